@@ -1,0 +1,185 @@
+"""Turn a finished :class:`~diplomeet.state.ExtractionState` into an :class:`~diplomeet.Extraction`.
+
+This is the only place where clean-view offsets become spans of the caller's
+original text, and where entity indices become :class:`~diplomeet.Participant`
+values.
+"""
+
+from __future__ import annotations
+
+from diplomeet.codes import event_codes
+from diplomeet.models import (
+    Duration,
+    Extraction,
+    Meeting,
+    Mention,
+    MentionForm,
+    Outcome,
+    Participant,
+    ParticipantKind,
+    Place,
+    Precision,
+    Statement,
+    TimeRef,
+    Topic,
+)
+from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
+
+__all__ = ["build_extraction"]
+
+_FORMS = {
+    MentionKind.PERSON: MentionForm.NAME,
+    MentionKind.ORGANIZATION: MentionForm.NAME,
+    MentionKind.COUNTRY: MentionForm.NAME,
+    MentionKind.GROUP: MentionForm.NAME,
+    MentionKind.DESCRIPTION: MentionForm.DESCRIPTION,
+    MentionKind.PRONOUN: MentionForm.PRONOUN,
+}
+
+
+def _participants(state: ExtractionState) -> dict[int, Participant]:
+    """Participants by entity index: every person, and the organisations and countries that act."""
+    used_pronouns: set[int] = set()
+    acting: set[int] = set()
+    for s in state.statements:
+        if s.speaker is not None:
+            acting.add(s.speaker)
+        if s.speaker_mention is not None and state.mentions[s.speaker_mention].kind is MentionKind.PRONOUN:
+            used_pronouns.add(s.speaker_mention)
+    for md in state.meetings:
+        acting.update(md.participants)
+        used_pronouns.update(md.pronouns)
+    out: dict[int, Participant] = {}
+    names: set[str] = set()
+    order = sorted(range(len(state.entities)), key=lambda i: state.entities[i].first)
+    for index in order:
+        e = state.entities[index]
+        if e.kind is not ParticipantKind.PERSON and index not in acting:
+            continue
+        mentions = []
+        for k in e.mentions:
+            m = state.mentions[k]
+            if m.kind is MentionKind.PRONOUN and k not in used_pronouns:
+                continue
+            mentions.append(Mention(state.span(m.start, m.end), _FORMS[m.kind]))
+        for k in used_pronouns:
+            m = state.mentions[k]
+            if (
+                m.entity == index
+                and m.kind is MentionKind.PRONOUN
+                and all(x.start != state.span(m.start, m.end).start for x in mentions)
+            ):
+                mentions.append(Mention(state.span(m.start, m.end), MentionForm.PRONOUN))
+        if e.kind is ParticipantKind.PERSON and not any(x.form is MentionForm.NAME for x in mentions):
+            continue
+        mentions.sort(key=lambda x: x.start)
+        name = e.name
+        while name in names:  # two entities that could not be told apart by name
+            name = f"{name} ({e.country or e.kind.value})" if "(" not in name else name + "'"
+        names.add(name)
+        aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
+        out[index] = Participant(name, e.kind, aliases, e.title, e.country, mentions)
+    return out
+
+
+def _timeref(state: ExtractionState, md: MeetingDraft) -> TimeRef | None:
+    if md.time is None:
+        return None
+    expr = state.times[md.time]
+    value, precision = md.date if md.date is not None else (None, None)
+    if value is None or precision is None:
+        return TimeRef(state.span(expr.start, expr.end).text, span=state.span(expr.start, expr.end))
+    return TimeRef(state.span(expr.start, expr.end).text, value, Precision(precision), state.span(expr.start, expr.end))
+
+
+def _place(state: ExtractionState, md: MeetingDraft) -> Place | None:
+    if md.place is None:
+        return None
+    p = state.places[md.place]
+    span = state.span(p.start, p.end)
+    return Place(span.text, p.venue, p.city, p.country, span)
+
+
+def _duration(state: ExtractionState, md: MeetingDraft) -> Duration | None:
+    if md.duration is None:
+        return None
+    d = state.durations[md.duration]
+    span = state.span(d.start, d.end)
+    return Duration(span.text, d.minutes, d.qualifier, span)
+
+
+def build_extraction(state: ExtractionState) -> Extraction:
+    """Build the frozen records of one article from the parse state."""
+    people = _participants(state)
+    topics = [
+        Topic(
+            t.label,
+            state.span(t.start, t.end),
+            None if t.evidence is None else state.span(*t.evidence),
+        )
+        for t in state.topics
+    ]
+    outcomes = [
+        Outcome(
+            o.kind,
+            state.span(o.start, o.end).text,
+            state.span(o.start, o.end),
+            tuple(o.parties),
+            None if o.cue is None else state.span(*o.cue),
+        )
+        for o in state.outcomes
+    ]
+    statements = []
+    for s in sorted(state.statements, key=lambda d: (d.start, d.end)):
+        span = state.span(s.start, s.end)
+        statements.append(
+            Statement(
+                span.text,
+                span,
+                s.kind,
+                None if s.speaker is None else people.get(s.speaker),
+                s.verb,
+                s.channel,
+                None
+                if s.speaker_mention is None
+                else state.span(state.mentions[s.speaker_mention].start, state.mentions[s.speaker_mention].end),
+                None if s.cue is None else state.span(*s.cue),
+            )
+        )
+    meetings = []
+    meeting_topics: set[int] = set()
+    meeting_outcomes: set[int] = set()
+    for md in state.meetings:
+        persons = [people[i] for i in md.participants if i in people and people[i].kind is ParticipantKind.PERSON]
+        others = list(md.others)
+        for i in md.participants:
+            if i in people and people[i].kind is not ParticipantKind.PERSON and people[i].name not in others:
+                others.append(people[i].name)
+        cameo, plover = event_codes(state, md)
+        meeting_topics.update(md.topics)
+        meeting_outcomes.update(md.outcomes)
+        meetings.append(
+            Meeting(
+                persons,
+                md.status,
+                md.kind,
+                others,
+                _timeref(state, md),
+                _place(state, md),
+                _duration(state, md),
+                sorted({state.span(a, b) for a, b in md.evidence}, key=lambda sp: (sp.start, sp.end)),
+                cameo,
+                plover,
+                [topics[i] for i in md.topics],
+                [outcomes[i] for i in md.outcomes],
+            )
+        )
+    return Extraction(
+        state.document.text,
+        state.published,
+        sorted(people.values(), key=lambda p: p.mentions[0].start if p.mentions else 0),
+        meetings,
+        statements,
+        [t for i, t in enumerate(topics) if i not in meeting_topics],
+        [o for i, o in enumerate(outcomes) if i not in meeting_outcomes],
+    )

@@ -1,0 +1,163 @@
+"""The command line: ``python -m diplomeet extract`` and ``python -m diplomeet story``.
+
+Output is JSON on standard output (one object per file; JSON Lines for several
+files), never decoration. Progress and errors go to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from diplomeet import __version__
+
+__all__ = ["main"]
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    return Path(name).read_text(encoding="utf-8")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diplomeet",
+        description="Extract diplomatic meetings, statements and participants from news text as JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"diplomeet {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ext = sub.add_parser(
+        "extract",
+        help="extract records from articles (one JSON object per file, JSON Lines for several)",
+    )
+    ext.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads standard input")
+    ext.add_argument(
+        "--published",
+        metavar="DATE",
+        help="the articles' publication date (ISO), the reference for 'Monday', 'yesterday'",
+    )
+    ext.add_argument("--preset", default="default", help="extractor preset (default: %(default)s)")
+    ext.add_argument("--workers", type=int, default=1, help="worker processes for many files (default: 1)")
+    ext.add_argument("--no-text", action="store_true", help="leave the article text out of the JSON")
+    ext.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
+
+    story = sub.add_parser("story", help="reconcile several articles about the same events into one story")
+    story.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE[@DATE]",
+        help="articles; append @YYYY-MM-DD to give one file its own publication date",
+    )
+    story.add_argument("--published", metavar="DATE", help="publication date for files without their own")
+    story.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
+    return parser
+
+
+def _dump(obj: Any, out: IO[str], indent: int | None) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False, indent=indent))
+    out.write("\n")
+
+
+def _extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from diplomeet.extractor import Extractor  # noqa: PLC0415 (keeps `--help` fast)
+    from diplomeet.temporal import parse_published  # noqa: PLC0415
+
+    try:
+        published = parse_published(args.published)
+        extractor = Extractor(args.preset)
+    except (TypeError, ValueError) as exc:
+        err.write(f"diplomeet: {exc}\n")
+        return 2
+    status = 0
+    texts: dict[int, str] = {}
+
+    def readable() -> Iterator[tuple[int, str]]:
+        nonlocal status
+        for i, name in enumerate(args.files):
+            try:
+                texts[i] = _read(name)
+            except (OSError, UnicodeDecodeError) as exc:
+                err.write(f"diplomeet: cannot read {name}: {exc}\n")
+                status = 1
+                continue
+            yield i, texts[i]
+
+    items = list(readable()) if args.workers > 1 else readable()
+    if args.workers > 1:
+        from diplomeet.parallel import extract_many  # noqa: PLC0415
+
+        results: Iterator[Any] = extract_many(
+            (text for _, text in items),
+            published=published,
+            workers=args.workers,
+            extractor=extractor,
+            progress=_progress(err, len(items)),
+        )
+        indexed: Iterator[tuple[int, Any]] = zip((i for i, _ in items), results, strict=False)
+    else:
+        indexed = ((i, extractor.extract(text, published=published)) for i, text in items)
+    for i, result in indexed:
+        data = {"file": args.files[i], **result.to_dict()}
+        if args.no_text:
+            data.pop("text")
+        _dump(data, out, args.indent)
+        texts.pop(i, None)
+    return status
+
+
+def _progress(err: IO[str], total: int) -> Any:
+    if not (hasattr(err, "isatty") and err.isatty()):
+        return None
+
+    def report(done: int) -> None:
+        err.write(f"\rdiplomeet: {done}/{total} articles")
+        if done == total:
+            err.write("\n")
+        err.flush()
+
+    return report
+
+
+def _story(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from diplomeet.extractor import Extractor  # noqa: PLC0415
+    from diplomeet.story import reconcile  # noqa: PLC0415
+    from diplomeet.temporal import parse_published  # noqa: PLC0415
+
+    try:
+        default = parse_published(args.published)
+    except (TypeError, ValueError) as exc:
+        err.write(f"diplomeet: {exc}\n")
+        return 2
+    extractor = Extractor()
+    extractions = []
+    names = []
+    status = 0
+    for spec in args.files:
+        name, _, day = spec.rpartition("@") if "@" in spec else (spec, "", "")
+        try:
+            published = parse_published(day) if day else default
+            text = _read(name)
+        except (OSError, UnicodeDecodeError, TypeError, ValueError) as exc:
+            err.write(f"diplomeet: cannot read {spec}: {exc}\n")
+            status = 1
+            continue
+        extractions.append(extractor.extract(text, published=published))
+        names.append(name)
+    _dump(reconcile(extractions, names=names).to_dict(), out, args.indent)
+    return status
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 some file failed, 2 bad usage)."""
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        return _extract(args, out, err)
+    return _story(args, out, err)

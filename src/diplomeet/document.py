@@ -1,0 +1,118 @@
+r"""The article being read: its original text, a cleaned view, and offset mapping.
+
+Rules never read the caller's string directly. They read :attr:`Document.clean`,
+in which every Unicode space is a plain space, control characters are spaces,
+lone carriage returns are newlines, and invisible format characters (soft
+hyphens, zero-width spaces, byte-order marks, direction marks) are removed so
+that "Bli\\u00adnken" reads as one word. :meth:`Document.span` maps offsets of the
+clean view back to the original, so every record points at the caller's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from diplomeet.models import Span
+from diplomeet.patterns import TOKEN, compile_pattern
+
+__all__ = ["Document", "Token"]
+
+_SPACES = {
+    **{c: " " for c in range(0x20) if c != 0x0A},
+    0x7F: " ",
+    0x85: "\n",
+    0xA0: " ",
+    0x1680: " ",
+    **dict.fromkeys(range(8192, 8203), " "),
+    0x2028: "\n",
+    0x2029: "\n",
+    0x202F: " ",
+    0x205F: " ",
+    0x3000: " ",
+    **{c: " " for c in range(0x80, 0xA0) if c != 0x85},
+}
+"""Same-length replacements: Unicode spaces and C0/C1 controls (tab included) become spaces."""
+
+_INVISIBLE = r"[\p{Cf}]"
+"""Format characters to delete: soft hyphen, zero-width (non-)joiners and spaces, BOM, bidi marks."""
+
+_CRLF = r"\r(?=\n)"
+
+
+class Token(NamedTuple):
+    """A word, dotted abbreviation or punctuation mark of the clean view."""
+
+    start: int
+    """Offset in :attr:`Document.clean`."""
+    end: int
+    """End offset in :attr:`Document.clean`."""
+    text: str
+    """The token's characters."""
+
+    @property
+    def is_word(self) -> bool:
+        """True for words and dotted abbreviations, False for punctuation."""
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """True when the token starts with an upper-case letter."""
+        return self.text[0].isupper()
+
+
+class Document:
+    """One article: the caller's text, its clean view, and token access.
+
+    Args:
+        text: the caller's original string.
+    """
+
+    __slots__ = ("_removed", "clean", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._removed: list[int] = []
+        """Clean-view offsets at which a deleted character used to stand (sorted)."""
+        clean = text.replace("\r\n", " \n").translate(_SPACES) if text else text
+        clean = clean.replace("\r", "\n")
+        invisible = compile_pattern(_INVISIBLE)
+        if invisible.search(clean):
+            kept: list[str] = []
+            last = 0
+            for i, m in enumerate(invisible.finditer(clean)):
+                kept.append(clean[last : m.start()])
+                self._removed.append(m.start() - i)
+                last = m.end()
+            kept.append(clean[last:])
+            clean = "".join(kept)
+        self.clean = clean
+
+    def __len__(self) -> int:
+        return len(self.clean)
+
+    def original(self, offset: int, *, end: bool = False) -> int:
+        """Map an offset of the clean view to the original text.
+
+        Args:
+            offset: an offset in :attr:`clean`.
+            end: map an exclusive end offset (deleted characters just before it
+                stay outside the span).
+        """
+        if not self._removed:
+            return offset
+        if end:
+            return offset + bisect.bisect_left(self._removed, offset)
+        return offset + bisect.bisect_right(self._removed, offset)
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the :class:`~diplomeet.Span` of the original text for clean offsets."""
+        o_start = self.original(start)
+        o_end = max(o_start, self.original(end, end=True)) if end > start else o_start
+        return Span(o_start, o_end, self.text[o_start:o_end])
+
+    def tokens(self, start: int = 0, end: int | None = None) -> list[Token]:
+        """Return the tokens of ``clean[start:end]`` with clean-view offsets."""
+        stop = len(self.clean) if end is None else end
+        pattern = compile_pattern(TOKEN)
+        return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(self.clean, start, stop)]

@@ -1,0 +1,106 @@
+"""Phrase matching over tokens: multi-word lexicon entries found longest first.
+
+A :class:`Gazetteer` indexes phrases by their first token, so matching costs one
+dictionary lookup per token plus a comparison of the few phrases that start
+with it: linear in the text, whatever the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Generic, TypeVar
+
+from diplomeet.document import Token
+from diplomeet.patterns import TOKEN, compile_pattern
+
+__all__ = ["Gazetteer", "Match", "fold", "tokenize"]
+
+P = TypeVar("P")
+
+
+def fold(text: str) -> str:
+    """Case- and quote-fold one token for case-insensitive lookups."""
+    return text.casefold().replace("’", "'")
+
+
+def tokenize(phrase: str) -> list[str]:
+    """Split a lexicon phrase into the token texts the document tokenizer would give."""
+    return [m.group() for m in compile_pattern(TOKEN).finditer(phrase)]
+
+
+class Match(Generic[P]):
+    """A phrase found at tokens ``[first, last)`` with its payload."""
+
+    __slots__ = ("first", "last", "payload", "phrase")
+
+    def __init__(self, first: int, last: int, phrase: str, payload: P) -> None:
+        self.first = first
+        self.last = last
+        self.phrase = phrase
+        self.payload = payload
+
+    def __repr__(self) -> str:
+        return f"Match({self.first}, {self.last}, {self.phrase!r})"
+
+
+class Gazetteer(Generic[P]):
+    """Find lexicon phrases in token sequences.
+
+    Args:
+        entries: ``(phrase, payload)`` pairs; a phrase may be listed with several payloads.
+        case_sensitive: compare tokens as written (``"US"`` is not ``"us"``).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, P]], *, case_sensitive: bool = True) -> None:
+        self.case_sensitive = case_sensitive
+        self._index: dict[str, list[tuple[tuple[str, ...], str, P]]] = {}
+        for phrase, payload in entries:
+            toks = tuple(self._key(t) for t in tokenize(phrase))
+            if toks:
+                self._index.setdefault(toks[0], []).append((toks, phrase, payload))
+        for candidates in self._index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def _key(self, text: str) -> str:
+        return text.replace("’", "'") if self.case_sensitive else fold(text)
+
+    def __contains__(self, phrase: object) -> bool:
+        if not isinstance(phrase, str):
+            return False
+        toks = tuple(self._key(t) for t in tokenize(phrase))
+        return any(c[0] == toks for c in self._index.get(toks[0] if toks else "", ()))
+
+    def lookup(self, phrase: str) -> list[P]:
+        """Return every payload listed for exactly *phrase*."""
+        toks = tuple(self._key(t) for t in tokenize(phrase))
+        return [c[2] for c in self._index.get(toks[0] if toks else "", ()) if c[0] == toks]
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
+        """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
+        candidates = self._index.get(self._key(tokens[i].text))
+        if not candidates:
+            return []
+        found: list[Match[P]] = []
+        for toks, phrase, payload in candidates:
+            n = len(toks)
+            if found and n < found[0].last - found[0].first:
+                break
+            if i + n > len(tokens):
+                continue
+            if all(self._key(tokens[i + k].text) == toks[k] for k in range(1, n)):
+                found.append(Match(i, i + n, phrase, payload))
+        return found
+
+    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[Match[P]]:
+        """Return non-overlapping matches left to right, the longest at each position."""
+        end = len(tokens) if stop is None else stop
+        out: list[Match[P]] = []
+        i = start
+        while i < end:
+            matches = [m for m in self.match_at(tokens, i) if m.last <= end]
+            if matches:
+                out.extend(matches)
+                i = matches[0].last
+            else:
+                i += 1
+        return out

@@ -1,0 +1,57 @@
+"""Regular-expression helpers: the one place that imports :mod:`regex`.
+
+Lexicon entries become alternations sorted longest first, escaped, with word
+boundaries, so that "Secretary of State" wins over "Secretary" and no entry
+matches inside a longer word. Compiled patterns are cached.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+__all__ = ["TOKEN", "WORD", "Pattern", "alternation", "compile_pattern"]
+
+Pattern = regex.Pattern
+"""A compiled pattern of the :mod:`regex` module."""
+
+WORD = r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*+"
+"""One word: letters, marks and digits, with inner hyphens and apostrophes (O'Brien, Jae-in),
+but not a possessive ending, which is a token of its own (Xi / ’s)."""
+
+TOKEN = (
+    r"(?P<abbr>(?:\p{L}\.){2,}+)"  # U.S., U.N., e.g.
+    rf"|(?P<word>{WORD})"
+    r"|(?P<poss>['’][sS](?![\p{L}\p{M}\p{N}]))"
+    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
+)
+"""A token: a dotted abbreviation, a word, a possessive ending, or one punctuation character."""
+
+
+def alternation(words: Iterable[str], *, boundaries: bool = True) -> str:
+    """Return a pattern matching any of *words*, longest first, escaped.
+
+    Args:
+        words: the literal strings to match.
+        boundaries: wrap the alternation in lookarounds so that matches start and
+            end at word edges (a word character never sits just outside).
+
+    Returns:
+        A pattern string; ``(?!)`` (never matches) when *words* is empty.
+    """
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"
+    body = "|".join(regex.escape(w) for w in unique)
+    if not boundaries:
+        return f"(?:{body})"
+    return rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{M}}\p{{N}}])"
+
+
+@functools.lru_cache(maxsize=512)
+def compile_pattern(pattern: str, flags: int = 0) -> Any:
+    """Compile *pattern* with :mod:`regex` (VERSION1 semantics off, cached)."""
+    return regex.compile(pattern, flags)

@@ -1,0 +1,140 @@
+"""Compiled lexicon structures shared by the mention, people and place rules.
+
+Built once per extractor from its lexicons (:meth:`Resources.get
+<diplomeet.resources.Resources.get>` under the key ``"lexical"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from diplomeet.gazetteer import Gazetteer, fold
+from diplomeet.lexicons import Entry, Lexicon
+from diplomeet.resources import Resources
+
+__all__ = ["CountryForm", "Lexical", "OrgInfo", "PlaceInfo", "TitleInfo", "lexical"]
+
+
+@attrs.frozen
+class CountryForm:
+    """A way of naming a country: its name, an alias, adjective, capital, seat of power, people."""
+
+    country: str
+    form: str
+    """``name``, ``alias``, ``adjective``, ``capital``, ``metonym`` or ``people``."""
+
+
+@attrs.frozen
+class OrgInfo:
+    """An organisation from the ``organizations`` lexicon."""
+
+    name: str
+    kind: str
+    country: str | None
+
+
+@attrs.frozen
+class PlaceInfo:
+    """A city, region or venue from the ``cities`` and ``venues`` lexicons."""
+
+    name: str
+    kind: str
+    """``city``, ``region``, ``island``, ``territory`` or ``venue``."""
+    city: str | None
+    country: str | None
+
+
+@attrs.frozen
+class TitleInfo:
+    """A title from the ``titles`` lexicon."""
+
+    title: str
+    category: str
+    country: str | None
+    refers: tuple[str, ...]
+
+
+def _cells(entry: Entry, column: str) -> tuple[str, ...]:
+    return entry.values(column)
+
+
+def _country_entries(lex: Lexicon) -> Iterable[tuple[str, CountryForm]]:
+    for e in lex:
+        yield e.text, CountryForm(e.text, "name")
+        for alias in _cells(e, "aliases"):
+            yield alias, CountryForm(e.text, "alias")
+        for adj in _cells(e, "adjectives"):
+            yield adj, CountryForm(e.text, "adjective")
+        for cap in _cells(e, "capital"):
+            yield cap, CountryForm(e.text, "capital")
+        for met in _cells(e, "metonyms"):
+            yield met, CountryForm(e.text, "metonym")
+        for people in _cells(e, "people"):
+            yield people, CountryForm(e.text, "people")
+
+
+class Lexical:
+    """Every lexicon-derived lookup the mention rules need, compiled once."""
+
+    def __init__(self, resources: Resources) -> None:
+        lex = resources.lexicon
+        self.countries: Gazetteer[CountryForm] = Gazetteer(_country_entries(lex("countries")))
+        self.country_names = frozenset(e.text for e in lex("countries"))
+        orgs: list[tuple[str, OrgInfo]] = []
+        for e in lex("organizations"):
+            info = OrgInfo(e.text, e.get("kind") or "organization", e.get("country"))
+            orgs.append((e.text, info))
+            orgs.extend((alias, info) for alias in e.values("aliases"))
+        self.organizations: Gazetteer[OrgInfo] = Gazetteer(orgs)
+        places: list[tuple[str, PlaceInfo]] = []
+        for e in lex("cities"):
+            info = PlaceInfo(e.text, e.get("kind") or "city", None, e.get("country"))
+            places.append((e.text, info))
+            places.extend((alias, info) for alias in e.values("aliases"))
+        for e in lex("venues"):
+            info = PlaceInfo(e.text, "venue", e.get("city"), e.get("country"))
+            places.append((e.text, info))
+            places.extend((alias, info) for alias in e.values("aliases"))
+        self.places: Gazetteer[PlaceInfo] = Gazetteer(places)
+        titles: list[tuple[str, TitleInfo]] = []
+        for e in lex("titles"):
+            category = "|".join(e.values("category")) or "official"
+            info = TitleInfo(e.text, category, e.get("country"), e.values("refers"))
+            titles.append((e.text, info))
+            words = e.text.split()
+            if words[-1].isalpha() and not words[-1].endswith("s"):
+                # plural titles before coordinated names: "Presidents Xi and Biden"
+                titles.append((" ".join([*words[:-1], words[-1] + "s"]), info))
+        self.titles: Gazetteer[TitleInfo] = Gazetteer(titles, case_sensitive=False)
+        self.title_modifiers = {fold(e.text): e.get("kind") or "other" for e in lex("title_modifiers")}
+        self.honorifics: Gazetteer[str] = Gazetteer((e.text, e.get("gender") or "") for e in lex("honorifics"))
+        self.heads = {fold(e.text): e.get("kind") or "organization" for e in lex("org_heads")}
+        self.caption_words = frozenset(fold(e.text) for e in lex("function_words") if e.get("class") == "boiler")
+        self.name_particles = frozenset(e.text for e in lex("name_particles"))
+        self.function_words = frozenset(fold(e.text) for e in lex("function_words"))
+        self.given_names = {e.text: e.get("gender") or "u" for e in lex("given_names")}
+        surnames: dict[str, str] = {}
+        for e in lex("family_first_surnames"):
+            surnames[e.text] = e.text
+            for v in e.values("variants"):
+                surnames.setdefault(v, e.text)
+        self.family_first = surnames
+        calendar = lex("calendar")
+        self.calendar_words = frozenset(
+            w for e in calendar for w in (e.text, *(v for vs in e.attrs.values() for v in vs)) if w[:1].isupper()
+        )
+        verbs = [e.text for e in lex("reporting_verbs")]
+        verbs += [e.text for e in lex("meeting_words") if e.get("pos") == "verb"]
+        self.verb_words = frozenset(fold(v.split()[0]) for v in verbs)
+        self.group_nouns: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in lex("group_nouns")), case_sensitive=False)
+        self.pronouns = {e.text: e for e in lex("pronouns")}
+        self.channel_words: Gazetteer[str] = Gazetteer(
+            ((e.text, e.get("kind") or "document") for e in lex("channel_words")), case_sensitive=True
+        )
+
+
+def lexical(resources: Resources) -> Lexical:
+    """Return the compiled :class:`Lexical` of *resources* (built once)."""
+    return resources.get("lexical", Lexical)

@@ -1,0 +1,619 @@
+"""Rule ``mentions``: names, titles, countries, organisations, groups and pronouns.
+
+Per sentence, the lexicons are matched over the tokens first (countries with
+their aliases, adjectives, capitals and seats of power; organisations; cities
+and venues; titles; honorifics). The capitalised runs left over are candidate
+names. A run is a person when something vouches for it: a title or honorific
+before it ("Foreign Minister Qin Gang", "Mr Xi"), an appositive title after it
+("Sullivan, the national security adviser"), a known given name ("Nancy
+Pelosi"), a family-first surname ("Wang Yi"), or the shape of a full name (two
+or three name-like words that end in no organisation, place or event word).
+Single words ("Blinken") are kept as weak candidates; the ``people`` rule keeps
+those that match a full name or act as a person.
+
+Titles without a name after them are descriptions ("the Chinese leader", "the
+top US diplomat"); plural nouns for unnamed parties are groups ("Chinese
+officials", "the two sides").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplomeet.document import Token
+from diplomeet.gazetteer import Match, fold
+from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, TitleInfo, lexical
+from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRecord
+
+__all__ = ["mentions"]
+
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "both", "two"})
+_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_ROMAN = frozenset({"II", "III", "IV", "V", "VI", "Jr", "Sr"})
+_COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
+
+
+class _Sentence:
+    """Lexical layers of one sentence."""
+
+    def __init__(self, state: ExtractionState, lx: Lexical, index: int) -> None:
+        self.state = state
+        self.lx = lx
+        self.index = index
+        self.toks: list[Token] = state.tokens(index)
+        n = len(self.toks)
+        self.country: list[Match[CountryForm] | None] = [None] * n
+        self.org: list[Match[OrgInfo] | None] = [None] * n
+        self.place: list[Match[PlaceInfo] | None] = [None] * n
+        self.title: list[Match[TitleInfo] | None] = [None] * n
+        self.honorific: list[Match[str] | None] = [None] * n
+        self.title_end: dict[int, Match[TitleInfo]] = {}
+        self.used = [False] * n
+        self._scan()
+        self.title_case = self._is_title_case()
+        self.caption = bool(self.toks) and fold(self.toks[0].text) in lx.caption_words
+
+    def _is_title_case(self) -> bool:
+        """A headline in Title Case: no lower-case word but function words, three capitalised words or more."""
+        capitalised = 0
+        for i, tok in enumerate(self.toks):
+            if not tok.is_word or len(tok.text) < 3 or fold(tok.text) in self.lx.function_words:
+                continue
+            if tok.text[0].islower():
+                return False
+            if i > 0:
+                capitalised += 1
+        return capitalised >= 3
+
+    def _scan(self) -> None:
+        toks, lx = self.toks, self.lx
+        i = 0
+        n = len(toks)
+        while i < n:
+            best = 0
+            org = lx.organizations.match_at(toks, i)
+            place = lx.places.match_at(toks, i)
+            country = lx.countries.match_at(toks, i)
+            lengths = [m[0].last - i for m in (org, place, country) if m]
+            best = max(lengths) if lengths else 0
+            if best:
+                # the longest lexicon phrase wins; on a tie organisations beat places beat countries
+                if org and org[0].last - i == best:
+                    self._mark(self.org, org[0])
+                elif place and place[0].last - i == best:
+                    self._mark(self.place, place[0])
+                    if country and country[0].last - i == best:
+                        self._mark(self.country, country[0])
+                else:
+                    self._mark(self.country, country[0])
+                    if place and place[0].last - i == best:
+                        self._mark(self.place, place[0])
+                i += best
+                continue
+            honor = lx.honorifics.match_at(toks, i)
+            if honor and toks[i].is_cap:
+                self._mark(self.honorific, honor[0])
+                i = honor[0].last
+                continue
+            title = lx.titles.match_at(toks, i)
+            if title:
+                self._mark(self.title, title[0])
+                self.title_end[title[0].last] = title[0]
+                i = title[0].last
+                continue
+            i += 1
+
+    @staticmethod
+    def _mark(layer: list, match: Match) -> None:  # type: ignore[type-arg]
+        for k in range(match.first, match.last):
+            layer[k] = match
+
+    def lexical_at(self, i: int) -> bool:
+        """True when token *i* belongs to a country, organisation or place phrase."""
+        return bool(self.country[i] or self.org[i] or self.place[i])
+
+
+def _is_initial(toks: Sequence[Token], i: int) -> bool:
+    t = toks[i].text
+    return len(t) == 1 and t.isupper() and i + 1 < len(toks) and toks[i + 1].text == "."
+
+
+def _name_word(s: _Sentence, i: int) -> bool:
+    """True when token *i* can be part of a personal name."""
+    tok = s.toks[i]
+    text = tok.text
+    if not tok.is_word or not text[0].isupper() or s.lexical_at(i) or s.title[i] or s.honorific[i]:
+        return False
+    if text in s.lx.calendar_words or fold(text) in s.lx.verb_words or text.lower() in s.lx.pronouns:
+        return False
+    return not any(ch.isdigit() for ch in text)
+
+
+def _runs(s: _Sentence) -> list[tuple[int, int]]:
+    """Maximal runs of name words (with particles, initials and ordinals) in a sentence."""
+    toks = s.toks
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    i = 0
+    particles = s.lx.name_particles
+    while i < n:
+        if not _name_word(s, i):
+            i += 1
+            continue
+        j = i
+        while j < n:
+            if _is_initial(toks, j):
+                j += 2
+            elif _name_word(s, j) or (toks[j].text in particles and j + 1 < n and _name_word(s, j + 1) and j > i) or (toks[j].text in _ROMAN and j > i):
+                j += 1
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _possessive_before(s: _Sentence, j: int) -> bool:
+    return j > 0 and s.toks[j - 1].text in _POSSESSIVE
+
+
+def _country_before(s: _Sentence, j: int) -> tuple[int, str | None]:
+    """Extend leftwards over a country (or organisation) that qualifies a title ending before *j*."""
+    if j > 0 and s.toks[j - 1].text in _POSSESSIVE:
+        k = j - 1
+        if k > 0 and s.country[k - 1]:
+            m = s.country[k - 1]
+            return m.first, m.payload.country
+        if k > 0 and s.org[k - 1]:
+            m2 = s.org[k - 1]
+            return m2.first, m2.payload.country
+        return j, None
+    if j > 0 and s.country[j - 1]:
+        m = s.country[j - 1]
+        return m.first, m.payload.country
+    if j > 0 and s.org[j - 1]:
+        m2 = s.org[j - 1]
+        return m2.first, m2.payload.country
+    return j, None
+
+
+def _modifiers_before(s: _Sentence, j: int) -> int:
+    while j > 0 and fold(s.toks[j - 1].text).strip("-") in s.lx.title_modifiers:
+        j -= 1
+    return j
+
+
+def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | None] | None:
+    """A title chain ending just before token *start*: (title, first token, title first, country)."""
+    j = start
+    country_after: str | None = None
+    # "Ambassador to China Nicholas Burns"
+    if j >= 2 and s.country[j - 1] and s.toks[s.country[j - 1].first - 1].text == "to":  # type: ignore[union-attr]
+        cm = s.country[j - 1]
+        assert cm is not None  # noqa: S101 (checked above)
+        k = cm.first - 1
+        if k in s.title_end:
+            country_after = cm.payload.country
+            j = k
+    title = s.title_end.get(j)
+    if title is None:
+        return None
+    first = _modifiers_before(s, title.first)
+    first2, country = _country_before(s, first)
+    first3 = _modifiers_before(s, first2)
+    # a second title in front ("Prime Minister Sir Keir" is handled by honorifics; "US President-elect")
+    _ = country_after  # "Ambassador to China": China is the posting, not the person's country
+    return title.payload, first3, title.first, country or title.payload.country
+
+
+def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str | None] | None:
+    """A title in apposition after a name: ", the national security adviser" / ", Britain's first ..."."""
+    toks = s.toks
+    n = len(toks)
+    if end >= n or toks[end].text != ",":
+        return None
+    k = end + 1
+    if k < n and fold(toks[k].text) in {"the", "a", "an", "his", "her"}:
+        k += 1
+    country: str | None = None
+    for _ in range(5):
+        if k >= n:
+            return None
+        if s.title[k]:
+            m = s.title[k]
+            assert m is not None  # noqa: S101
+            if m.first == k:
+                return m.payload, end + 1, m.last, country or m.payload.country
+        if s.country[k]:
+            cm = s.country[k]
+            assert cm is not None  # noqa: S101
+            country = cm.payload.country
+            k = cm.last
+            if k < n and toks[k].text in _POSSESSIVE:
+                k += 1
+            continue
+        if toks[k].is_word and toks[k].text[0].islower():
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _description_before(s: _Sentence, start: int) -> tuple[TitleInfo, str | None] | None:
+    """ "the Russian leader, Vladimir Putin": a description, a comma, then the name."""
+    if start < 2 or s.toks[start - 1].text != ",":
+        return None
+    title = s.title_end.get(start - 1)
+    if title is None:
+        return None
+    _first, country = _country_before(s, _modifiers_before(s, title.first))
+    return title.payload, country or title.payload.country
+
+
+def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
+    toks, lx = s.toks, s.lx
+    # drop capitalised function words that open a sentence or headline ("The", "During")
+    while a < b and fold(toks[a].text) in lx.function_words:
+        a += 1
+    if a >= b:
+        return None
+    if a > 0 and toks[a - 1].text in {"/", "©"}:
+        return None  # a photo credit: "REUTERS/Jonathan Ernst"
+    if a == 1 and toks[0].text in {"By", "BY"}:
+        return None  # a byline
+    words = [t.text for t in toks[a:b] if t.text != "."]
+    last = fold(words[-1])
+    head = lx.heads.get(last)
+    if head is not None and head != "person":
+        if head == "organization":
+            return _org_record(s, a, b, toks[a].start, toks[b - 1].end, None)
+        return None
+    honor = s.honorific[a - 1] if a > 0 else None
+    gender = (honor.payload or None) if honor else None
+    titled = _title_before(s, a)
+    appos = None if titled else _appositive_title(s, b)
+    desc = None if (titled or appos) else _description_before(s, a)
+    given = lx.given_names.get(words[0])
+    family_first = len(words) in (2, 3) and words[0] in lx.family_first
+    all_caps = all(w.isupper() and len(w) > 1 for w in words)
+    strong = bool(honor or titled or appos or desc or (given and len(words) > 1) or family_first)
+    if s.title_case or s.caption:
+        # headlines and captions capitalise everything: only a real first name or honorific vouches
+        strong = bool(honor or (given and len(words) > 1) or family_first)
+        if not strong and len(words) > 1:
+            return None
+    if not strong:
+        if len(words) == 1 or all_caps:
+            strong = False
+        elif len(words) > 4 or (a == 0 and len(words) == 2 and fold(words[0]) in lx.function_words):
+            return None
+    if gender is None and given:
+        gender = given if given in ("m", "f") else None
+    title: TitleInfo | None = None
+    title_span: tuple[int, int] | None = None
+    country: str | None = None
+    if titled:
+        title, first, _tfirst, country = titled
+        title_span = (toks[first].start, toks[a - 1].end) if first < a else None
+        if honor and honor.first < a:
+            pass
+    elif appos:
+        title, tfirst, tlast, country = appos
+        title_span = (toks[tfirst].start, toks[tlast - 1].end)
+    elif desc:
+        title, country = desc
+    return MentionRecord(
+        start=toks[a].start,
+        end=toks[b - 1].end,
+        kind=MentionKind.PERSON,
+        text=s.state.text[toks[a].start : toks[b - 1].end],
+        words=tuple(words),
+        title=_title_text(s, titled, appos) if title else None,
+        title_category=title.category if title else None,
+        title_span=title_span,
+        country=country,
+        gender=gender,
+        strong=strong,
+        sentence=s.index,
+        first_token=a,
+        last_token=b,
+    )
+
+
+def _title_text(
+    s: _Sentence,
+    titled: tuple[TitleInfo, int, int, str | None] | None,
+    appos: tuple[TitleInfo, int, int, str | None] | None,
+) -> str | None:
+    """The title as written, without the country ("Secretary of State", "top diplomat")."""
+    if titled:
+        info, _first, tfirst, _c = titled
+        m = s.title[tfirst]
+        if m is not None:
+            start = _modifiers_before(s, m.first)
+            return s.state.text[s.toks[start].start : s.toks[m.last - 1].end]
+        return info.title
+    if appos:
+        info, _a, tlast, _c = appos
+        m = s.title[tlast - 1]
+        if m is not None:
+            return s.state.text[s.toks[m.first].start : s.toks[m.last - 1].end]
+        return info.title
+    return None
+
+
+def _org_record(s: _Sentence, a: int, b: int, start: int, end: int, country: str | None) -> MentionRecord:
+    text = s.state.text[start:end]
+    return MentionRecord(
+        start=start,
+        end=end,
+        kind=MentionKind.ORGANIZATION,
+        text=text,
+        key=text,
+        country=country,
+        sentence=s.index,
+        first_token=a,
+        last_token=b,
+    )
+
+
+def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
+    """Titles used without a name: "the Chinese leader", "the top US diplomat", "his counterpart"."""
+    out: list[MentionRecord] = []
+    toks = s.toks
+    n = len(toks)
+    for last, m in s.title_end.items():
+        if any(taken[m.first : m.last]):
+            continue
+        if last < n and _name_word(s, last):
+            continue  # a title before a name is part of the person mention
+        first = _modifiers_before(s, m.first)
+        first, country = _country_before(s, first)
+        first = _modifiers_before(s, first)
+        if first == 0 or fold(toks[first - 1].text) not in _DETERMINERS:
+            continue
+        # "the president of Russia"
+        if last + 1 < n and toks[last].text == "of" and s.country[last + 1]:
+            cm = s.country[last + 1]
+            assert cm is not None  # noqa: S101
+            country = country or cm.payload.country
+        info = m.payload
+        out.append(
+            MentionRecord(
+                start=toks[first - 1].start,
+                end=toks[last - 1].end,
+                kind=MentionKind.DESCRIPTION,
+                text=s.state.text[toks[first - 1].start : toks[last - 1].end],
+                title=s.state.text[toks[m.first].start : toks[m.last - 1].end],
+                title_category=info.category,
+                refers=info.refers,
+                country=country or info.country,
+                sentence=s.index,
+                first_token=first - 1,
+                last_token=last,
+            )
+        )
+        for k in range(first - 1, last):
+            taken[k] = True
+    return out
+
+
+def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
+    """Unnamed parties: "Chinese officials", "the two sides", "the US side", "both leaders"."""
+    out: list[MentionRecord] = []
+    toks = s.toks
+    n = len(toks)
+    i = 0
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        found = s.lx.group_nouns.match_at(toks, i)
+        if not found:
+            i += 1
+            continue
+        m = found[0]
+        if m.last < n and (_name_word(s, m.last) or toks[m.last].text in _POSSESSIVE):
+            i = m.last
+            continue
+        first = m.first
+        first = _modifiers_before(s, first)
+        first, country = _country_before(s, first)
+        first = _modifiers_before(s, first)
+        det = first
+        if det > 0 and fold(toks[det - 1].text) in {"two", "both", "three", "all"}:
+            det -= 1
+        if det > 0 and fold(toks[det - 1].text) in {"the", "both"}:
+            det -= 1
+        has_qualifier = country is not None or det < first or first < m.first
+        if not has_qualifier:
+            i = m.last
+            continue
+        out.append(
+            MentionRecord(
+                start=toks[det].start,
+                end=toks[m.last - 1].end,
+                kind=MentionKind.GROUP,
+                text=s.state.text[toks[det].start : toks[m.last - 1].end],
+                key=m.payload.get("refers"),
+                country=country,
+                sentence=s.index,
+                first_token=det,
+                last_token=m.last,
+            )
+        )
+        for k in range(det, m.last):
+            taken[k] = True
+        i = m.last
+    return out
+
+
+def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
+    """Countries and organisations acting as parties; generic ministries ("China's foreign ministry")."""
+    out: list[MentionRecord] = []
+    toks = s.toks
+    n = len(toks)
+    i = 0
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        org = s.org[i]
+        country = s.country[i]
+        if country is not None and country.first == i:
+            # "China's foreign ministry", "the Russian Foreign Ministry": country + up to 2 words + org head
+            k = country.last
+            if k < n and toks[k].text in _POSSESSIVE:
+                k += 1
+            for width in (1, 2, 3):
+                h = k + width - 1
+                if h >= n or not toks[h].is_word or s.lexical_at(h):
+                    break
+                if s.lx.heads.get(fold(toks[h].text)) == "organization":
+                    start = toks[country.first].start
+                    rec = _org_record(s, country.first, h + 1, start, toks[h].end, country.payload.country)
+                    out.append(rec)
+                    for t in range(country.first, h + 1):
+                        taken[t] = True
+                    break
+            if taken[i]:
+                i = max(i + 1, rec.last_token)
+                continue
+            if country.payload.form in _COUNTRY_FORMS_AS_ACTORS:
+                text = s.state.text[toks[i].start : toks[country.last - 1].end]
+                out.append(
+                    MentionRecord(
+                        start=toks[i].start,
+                        end=toks[country.last - 1].end,
+                        kind=MentionKind.COUNTRY,
+                        text=text,
+                        key=country.payload.country,
+                        country=country.payload.country,
+                        sentence=s.index,
+                        first_token=i,
+                        last_token=country.last,
+                    )
+                )
+            i = country.last
+            continue
+        if org is not None and org.first == i:
+            rec = _org_record(s, i, org.last, toks[i].start, toks[org.last - 1].end, org.payload.country)
+            rec.key = org.payload.name
+            out.append(rec)
+            i = org.last
+            continue
+        i += 1
+    return out
+
+
+def _pronouns(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
+    out: list[MentionRecord] = []
+    for i, tok in enumerate(s.toks):
+        if taken[i]:
+            continue
+        entry = s.lx.pronouns.get(tok.text) or (
+            s.lx.pronouns.get(tok.text.lower()) if i == 0 or tok.text.istitle() else None
+        )
+        if entry is None:
+            continue
+        out.append(
+            MentionRecord(
+                start=tok.start,
+                end=tok.end,
+                kind=MentionKind.PRONOUN,
+                text=tok.text,
+                key=entry.get("case"),
+                gender=entry.get("gender"),
+                sentence=s.index,
+                first_token=i,
+                last_token=i + 1,
+            )
+        )
+    return out
+
+
+def _places(s: _Sentence) -> list[PlaceRecord]:
+    out: list[PlaceRecord] = []
+    toks = s.toks
+    seen: set[int] = set()
+    for m in s.place:
+        if m is None or m.first in seen:
+            continue
+        seen.add(m.first)
+        info = m.payload
+        out.append(
+            PlaceRecord(
+                toks[m.first].start,
+                toks[m.last - 1].end,
+                s.state.text[toks[m.first].start : toks[m.last - 1].end],
+                venue=info.name if info.kind == "venue" else None,
+                city=info.city if info.kind == "venue" else info.name,
+                country=info.country,
+            )
+        )
+    for cm in s.country:
+        if cm is None or cm.first in seen or cm.payload.form not in ("name", "alias", "capital"):
+            continue
+        seen.add(cm.first)
+        text = s.state.text[toks[cm.first].start : toks[cm.last - 1].end]
+        is_capital = cm.payload.form == "capital"
+        out.append(
+            PlaceRecord(
+                toks[cm.first].start,
+                toks[cm.last - 1].end,
+                text,
+                city=text if is_capital else None,
+                country=cm.payload.country,
+            )
+        )
+    return out
+
+
+def _coordinated(s: _Sentence, people: list[MentionRecord]) -> None:
+    """A lone name coordinated with a vouched-for person is a person too: "Presidents Xi and Biden"."""
+    by_end = {rec.last_token: rec for rec in people}
+    for rec in people:
+        if rec.strong:
+            continue
+        k = rec.first_token
+        if k >= 2 and s.toks[k - 1].text in {"and", ","}:
+            other = by_end.get(k - 1)
+            if other is not None and other.strong:
+                rec.strong = True
+                if rec.title is None and other.title and other.title.lower().endswith("s"):
+                    rec.title, rec.title_category = other.title, other.title_category
+                    rec.country = rec.country or None
+
+
+def mentions(state: ExtractionState) -> None:
+    """Find the mentions of every sentence; fill ``state.mentions`` and ``state.places``."""
+    lx = lexical(state.resources)
+    found: list[MentionRecord] = []
+    places: list[PlaceRecord] = []
+    for index in range(len(state.sentences)):
+        s = _Sentence(state, lx, index)
+        n = len(s.toks)
+        taken = [False] * n
+        people: list[MentionRecord] = []
+        for a, b in _runs(s):
+            rec = _classify_run(s, a, b)
+            if rec is None:
+                continue
+            people.append(rec)
+            for k in range(rec.first_token, rec.last_token):
+                taken[k] = True
+        _coordinated(s, people)
+        # the title of a titled name is not a description of its own
+        for rec in people:
+            if rec.kind is MentionKind.PERSON and rec.title_span is not None:
+                for k, tok in enumerate(s.toks):
+                    if rec.title_span[0] <= tok.start < rec.title_span[1]:
+                        taken[k] = True
+        rest = _lexical_mentions(s, taken) + _descriptions(s, taken) + _groups(s, taken) + _pronouns(s, taken)
+        found.extend(people)
+        found.extend(rest)
+        places.extend(_places(s))
+    found.sort(key=lambda m: (m.start, -m.end))
+    state.mentions = found
+    places.sort(key=lambda p: p.start)
+    state.places = places

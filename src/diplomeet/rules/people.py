@@ -1,0 +1,340 @@
+"""Rule ``people``: who is who across the article.
+
+Full names (two words or more) found by ``mentions`` become entities, merged
+when their surnames and given names agree up to spelling ("Anthony Blinken" /
+"Antony Blinken"), never when the given names differ ("Joe Biden" / "Hunter
+Biden"). Single words then join the entity whose surname (or, failing that,
+other name word) they match, by spelling variant if need be ("Chin" → Qin
+Gang, "Xii" → Xi Jinping); with several candidates, the one mentioned last
+wins. A single word that matches no one is a person of its own only when
+something vouches for it (a title, an honorific, an appositive) or when it acts
+like one: it is followed by a reporting or meeting verb ("Lavrov said").
+
+Descriptions ("the Chinese leader") resolve to the last person mentioned whose
+country and office fit; pronouns to the subject of the nearest sentence that
+names a person. Organisations and countries become entities of their own kind.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from diplomeet.gazetteer import fold
+from diplomeet.models import ParticipantKind
+from diplomeet.names import name_key, similar_words
+from diplomeet.rules.lexical import Lexical, lexical
+from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
+
+__all__ = ["people", "surname_of"]
+
+_SUBORDINATE_OPENERS = frozenset(
+    {"during", "after", "before", "in", "at", "following", "ahead", "on", "since", "while", "when", "upon", "as"}
+)
+
+
+_SUFFIXES = frozenset({"II", "III", "IV", "V", "VI", "Jr", "Sr"})
+
+
+def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...]]:
+    """Split name words into (surname, given names), family-first where the surname says so."""
+    words = tuple(w for w in words if not (len(w) == 1 and w.isupper()))
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    if not words:
+        return "", ()
+    if len(words) >= 2 and words[0] in lx.family_first and words[-1] not in lx.given_names:
+        return words[0], words[1:]
+    if len(words) >= 2 and words[-1] in lx.family_first and words[0] not in lx.given_names:
+        # family-first names written Western order ("Jinping Xi") are rare; keep the last word
+        return words[-1], words[:-1]
+    return words[-1], words[:-1]
+
+
+def _given_key(given: tuple[str, ...]) -> str:
+    return "".join(name_key(g) for g in given)
+
+
+class _Person:
+    def __init__(self, entity: int, surname: str, given: tuple[str, ...]) -> None:
+        self.entity = entity
+        self.surname = surname
+        self.given = given
+        self.words: set[str] = {fold(surname), *(fold(g) for g in given)}
+        self.last_seen = -1
+
+
+def _compatible_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    ka, kb = _given_key(a), _given_key(b)
+    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
+        return True
+    return similar_words(a[0], b[0])
+
+
+def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
+    toks = state.tokens(m.sentence)
+    k = m.last_token
+    if k < len(toks) and toks[k].text == ",":
+        return False
+    for _ in range(3):
+        if k >= len(toks):
+            return False
+        word = fold(toks[k].text)
+        if word in lx.verb_words:
+            return True
+        if word not in {"also", "later", "then", "has", "had", "have", "was", "is", "earlier", "again", "previously"}:
+            return False
+        k += 1
+    return False
+
+
+def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
+    """A lone capitalised word that behaves like a person: "Lavrov said", "met Lavrov"."""
+    if _verb_after(state, lx, m):
+        return True
+    toks = state.tokens(m.sentence)
+    k = m.first_token - 1
+    return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
+
+
+def people(state: ExtractionState) -> None:
+    """Resolve person, organisation and country mentions into ``state.entities``."""
+    lx = lexical(state.resources)
+    entities: list[Entity] = []
+    persons: list[_Person] = []
+    mentions = state.mentions
+
+    def new_person(m: MentionRecord, surname: str, given: tuple[str, ...]) -> _Person:
+        entities.append(Entity(ParticipantKind.PERSON, m.text, first=m.start))
+        p = _Person(len(entities) - 1, surname, given)
+        persons.append(p)
+        return p
+
+    def attach(m: MentionRecord, index: int, p: _Person) -> None:
+        m.entity = p.entity
+        entities[p.entity].mentions.append(index)
+        p.last_seen = max(p.last_seen, m.start)
+
+    person_idx = [i for i, m in enumerate(mentions) if m.kind is MentionKind.PERSON and m.words]
+    multi = [i for i in person_idx if len(surname_of(mentions[i].words, lx)[1]) > 0]
+    single = [i for i in person_idx if i not in set(multi)]
+
+    # 1. full names
+    for i in multi:
+        m = mentions[i]
+        surname, given = surname_of(m.words, lx)
+        match = None
+        for p in persons:
+            if similar_words(p.surname, surname) and _compatible_given(p.given, given):
+                match = p
+                break
+        if match is None:
+            match = new_person(m, surname, given)
+        elif len(given) > len(match.given):
+            match.given = given
+        attach(m, i, match)
+
+    # 2. single words, in text order
+    pending: list[int] = []
+    for i in single:
+        m = mentions[i]
+        word = m.words[0] if m.words else m.text
+        p = _find_single(persons, word, m.start)
+        if p is not None:
+            attach(m, i, p)
+        else:
+            pending.append(i)
+
+    # 3. single words that match no full name: a person of their own when vouched for or acting
+    for i in pending:
+        m = mentions[i]
+        word = m.words[0] if m.words else m.text
+        p = _find_single(persons, word, m.start)
+        if p is None:
+            if not (m.strong or _acts(state, lx, m)) or word.isupper():
+                continue
+            p = new_person(m, word, ())
+        attach(m, i, p)
+
+    _finish_people(state, lx, entities, persons)
+    _organisations(state, entities)
+    _descriptions(state, entities)
+    _titles_from_descriptions(state, entities)
+    _pronouns(state, entities)
+    for e in entities:
+        e.mentions.sort(key=lambda k: mentions[k].start)
+        if e.mentions:
+            e.first = mentions[e.mentions[0]].start
+    state.entities = entities
+
+
+def _find_single(persons: list[_Person], word: str, at: int) -> _Person | None:
+    """The person a lone name word refers to: by surname, then by other name words, then by spelling."""
+    folded = fold(word)
+    for test in (
+        lambda p: fold(p.surname) == folded,
+        lambda p: folded in p.words,
+        lambda p: similar_words(p.surname, word),
+    ):
+        hits = [p for p in persons if test(p)]
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            before = [p for p in hits if 0 <= p.last_seen <= at]
+            return max(before or hits, key=lambda p: p.last_seen)
+    return None
+
+
+def _finish_people(state: ExtractionState, lx: Lexical, entities: list[Entity], persons: list[_Person]) -> None:
+    """Choose each person's canonical name, aliases, title and country."""
+    mentions = state.mentions
+    for p in persons:
+        e = entities[p.entity]
+        forms = [mentions[k] for k in e.mentions]
+        if not forms:
+            continue
+        counts = Counter(" ".join(m.words) for m in forms)
+        longest = max(len(m.words) for m in forms)
+        best = max(
+            (m for m in forms if len(m.words) == longest),
+            key=lambda m: (counts[" ".join(m.words)], -m.start),
+        )
+        e.name = best.text
+        seen = {e.name}
+        for m in forms:
+            form = m.text
+            if form not in seen:
+                seen.add(form)
+                e.aliases.append(form)
+        for m in forms:
+            if m.title and not e.title:
+                e.title = m.title
+                e.title_category = m.title_category
+            if m.country and not e.country:
+                e.country = m.country
+        _ = lx
+
+
+def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
+    by_key: dict[tuple[ParticipantKind, str], int] = {}
+    for i, m in enumerate(state.mentions):
+        if m.kind is MentionKind.ORGANIZATION:
+            kind = ParticipantKind.ORGANIZATION
+            name = _org_name(m.text)
+        elif m.kind is MentionKind.COUNTRY:
+            kind = ParticipantKind.COUNTRY
+            name = m.key or m.text
+        else:
+            continue
+        key = (kind, fold(name))
+        index = by_key.get(key)
+        if index is None:
+            entities.append(Entity(kind, name, country=m.country, first=m.start))
+            index = len(entities) - 1
+            by_key[key] = index
+        entities[index].mentions.append(i)
+        m.entity = index
+
+
+def _org_name(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    name = " ".join(words)
+    return name.replace("’s ", " ").replace("'s ", " ")
+
+
+def _fits(e: Entity, m: MentionRecord) -> bool:
+    if e.kind is not ParticipantKind.PERSON:
+        return False
+    if m.country and e.country and m.country != e.country:
+        return False
+    refers = set(m.refers)
+    if m.title_category and "descriptor" not in m.title_category:
+        refers.update(m.title_category.split("|"))
+    if not refers:
+        return True
+    if e.title_category is None:
+        return e.country is None or m.country is None or e.country == m.country
+    return bool(refers & set(e.title_category.split("|"))) or fold(e.title or "") == fold(m.title or "")
+
+
+def _descriptions(state: ExtractionState, entities: list[Entity]) -> None:
+    mentions = state.mentions
+    last_seen: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
+            last_seen[m.entity] = m.start
+            continue
+        if m.kind is not MentionKind.DESCRIPTION:
+            continue
+        candidates = [e for e in last_seen if _fits(entities[e], m)]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda e: last_seen[e])
+        m.entity = best
+        entities[best].mentions.append(i)
+        last_seen[best] = m.start
+
+
+def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) -> None:
+    """A person named without a title takes the one a description gives ("the US president")."""
+    for m in state.mentions:
+        if m.kind is not MentionKind.DESCRIPTION or m.entity is None:
+            continue
+        e = entities[m.entity]
+        if not e.title and m.title and "descriptor" not in (m.title_category or ""):
+            e.title = m.title
+            e.title_category = m.title_category
+        if not e.country and m.country:
+            e.country = m.country
+
+
+def _pronouns(state: ExtractionState, entities: list[Entity]) -> None:
+    """Resolve he/she/his/her to a person; they/their are left to the meeting and statement rules."""
+    mentions = state.mentions
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
+            by_sentence.setdefault(m.sentence, []).append(i)
+    for i, m in enumerate(mentions):
+        if m.kind is not MentionKind.PRONOUN or m.gender not in ("m", "f"):
+            continue
+        target = _antecedent(state, entities, by_sentence, m)
+        if target is not None:
+            m.entity = target
+
+
+def _gender_ok(state: ExtractionState, entities: list[Entity], entity: int, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    seen = {state.mentions[k].gender for k in entities[entity].mentions} - {None}
+    return not seen or gender in seen
+
+
+def _antecedent(
+    state: ExtractionState, entities: list[Entity], by_sentence: dict[int, list[int]], m: MentionRecord
+) -> int | None:
+    mentions = state.mentions
+    toks = state.tokens(m.sentence)
+    # cataphora: "During his talks with Chin, Blinken stressed ..."
+    if toks and fold(toks[0].text) in _SUBORDINATE_OPENERS:
+        comma = next((k for k in range(m.last_token, len(toks)) if toks[k].text == ","), None)
+        if comma is not None:
+            for k in by_sentence.get(m.sentence, []):
+                cand = mentions[k]
+                if cand.first_token == comma + 1 and cand.entity is not None:
+                    if _gender_ok(state, entities, cand.entity, m.gender):
+                        return cand.entity
+    same = [k for k in by_sentence.get(m.sentence, []) if mentions[k].end <= m.start]
+    for k in same:
+        cand = mentions[k].entity
+        if cand is not None and _gender_ok(state, entities, cand, m.gender):
+            return cand
+    for back in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
+        for k in by_sentence.get(back, []):
+            cand = mentions[k].entity
+            if cand is not None and _gender_ok(state, entities, cand, m.gender):
+                return cand
+    return None

@@ -1,0 +1,497 @@
+"""Rule ``statements``: quotations and reported speech, with speakers and channels.
+
+Direct statements are quotations of at least ``Options.min_quote_words`` words.
+Their speaker is found, in order of preference:
+
+1. after the closing mark: ``“…,” Xi said`` / ``“…,” said Qin Gang`` / ``“…,” he told reporters``;
+2. before the opening mark: ``Xi said: “…”``, ``Xi said China “hopes for …”``, ``X: “…”``,
+   ``according to X, “…”``;
+3. for a quotation that makes up its own paragraph: the speaker of the quotation
+   just before it (news continues a speaker's words that way), or the speaker
+   introduced by a colon at the end of the previous sentence.
+
+Otherwise the speaker is left ``None``: no guess. Indirect statements come from
+reporting verbs (``reporting_verbs`` lexicon) with a subject and reported content
+(``Wang said the reason is …``, ``according to X, …``, ``…, X said.``).
+
+When the sentence also names an outlet or document ("according to a statement
+reported by Xinhua", "the State Department said", "in a statement"), that is the
+statement's ``channel``, and a person named as the speaker stays the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplomeet.gazetteer import fold
+from diplomeet.models import ParticipantKind, StatementKind
+from diplomeet.rules.context import SentenceView, VerbInfo, sentence_mentions
+from diplomeet.rules.lexical import lexical
+from diplomeet.state import Entity, ExtractionState, MentionKind, StatementDraft
+
+__all__ = ["statements"]
+
+_NOT_REPORTED = frozenset(
+    {"will", "would", "to", "expected", "may", "might", "could", "should", "must", "not", "n't", "never", "did"}
+)
+_CONTENT_STOPS = (", according to", " according to ", ", the ", " in a statement", " in an interview")
+_CLAUSE_BREAKS = frozenset(
+    {"during", "while", "whereas", "amid", "following", "after", "before", "when", "as", "which"}
+)
+_LIGHT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "not",
+        "and",
+        "or",
+        "that",
+        "this",
+        "it",
+        "on",
+        "in",
+        "for",
+        "with",
+        "be",
+        "is",
+        "are",
+    }
+)
+
+
+def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> list[tuple[int | None, int]]:
+    """Entity (or None) of each speaker mention; groups become group entities."""
+    out: list[tuple[int | None, int]] = []
+    for mi in mention_ids:
+        m = state.mentions[mi]
+        if m.entity is not None:
+            out.append((m.entity, mi))
+        elif m.kind is MentionKind.GROUP:
+            out.append((_group_entity(state, m.text), mi))
+        else:
+            out.append((None, mi))
+    return out
+
+
+def _group_entity(state: ExtractionState, text: str) -> int:
+    words = text.split()
+    name = " ".join(words[1:]) if words and words[0].lower() == "the" else text
+    name = name[:1].upper() + name[1:]
+    for i, e in enumerate(state.entities):
+        if e.kind is ParticipantKind.GROUP and fold(e.name) == fold(name):
+            return i
+    state.entities.append(Entity(ParticipantKind.GROUP, name, first=len(state.text)))
+    return len(state.entities) - 1
+
+
+def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
+    """``“…,” Xi said`` / ``“…,” said Xi``: speaker mentions and verb token right after token *k*."""
+    toks = view.toks
+    n = len(toks)
+    j = k
+    while j < n and toks[j].text in {",", "’", "”", '"', "'", ".", "—", "–", "-"}:
+        j += 1
+    for vm in view.reporting:
+        if vm.first < j:
+            continue
+        if vm.first > j + 12:
+            break
+        if any(view.quoted[t] is not None for t in range(j, vm.first)):
+            break
+        if vm.payload.lemma == "according to":
+            party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
+            return party, vm.first, vm.payload
+        if vm.first == j:
+            party = view.party_after(vm.last)
+            if party:
+                return party, vm.first, vm.payload
+        subject = view.subject_before(vm.first)
+        if subject and view.start_of(subject) >= j:
+            return subject, vm.first, vm.payload
+        if vm.first == j:
+            break
+    return [], None, None
+
+
+def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
+    """``Xi said: “…”`` / ``Xi said China “hopes …”`` / ``X: “…”``: the nearest attribution left of token *k*."""
+    toks = view.toks
+    # "BIDEN: “…”" / "Wang Wenbin replied: “…”"
+    if k >= 2 and toks[k - 1].text == ":" and view.owner[k - 2] is not None:
+        return [view.owner[k - 2]], None, None  # type: ignore[list-item]
+    for vm in reversed(view.reporting):
+        if vm.last > k:
+            continue
+        if any(view.quoted[t] is not None and view.quoted[t] != view.quoted[k] for t in range(vm.last, k)):
+            break
+        if vm.payload.lemma == "according to":
+            party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
+            return party, vm.first, vm.payload
+        subject = view.subject_before(vm.first)
+        if not subject and vm.payload.tense == "gerund":
+            subject = _gerund_subject(view, vm.first)
+        if not subject and vm.first > 0:
+            subject = view.party_after(vm.last)
+            if subject and view.end_of(subject) > k:
+                subject = []
+        if subject:
+            return subject, vm.first, vm.payload
+    return [], None, None
+
+
+def _gerund_subject(view: SentenceView, k: int) -> list[int]:
+    """ "Saying that …, Wang said" / "…, pledging more": the subject of the main clause."""
+    if k == 0:
+        comma = next((t for t in range(k, len(view.toks)) if view.toks[t].text == ","), None)
+        if comma is not None:
+            return view.party_after(comma + 1)
+        return []
+    if view.toks[k - 1].text == ",":
+        for t in range(k):
+            if view.owner[t] is not None:
+                m = view.mention(view.owner[t])
+                assert m is not None  # noqa: S101
+                if m.kind in (MentionKind.PERSON, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.DESCRIPTION):
+                    return view.subject_before(view.end_of([view.owner[t]]) + 1) or [view.owner[t]]  # type: ignore[list-item]
+    return []
+
+
+def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int | None]) -> str | None:
+    """An outlet or document the words came through, named in the same sentence."""
+    text = state.text
+    s = view.sentence
+    lx = lexical(state.resources)
+    toks = view.toks
+    for vm in view.reporting:
+        if vm.payload.lemma != "according to":
+            continue
+        k = vm.last
+        party = view.party_after(k, skip=frozenset({"the", "a", "an"}))
+        entities = {state.mentions[p].entity for p in party}
+        if party and entities & set(speakers):
+            continue
+        end = k
+        while (
+            end < len(toks)
+            and toks[end].text not in {".", ";", "”", '"'}
+            and not (toks[end].text == "," and end > k + 1)
+        ):
+            end += 1
+        if end > k:
+            return text[toks[k].start : toks[end - 1].end]
+    # "the State Department said" next to a person speaker; "in a statement"
+    for vm in view.reporting:
+        subject = view.subject_before(vm.first)
+        for mi in subject:
+            m = state.mentions[mi]
+            if m.kind is MentionKind.ORGANIZATION and m.entity not in speakers:
+                return state.entities[m.entity].name if m.entity is not None else m.text
+    for m in lx.channel_words.find_all(toks):
+        if m.first >= 2 and fold(toks[m.first - 1].text) in {"a", "an", "the", "its", "his", "her", "their"}:
+            if fold(toks[m.first - 2].text) in {"in", "through", "via"}:
+                return text[toks[m.first - 1].start : toks[m.last - 1].end]
+    _ = s
+    return None
+
+
+def _previous_speaker(drafts: list[StatementDraft], state: ExtractionState, sentence: int) -> StatementDraft | None:
+    for d in reversed(drafts):
+        if d.speaker is None:
+            continue
+        ds = state.sentence_at(d.start)
+        if sentence - ds <= 2:
+            return d
+        break
+    return None
+
+
+def _direct(state: ExtractionState, views: dict[int, SentenceView], drafts: list[StatementDraft]) -> None:
+    min_words = state.options.min_quote_words
+    for qi, q in enumerate(state.quotes):
+        if q.depth > 0 and any(
+            o.depth == 0 and o.start <= q.start and q.end <= o.end and o.words >= min_words for o in state.quotes
+        ):
+            continue  # a quotation inside a longer quotation is part of it
+        if q.words < min_words:
+            continue
+        first_s = state.sentence_at(q.start)
+        last_s = state.sentence_at(max(q.start, q.end - 1))
+        speakers: list[tuple[int | None, int]] = []
+        verb: VerbInfo | None = None
+        cue: tuple[int, int] | None = None
+        view_last = views[last_s]
+        close_tok = view_last.token_index(q.end)
+        party, vtok, verb = _attribution_after(view_last, close_tok)
+        view = view_last
+        if not party:
+            view_first = views[first_s]
+            open_tok = view_first.token_index(q.open)
+            party, vtok, verb = _attribution_before(view_first, open_tok)
+            view = view_first
+        if party:
+            speakers = _speaker_entities(state, party)
+            if vtok is not None and verb is not None:
+                n = len(verb.form.split())
+                cue = (view.toks[vtok].start, view.toks[vtok + n - 1].end)
+        else:
+            verb = None
+            prev_sentence_end = state.text[: state.sentences[first_s].start].rstrip()[-1:] if first_s else ""
+            starts_paragraph = (
+                first_s == 0 or state.sentences[first_s - 1].paragraph != state.sentences[first_s].paragraph
+            )
+            prev = _previous_speaker(drafts, state, first_s)
+            if prev is not None and (starts_paragraph or prev_sentence_end == ":"):
+                speakers = [(prev.speaker, prev.speaker_mention or -1)]
+        channel = _channel(state, view, [s for s, _ in speakers]) if speakers or party else None
+        if not speakers:
+            drafts.append(StatementDraft(q.start, q.end, StatementKind.DIRECT, quote=qi))
+            continue
+        for entity, mi in speakers:
+            drafts.append(
+                StatementDraft(
+                    q.start,
+                    q.end,
+                    StatementKind.DIRECT,
+                    speaker=entity,
+                    speaker_mention=mi if mi >= 0 else None,
+                    verb=verb.form if verb else None,
+                    cue=cue,
+                    channel=channel,
+                    quote=qi,
+                )
+            )
+
+
+def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> int:
+    """Clean offset where reported content starting at token *start_tok* ends."""
+    toks = view.toks
+    end = len(toks)
+    for k in range(start_tok + 1, len(toks)):
+        w = view.word(k)
+        if view.quoted[k] is not None:
+            continue
+        if toks[k].text == "," and k + 1 < len(toks):
+            nxt = view.word(k + 1)
+            if nxt in {"according", "which", "who", "while", "whereas"}:
+                end = k
+                break
+            # ", the State Department said." / ", Xi said." — a trailing attribution
+            sub_end = k + 1
+            while sub_end < len(toks) and view.owner[sub_end] is not None:
+                sub_end += 1
+            if sub_end > k + 1 and any(vm.first == sub_end for vm in view.reporting):
+                end = k
+                break
+        if w in _CLAUSE_BREAKS and k > start_tok + 3 and view.quoted[k] is None and w in {"during", "while", "amid"}:
+            end = k
+            break
+    while end > start_tok and toks[end - 1].text in {".", ",", ";", ":", "!", "?"}:
+        end -= 1
+    if end <= start_tok:
+        return toks[start_tok].start
+    last = toks[end - 1]
+    stop = last.end
+    # keep a closing quotation mark that ends the content
+    q = view.quoted[end - 1]
+    if q is not None and state.quotes[q].close is not None:
+        close = state.quotes[q].close
+        assert close is not None  # noqa: S101
+        if close >= last.end and close < view.sentence.end:
+            stop = close + 1
+    return stop
+
+
+def _unquoted_content_words(state: ExtractionState, view: SentenceView, a: int, b: int) -> int:
+    count = 0
+    for k in range(a, len(view.toks)):
+        tok = view.toks[k]
+        if tok.start >= b:
+            break
+        if view.quoted[k] is None and tok.is_word and fold(tok.text) not in _LIGHT:
+            count += 1
+    return count
+
+
+def _indirect(state: ExtractionState, views: dict[int, SentenceView], drafts: list[StatementDraft]) -> None:
+    covered_direct = {(d.start, d.end) for d in drafts}
+    _ = covered_direct
+    for si, view in views.items():
+        toks = view.toks
+        for vm in view.reporting:
+            if view.quoted[vm.first] is not None:
+                continue
+            info = vm.payload
+            if vm.first > 0 and view.word(vm.first - 1) in _NOT_REPORTED:
+                continue
+            if (
+                vm.first > 1
+                and view.word(vm.first - 1) in {"also", "further"}
+                and view.word(vm.first - 2) in _NOT_REPORTED
+            ):
+                continue
+            content_tok: int | None = None
+            if info.lemma == "according to":
+                party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
+                if not party:
+                    continue
+                after = view.end_of(party)
+                if vm.first == 0 or (after < len(toks) and toks[after].text == ","):
+                    content_tok = after + 1 if after < len(toks) and toks[after].text == "," else after
+                    speakers = party
+                    if content_tok >= len(toks):
+                        continue
+                    start = toks[content_tok].start
+                    end = _content_end(state, view, content_tok)
+                else:
+                    # "…, according to X" — the content is what came before
+                    cut = vm.first - 1 if vm.first > 0 and toks[vm.first - 1].text == "," else vm.first
+                    if cut <= 0:
+                        continue
+                    speakers = party
+                    start = toks[0].start
+                    end = toks[cut - 1].end
+            else:
+                subject = view.subject_before(vm.first)
+                if not subject and info.tense == "gerund":
+                    subject = _gerund_subject(view, vm.first)
+                trailing = False
+                if not subject:
+                    # ", said X." after content
+                    after = view.party_after(vm.last)
+                    if after and vm.first > 1 and toks[vm.first - 1].text in {",", "”", '"'}:
+                        subject = after
+                        trailing = True
+                if not subject:
+                    continue
+                speakers = subject
+                subj_start = view.start_of(subject)
+                is_trailing = trailing or (
+                    subj_start > 1 and toks[subj_start - 1].text == "," and _ends_clause(view, vm.last)
+                )
+                if is_trailing:
+                    cut = subj_start - 1 if not trailing else vm.first - 1
+                    if cut <= 1 or any(view.quoted[t] is not None for t in range(cut)):
+                        continue
+                    start = toks[0].start
+                    end = toks[cut - 1].end
+                else:
+                    k = vm.last
+                    frames = info.frames
+                    if "obj_clause" in frames and not ("clause" in frames and view.word(k) == "that"):
+                        # "told reporters (that) …" / "told Blinken that …"
+                        j = k
+                        while j < len(toks) and j < k + 6 and view.word(j) != "that" and toks[j].text != ",":
+                            j += 1
+                        if j < len(toks) and view.word(j) == "that":
+                            k = j + 1
+                        elif view.owner[k] is not None or view.word(k) in {
+                            "reporters",
+                            "journalists",
+                            "the",
+                            "him",
+                            "her",
+                            "them",
+                            "us",
+                        }:
+                            k = k + 1 if view.owner[k] is None else view.end_of([view.owner[k]])  # type: ignore[list-item]
+                            if view.word(k) in {"reporters", "journalists", "press", "media"}:
+                                k += 1
+                        elif "clause" not in frames:
+                            continue
+                    elif "as" in frames and frames == ("as",):
+                        j = k
+                        while j < len(toks) and j < k + 12 and view.word(j) != "as":
+                            j += 1
+                        if j >= len(toks) or view.word(j) != "as":
+                            continue
+                        k = j + 1
+                    while k < len(toks) and view.word(k) in {"that", ":", ","} and view.quoted[k] is None:
+                        k += 1
+                    while (
+                        k < len(toks)
+                        and view.word(k) in {"on", "in", "at"}
+                        and k + 1 < len(toks)
+                        and _is_time_word(state, view, k + 1)
+                    ):
+                        k += 2
+                    if k >= len(toks):
+                        continue
+                    content_tok = k
+                    if toks[k].text in {"“", '"', "«", "‘"} and view.quoted[k] is not None:
+                        q = state.quotes[view.quoted[k]]  # type: ignore[index]
+                        if q.start <= toks[k].start + 2 and _content_end(state, view, k) <= q.end + 1:
+                            continue  # the reported words are all one quotation: direct only
+                    start = toks[k].start
+                    end = _content_end(state, view, k)
+            if end <= start:
+                continue
+            words = sum(1 for tok in toks if start <= tok.start < end and tok.is_word)
+            if words < 2:
+                continue
+            # a reported clause that is mostly a quotation: only the direct statement counts
+            if (
+                _quoted_share(state, start, end)
+                and _unquoted_content_words(state, view, 0, end) - _unquoted_content_words(state, view, 0, start) < 3
+            ):
+                continue
+            for entity, mi in _speaker_entities(state, speakers):
+                if entity is None and state.mentions[mi].kind is MentionKind.PRONOUN:
+                    continue
+                drafts.append(
+                    StatementDraft(
+                        start,
+                        end,
+                        StatementKind.INDIRECT,
+                        speaker=entity,
+                        speaker_mention=mi,
+                        verb=info.form,
+                        cue=(toks[vm.first].start, toks[vm.last - 1].end),
+                        channel=_channel(state, view, [entity]),
+                    )
+                )
+        _ = si
+
+
+def _quoted_share(state: ExtractionState, start: int, end: int) -> bool:
+    return any(q.start < end and q.end > start and q.depth == 0 for q in state.quotes)
+
+
+def _ends_clause(view: SentenceView, k: int) -> bool:
+    """True when the verb ending at token *k* closes its sentence (``…, Xi said.`` / ``said on Monday.``)."""
+    toks = view.toks
+    j = k
+    limit = min(len(toks), k + 8)
+    while j < limit and toks[j].text not in {".", "!", "?", ";"}:
+        if view.word(j) in {"that", "the"} and j == k:
+            return False
+        j += 1
+    return j >= len(toks) or toks[j].text in {".", "!", "?", ";"}
+
+
+def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
+    tok = view.toks[k]
+    return any(t.start <= tok.start < t.end for t in state.times)
+
+
+def statements(state: ExtractionState) -> None:
+    """Find direct and indirect statements (``state.statements``)."""
+    by_sentence = sentence_mentions(state)
+    views = {i: SentenceView(state, i, by_sentence[i]) for i in range(len(state.sentences))}
+    drafts: list[StatementDraft] = []
+    _direct(state, views, drafts)
+    if state.options.indirect_statements:
+        _indirect(state, views, drafts)
+    drafts.sort(key=lambda d: (d.start, d.end))
+    # one statement per span, kind and speaker
+    seen: set[tuple[int, int, StatementKind, int | None]] = set()
+    out = []
+    for d in drafts:
+        key = (d.start, d.end, d.kind, d.speaker)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    state.statements = out

@@ -1,0 +1,290 @@
+"""The parse state that rules read and write while one article is extracted.
+
+A rule is a function ``rule(state) -> None``. Offsets inside the state are
+offsets of :attr:`Document.clean <diplomeet.document.Document.clean>`; they become
+spans of the caller's text only when the final records are built
+(:meth:`ExtractionState.span`). Rules communicate only through this object:
+
+===============  ===========================================================
+attribute        written by (default chain)
+===============  ===========================================================
+``quotes``       ``quotes``: quotation-mark spans
+``sentences``    ``sentences``: sentence boundaries
+``mentions``     ``mentions``: names, titles, countries, organisations, places
+``entities``     ``people``: who is who (participants in the making)
+``times``        ``times``: date expressions; ``durations`` too
+``places``       ``places``: places with their venue, city, country
+``statements``   ``statements``: quotations and reported speech
+``meetings``     ``meetings``: meeting drafts, merged per real-world meeting
+``topics``       ``topics``: issues discussed
+``outcomes``     ``outcomes``: agreements, pledges, refusals
+``env``          anything: a dict for plugins, keyed by plugin name
+===============  ===========================================================
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from diplomeet.document import Document, Token
+from diplomeet.models import (
+    MeetingKind,
+    MeetingStatus,
+    OutcomeKind,
+    ParticipantKind,
+    Span,
+    StatementKind,
+)
+
+if TYPE_CHECKING:
+    from diplomeet.options import Options
+    from diplomeet.quotes import Quotation
+    from diplomeet.resources import Resources
+    from diplomeet.temporal import DurationExpression, TimeExpression
+
+__all__ = [
+    "Entity",
+    "ExtractionState",
+    "MeetingDraft",
+    "MentionKind",
+    "MentionRecord",
+    "OutcomeDraft",
+    "PlaceRecord",
+    "Sentence",
+    "StatementDraft",
+    "TopicDraft",
+]
+
+T = TypeVar("T")
+
+
+class MentionKind(str, enum.Enum):
+    """What a mention names."""
+
+    PERSON = "person"
+    """A person's name, with or without its title ("President Joe Biden", "Biden")."""
+    DESCRIPTION = "description"
+    """A person named by office only ("the Chinese leader", "the secretary")."""
+    PRONOUN = "pronoun"
+    """He, she, him, her, his."""
+    ORGANIZATION = "organization"
+    """A ministry, agency, outlet, party, international body."""
+    COUNTRY = "country"
+    """A country by name, alias or seat of power ("Beijing", "the Kremlin")."""
+    PLACE = "place"
+    """A city, region or venue that is not acting as a party."""
+    GROUP = "group"
+    """An unnamed party ("Chinese officials", "the two sides", "the US side")."""
+
+
+@attrs.define(eq=False)
+class MentionRecord:
+    """One mention found in the text (clean-view offsets)."""
+
+    start: int
+    """Start of the name or phrase itself (after any title)."""
+    end: int
+    kind: MentionKind
+    text: str
+    """The mention as written (clean view)."""
+    words: tuple[str, ...] = ()
+    """The name's words without honorifics, for matching ("Joe", "Biden")."""
+    title: str | None = None
+    """A title attached to this mention, as written ("Secretary of State")."""
+    title_category: str | None = None
+    """The title's category from the ``titles`` lexicon (``head_of_state``...)."""
+    refers: tuple[str, ...] = ()
+    """For descriptions ("the leader"): the title categories it can refer to (empty: any)."""
+    title_span: tuple[int, int] | None = None
+    """Where the title (with its country) is, when there is one."""
+    country: str | None = None
+    """A country attached to this mention (canonical name)."""
+    key: str | None = None
+    """A normalised lookup key: the country or organisation name for those kinds."""
+    gender: str | None = None
+    """``m`` or ``f`` when an honorific, given name or pronoun says so."""
+    strong: bool = False
+    """For person names: a title, honorific, given name or appositive vouches for it."""
+    entity: int | None = None
+    """Index into :attr:`ExtractionState.entities` once resolved."""
+    sentence: int = -1
+    """Index of the sentence it is in."""
+    first_token: int = -1
+    """Index of its first token in its sentence's tokens."""
+    last_token: int = -1
+    """Index one past its last token in its sentence's tokens."""
+
+
+@attrs.define(eq=False)
+class Entity:
+    """A participant in the making: one real person, organisation or country."""
+
+    kind: ParticipantKind
+    name: str
+    aliases: list[str] = attrs.field(factory=list)
+    title: str | None = None
+    title_category: str | None = None
+    country: str | None = None
+    mentions: list[int] = attrs.field(factory=list)
+    """Indices into :attr:`ExtractionState.mentions`."""
+    first: int = 0
+    """Clean offset of the first mention (for ordering)."""
+
+
+@attrs.define(eq=False)
+class Sentence:
+    """A sentence of the clean view."""
+
+    start: int
+    end: int
+    paragraph: int = 0
+    """Index of the paragraph (block of text between blank lines or line breaks)."""
+
+
+@attrs.define(eq=False)
+class PlaceRecord:
+    """A place mention with what the gazetteer knows about it (clean offsets)."""
+
+    start: int
+    end: int
+    text: str
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+
+
+@attrs.define(eq=False)
+class StatementDraft:
+    """A statement before the final records are built."""
+
+    start: int
+    end: int
+    kind: StatementKind
+    speaker: int | None = None
+    """Entity index of the speaker."""
+    speaker_mention: int | None = None
+    """Index of the mention that attributes it."""
+    verb: str | None = None
+    cue: tuple[int, int] | None = None
+    channel: str | None = None
+    quote: int | None = None
+    """Index into :attr:`ExtractionState.quotes` for direct statements."""
+
+
+@attrs.define(eq=False)
+class MeetingDraft:
+    """A meeting before the final records are built; merged per real-world meeting."""
+
+    participants: list[int]
+    """Entity indices (people or organisations)."""
+    status: MeetingStatus
+    kind: MeetingKind = MeetingKind.MEETING
+    others: list[str] = attrs.field(factory=list)
+    time: int | None = None
+    """Index into :attr:`ExtractionState.times`."""
+    date: tuple[_dt.date | None, Any] | None = None
+    """The resolved ``(value, precision)`` of ``time``."""
+    place: int | None = None
+    """Index into :attr:`ExtractionState.places`."""
+    duration: int | None = None
+    """Index into :attr:`ExtractionState.durations`."""
+    evidence: list[tuple[int, int]] = attrs.field(factory=list)
+    sentence: int = -1
+    role: str | None = None
+    """Who travelled: ``visit`` (a visitor came to a host), ``host``, ``third`` (a third location)."""
+    topics: list[int] = attrs.field(factory=list)
+    outcomes: list[int] = attrs.field(factory=list)
+    pronouns: list[int] = attrs.field(factory=list)
+    """Indices of pronoun mentions that name a participant ("his talks with Chin")."""
+
+
+@attrs.define(eq=False)
+class TopicDraft:
+    """A topic before the final records are built."""
+
+    label: str
+    start: int
+    end: int
+    evidence: tuple[int, int] | None = None
+    meeting: int | None = None
+
+
+@attrs.define(eq=False)
+class OutcomeDraft:
+    """An outcome before the final records are built."""
+
+    kind: OutcomeKind
+    start: int
+    end: int
+    parties: list[str] = attrs.field(factory=list)
+    cue: tuple[int, int] | None = None
+    meeting: int | None = None
+
+
+@attrs.define(eq=False)
+class ExtractionState:
+    """Everything rules know about one article while it is being read."""
+
+    document: Document
+    """The article (original text and clean view)."""
+    published: _dt.date | None
+    """The reference date for relative time expressions."""
+    options: Options
+    """The extractor's options."""
+    resources: Resources
+    """Lexicons and compiled patterns, shared by every call of the extractor."""
+    quotes: list[Quotation] = attrs.field(factory=list)
+    sentences: list[Sentence] = attrs.field(factory=list)
+    mentions: list[MentionRecord] = attrs.field(factory=list)
+    entities: list[Entity] = attrs.field(factory=list)
+    times: list[TimeExpression] = attrs.field(factory=list)
+    durations: list[DurationExpression] = attrs.field(factory=list)
+    places: list[PlaceRecord] = attrs.field(factory=list)
+    statements: list[StatementDraft] = attrs.field(factory=list)
+    meetings: list[MeetingDraft] = attrs.field(factory=list)
+    topics: list[TopicDraft] = attrs.field(factory=list)
+    outcomes: list[OutcomeDraft] = attrs.field(factory=list)
+    env: dict[str, Any] = attrs.field(factory=dict)
+    """Free space for plugins, keyed by plugin name."""
+    _tokens: dict[int, list[Token]] = attrs.field(factory=dict, alias="_tokens")
+
+    @property
+    def text(self) -> str:
+        """The clean view of the article (what rules match against)."""
+        return self.document.clean
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the span of the caller's original text for clean offsets."""
+        return self.document.span(start, end)
+
+    def tokens(self, sentence: int) -> list[Token]:
+        """Return the tokens of sentence number *sentence* (cached per state)."""
+        cached = self._tokens.get(sentence)
+        if cached is None:
+            s = self.sentences[sentence]
+            cached = self.document.tokens(s.start, s.end)
+            self._tokens[sentence] = cached
+        return cached
+
+    def sentence_at(self, offset: int) -> int:
+        """Return the index of the sentence containing clean *offset* (or the nearest before)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """Return ``env[key]``, building it with *build* the first time."""
+        if key not in self.env:
+            self.env[key] = build()
+        value: T = self.env[key]
+        return value
