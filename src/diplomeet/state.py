@@ -106,6 +106,8 @@ class MentionRecord:
     """A country attached to this mention (canonical name)."""
     key: str | None = None
     """A normalised lookup key: the country or organisation name for those kinds."""
+    category: str | None = None
+    """For organisations: their kind in the ``organizations`` lexicon (``news_agency``, ``ministry``...)."""
     gender: str | None = None
     """``m`` or ``f`` when an honorific, given name or pronoun says so."""
     strong: bool = False

@@ -18,57 +18,12 @@ from diplomeet.document import Token
 from diplomeet.gazetteer import Gazetteer, Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.resources import Resources
+from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord
 
-__all__ = ["SentenceView", "Verbs", "verbs"]
+__all__ = ["Lexical", "SentenceView", "Verbs", "verbs"]
 
-SKIPPABLE = frozenset(
-    {
-        "also",
-        "later",
-        "then",
-        "earlier",
-        "previously",
-        "again",
-        "separately",
-        "repeatedly",
-        "once",
-        "reportedly",
-        "has",
-        "had",
-        "have",
-        "was",
-        "is",
-        "were",
-        "are",
-        "further",
-        "further,",
-        "too",
-        "subsequently",
-        "recently",
-        "already",
-        "publicly",
-        "privately",
-        "directly",
-        "strongly",
-        "firmly",
-        "clearly",
-        "explicitly",
-        "openly",
-        "specifically",
-        "similarly",
-        "likewise",
-        "simply",
-        "last",
-        "first",
-        "finally",
-        "personally",
-        "formally",
-        "originally",
-        "ultimately",
-    }
-)
-"""Words that may sit between a subject and its verb ("Blinken also said", "Xi has repeatedly said")."""
+_QUOTE_MARKS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»", "„"})
 
 PARTY_KINDS = frozenset(
     {
@@ -120,6 +75,7 @@ class SentenceView:
 
     def __init__(self, state: ExtractionState, index: int, mention_ids: Sequence[int]) -> None:
         self.state = state
+        self.lx = lexical(state.resources)
         self.index = index
         self.sentence = state.sentences[index]
         self.toks: list[Token] = state.tokens(index)
@@ -148,8 +104,40 @@ class SentenceView:
                     if self.quoted[k] is None or q.depth == 0:
                         self.quoted[k] = qi
         v = verbs(state.resources)
-        self.reporting: list[Match[VerbInfo]] = list(v.reporting.find_all(self.toks))
-        self.meeting: list[Match[Entry]] = v.meeting.find_all(self.toks)
+        title_case = self._title_case()
+        self.reporting: list[Match[VerbInfo]] = [
+            m
+            for m in v.reporting.find_all(self.toks)
+            if self._verb_form_ok(m.first, title_case) and self._outside_quotes(m.first)
+        ]
+        self.meeting: list[Match[Entry]] = [
+            m for m in v.meeting.find_all(self.toks) if self._verb_form_ok(m.first, title_case)
+        ]
+
+    def _outside_quotes(self, k: int) -> bool:
+        """Reporting verbs inside quoted words are part of the quote, except a scare-quoted verb
+        right after its subject ("Lavrov “strongly suggested” that ...")."""
+        qi = self.quoted[k]
+        if qi is None:
+            return True
+        q = self.state.quotes[qi]
+        if q.words > 3 or (q.close is not None and self.toks[k].end < q.close - 1):
+            return False
+        first = self.token_index(q.open)
+        return first > 0 and self.owner[first - 1] is not None
+
+    def _title_case(self) -> bool:
+        words = [t.text for t in self.toks if t.is_word and len(t.text) > 3]
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+    def _verb_form_ok(self, k: int, title_case: bool) -> bool:
+        """A lexicon word is a verb or noun here unless it is part of a name ("United States", "Summit Road")."""
+        if self.owner[k] is not None:
+            return False
+        text = self.toks[k].text
+        if not text[0].isupper() or title_case or text.isupper():
+            return True
+        return k == 0 or self.toks[k - 1].text in {"“", "\"", "‘", "'", "(", ":", "—", "«"}
 
     def _token_at(self, offset: int) -> int:
         for k, tok in enumerate(self.toks):
@@ -170,42 +158,67 @@ class SentenceView:
         return None if mi is None else self.state.mentions[mi]
 
     def subject_before(self, k: int) -> list[int]:
-        """Mentions of the subject of a verb starting at token *k*: "Biden and Xi", "Xi, the leader,"."""
+        """Mentions of the subject of a verb starting at token *k*.
+
+        Handles adverbs and auxiliaries in between ("Xi has repeatedly said"),
+        scare quotes ("Lavrov “strongly suggested”"), a parenthetical appositive
+        ("Xi, the Chinese leader, said"), a document of a party ("the White House
+        readout said", "China's foreign ministry statement said") and
+        coordination ("Biden and Xi", "Both Blinken and Qin Gang").
+        """
+        between = self.lx.words("between_subject_verb")
         j = k - 1
-        while j >= 0 and (self.word(j) in SKIPPABLE or self.toks[j].text in {"’", "'"}):
+        while j >= 0 and (self.word(j) in between or self.toks[j].text in _QUOTE_MARKS):
             j -= 1
-        if j >= 0 and self.toks[j].text == "," and self.owner[j] is None:
+        if j >= 1 and self.toks[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1):
+            # "The Presidential Office head, Andriy Yermak, said": the name in commas is the subject
+            j = j - 1
+        elif j >= 0 and self.toks[j].text == "," and self.owner[j] is None:
             # parenthetical appositive: "Xi, the Chinese leader, said" / "Blinken, who ..., said"
-            depth = 0
             i = j - 1
-            while i >= 0 and i > j - 25:
-                if self.toks[i].text == ",":
-                    depth = 1
-                    break
+            while i >= 0 and i > j - 25 and self.toks[i].text != ",":
                 i -= 1
-            if depth and i > 0 and self.owner[i - 1] is not None:
+            if i > 0 and self.toks[i].text == "," and self.owner[i - 1] is not None:
                 j = i - 1
-            elif self.owner[j - 1] is not None and self.mention(self.owner[j - 1]).kind is MentionKind.DESCRIPTION:  # type: ignore[union-attr]
+            elif j > 0 and self.owner[j - 1] is not None and self.mention(self.owner[j - 1]).kind is MentionKind.DESCRIPTION:  # type: ignore[union-attr]
                 j = j - 1
             else:
                 return []
+        if j >= 1 and self.owner[j] is None and self._channel_noun(j):
+            # "the White House readout said", "the Kremlin's statement said"
+            h = j - 1
+            while h >= 0 and self.owner[h] is None and self.toks[h].text in {"’s", "'s", "’", "'"}:
+                h -= 1
+            if h >= 0 and self.owner[h] is not None:
+                j = h
         if j < 0 or self.owner[j] is None:
             return []
         out = [self.owner[j]]
-        assert out[0] is not None  # noqa: S101
-        first = self.state.mentions[out[0]].first_token
+        i = self._first_token_of(out[0]) - 1  # type: ignore[arg-type]
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"
-        i = min(first, j) - 1
-        while i >= 1 and self.word(i) in {"and", ","} and self.owner[i - 1] is not None:
+        # a list needs its "and": "Wang, Blinken and Sullivan" but not "in Tokyo, President Yoon"
+        while i >= 1 and self.word(i) in ({"and"} if len(out) == 1 else {"and", ","}) and self.owner[i - 1] is not None:
             other = self.owner[i - 1]
-            assert other is not None  # noqa: S101
             if other in out:
                 break
             out.insert(0, other)
-            i = self.state.mentions[other].first_token - 1
-            if self.owner[i + 1] != other:
-                i = self._first_token_of(other) - 1
+            i = self._first_token_of(other) - 1  # type: ignore[arg-type]
         return [m for m in out if m is not None]
+
+    def _appositive_name(self, j: int) -> bool:
+        """True when token *j* ends a person's name set off by commas: ", Andriy Yermak,"."""
+        mi = self.owner[j]
+        if mi is None or self.state.mentions[mi].kind is not MentionKind.PERSON:
+            return False
+        first = self._first_token_of(mi)
+        return first > 0 and self.toks[first - 1].text == ","
+
+    def _channel_noun(self, j: int) -> bool:
+        """True when token *j* ends a document noun ("readout", "statement", "press release")."""
+        for m in self.lx.channel_words.find_all(self.toks, max(0, j - 2), j + 1):
+            if m.last == j + 1:
+                return True
+        return False
 
     def _first_token_of(self, mi: int) -> int:
         for k, o in enumerate(self.owner):
@@ -225,16 +238,50 @@ class SentenceView:
         j = k
         while j < len(self.toks) and self.owner[j] == first:
             j += 1
-        while j + 1 < len(self.toks) and self.word(j) in {"and", ","} and self.owner[j + 1] is not None:
+        n = len(self.toks)
+        while j + 1 < n and self.word(j) in {"and", ","} and self.owner[j + 1] is not None:
             nxt = self.owner[j + 1]
             assert nxt is not None  # noqa: S101
             if nxt in out:
                 break
+            end = j + 1
+            while end < n and self.owner[end] == nxt:
+                end += 1
+            # a comma continues a list only when the list goes on: "X, Y and Z", not "X, Xi said"
+            if self.word(j) == "," and not (end < n and self.word(end) in {"and", ","}):
+                break
             out.append(nxt)
-            j += 1
-            while j < len(self.toks) and self.owner[j] == nxt:
-                j += 1
+            j = end
         return out
+
+    def main_subject(self, before: int | None = None) -> list[int]:
+        """The subject of the sentence's main clause: the party that opens it.
+
+        Leading conjunctions and adverbials are skipped ("And, on Wednesday, he ...",
+        "In addition, Xi ...", "But Xi ..."); the subject must open the clause and
+        come before token *before*.
+        """
+        toks = self.toks
+        n = len(toks) if before is None else min(before, len(toks))
+        openers = self.lx.words("clause_opener")
+        conjunctions = self.lx.words("conjunction")
+        i = 0
+        for _ in range(4):
+            while i < n and self.owner[i] is None and (self.word(i) in conjunctions or toks[i].text == ","):
+                i += 1
+            if i < n and self.owner[i] is None and self.word(i) in openers:
+                # a leading adverbial runs to its comma ("In what's believed to be a first, Kim ...")
+                for k in range(i + 1, min(n, i + 16)):
+                    if toks[k].text == ",":
+                        i = k + 1
+                        break
+                else:
+                    return []
+                continue
+            break
+        if i >= n or self.owner[i] is None or self.quoted[i] is not None:
+            return []
+        return self.party_after(i)
 
     def end_of(self, mentions: Sequence[int]) -> int:
         """Token index just after the last of *mentions*."""

@@ -78,6 +78,10 @@ def _country_entries(lex: Lexicon) -> Iterable[tuple[str, CountryForm]]:
 class Lexical:
     """Every lexicon-derived lookup the mention rules need, compiled once."""
 
+    def words(self, role: str) -> frozenset[str]:
+        """The (case-folded) words of the ``grammar`` lexicon that play *role*."""
+        return self._roles.get(role, frozenset())
+
     def __init__(self, resources: Resources) -> None:
         lex = resources.lexicon
         self.countries: Gazetteer[CountryForm] = Gazetteer(_country_entries(lex("countries")))
@@ -111,7 +115,13 @@ class Lexical:
         self.title_modifiers = {fold(e.text): e.get("kind") or "other" for e in lex("title_modifiers")}
         self.honorifics: Gazetteer[str] = Gazetteer((e.text, e.get("gender") or "") for e in lex("honorifics"))
         self.heads = {fold(e.text): e.get("kind") or "organization" for e in lex("org_heads")}
+        self.generic_heads = frozenset(fold(e.text) for e in lex("org_heads") if e.get("generic") == "yes")
         self.caption_words = frozenset(fold(e.text) for e in lex("function_words") if e.get("class") == "boiler")
+        roles: dict[str, set[str]] = {}
+        for e in lex("grammar"):
+            for role in e.values("roles"):
+                roles.setdefault(role, set()).add(e.text if role == "name_suffix" else fold(e.text))
+        self._roles = {role: frozenset(ws) for role, ws in roles.items()}
         self.name_particles = frozenset(e.text for e in lex("name_particles"))
         self.function_words = frozenset(fold(e.text) for e in lex("function_words"))
         self.given_names = {e.text: e.get("gender") or "u" for e in lex("given_names")}
@@ -130,6 +140,9 @@ class Lexical:
         self.verb_words = frozenset(fold(v.split()[0]) for v in verbs)
         self.group_nouns: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in lex("group_nouns")), case_sensitive=False)
         self.pronouns = {e.text: e for e in lex("pronouns")}
+        self.channel_names = frozenset(
+            e.text for e in lex("channel_words") if e.text[:1].isupper() and " " not in e.text
+        )
         self.channel_words: Gazetteer[str] = Gazetteer(
             ((e.text, e.get("kind") or "document") for e in lex("channel_words")), case_sensitive=True
         )

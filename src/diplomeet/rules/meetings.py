@@ -41,89 +41,6 @@ from diplomeet.temporal import TimeExpression, resolve, resolve_range
 
 __all__ = ["meetings"]
 
-_LIGHT_VERBS = frozenset(
-    {
-        "held",
-        "hold",
-        "holds",
-        "holding",
-        "had",
-        "have",
-        "has",
-        "having",
-        "conducted",
-        "began",
-        "begin",
-        "started",
-        "opened",
-        "wrapped",
-        "concluded",
-        "attended",
-        "attend",
-        "made",
-        "paid",
-        "pay",
-        "pays",
-        "making",
-        "paying",
-        "arranged",
-        "arrange",
-        "convened",
-        "convene",
-        "hosted",
-        "host",
-    }
-)
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "their", "his", "her", "its", "our", "these", "those"})
-_NOUN_PREMODIFIERS = frozenset(
-    {
-        "bilateral",
-        "face-to-face",
-        "in-person",
-        "virtual",
-        "closed-door",
-        "private",
-        "first",
-        "second",
-        "last",
-        "latest",
-        "rare",
-        "high-level",
-        "brief",
-        "formal",
-        "informal",
-        "lengthy",
-        "long",
-        "short",
-        "historic",
-        "landmark",
-        "separate",
-        "joint",
-        "one-on-one",
-        "two-day",
-        "three-day",
-        "official",
-        "state",
-        "tense",
-        "frank",
-        "cordial",
-        "video",
-        "phone",
-        "telephone",
-        "summit",
-        "leaders",
-        "key",
-        "crucial",
-        "closely",
-        "watched",
-        "closely-watched",
-        "much-anticipated",
-        "anticipated",
-        "expected",
-        "planned",
-        "upcoming",
-    }
-)
 
 
 def _kind(entry: Entry) -> MeetingKind:
@@ -177,7 +94,7 @@ def _after_with(view: SentenceView, k: int, words: frozenset[str] = frozenset({"
 def _possessor(view: SentenceView, k: int) -> list[int]:
     """The owner of a noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
     j = k - 1
-    while j >= 0 and (view.word(j) in _NOUN_PREMODIFIERS or _is_duration_token(view, j)) and view.owner[j] is None:
+    while j >= 0 and (view.word(j) in view.lx.words("meeting_modifier") or _is_duration_token(view, j)) and view.owner[j] is None:
         j -= 1
     if j >= 0 and view.toks[j].text in {"’s", "'s"} and j > 0 and view.owner[j - 1] is not None:
         return [view.owner[j - 1]]  # type: ignore[list-item]
@@ -198,12 +115,12 @@ def _light_verb_subject(view: SentenceView, k: int) -> list[int]:
     """ "X held talks with Y": the subject of the light verb before the noun at token *k*."""
     j = k - 1
     while j >= 0 and (
-        view.word(j) in _NOUN_PREMODIFIERS
+        view.word(j) in view.lx.words("meeting_modifier")
         or view.word(j) in {"a", "an", "the", "their", "his", "her"}
         or _is_duration_token(view, j)
     ):
         j -= 1
-    if j >= 0 and view.word(j) in _LIGHT_VERBS:
+    if j >= 0 and view.word(j) in view.lx.words("light_verb"):
         return view.subject_before(j)
     return []
 

@@ -27,9 +27,7 @@ from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRe
 
 __all__ = ["mentions"]
 
-_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "both", "two"})
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
-_ROMAN = frozenset({"II", "III", "IV", "V", "VI", "Jr", "Sr"})
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
 
 
@@ -126,6 +124,10 @@ def _name_word(s: _Sentence, i: int) -> bool:
         return False
     if text in s.lx.calendar_words or fold(text) in s.lx.verb_words or text.lower() in s.lx.pronouns:
         return False
+    if text in s.lx.channel_names:
+        return False  # "on Telegram", "on X": media, not people
+    if "-" in text and any(s.lx.countries.lookup(part) for part in text.split("-")):
+        return False  # "Korea-Japan", "US-China": relations between countries
     return not any(ch.isdigit() for ch in text)
 
 
@@ -144,7 +146,7 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
         while j < n:
             if _is_initial(toks, j):
                 j += 2
-            elif _name_word(s, j) or (toks[j].text in particles and j + 1 < n and _name_word(s, j + 1) and j > i) or (toks[j].text in _ROMAN and j > i):
+            elif _name_word(s, j) or (toks[j].text in particles and j + 1 < n and _name_word(s, j + 1) and j > i) or (toks[j].text in s.lx.words("name_suffix") and j > i):
                 j += 1
             else:
                 break
@@ -302,6 +304,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         title_span = (toks[tfirst].start, toks[tlast - 1].end)
     elif desc:
         title, country = desc
+    if honor is not None and title_span is None:
+        title_span = (toks[honor.first].start, toks[a - 1].end)
     return MentionRecord(
         start=toks[a].start,
         end=toks[b - 1].end,
@@ -370,7 +374,7 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         first = _modifiers_before(s, m.first)
         first, country = _country_before(s, first)
         first = _modifiers_before(s, first)
-        if first == 0 or fold(toks[first - 1].text) not in _DETERMINERS:
+        if first == 0 or fold(toks[first - 1].text) not in s.lx.words("definite"):
             continue
         # "the president of Russia"
         if last + 1 < n and toks[last].text == "of" and s.country[last + 1]:
@@ -460,6 +464,21 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         org = s.org[i]
         country = s.country[i]
+        if fold(toks[i].text) == "the" and country is None and org is None:
+            # "the foreign ministry", "the defence ministry", "the embassy": an institution named generically
+            for width in (1, 2, 3):
+                h = i + width
+                if h >= n or taken[h] or not toks[h].is_word or s.lexical_at(h) or not toks[h].text.islower():
+                    break
+                if fold(toks[h].text) in s.lx.generic_heads:
+                    rec = _org_record(s, i + 1, h + 1, toks[i + 1].start, toks[h].end, None)
+                    out.append(rec)
+                    for t in range(i, h + 1):
+                        taken[t] = True
+                    break
+            if taken[i]:
+                i += 1
+                continue
         if country is not None and country.first == i:
             # "China's foreign ministry", "the Russian Foreign Ministry": country + up to 2 words + org head
             k = country.last
@@ -467,9 +486,11 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 k += 1
             for width in (1, 2, 3):
                 h = k + width - 1
-                if h >= n or not toks[h].is_word or s.lexical_at(h):
+                if h >= n or not toks[h].is_word or s.lexical_at(h) or fold(toks[h].text) in s.lx.function_words:
                     break
-                if s.lx.heads.get(fold(toks[h].text)) == "organization":
+                word = toks[h].text
+                head = fold(word)
+                if (word[0].isupper() and s.lx.heads.get(head) == "organization") or head in s.lx.generic_heads:
                     start = toks[country.first].start
                     rec = _org_record(s, country.first, h + 1, start, toks[h].end, country.payload.country)
                     out.append(rec)
@@ -499,6 +520,7 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if org is not None and org.first == i:
             rec = _org_record(s, i, org.last, toks[i].start, toks[org.last - 1].end, org.payload.country)
             rec.key = org.payload.name
+            rec.category = org.payload.kind
             out.append(rec)
             i = org.last
             continue

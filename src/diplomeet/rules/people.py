@@ -27,18 +27,14 @@ from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 
 __all__ = ["people", "surname_of"]
 
-_SUBORDINATE_OPENERS = frozenset(
-    {"during", "after", "before", "in", "at", "following", "ahead", "on", "since", "while", "when", "upon", "as"}
-)
 
 
-_SUFFIXES = frozenset({"II", "III", "IV", "V", "VI", "Jr", "Sr"})
 
 
 def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...]]:
     """Split name words into (surname, given names), family-first where the surname says so."""
     words = tuple(w for w in words if not (len(w) == 1 and w.isupper()))
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in lx.words("name_suffix"):
         words = words[:-1]
     if not words:
         return "", ()
@@ -294,16 +290,32 @@ def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) ->
 def _pronouns(state: ExtractionState, entities: list[Entity]) -> None:
     """Resolve he/she/his/her to a person; they/their are left to the meeting and statement rules."""
     mentions = state.mentions
+    quoted = _quoted_ranges(state)
     by_sentence: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
-        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
+        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON and not _inside(quoted, m.start):
             by_sentence.setdefault(m.sentence, []).append(i)
-    for i, m in enumerate(mentions):
-        if m.kind is not MentionKind.PRONOUN or m.gender not in ("m", "f"):
-            continue
+    for m in mentions:
+        if m.kind is not MentionKind.PRONOUN or m.gender not in ("m", "f") or _inside(quoted, m.start):
+            continue  # "he" inside quoted words is the speaker's, not the narrator's
         target = _antecedent(state, entities, by_sentence, m)
         if target is not None:
             m.entity = target
+
+
+def _quoted_ranges(state: ExtractionState) -> list[tuple[int, int]]:
+    return sorted((q.start, q.end) for q in state.quotes if q.depth == 0)
+
+
+def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
+    lo, hi = 0, len(ranges)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ranges[mid][0] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo > 0 and ranges[lo - 1][0] <= offset < ranges[lo - 1][1]
 
 
 def _gender_ok(state: ExtractionState, entities: list[Entity], entity: int, gender: str | None) -> bool:
@@ -319,7 +331,7 @@ def _antecedent(
     mentions = state.mentions
     toks = state.tokens(m.sentence)
     # cataphora: "During his talks with Chin, Blinken stressed ..."
-    if toks and fold(toks[0].text) in _SUBORDINATE_OPENERS:
+    if toks and fold(toks[0].text) in lexical(state.resources).words("clause_opener"):
         comma = next((k for k in range(m.last_token, len(toks)) if toks[k].text == ","), None)
         if comma is not None:
             for k in by_sentence.get(m.sentence, []):

@@ -112,8 +112,8 @@ def _split_line(
         first = m.start()
         if text[first] == "." and m.end() - first == 1 and _is_abbreviation(text, first, abbreviations):
             continue
-        if _inside(inside, first):
-            continue
+        if _inside(inside, m.end() - 1):
+            continue  # a full stop inside a quotation that goes on: "We must act. Now is the time," he said
         cuts.append(m.end())
     cuts.append(end)
     for a, b in itertools.pairwise(cuts):

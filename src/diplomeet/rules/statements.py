@@ -27,49 +27,21 @@ from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.rules.context import SentenceView, VerbInfo, sentence_mentions
 from diplomeet.rules.lexical import lexical
-from diplomeet.state import Entity, ExtractionState, MentionKind, StatementDraft
+from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord, StatementDraft
 
 __all__ = ["statements"]
 
-_NOT_REPORTED = frozenset(
-    {"will", "would", "to", "expected", "may", "might", "could", "should", "must", "not", "n't", "never", "did"}
-)
 _CONTENT_STOPS = (", according to", " according to ", ", the ", " in a statement", " in an interview")
-_CLAUSE_BREAKS = frozenset(
-    {"during", "while", "whereas", "amid", "following", "after", "before", "when", "as", "which"}
-)
-_LIGHT = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "to",
-        "of",
-        "not",
-        "and",
-        "or",
-        "that",
-        "this",
-        "it",
-        "on",
-        "in",
-        "for",
-        "with",
-        "be",
-        "is",
-        "are",
-    }
-)
 
 
 def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> list[tuple[int | None, int]]:
-    """Entity (or None) of each speaker mention; groups become group entities."""
+    """Entity (or None) of each speaker mention; groups and transcript labels become group entities."""
     out: list[tuple[int | None, int]] = []
     for mi in mention_ids:
         m = state.mentions[mi]
         if m.entity is not None:
             out.append((m.entity, mi))
-        elif m.kind is MentionKind.GROUP:
+        elif m.kind is MentionKind.GROUP or (m.kind is MentionKind.PERSON and m.text.isupper()):
             out.append((_group_entity(state, m.text), mi))
         else:
             out.append((None, mi))
@@ -101,14 +73,14 @@ def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | Non
             break
         if any(view.quoted[t] is not None for t in range(j, vm.first)):
             break
-        if vm.payload.lemma == "according to":
+        if "source" in vm.payload.frames:
             party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
             return party, vm.first, vm.payload
         if vm.first == j:
             party = view.party_after(vm.last)
             if party:
                 return party, vm.first, vm.payload
-        subject = view.subject_before(vm.first)
+        subject = _verb_subject(view, vm.first, vm.payload)
         if subject and view.start_of(subject) >= j:
             return subject, vm.first, vm.payload
         if vm.first == j:
@@ -121,42 +93,56 @@ def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | No
     toks = view.toks
     # "BIDEN: “…”" / "Wang Wenbin replied: “…”"
     if k >= 2 and toks[k - 1].text == ":" and view.owner[k - 2] is not None:
-        return [view.owner[k - 2]], None, None  # type: ignore[list-item]
+        return view.party_after(view.start_of([view.owner[k - 2]])) or [view.owner[k - 2]], None, None  # type: ignore[list-item]
     for vm in reversed(view.reporting):
         if vm.last > k:
             continue
-        if any(view.quoted[t] is not None and view.quoted[t] != view.quoted[k] for t in range(vm.last, k)):
-            break
-        if vm.payload.lemma == "according to":
+        if "source" in vm.payload.frames:
             party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
             return party, vm.first, vm.payload
-        subject = view.subject_before(vm.first)
-        if not subject and vm.payload.tense == "gerund":
-            subject = _gerund_subject(view, vm.first)
+        subject = _verb_subject(view, vm.first, vm.payload)
         if not subject and vm.first > 0:
-            subject = view.party_after(vm.last)
-            if subject and view.end_of(subject) > k:
-                subject = []
+            # "said Foreign Minister Qin Gang: “…”"
+            after = view.party_after(vm.last)
+            end = view.end_of(after) if after else -1
+            if after and end < len(toks) and end <= k and toks[end].text in {":", ","}:
+                subject = after
         if subject:
             return subject, vm.first, vm.payload
     return [], None, None
 
 
+def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
+    """The subject of the reporting verb at token *k*.
+
+    A participle or a second verb ("…, saying", "… and said", "… but added") takes the
+    subject of the main clause.
+    """
+    prev = view.word(k - 1)
+    if info.tense == "gerund" and (k == 0 or view.toks[k - 1].text == ","):
+        return _gerund_subject(view, k)
+    subject = view.subject_before(k)
+    if subject:
+        return subject
+    if prev in {"and", "but", "then"} or (prev == "," and info.tense != "gerund"):
+        return view.main_subject(k)
+    # "the Chinese leader was reported to have said", "X was quoted as saying"
+    j = k - 1
+    while j > 0 and view.word(j) in view.lx.words("report_passive"):
+        j -= 1
+    if j < k - 1:
+        return view.subject_before(j + 1)
+    return []
+
+
 def _gerund_subject(view: SentenceView, k: int) -> list[int]:
-    """ "Saying that …, Wang said" / "…, pledging more": the subject of the main clause."""
+    """"Saying that …, Wang said" / "…, pledging more": the subject of the main clause."""
     if k == 0:
         comma = next((t for t in range(k, len(view.toks)) if view.toks[t].text == ","), None)
         if comma is not None:
             return view.party_after(comma + 1)
         return []
-    if view.toks[k - 1].text == ",":
-        for t in range(k):
-            if view.owner[t] is not None:
-                m = view.mention(view.owner[t])
-                assert m is not None  # noqa: S101
-                if m.kind in (MentionKind.PERSON, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.DESCRIPTION):
-                    return view.subject_before(view.end_of([view.owner[t]]) + 1) or [view.owner[t]]  # type: ignore[list-item]
-    return []
+    return view.main_subject(k)
 
 
 def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int | None]) -> str | None:
@@ -166,7 +152,7 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
     lx = lexical(state.resources)
     toks = view.toks
     for vm in view.reporting:
-        if vm.payload.lemma != "according to":
+        if "source" not in vm.payload.frames:
             continue
         k = vm.last
         party = view.party_after(k, skip=frozenset({"the", "a", "an"}))
@@ -197,19 +183,125 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
     return None
 
 
-def _previous_speaker(drafts: list[StatementDraft], state: ExtractionState, sentence: int) -> StatementDraft | None:
+_OUTLETS = frozenset({"news_agency", "broadcaster", "newspaper"})
+
+
+def _previous_direct(drafts: list[StatementDraft], state: ExtractionState, sentence: int) -> StatementDraft | None:
+    """The last direct statement, if it has a speaker and is at most two sentences back."""
     for d in reversed(drafts):
-        if d.speaker is None:
+        if d.kind is not StatementKind.DIRECT:
             continue
+        if d.speaker is None:
+            return None
         ds = state.sentence_at(d.start)
-        if sentence - ds <= 2:
-            return d
-        break
+        return d if 0 <= sentence - ds <= 2 else None
+    return None
+
+
+def _gender_fits(state: ExtractionState, entity: int, gender: str | None) -> bool:
+    if gender not in ("m", "f"):
+        return True
+    seen = {state.mentions[k].gender for k in state.entities[entity].mentions} - {None, "u"}
+    return not seen or gender in seen
+
+
+def _speaker_label(view: SentenceView, k: int) -> str | None:
+    """A transcript label before a quotation: "REPORTER: “…”" (capitals at the start of a paragraph)."""
+    toks = view.toks
+    if toks[k - 1].text != ":":
+        return None
+    j = k - 2
+    words: list[str] = []
+    while j >= 0 and toks[j].is_word and toks[j].text.isupper() and len(words) < 4:
+        words.insert(0, toks[j].text)
+        j -= 1
+    if not words or j >= 0:
+        return None
+    return " ".join(words)
+
+
+def _is_outlet(state: ExtractionState, mi: int) -> bool:
+    m = state.mentions[mi]
+    return m.kind is MentionKind.ORGANIZATION and (m.category or "") in _OUTLETS
+
+
+def _is_institution(state: ExtractionState, mi: int) -> bool:
+    return state.mentions[mi].kind in (MentionKind.ORGANIZATION, MentionKind.COUNTRY)
+
+
+def _entity_name(state: ExtractionState, mi: int) -> str:
+    m = state.mentions[mi]
+    return state.entities[m.entity].name if m.entity is not None else m.text
+
+
+def _is_person_like(state: ExtractionState, mi: int) -> bool:
+    m = state.mentions[mi]
+    if m.kind is MentionKind.PERSON:
+        return True
+    return m.kind in (MentionKind.PRONOUN, MentionKind.DESCRIPTION) and m.entity is not None
+
+
+def _whole_sentence(state: ExtractionState, q_start: int, q_end: int, sentence: int) -> bool:
+    """True when the quotation is (nearly) all of its sentence: nothing but marks and punctuation around it."""
+    s = state.sentences[sentence]
+    before = state.text[s.start : q_start].strip(" “”\"‘’'«»„([—–-")
+    after = state.text[q_end : s.end].strip(" “”\"‘’'«»„)].,;:!?…—–-")
+    return not before and not after
+
+
+def _reporters(state: ExtractionState, views: dict[int, SentenceView]) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence, the (token offset, person entity) of the named subjects of its reporting verbs."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for si, view in views.items():
+        for vm in view.reporting:
+            for mi in _verb_subject(view, vm.first, vm.payload):
+                m = state.mentions[mi]
+                if m.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION) and m.entity is not None:
+                    out.setdefault(si, []).append((view.toks[vm.first].start, m.entity))
+    return out
+
+
+def _document_subject(view: SentenceView, k: int) -> str | None:
+    """"“…,” the statement said": a document noun as the subject right after a quotation."""
+    toks = view.toks
+    j = k
+    while j < len(toks) and toks[j].text in {",", "”", "\"", "’", "'"}:
+        j += 1
+    if j >= len(toks) or view.word(j) not in view.lx.words("determiner"):
+        return None
+    for m in view.lx.channel_words.find_all(toks, j + 1, min(len(toks), j + 4)):
+        if m.first == j + 1 and any(vm.first == m.last for vm in view.reporting):
+            return view.state.text[toks[j].start : toks[m.last - 1].end]
+    return None
+
+
+def _last_reporter(
+    state: ExtractionState, reporters: dict[int, list[tuple[int, int]]], pronoun: MentionRecord
+) -> int | None:
+    """The person named as speaking most recently before *pronoun* (this sentence or the three before)."""
+    for si in range(pronoun.sentence, max(-1, pronoun.sentence - 4), -1):
+        for offset, entity in reversed(reporters.get(si, [])):
+            if (
+                offset < pronoun.start
+                and state.entities[entity].kind is ParticipantKind.PERSON
+                and _gender_fits(state, entity, pronoun.gender)
+            ):
+                return entity
+    return None
+
+
+def _last_source(reporters: dict[int, list[tuple[int, int]]], sentence: int, before: int) -> int | None:
+    """The party (person or organisation) last reported as speaking, up to three sentences back."""
+    for si in range(sentence, max(-1, sentence - 4), -1):
+        for offset, entity in reversed(reporters.get(si, [])):
+            if offset < before:
+                return entity
     return None
 
 
 def _direct(state: ExtractionState, views: dict[int, SentenceView], drafts: list[StatementDraft]) -> None:
     min_words = state.options.min_quote_words
+    reporters = _reporters(state, views)
     for qi, q in enumerate(state.quotes):
         if q.depth > 0 and any(
             o.depth == 0 and o.start <= q.start and q.end <= o.end and o.words >= min_words for o in state.quotes
@@ -219,18 +311,55 @@ def _direct(state: ExtractionState, views: dict[int, SentenceView], drafts: list
             continue
         first_s = state.sentence_at(q.start)
         last_s = state.sentence_at(max(q.start, q.end - 1))
-        speakers: list[tuple[int | None, int]] = []
-        verb: VerbInfo | None = None
-        cue: tuple[int, int] | None = None
         view_last = views[last_s]
+        view_first = views[first_s]
         close_tok = view_last.token_index(q.end)
+        open_tok = view_first.token_index(q.open)
         party, vtok, verb = _attribution_after(view_last, close_tok)
         view = view_last
+        channel: str | None = None
+        if not party or all(_is_institution(state, p) for p in party):
+            # "Blinken stressed “…,” the State Department said": the person speaks, the institution relays
+            pre, pre_tok, pre_verb = _attribution_before(view_first, open_tok)
+            if pre and (not party or all(_is_person_like(state, p) for p in pre)):
+                if party:
+                    channel = _entity_name(state, party[0])
+                party, vtok, verb, view = pre, pre_tok, pre_verb, view_first
+        if len(party) == 1 and state.mentions[party[0]].kind is MentionKind.PRONOUN:
+            # "“…,” he added": the person last reported as speaking is the likeliest "he"
+            pronoun = state.mentions[party[0]]
+            reporter = _last_reporter(state, reporters, pronoun)
+            if reporter is not None:
+                pronoun.entity = reporter
         if not party:
-            view_first = views[first_s]
-            open_tok = view_first.token_index(q.open)
-            party, vtok, verb = _attribution_before(view_first, open_tok)
-            view = view_first
+            document = _document_subject(view_last, close_tok)
+            source = _last_source(reporters, last_s, q.start) if document else None
+            if source is not None:
+                drafts.append(
+                    StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=source, channel=document, quote=qi)
+                )
+                continue
+        if not party and open_tok >= 2:
+            label = _speaker_label(view_first, open_tok)
+            if label is not None:
+                speakers_label = [(_group_entity(state, label), -1)]
+                drafts.append(
+                    StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=speakers_label[0][0], quote=qi)
+                )
+                continue
+        if party and all(_is_outlet(state, p) for p in party):
+            # "Xi praised …, the BBC reports": the words are Xi's, the outlet is the channel
+            subject = view.main_subject(view.token_index(q.open))
+            if subject and all(_is_person_like(state, p) for p in subject):
+                channel = state.entities[state.mentions[party[0]].entity].name if state.mentions[party[0]].entity is not None else state.mentions[party[0]].text  # type: ignore[index]
+                party = subject
+        if not party and open_tok > 0 and not _whole_sentence(state, q.open, q.end, first_s):
+            # a quoted fragment inside a clause belongs to that clause's subject
+            subject = view_first.main_subject(open_tok)
+            if subject and all(_is_person_like(state, p) for p in subject):
+                party, vtok, verb, view = subject, None, None, view_first
+        speakers: list[tuple[int | None, int]] = []
+        cue: tuple[int, int] | None = None
         if party:
             speakers = _speaker_entities(state, party)
             if vtok is not None and verb is not None:
@@ -238,14 +367,15 @@ def _direct(state: ExtractionState, views: dict[int, SentenceView], drafts: list
                 cue = (view.toks[vtok].start, view.toks[vtok + n - 1].end)
         else:
             verb = None
-            prev_sentence_end = state.text[: state.sentences[first_s].start].rstrip()[-1:] if first_s else ""
+            prev = _previous_direct(drafts, state, first_s)
             starts_paragraph = (
                 first_s == 0 or state.sentences[first_s - 1].paragraph != state.sentences[first_s].paragraph
             )
-            prev = _previous_speaker(drafts, state, first_s)
-            if prev is not None and (starts_paragraph or prev_sentence_end == ":"):
-                speakers = [(prev.speaker, prev.speaker_mention or -1)]
-        channel = _channel(state, view, [s for s, _ in speakers]) if speakers or party else None
+            if prev is not None and (starts_paragraph or _whole_sentence(state, q.open, q.end, first_s)):
+                speakers = [(prev.speaker, prev.speaker_mention if prev.speaker_mention is not None else -1)]
+                channel = prev.channel
+        if channel is None and (speakers or party):
+            channel = _channel(state, view, [s for s, _ in speakers])
         if not speakers:
             drafts.append(StatementDraft(q.start, q.end, StatementKind.DIRECT, quote=qi))
             continue
@@ -285,7 +415,7 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             if sub_end > k + 1 and any(vm.first == sub_end for vm in view.reporting):
                 end = k
                 break
-        if w in _CLAUSE_BREAKS and k > start_tok + 3 and view.quoted[k] is None and w in {"during", "while", "amid"}:
+        if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
             end = k
             break
     while end > start_tok and toks[end - 1].text in {".", ",", ";", ":", "!", "?"}:
@@ -310,7 +440,7 @@ def _unquoted_content_words(state: ExtractionState, view: SentenceView, a: int, 
         tok = view.toks[k]
         if tok.start >= b:
             break
-        if view.quoted[k] is None and tok.is_word and fold(tok.text) not in _LIGHT:
+        if view.quoted[k] is None and tok.is_word and fold(tok.text) not in view.lx.words("light"):
             count += 1
     return count
 
@@ -324,16 +454,16 @@ def _indirect(state: ExtractionState, views: dict[int, SentenceView], drafts: li
             if view.quoted[vm.first] is not None:
                 continue
             info = vm.payload
-            if vm.first > 0 and view.word(vm.first - 1) in _NOT_REPORTED:
+            if vm.first > 0 and view.word(vm.first - 1) in view.lx.words("not_reported"):
                 continue
             if (
                 vm.first > 1
                 and view.word(vm.first - 1) in {"also", "further"}
-                and view.word(vm.first - 2) in _NOT_REPORTED
+                and view.word(vm.first - 2) in view.lx.words("not_reported")
             ):
                 continue
             content_tok: int | None = None
-            if info.lemma == "according to":
+            if "source" in info.frames:
                 party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
                 if not party:
                     continue
@@ -485,11 +615,11 @@ def statements(state: ExtractionState) -> None:
     if state.options.indirect_statements:
         _indirect(state, views, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
-    # one statement per span, kind and speaker
-    seen: set[tuple[int, int, StatementKind, int | None]] = set()
+    # one statement per wording, kind and speaker: web pages repeat paragraphs and pull quotes
+    seen: set[tuple[str, StatementKind, int | None]] = set()
     out = []
     for d in drafts:
-        key = (d.start, d.end, d.kind, d.speaker)
+        key = (" ".join(state.text[d.start : d.end].split()), d.kind, d.speaker)
         if key in seen:
             continue
         seen.add(key)
