@@ -56,6 +56,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     story.add_argument("--published", metavar="DATE", help="publication date for files without their own")
     story.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score the extractor on a folder of gold-annotated articles (NAME.txt + NAME.json)",
+    )
+    ev.add_argument("corpus", metavar="CORPUS_DIR", help="folder of NAME.txt + NAME.json gold pairs")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
+    ev.add_argument("--only", nargs="+", metavar="ID", help="score just these articles (id or file name)")
+    ev.add_argument(
+        "--min",
+        nargs="+",
+        default=[],
+        metavar="KEY=VALUE",
+        help="floors, e.g. people=0.9 meetings.recall=0.5 date=0.8; exit 1 when one is not met",
+    )
+    ev.add_argument("--preset", default="default", help="extractor preset (default: %(default)s)")
+    ev.add_argument("--verbose", "-v", action="store_true", help="list every article's misses before the table")
     return parser
 
 
@@ -153,6 +170,41 @@ def _story(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return status
 
 
+def _floors(specs: Sequence[str]) -> dict[str, float]:
+    floors = {}
+    for spec in specs:
+        key, sep, value = spec.partition("=")
+        if not sep:
+            raise ValueError(f"a floor is KEY=VALUE, not {spec!r}")
+        floors[key.strip()] = float(value)
+    return floors
+
+
+def _evaluate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from diplomeet.evaluate import GoldError, evaluate_corpus  # noqa: PLC0415
+    from diplomeet.extractor import Extractor  # noqa: PLC0415
+
+    try:
+        floors = _floors(args.min)
+        report = evaluate_corpus(args.corpus, Extractor(args.preset), only=args.only)
+        short = report.below(floors) if floors else []
+    except (GoldError, OSError, ValueError, KeyError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        err.write(f"diplomeet: {message}\n")
+        return 2
+    for article_id, error in report.errors.items():
+        err.write(f"diplomeet: {article_id}: extractor error: {error}\n")
+    if args.json:
+        _dump({**report.to_dict(), "below": short}, out, None)
+    else:
+        if args.verbose:
+            out.write(report.details() + "\n")
+        out.write(report.table() + "\n")
+        if short:
+            out.write("BELOW: " + "; ".join(short) + "\n")
+    return 1 if short else 0
+
+
 def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 some file failed, 2 bad usage)."""
     out = stdout if stdout is not None else sys.stdout
@@ -160,4 +212,6 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
     args = _parser().parse_args(argv)
     if args.command == "extract":
         return _extract(args, out, err)
+    if args.command == "evaluate":
+        return _evaluate(args, out, err)
     return _story(args, out, err)
