@@ -707,9 +707,11 @@ class TestParsePublished:
         """A datetime becomes a plain date, not a datetime."""
         assert type(parse_published(dt.datetime(2023, 6, 19, 8, tzinfo=dt.timezone.utc))) is dt.date
 
-    @pytest.mark.parametrize(("value", "expected"), [("2023-06", D(2023, 6, 1)), ("2023", D(2023, 1, 1))])
-    def test_reduced_precision_is_first_day(self, value: str, expected: dt.date) -> None:
-        """An archive date known only to the month or year stands for its first day."""
+    @pytest.mark.parametrize(
+        ("value", "expected"), [("2023-06", D(2023, 6, 30)), ("2024-02", D(2024, 2, 29)), ("2023", D(2023, 12, 31))]
+    )
+    def test_reduced_precision_is_last_day(self, value: str, expected: dt.date) -> None:
+        """An archive date known only to the month or year stands for the last day of that period."""
         assert parse_published(value) == expected
 
     @pytest.mark.parametrize("value", ["2023-13", "June 19, 2023", "2023-02-30", "", "19.06.2023", "20234"])

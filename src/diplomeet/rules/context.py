@@ -197,12 +197,15 @@ class SentenceView:
         i = self._first_token_of(out[0]) - 1  # type: ignore[arg-type]
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"
         # a list needs its "and": "Wang, Blinken and Sullivan" but not "in Tokyo, President Yoon"
-        while i >= 1 and self.word(i) in ({"and"} if len(out) == 1 else {"and", ","}) and self.owner[i - 1] is not None:
-            other = self.owner[i - 1]
-            if other in out:
+        while i >= 1 and self.word(i) in ({"and", "or"} if len(out) == 1 else {"and", "or", ","}):
+            prev = i - 1
+            if self.word(i) in {"and", "or"} and self.toks[prev].text == "," and prev >= 1:
+                prev -= 1  # the serial comma: "Raimondo, and Kerry"
+            other = self.owner[prev]
+            if other is None or other in out:
                 break
             out.insert(0, other)
-            i = self._first_token_of(other) - 1  # type: ignore[arg-type]
+            i = self._first_token_of(other) - 1
         return [m for m in out if m is not None]
 
     def _appositive_name(self, j: int) -> bool:
@@ -227,17 +230,43 @@ class SentenceView:
         return self.state.mentions[mi].first_token
 
     def party_after(self, k: int, *, skip: frozenset[str] = frozenset({"the"})) -> list[int]:
-        """Mentions starting at token *k* (after a verb): "said Foreign Minister Qin Gang", "X and Y"."""
-        while k < len(self.toks) and self.word(k) in skip and self.owner[k] is None:
+        """Mentions starting at token *k* (after a verb): "said Foreign Minister Qin Gang", "X and Y".
+
+        A long title whose country or organisation comes first leads to the person it
+        names ("PRC Director of the … Commission and Foreign Minister Wang Yi"); a
+        description followed by the name in apposition gives the name ("his Chinese
+        counterpart, Wang Yi").
+        """
+        n = len(self.toks)
+        while k < n and self.word(k) in skip and self.owner[k] is None:
             k += 1
-        if k >= len(self.toks) or self.owner[k] is None:
+        if k < n and self.owner[k] is None and self.toks[k].text[:1].isupper():
+            # "Soviet leader Mikhail Gorbachev": an adjective the lexicons do not know
+            if k + 1 < n and self.owner[k + 1] is not None:
+                k += 1
+        if k >= n or self.owner[k] is None:
             return []
         first = self.owner[k]
         assert first is not None  # noqa: S101
+        first = self._through_title(k, first)
         out = [first]
         j = k
-        while j < len(self.toks) and self.owner[j] == first:
+        while j < n and self.owner[j] != first:
             j += 1
+        while j < n and self.owner[j] == first:
+            j += 1
+        if (
+            self.state.mentions[first].kind is MentionKind.DESCRIPTION
+            and j + 1 < n
+            and self.toks[j].text == ","
+            and self.owner[j + 1] is not None
+            and self.state.mentions[self.owner[j + 1]].kind is MentionKind.PERSON  # type: ignore[index]
+        ):
+            first = self.owner[j + 1]  # type: ignore[assignment]
+            out = [first]
+            j += 1
+            while j < n and self.owner[j] == first:
+                j += 1
         n = len(self.toks)
         while j + 1 < n and self.word(j) in {"and", ","} and self.owner[j + 1] is not None:
             nxt = self.owner[j + 1]
@@ -253,6 +282,23 @@ class SentenceView:
             out.append(nxt)
             j = end
         return out
+
+    def _through_title(self, k: int, mi: int) -> int:
+        """From a country or organisation at token *k*, the person a long title chain leads to."""
+        if self.state.mentions[mi].kind not in (MentionKind.COUNTRY, MentionKind.ORGANIZATION):
+            return mi
+        for j in range(k + 1, min(len(self.toks), k + 14)):
+            other = self.owner[j]
+            if other is not None and other != mi:
+                if self.state.mentions[other].kind is MentionKind.PERSON:
+                    return other
+                if self.state.mentions[other].kind not in (MentionKind.COUNTRY, MentionKind.ORGANIZATION):
+                    return mi
+                continue
+            tok = self.toks[j]
+            if other is None and not (tok.text[:1].isupper() or self.word(j) in {"of", "the", "and", "for"}):
+                return mi
+        return mi
 
     def main_subject(self, before: int | None = None) -> list[int]:
         """The subject of the sentence's main clause: the party that opens it.

@@ -3,25 +3,29 @@
 Every meeting word of the ``meeting_words`` lexicon outside quotations is a
 candidate. Its parties come from the clause around it:
 
-* verbs: the subject (``Biden and Xi met``, ``Blinken, who …, met``) and the
+* verbs: the subject (``Biden and Xi met``, ``Blinken, who …, met``, ``Before
+  meeting Xi, Biden …``, ``Wang will travel to Moscow to meet Lavrov``) and the
   object (``met Xi``, ``met with Xi``, ``hosted Albanese``, ``visited Taiwan``),
-  or the agent of a passive (``Blinken was received by Xi``);
+  or the agent of a passive (``Blinken was received by Xi``); an invitation
+  makes the host a party (``Xi invited Putin to visit``);
 * nouns: ``a meeting between X and Y``, ``X's talks with Y``, ``X held talks
-  with Y``, ``talks with Y`` (the other side is then the subject of the
-  sentence), ``X's visit to Z``.
+  with Y``, ``talks with Y`` (the other side is then the subject of the clause),
+  ``X's visit to Z``, ``Xi told Biden during talks`` (the people of the clause).
 
-``they``, ``the two leaders`` and ``both sides`` stand for the parties of the
-meeting just mentioned. Countries, organisations and unnamed groups go to
-``others``. A noun with no parties of its own (``the meeting lasted 35
+``they``, ``the two leaders``, ``both sides`` stand for the parties of the
+meeting just mentioned, or the last two people named. Countries, organisations
+and unnamed groups go to ``others``. A visit to a place (``Pelosi visited
+Taiwan``) is a meeting of the visitor with the place as ``others``, one per
+visitor. A meeting word with no parties of its own (``the meeting lasted 35
 minutes``, ``their talks``) adds its facts to the meeting just mentioned.
 
-Status comes from cue words before the meeting word in its clause
-(``status_cues`` lexicon: will, could, expected, plans, invited, agreed to, pave
-the way for, …), the verb form (``to meet``) and the date (after publication →
+Status comes from cue words before the meeting word in its clause (the
+``status_cues`` lexicon: will, could, expected, plans, invited, agreed to, pave
+the way for…), the verb form (``to meet``) and the date (after publication →
 planned). Negated meetings (``did not meet``, ``declined to meet``, ``no
 meeting``, ``cancelled``) are dropped.
 
-Date, place and duration are the nearest ones in the sentence; dates resolve
+Date, place and duration are the nearest ones in the clause; dates resolve
 against the publication date looking back for held meetings and forward for
 planned ones. Mentions of one real meeting are merged; sittings on different
 days stay apart, and a day range for a held meeting gives one meeting per day.
@@ -32,15 +36,32 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 
-from diplomeet.gazetteer import Match, fold
+import attrs
+
+from diplomeet.gazetteer import Match
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
-from diplomeet.rules.context import SentenceView, sentence_mentions
+from diplomeet.rules.context import SentenceView, sentence_mentions, verbs
+from diplomeet.rules.lexical import lexical
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
-from diplomeet.temporal import TimeExpression, resolve, resolve_range
+from diplomeet.temporal import resolve, resolve_range
 
 __all__ = ["meetings"]
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "inside", "near", "outside"})
+
+
+@attrs.define
+class _Frame:
+    """The parties of one meeting word, before they are resolved to entities."""
+
+    side_a: list[int] = attrs.field(factory=list)
+    side_b: list[int] = attrs.field(factory=list)
+    role: str | None = None
+    explicit: bool = False
+    reciprocal: bool = False
+    visit: bool = False
+    """A visit or trip: a place among the parties is the destination."""
 
 
 def _kind(entry: Entry) -> MeetingKind:
@@ -50,171 +71,264 @@ def _kind(entry: Entry) -> MeetingKind:
         return MeetingKind.MEETING
 
 
-class _Candidate:
-    """One meeting mention before merging."""
-
-    def __init__(self, view: SentenceView, match: Match[Entry]) -> None:
-        self.view = view
-        self.match = match
-        self.entry = match.payload
-        self.side_a: list[int] = []
-        self.side_b: list[int] = []
-        self.explicit = False
-        self.pair_ref = False
-        self.role: str | None = self.entry.get("role")
-
-
 def _clause_start(view: SentenceView, k: int) -> int:
-    """First token of the clause that token *k* is in (after a semicolon or a comma + conjunction)."""
-    j = k - 1
-    while j >= 0:
+    """First token of the clause that token *k* is in (after a semicolon, colon or ", but")."""
+    conj = view.lx.words("conjunction")
+    for j in range(k - 1, -1, -1):
         t = view.toks[j].text
-        if t in {";", ":"} or (t == "," and view.word(j + 1) in {"but", "while", "whereas", "although", "though"}):
+        if t in {";", ":"}:
             return j + 1
-        if view.word(j) in {"but", "although", "though", "whereas"}:
+        if t == "," and view.word(j + 1) in conj and view.word(j + 1) != "also":
             return j + 1
-        j -= 1
     return 0
 
 
-def _after_with(view: SentenceView, k: int, words: frozenset[str] = frozenset({"with"})) -> list[int]:
-    """Parties after "with" (or *words*) within a few tokens of token *k*."""
+def _clause_end(view: SentenceView, k: int) -> int:
+    """One past the last token of the clause that token *k* is in (", which …", ", with …", "; …")."""
+    boundary = view.lx.words("clause_boundary")
+    for j in range(k + 1, len(view.toks)):
+        t = view.toks[j].text
+        if t in {";", ":"} or (t == "," and view.word(j + 1) in boundary):
+            return j
+    return len(view.toks)
+
+
+def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4) -> list[int]:
+    """Parties after one of *words* ("with", "between", "by", "to") within *reach* tokens of token *k*."""
     toks = view.toks
+    limit = min(len(toks), k + reach)
     j = k
-    limit = min(len(toks), k + 4)
     while j < limit and view.word(j) not in words:
-        if toks[j].text in {",", ".", ";"} or view.quoted[j] is not None:
+        if toks[j].text in {",", ".", ";", ":"} or view.quoted[j] is not None:
             return []
         j += 1
     if j >= limit:
         return []
-    return view.party_after(j + 1, skip=frozenset({"the", "a", "an", "his", "her", "their", "its"}))
+    return view.party_after(j + 1, skip=view.lx.words("determiner") | {"separately", "virtually", "briefly"})
 
 
-def _possessor(view: SentenceView, k: int) -> list[int]:
-    """The owner of a noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
-    j = k - 1
-    while j >= 0 and (view.word(j) in view.lx.words("meeting_modifier") or _is_duration_token(view, j)) and view.owner[j] is None:
+def _skip_modifiers(view: SentenceView, j: int) -> int:
+    """Step left from token *j* over adjectives and durations of a meeting noun ("their 35-minute high-stakes")."""
+    modifiers = view.lx.words("meeting_modifier")
+    while j >= 0 and view.owner[j] is None and (
+        view.word(j) in modifiers or _in_duration(view, j) or view.toks[j].text == "-" or _lower_adjective(view, j)
+    ):
         j -= 1
-    if j >= 0 and view.toks[j].text in {"’s", "'s"} and j > 0 and view.owner[j - 1] is not None:
-        return [view.owner[j - 1]]  # type: ignore[list-item]
-    if j >= 0 and view.owner[j] is not None:
-        m = view.mention(view.owner[j])
-        assert m is not None  # noqa: S101
-        if m.kind is MentionKind.PRONOUN and m.key and "possessive" in m.key:
-            return [view.owner[j]]  # type: ignore[list-item]
-    return []
+    return j
 
 
-def _is_duration_token(view: SentenceView, k: int) -> bool:
+def _lower_adjective(view: SentenceView, j: int) -> bool:
+    """A hyphenated or -ic/-al/-ful adjective before a meeting noun ("high-stakes", "historic", "cordial")."""
+    text = view.toks[j].text
+    if not text.islower() or not view.toks[j].is_word:
+        return False
+    if view.word(j) in view.lx.function_words:
+        return False
+    return "-" in text or text.endswith(("ic", "al", "ful", "ive", "ous", "ed"))
+
+
+def _in_duration(view: SentenceView, k: int) -> bool:
     tok = view.toks[k]
     return any(d.start <= tok.start < d.end for d in view.state.durations)
 
 
-def _light_verb_subject(view: SentenceView, k: int) -> list[int]:
-    """ "X held talks with Y": the subject of the light verb before the noun at token *k*."""
-    j = k - 1
-    while j >= 0 and (
-        view.word(j) in view.lx.words("meeting_modifier")
-        or view.word(j) in {"a", "an", "the", "their", "his", "her"}
-        or _is_duration_token(view, j)
-    ):
-        j -= 1
+def _possessor(view: SentenceView, k: int) -> list[int]:
+    """The owner of a meeting noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
+    j = _skip_modifiers(view, k - 1)
+    if j >= 1 and view.toks[j].text in {"’s", "'s", "’", "'"} and view.owner[j - 1] is not None:
+        return [view.owner[j - 1]]  # type: ignore[list-item]
+    if j >= 0 and view.owner[j] is not None:
+        m = view.mention(view.owner[j])
+        if m is not None and m.kind is MentionKind.PRONOUN and m.key and "possessive" in m.key:
+            return [view.owner[j]]  # type: ignore[list-item]
+    return []
+
+
+def _light_verb(view: SentenceView, k: int) -> int | None:
+    """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
+    j = _skip_modifiers(view, k - 1)
+    while j >= 0 and view.word(j) in view.lx.words("determiner") and view.owner[j] is None:
+        j = _skip_modifiers(view, j - 1)
     if j >= 0 and view.word(j) in view.lx.words("light_verb"):
-        return view.subject_before(j)
-    return []
+        return j
+    return None
 
 
-def _sentence_subject(view: SentenceView, before: int) -> list[int]:
-    """The first party named in the sentence before token *before* (the subject of the main clause)."""
-    for k in range(before):
+def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[int]]:
+    """The subject of an infinitive at token *to* + 1, and an inviting host if any.
+
+    "Xi invited Putin to visit Beijing" → ([Putin], [Xi]); "Wang will travel to
+    Moscow to meet Lavrov" → ([Wang], []).
+    """
+    j = to - 1
+    if j >= 0 and view.owner[j] is not None:
+        obj = view.owner[j]
+        first = view.start_of([obj])  # type: ignore[list-item]
+        verb = first - 1
+        words = view.lx.words("invitation") | view.lx.words("object_control")
+        if verb >= 0 and view.word(verb) in words:
+            host = view.subject_before(verb) if view.word(verb) in view.lx.words("invitation") else []
+            return [obj], host  # type: ignore[list-item]
+    # otherwise the subject of the clause it depends on: the nearest party to the left that is not
+    # the object of a preposition or a possessive ("Wang will be on his way to Russia soon to meet")
+    prepositions = view.lx.words("preposition")
+    k = to - 1
+    while k >= 0 and k > to - 16 and view.toks[k].text not in {";", ":"}:
         mi = view.owner[k]
-        if mi is None or view.quoted[k] is not None:
+        if mi is None:
+            k -= 1
             continue
-        m = view.mention(mi)
-        assert m is not None  # noqa: S101
+        m = view.state.mentions[mi]
+        first = view.start_of([mi])
+        possessive = m.kind is MentionKind.PRONOUN and m.key is not None and "possessive" in m.key
+        if not possessive and view.word(first - 1) not in prepositions:
+            return view.subject_before(view.end_of([mi])) or [mi], []
+        k = first - 1
+    return view.main_subject(to), []
+
+
+def _gerund_subject(view: SentenceView, k: int) -> list[int]:
+    """"Before meeting Xi, Biden talked…" / "…, meeting Xi on Monday": the subject of the main clause."""
+    if k >= 1 and view.word(k - 1) in view.lx.words("clause_opener") and _clause_start(view, k - 1) == k - 1:
+        for j in range(k, len(view.toks)):
+            if view.toks[j].text == ",":
+                return view.party_after(j + 1)
+    return view.main_subject(k)
+
+
+def _clause_people(view: SentenceView, k: int) -> list[int]:
+    """Person mentions of the clause before token *k*, outside quotations."""
+    start = _clause_start(view, k)
+    out: list[int] = []
+    for j in range(start, k):
+        mi = view.owner[j]
+        if mi is None or mi in out or view.quoted[j] is not None:
+            continue
+        m = view.state.mentions[mi]
         if m.kind in (MentionKind.PERSON, MentionKind.DESCRIPTION, MentionKind.PRONOUN):
-            return view.party_after(k)
-        return []
+            out.append(mi)
+    return out
+
+
+def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
+    entry = m.payload
+    frames = set(entry.values("frame"))
+    f = _Frame(role=entry.get("role"), visit=entry.get("kind") == "visit")
+    with_ = frozenset({"with"})
+    if entry.get("pos") == "verb":
+        prev = view.word(m.first - 1)
+        tense = entry.get("tense")
+        if "passive" in frames and prev in view.lx.words("passive_aux"):
+            j = m.first - 1
+            while j >= 0 and view.word(j) in view.lx.words("passive_aux"):
+                j -= 1
+            f.side_a = view.subject_before(j + 1)
+            f.side_b = _after(view, m.last, frozenset({"by"}))
+            f.role = "visit"  # "Blinken was received by Xi": the subject is the visitor
+            f.explicit = bool(f.side_a)
+            return f
+        if prev == "to" and tense == "base":
+            f.side_a, host = _infinitive_subject(view, m.first - 1)
+            f.side_b = host
+        elif tense == "gerund" and (m.first == 0 or view.toks[m.first - 1].text == "," or prev in view.lx.words("clause_opener")):
+            f.side_a = _gerund_subject(view, m.first)
+        else:
+            f.side_a = view.subject_before(m.first)
+            if not f.side_a and prev == "who" and m.first >= 3 and view.toks[m.first - 2].text == ",":
+                f.side_a = view.subject_before(m.first - 2) or (
+                    [view.owner[m.first - 3]] if view.owner[m.first - 3] is not None else []  # type: ignore[list-item]
+                )
+            if not f.side_a and (prev in view.lx.words("conjunction") or view.toks[m.first - 1].text == ","):
+                f.side_a = view.main_subject(m.first)
+        obj: list[int] = []
+        if "reciprocal" in frames:
+            f.reciprocal = True
+        if "with" in frames:
+            obj = _after(view, m.last, with_)
+        if not obj and "far" in frames:
+            obj = _after(view, m.last, with_, reach=18)
+        if not obj and "obj" in frames:
+            obj = view.party_after(m.last, skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"})
+        if not obj and "to" in frames:
+            obj = _after(view, m.last, frozenset({"to"}))
+        f.side_b = [x for x in f.side_b + obj if x not in f.side_a]
+        plural = len(f.side_a) > 1 or _refers_to_pair(view, f.side_a)
+        f.explicit = bool(f.side_a) and (bool(f.side_b) or f.reciprocal or f.visit or plural or "with" in frames)
+        if "far" in frames and not obj and not plural:
+            f.explicit = False
+        return f
+    # nouns
+    between = _after(view, m.last, frozenset({"between"}), reach=6)
+    if between:
+        end = view.end_of(between)
+        if view.word(end) == "with":  # "between X with Y" (sic, but common)
+            between += [x for x in view.party_after(end + 1, skip=view.lx.words("determiner")) if x not in between]
+        f.side_a = between
+        f.explicit = len(between) > 1 or _refers_to_pair(view, between)
+        return f
+    other = _after(view, m.last, with_)
+    owner = _possessor(view, m.first)
+    light = _light_verb(view, m.first)
+    subject: list[int] = []
+    host: list[int] = []
+    if not owner and light is not None:
+        if view.word(light - 1) == "to":
+            subject, host = _infinitive_subject(view, light - 1)
+        else:
+            subject = view.subject_before(light)
+            if not subject and view.word(light - 1) in view.lx.words("conjunction"):
+                subject = view.main_subject(light)
+    if "to" in frames:
+        dest = _after(view, m.last, frozenset({"to"}))
+        by = _after(view, m.last, frozenset({"by"}))
+        f.side_a = owner or subject or by
+        if not f.side_a:
+            f.side_a = _planning_subject(view, m.first)
+        f.side_b = dest or other
+        f.side_b += [h for h in host if h not in f.side_b]
+        f.explicit = bool(f.side_a) and bool(f.side_b)
+        return f
+    f.side_a = owner or subject
+    f.side_b = other + [h for h in host if h not in other]
+    if other and not f.side_a:
+        f.side_a = view.main_subject(m.first) or _planning_subject(view, m.first)
+    if not f.side_a and not f.side_b:
+        people = _clause_people(view, m.first)
+        j = _skip_modifiers(view, m.first - 1)
+        while j >= 0 and view.word(j) in view.lx.words("determiner"):
+            j = _skip_modifiers(view, j - 1)
+        if len(people) == 2 and view.word(j) in {"during", "of", "in", "at", "after", "before"}:
+            # "Xi told Biden during three hours of talks": the two people of the clause
+            f.side_a = people
+    f.explicit = bool(f.side_a) and (bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a))
+    return f
+
+
+def _planning_subject(view: SentenceView, k: int) -> list[int]:
+    """"X, Y and Z are all planning trips to China": the subject of the verb governing a noun."""
+    j = k - 1
+    while j >= 0 and view.owner[j] is None and view.toks[j].text not in {",", ";", "."} and k - j < 8:
+        j -= 1
+    if j >= 0 and view.owner[j] is not None:
+        return view.subject_before(j + 1) or []
     return []
 
 
-def _parties(c: _Candidate) -> None:
-    view, m, entry = c.view, c.match, c.entry
-    frames = set(entry.values("frame"))
-    pos = entry.get("pos")
-    if pos == "verb":
-        prev = view.word(m.first - 1)
-        if "passive" in frames and prev in {"was", "were", "been", "being", "be", "is", "are"}:
-            j = m.first - 1
-            while j >= 0 and view.word(j) in {"was", "were", "been", "being", "be", "is", "are", "has", "have", "had"}:
-                j -= 1
-            c.side_a = view.subject_before(j + 1)
-            c.side_b = _after_with(view, m.last, frozenset({"by"}))
-            c.role = "visit"  # the subject of "was received by" is the visitor
-            c.explicit = True
-            return
-        subject = view.subject_before(m.first)
-        if not subject and prev == "who" and m.first >= 2:
-            subject = view.subject_before(m.first - 1) or (
-                [view.owner[m.first - 3]]
-                if m.first >= 3 and view.toks[m.first - 2].text == "," and view.owner[m.first - 3] is not None
-                else []  # type: ignore[list-item]
-            )
-        if not subject and prev == "to":
-            # "agreed to visit", "plans to meet", "invited X to visit": the subject of the governing verb
-            j = m.first - 2
-            while j >= 0 and view.owner[j] is None and view.toks[j].text not in {",", ";"} and m.first - j < 6:
-                j -= 1
-            if j >= 0 and view.owner[j] is not None and view.word(j + 1) == "to":
-                subject = [view.owner[j]]  # type: ignore[list-item]
-            elif j >= 0 and view.owner[j] is not None:
-                subject = view.subject_before(view.start_of([view.owner[j]]))  # type: ignore[list-item]
-                if not subject:
-                    subject = [view.owner[j]]  # type: ignore[list-item]
-            else:
-                subject = _sentence_subject(view, m.first)
-        if not subject and m.first > 0 and view.toks[m.first - 1].text == ",":
-            subject = _sentence_subject(view, m.first)
-        c.side_a = subject
-        obj: list[int] = []
-        if "with" in frames:
-            obj = _after_with(view, m.last)
-        if not obj and "obj" in frames:
-            obj = view.party_after(m.last, skip=frozenset({"the", "with", "separately", "virtually", "briefly"}))
-        if not obj and "to" in frames:
-            obj = _after_with(view, m.last, frozenset({"to"}))
-        c.side_b = obj
-        c.explicit = bool(subject)
-        return
-    # nouns
-    between = _after_with(view, m.last, frozenset({"between"}))
-    if between:
-        c.side_a = between
-        c.explicit = True
-        return
-    other = _after_with(view, m.last)
-    owner = _possessor(view, m.first)
-    light = _light_verb_subject(view, m.first) if not owner else []
-    if "to" in frames:
-        dest = _after_with(view, m.last, frozenset({"to"}))
-        by = _after_with(view, m.last, frozenset({"by"}))
-        c.side_a = owner or light or by
-        c.side_b = dest or other
-        c.explicit = bool(c.side_a)
-        return
-    c.side_a = owner or light
-    c.side_b = other
-    if other and not c.side_a:
-        c.side_a = _sentence_subject(view, m.first)
-    c.explicit = bool(c.side_a or c.side_b)
+def _refers_to_pair(view: SentenceView, ids: Sequence[int]) -> bool:
+    pair = view.lx.words("pair")
+    for mi in ids:
+        m = view.state.mentions[mi]
+        if m.kind is MentionKind.GROUP and m.key == "pair":
+            return True
+        if m.kind is MentionKind.PRONOUN and m.text.lower() in pair:
+            return True
+    return False
 
 
-def _status(c: _Candidate, cues: list[Match[Entry]]) -> MeetingStatus | None:
-    """``None`` for a negated meeting, else held or planned."""
-    view, m = c.view, c.match
+def _status(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> MeetingStatus | None:
+    """``None`` for a negated meeting, else held or planned (from cue words and the verb form)."""
     start = _clause_start(view, m.first)
-    tense = c.entry.get("tense")
+    tense = m.payload.get("tense")
     planned = False
     for cue in cues:
         effect = cue.payload.get("effect")
@@ -222,33 +336,37 @@ def _status(c: _Candidate, cues: list[Match[Entry]]) -> MeetingStatus | None:
         if cue.last <= m.first and cue.first >= start:
             distance = m.first - cue.last
             if effect == "negated":
-                word = fold(cue.phrase)
-                near = 1 if word == "no" else 4
-                if distance <= near and view.word(m.first - 1) != "the":
+                near = 1 if cue.phrase.lower() == "no" else 4
+                if distance <= near:
                     return None
             elif effect == "planned" and scope in {"before", "either"} and distance <= 10:
                 planned = True
-        elif cue.first >= m.last and cue.first - m.last <= 3:
+        elif m.last <= cue.first <= m.last + 3:
             if effect == "negated" and scope in {"after", "either"}:
                 return None
             if effect == "planned" and scope in {"after", "either"}:
                 planned = True
     if tense == "base" and view.word(m.first - 1) == "to":
         planned = True
-    if tense == "past" and not planned:
-        return MeetingStatus.HELD
+        # "they were expected to talk": what was expected then is under way or done now
+        j = m.first - 2
+        if view.word(j) in {"expected", "scheduled", "due", "set", "supposed"} and view.word(j - 1) in {"was", "were"}:
+            planned = False
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
 
 
-def _nearest(items: Sequence[tuple[int, int]], view: SentenceView, m: Match[Entry]) -> int | None:
-    """Index of the item (start, end) in the sentence nearest to the meeting word, after it first."""
-    s = view.sentence
+def _nearest(spans: Sequence[tuple[int, int]], view: SentenceView, m: Match[Entry], *, skip_words: frozenset[str] = frozenset()) -> int | None:
+    """Index of the span in the trigger's sentence nearest the meeting word, those after it first."""
     lo, hi = view.toks[m.first].start, view.toks[m.last - 1].end
+    clause = view.toks[_clause_start(view, m.first)].start
+    end = _clause_end(view, m.last - 1)
+    clause_end = view.toks[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
-    for i, (a, b) in enumerate(items):
-        if a < s.start or b > s.end:
+    for i, (a, b) in enumerate(spans):
+        if a < clause or b > clause_end:
             continue
-        if any(q.start <= a < q.end for q in view.state.quotes if q.depth == 0):
+        k = view.token_index(a)
+        if view.quoted[k] is not None or view.word(k - 1) in skip_words:
             continue
         distance = a - hi if a >= hi else (lo - b) * 2
         if best is None or distance < best[0]:
@@ -256,261 +374,59 @@ def _nearest(items: Sequence[tuple[int, int]], view: SentenceView, m: Match[Entr
     return None if best is None else best[1]
 
 
-def _expand(
-    state: ExtractionState, ids: Sequence[int], last_meeting: MeetingDraft | None
-) -> tuple[list[int], list[str], list[int], bool]:
-    """Split party mentions into entities and unnamed parties; resolve "they" / "the two sides"."""
-    entities: list[int] = []
-    others: list[str] = []
-    pronouns: list[int] = []
-    pair = False
-    for mi in ids:
-        m = state.mentions[mi]
-        if m.kind is MentionKind.PRONOUN:
-            if m.entity is not None:
-                entities.append(m.entity)
-                pronouns.append(mi)
-            elif m.gender == "u" and last_meeting is not None:
-                entities.extend(last_meeting.participants)
-                pair = True
-            continue
-        if m.kind is MentionKind.GROUP:
-            if m.key == "pair" and last_meeting is not None and len(last_meeting.participants) >= 2:
-                entities.extend(last_meeting.participants)
-                pair = True
-            else:
-                words = m.text.split()
-                others.append(" ".join(words[1:]) if words[0].lower() == "the" else m.text)
-            continue
-        if m.entity is None:
-            continue
-        e = state.entities[m.entity]
-        if e.kind is ParticipantKind.PERSON:
-            entities.append(m.entity)
-        else:
-            others.append(e.name)
-    return list(dict.fromkeys(entities)), list(dict.fromkeys(others)), pronouns, pair
-
-
-def _date_of(
-    state: ExtractionState, expr: TimeExpression, status: MeetingStatus
-) -> tuple[_dt.date | None, Precision | None]:
-    return resolve(expr, state.published, future=status is MeetingStatus.PLANNED)
-
-
-def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
-    if a.status is not b.status:
-        return False
-    da = a.date[0] if a.date else None
-    db = b.date[0] if b.date else None
-    if da is None or db is None:
-        return True
-    pa = a.date[1] if a.date else None
-    pb = b.date[1] if b.date else None
-    if pa is Precision.DAY and pb is Precision.DAY:
-        return da == db
-    return da.year == db.year
-
-
-def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
-    a.evidence.extend(x for x in b.evidence if x not in a.evidence)
-    for name in b.others:
-        if name not in a.others:
-            a.others.append(name)
-    if (
-        a.date is None
-        or (a.date[0] is None and b.date and b.date[0] is not None)
-        or (b.date and b.date[1] is Precision.DAY and a.date[1] is not Precision.DAY and b.date[0] is not None)
-    ) and b.date is not None:
-        a.date, a.time = b.date, b.time
-    if a.place is None:
-        a.place = b.place
-    if a.duration is None:
-        a.duration = b.duration
-    a.pronouns.extend(b.pronouns)
-    if a.kind is MeetingKind.MEETING and b.kind is not MeetingKind.MEETING and b.kind is not MeetingKind.VISIT:
-        a.kind = b.kind
-
-
-def meetings(state: ExtractionState) -> None:
-    """Find meetings (``state.meetings``)."""
-    by_sentence = sentence_mentions(state)
-    status_cues = None
-    drafts: list[MeetingDraft] = []
-    time_spans = [(t.start, t.end) for t in state.times]
-    duration_spans = [(d.start, d.end) for d in state.durations]
-    place_spans = [(p.start, p.end) for p in state.places]
-    for si in range(len(state.sentences)):
-        if not by_sentence[si] and si and not drafts:
-            continue
-        view = SentenceView(state, si, by_sentence[si])
-        if not view.meeting:
-            continue
-        if status_cues is None:
-            from diplomeet.rules.context import verbs  # noqa: PLC0415
-
-            status_cues = verbs(state.resources).status
-        cues = status_cues.find_all(view.toks)
-        for match in view.meeting:
-            if view.quoted[match.first] is not None:
-                continue
-            if _skip(view, match):
-                continue
-            c = _Candidate(view, match)
-            _parties(c)
-            status = _status(c, cues)
-            if status is None:
-                continue
-            last = drafts[-1] if drafts else None
-            ids = c.side_a + [x for x in c.side_b if x not in c.side_a]
-            entities, others, pronouns, _pair = _expand(state, ids, last)
-            evidence = (view.toks[match.first].start, view.toks[match.last - 1].end)
-            ti = _nearest(time_spans, view, match)
-            di = _nearest(duration_spans, view, match)
-            pi = _place_for(state, view, match, place_spans, ids)
-            kind = _kind(c.entry)
-            if not c.explicit or (len(entities) < 2 and not others and kind is not MeetingKind.VISIT):
-                # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned
-                if (last is not None and si - last.sentence <= 6 and not entities) or (
-                    last is not None
-                    and entities
-                    and set(entities) <= set(last.participants)
-                    and si - last.sentence <= 3
-                ):
-                    _add_facts(state, last, view, evidence, ti, di, pi)
-                continue
-            if not entities:
-                continue
-            if len(entities) == 1 and not others:
-                continue
-            draft = MeetingDraft(
-                entities,
-                status,
-                kind,
-                others,
-                evidence=[_evidence(view, match, ids)],
-                sentence=si,
-                role=c.role,
-                pronouns=pronouns,
-            )
-            if kind is MeetingKind.VISIT and len(entities) == 1:
-                # "Pelosi visited Taiwan": the visitor, the host country in others, the place visited
-                draft.place = pi
-            else:
-                draft.place = pi
-            draft.duration = di
-            if ti is not None:
-                draft.time = ti
-                draft.date = _date_of(state, state.times[ti], status)
-                if (
-                    status is MeetingStatus.HELD
-                    and state.published
-                    and draft.date[0]
-                    and draft.date[0] > state.published
-                ) and draft.date[1] is Precision.DAY:
-                    draft.status = MeetingStatus.PLANNED
-            drafts.append(draft)
-    state.meetings = _merge(state, _split_ranges(state, drafts))
-
-
-def _evidence(view: SentenceView, match: Match[Entry], ids: Sequence[int]) -> tuple[int, int]:
-    toks = view.toks
-    lo, hi = match.first, match.last
-    for mi in ids:
-        m = view.state.mentions[mi]
-        if m.sentence != view.index:
-            continue
-        lo = min(lo, m.first_token)
-        hi = max(hi, m.last_token)
-    return toks[lo].start, toks[hi - 1].end
-
-
-def _skip(view: SentenceView, match: Match[Entry]) -> bool:
-    """Meeting words used in another sense: "called for", "talks about", "the G20 summit" as an event."""
-    nxt = view.word(match.last)
-    prev = view.word(match.first - 1)
-    lemma = match.payload.get("lemma")
-    if lemma == "call" and nxt in {"for", "on", "to", "off"}:
-        return True
-    if (
-        lemma == "welcome"
-        and nxt in {"the", "a", "an", "this", "that", "his", "her", "their", "its"}
-        and view.owner[match.last] is None
-        and view.owner[match.last + 1] is None
-    ):
-        return True
-    if (
-        match.payload.get("pos") == "noun"
-        and prev == "of"
-        and view.word(match.first - 2) in {"sidelines", "margins", "side"}
-    ):
-        return True
-    if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
-        return True
-    if (
-        lemma in {"visit", "meet"}
-        and match.payload.get("tense") in {"base", "present"}
-        and prev in {"their", "citizens", "to"}
-        and nxt in {".", ","}
-    ):
-        return lemma == "visit" and view.owner[match.last] is None
-    return False
-
-
-def _place_for(
-    state: ExtractionState,
-    view: SentenceView,
-    match: Match[Entry],
-    place_spans: Sequence[tuple[int, int]],
-    parties: Sequence[int],
-) -> int | None:
+def _place_for(state: ExtractionState, view: SentenceView, m: Match[Entry], parties: Sequence[int], visit: bool) -> int | None:
     """The place of a meeting: "in Bali, Indonesia", "at the Great Hall of the People", "visited Taiwan"."""
     party_spans = []
     for mi in parties:
-        m = state.mentions[mi]
-        party_spans.append((m.start, m.end))
-        if m.title_span:
-            party_spans.append(m.title_span)
-    candidates = []
-    for i, (a, b) in enumerate(place_spans):
-        if a < view.sentence.start or b > view.sentence.end:
+        pm = state.mentions[mi]
+        if pm.kind is not MentionKind.COUNTRY:
+            party_spans.append((pm.start, pm.end))
+        if pm.title_span:
+            party_spans.append(pm.title_span)
+    lo = view.toks[m.first].start
+    first = _clause_start(view, m.first)
+    clause = view.toks[first].start
+    end = _clause_end(view, m.last - 1)
+    clause_end = view.toks[min(end, m.last + 15) - 1].end
+    best: tuple[int, int] | None = None
+    for i, p in enumerate(state.places):
+        if p.start < clause or p.end > clause_end:
             continue
-        if any(pa <= a < pb for pa, pb in party_spans):
-            # a visited place is a party of the visit ("visited Taiwan") and its place too
-            if match.payload.get("kind") != "visit":
-                continue
-        k = view.token_index(a)
-        prev = view.word(k - 1)
-        owner = view.owner[k]
-        if owner is not None and state.mentions[owner].kind in (
-            MentionKind.PERSON,
-            MentionKind.ORGANIZATION,
-            MentionKind.DESCRIPTION,
-            MentionKind.GROUP,
-        ):
+        if p.start < lo and view.token_index(p.start) < m.first - 12:
             continue
-        if prev in {"from", "of"} and match.payload.get("kind") != "visit":
+        if any(a <= p.start < b for a, b in party_spans):
             continue
+        k = view.token_index(p.start)
         if view.quoted[k] is not None:
             continue
-        if prev not in {"in", "at", "to", "inside", "near", "outside", ","} and match.payload.get("kind") != "visit":
-            if not (prev == "the" and view.word(k - 2) in {"in", "at"}):
+        owner = view.owner[k]
+        if owner is not None and state.mentions[owner].kind in (
+            MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION, MentionKind.GROUP,
+        ):
+            continue
+        prev = view.word(k - 1)
+        if prev == "the":
+            prev = view.word(k - 2)
+        if prev not in _PLACE_PREPOSITIONS and not (visit and k > 0 and view.toks[k - 1].start >= lo):
+            if prev != ",":
                 continue
-        candidates.append(i)
-    if not candidates:
+        if prev == "to" and not visit:
+            continue
+        distance = p.start - lo if p.start >= lo else (lo - p.start) + 60
+        if best is None or distance < best[0]:
+            best = (distance, i)
+    if best is None:
         return None
-    lo = view.toks[match.first].start
-    best = min(candidates, key=lambda i: abs(place_spans[i][0] - lo) + (0 if place_spans[i][0] >= lo else 40))
-    return _combine_place(state, best)
+    return _combine_place(state, best[1])
 
 
 def _combine_place(state: ExtractionState, index: int) -> int:
-    """ "the Great Hall of the People in Beijing", "Bali, Indonesia": one place with venue, city and country."""
+    """"the Great Hall of the People in Beijing", "Bali, Indonesia": venue, city and country as one place."""
     p = state.places[index]
     if index + 1 < len(state.places):
         q = state.places[index + 1]
-        between = state.text[p.end : q.start]
-        if between.strip() in {",", "in", "of"} and q.start - p.end <= 5:
+        between = state.text[p.end : q.start].strip()
+        if between in {",", "in", "of", ", in"} and q.start - p.end <= 6:
             if p.venue and not q.venue:
                 p.city = q.city or p.city
                 p.country = q.country or p.country
@@ -519,25 +435,235 @@ def _combine_place(state: ExtractionState, index: int) -> int:
     return index
 
 
+class _Resolver:
+    """Turns party mentions into entities, others and pronoun mentions for one article."""
+
+    def __init__(self, state: ExtractionState) -> None:
+        self.state = state
+        self.drafts: list[MeetingDraft] = []
+        self.people_seen: list[tuple[int, int, int]] = []
+        """(sentence, offset, entity) of person mentions outside quotations, in text order."""
+
+    def see(self, view: SentenceView) -> None:
+        for k, mi in enumerate(view.owner):
+            if mi is None or view.quoted[k] is not None:
+                continue
+            m = self.state.mentions[mi]
+            if m.entity is None or self.state.entities[m.entity].kind is not ParticipantKind.PERSON:
+                continue
+            if self.people_seen and self.people_seen[-1][1] == m.start:
+                continue
+            self.people_seen.append((view.index, m.start, m.entity))
+
+    def pair(self, sentence: int, before: int, view: SentenceView | None = None) -> list[int]:
+        """The parties "they" / "the two leaders" refer to: the people just named, or the last meeting's."""
+        current: list[int] = []
+        if view is not None:
+            for k, mi in enumerate(view.owner):
+                if mi is None or view.quoted[k] is not None or view.toks[k].start >= before:
+                    continue
+                m = self.state.mentions[mi]
+                if m.kind is MentionKind.PERSON and m.entity is not None and m.entity not in current:
+                    current.append(m.entity)
+        if len(current) >= 2:
+            return current[-2:]
+        for d in reversed(self.drafts):
+            if sentence - d.sentence <= 4 and len(d.participants) >= 2:
+                return list(d.participants)
+            break
+        out: list[int] = list(current)
+        for si, offset, entity in reversed(self.people_seen):
+            if offset >= before:
+                continue
+            if sentence - si > 2:
+                break
+            if entity not in out:
+                out.append(entity)
+            if len(out) == 2:
+                return out[::-1]
+        return []
+
+    def expand(
+        self, ids: Sequence[int], sentence: int, before: int, view: SentenceView | None = None
+    ) -> tuple[list[int], list[str], list[int]]:
+        persons: list[int] = []
+        others: list[str] = []
+        pronouns: list[int] = []
+        pair_words = self.state.resources.get("meetings.pair", lambda r: frozenset())
+        _ = pair_words
+        for mi in ids:
+            m = self.state.mentions[mi]
+            if m.kind is MentionKind.PRONOUN:
+                if m.entity is not None and m.gender in ("m", "f"):
+                    persons.append(m.entity)
+                    pronouns.append(mi)
+                elif m.gender == "u":
+                    persons.extend(self.pair(sentence, before, view))
+                continue
+            if m.kind is MentionKind.GROUP:
+                if m.key == "pair":
+                    persons.extend(self.pair(sentence, before, view))
+                else:
+                    words = m.text.split()
+                    others.append(" ".join(words[1:]) if words[0].lower() == "the" else m.text)
+                continue
+            if m.entity is None:
+                continue
+            e = self.state.entities[m.entity]
+            if e.kind is ParticipantKind.PERSON:
+                persons.append(m.entity)
+            else:
+                others.append(e.name)
+        return list(dict.fromkeys(persons)), list(dict.fromkeys(others)), pronouns
+
+
+def meetings(state: ExtractionState) -> None:
+    """Find meetings (``state.meetings``)."""
+    by_sentence = sentence_mentions(state)
+    cue_gazetteer = verbs(state.resources).status
+    resolver = _Resolver(state)
+    time_spans = [(t.start, t.end) for t in state.times]
+    shifts = lexical(state.resources).words("time_shift")
+    duration_spans = [
+        (d.start, d.end) if _next_word(state.text, d.end) not in shifts else (-1, -1) for d in state.durations
+    ]
+    for si in range(len(state.sentences)):
+        if not by_sentence[si]:
+            continue
+        view = SentenceView(state, si, by_sentence[si])
+        if view.meeting:
+            cues = cue_gazetteer.find_all(view.toks)
+            for match in view.meeting:
+                if view.quoted[match.first] is None and not _skip(view, match):
+                    _candidate(state, view, match, cues, resolver, time_spans, duration_spans)
+        resolver.see(view)
+    state.meetings = _merge(_split_ranges(state, resolver.drafts))
+
+
+def _candidate(
+    state: ExtractionState,
+    view: SentenceView,
+    match: Match[Entry],
+    cues: list[Match[Entry]],
+    resolver: _Resolver,
+    time_spans: Sequence[tuple[int, int]],
+    duration_spans: Sequence[tuple[int, int]],
+) -> None:
+    f = _frame(view, match)
+    status = _status(view, match, cues)
+    if status is None:
+        return
+    trigger_start = view.toks[match.first].start
+    ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
+    persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view)
+    kind = _kind(match.payload)
+    ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"))
+    di = _nearest(duration_spans, view, match)
+    pi = _place_for(state, view, match, ids, f.visit)
+    evidence = _evidence(view, match, ids)
+    last = resolver.drafts[-1] if resolver.drafts else None
+    if not f.explicit or not persons and not (others and len(others) >= 2) or (len(persons) < 2 and not others):
+        # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned
+        if last is not None and view.index - last.sentence <= 6 and (not persons or set(persons) <= set(last.participants)):
+            if last.status is status or _weak_trigger(match):
+                trip = kind is MeetingKind.VISIT and last.kind is not MeetingKind.VISIT
+                _add_facts(state, last, evidence, ti, None if trip else di, pi)
+        return
+    if f.visit and not f.side_b and len(persons) < 2:
+        return
+    visitors = [p for p in persons] if f.visit and others and len(persons) >= 1 and _only_places(state, f.side_b) else []
+    groups: list[list[int]] = [[v] for v in visitors] if len(visitors) > 1 else [persons]
+    for group in groups:
+        draft = MeetingDraft(
+            group, status, kind, list(others), evidence=[evidence], sentence=view.index, role=f.role,
+            pronouns=list(pronouns),
+        )
+        draft.place = pi
+        draft.duration = di
+        if ti is not None:
+            _set_date(state, draft, ti)
+        resolver.drafts.append(draft)
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-cased word after offset *end* ("earlier" in "two hours earlier than expected")."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j].lower()
+
+
+def _weak_trigger(match: Match[Entry]) -> bool:
+    return match.payload.get("pos") == "noun"
+
+
+def _only_places(state: ExtractionState, ids: Sequence[int]) -> bool:
+    return bool(ids) and all(state.mentions[mi].kind is MentionKind.COUNTRY for mi in ids)
+
+
+def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int) -> None:
+    expr = state.times[ti]
+    value, precision = resolve(expr, state.published, future=draft.status is MeetingStatus.PLANNED)
+    if draft.status is MeetingStatus.HELD and state.published and value and value > state.published:
+        # a meeting dated after publication is still to come
+        future_value, future_precision = resolve(expr, state.published, future=True)
+        if precision is Precision.DAY or (future_value and future_value > state.published):
+            draft.status = MeetingStatus.PLANNED
+            value, precision = future_value, future_precision
+    draft.time = ti
+    draft.date = (value, precision)
+
+
+def _evidence(view: SentenceView, match: Match[Entry], ids: Sequence[int]) -> tuple[int, int]:
+    lo, hi = match.first, match.last
+    for mi in ids:
+        m = view.state.mentions[mi]
+        if m.sentence != view.index:
+            continue
+        lo = min(lo, m.first_token)
+        hi = max(hi, m.last_token)
+    return view.toks[lo].start, view.toks[hi - 1].end
+
+
+def _skip(view: SentenceView, match: Match[Entry]) -> bool:
+    """Meeting words in another sense: "called for", "talks about", "the G20 summit" as the occasion."""
+    nxt = view.word(match.last)
+    prev = view.word(match.first - 1)
+    lemma = match.payload.get("lemma")
+    if lemma in {"call"} and nxt in {"for", "on", "to", "off"}:
+        return True
+    if lemma == "speak" and nxt not in {"with", "to", "by", "on", "over"}:
+        return True
+    if match.payload.get("pos") == "noun" and prev == "of" and view.word(match.first - 2) in {"sidelines", "margins", "side"}:
+        return True
+    if match.payload.get("pos") == "noun" and match.payload.get("kind") == "summit" and view.owner[match.first - 1] is not None:
+        return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
+    if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
+        return True
+    return lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with"}
+
+
 def _add_facts(
     state: ExtractionState,
     draft: MeetingDraft,
-    view: SentenceView,
     evidence: tuple[int, int],
     ti: int | None,
     di: int | None,
     pi: int | None,
 ) -> None:
-    draft.evidence.append(evidence)
+    if evidence not in draft.evidence:
+        draft.evidence.append(evidence)
     if draft.duration is None and di is not None:
         draft.duration = di
     if draft.place is None and pi is not None:
         draft.place = pi
     if ti is not None and (draft.date is None or draft.date[0] is None):
-        date = _date_of(state, state.times[ti], draft.status)
-        if date[0] is not None or draft.date is None:
-            draft.time, draft.date = ti, date
-    _ = view
+        value, precision = resolve(state.times[ti], state.published, future=draft.status is MeetingStatus.PLANNED)
+        if value is not None or draft.date is None:
+            draft.time, draft.date = ti, (value, precision)
 
 
 def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
@@ -557,48 +683,65 @@ def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Me
             continue
         day = first
         while day <= last:
-            copy = MeetingDraft(
-                list(d.participants),
-                d.status,
-                d.kind,
-                list(d.others),
-                d.time,
-                (day, Precision.DAY),
-                d.place,
-                None,
-                list(d.evidence),
-                d.sentence,
-                d.role,
-                pronouns=list(d.pronouns),
-            )
-            out.append(copy)
+            out.append(attrs.evolve(d, date=(day, Precision.DAY), duration=None, evidence=list(d.evidence)))
             day += _dt.timedelta(days=1)
     return out
 
 
-def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
+    if a.status is not b.status:
+        return False
+    da = a.date[0] if a.date else None
+    db = b.date[0] if b.date else None
+    if da is None or db is None:
+        return True
+    pa = a.date[1] if a.date else None
+    pb = b.date[1] if b.date else None
+    if pa is Precision.DAY and pb is Precision.DAY:
+        return da == db
+    if Precision.YEAR in (pa, pb):
+        return da.year == db.year
+    return (da.year, da.month) == (db.year, db.month)
+
+
+def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
+    a.evidence.extend(x for x in b.evidence if x not in a.evidence)
+    a.others.extend(name for name in b.others if name not in a.others)
+    better_date = b.date is not None and b.date[0] is not None and (
+        a.date is None or a.date[0] is None or (b.date[1] is Precision.DAY and a.date[1] is not Precision.DAY)
+    )
+    if better_date:
+        a.date, a.time = b.date, b.time
+    elif a.date is None and b.date is not None:
+        a.date, a.time = b.date, b.time
+    a.place = a.place if a.place is not None else b.place
+    a.duration = a.duration if a.duration is not None else b.duration
+    a.pronouns.extend(b.pronouns)
+    if a.kind is MeetingKind.MEETING and b.kind not in (MeetingKind.MEETING, MeetingKind.VISIT):
+        a.kind = b.kind
+
+
+def _merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     """One draft per real-world meeting: same people, same status, compatible dates."""
     out: list[MeetingDraft] = []
     for d in drafts:
+        key = set(d.participants) if d.participants else None
         target = None
         for o in out:
-            if set(o.participants) == set(d.participants) and _compatible(o, d):
+            same = set(o.participants) == key if key is not None else (not o.participants and set(o.others) == set(d.others))
+            if same and _compatible(o, d):
                 target = o
                 break
         if target is None:
             out.append(d)
         else:
             _merge_into(target, d)
-    # a visit whose meetings are reported is not a meeting of its own
+    # a visit whose meetings the article reports is not a meeting of its own
     kept: list[MeetingDraft] = []
     for d in out:
-        if d.kind is MeetingKind.VISIT and len(d.participants) == 1:
+        if len(d.participants) == 1 and d.others and d.kind is MeetingKind.VISIT:
             person = d.participants[0]
-            if any(
-                o is not d and person in o.participants and len(o.participants) > 1 and o.status is d.status
-                for o in out
-            ):
+            if any(o is not d and person in o.participants and len(o.participants) > 1 and o.status is d.status for o in out):
                 continue
         kept.append(d)
-    _ = state
     return kept
