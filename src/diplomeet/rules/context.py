@@ -240,10 +240,16 @@ class SentenceView:
         n = len(self.toks)
         while k < n and self.word(k) in skip and self.owner[k] is None:
             k += 1
-        if k < n and self.owner[k] is None and self.toks[k].text[:1].isupper():
-            # "Soviet leader Mikhail Gorbachev": an adjective the lexicons do not know
-            if k + 1 < n and self.owner[k + 1] is not None:
-                k += 1
+        for _ in range(2):
+            # "Soviet leader Mikhail Gorbachev", "U S President Donald Trump": words the lexicons do not know
+            if k + 1 < n and self.owner[k] is None and self.toks[k].text[:1].isupper():
+                if self.owner[k + 1] is not None:
+                    k += 1
+                    break
+                if k + 2 < n and self.toks[k + 1].text[:1].isupper() and self.owner[k + 2] is not None:
+                    k += 2
+                    break
+            break
         if k >= n or self.owner[k] is None:
             return []
         first = self.owner[k]

@@ -125,6 +125,7 @@ class Lexical:
         self.name_particles = frozenset(e.text for e in lex("name_particles"))
         self.function_words = frozenset(fold(e.text) for e in lex("function_words"))
         self.given_names = {e.text: e.get("gender") or "u" for e in lex("given_names")}
+        self.given_origins = {e.text: frozenset(e.values("origin")) for e in lex("given_names")}
         surnames: dict[str, str] = {}
         for e in lex("family_first_surnames"):
             surnames[e.text] = e.text

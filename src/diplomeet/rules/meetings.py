@@ -44,7 +44,7 @@ from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precis
 from diplomeet.rules.context import SentenceView, sentence_mentions, verbs
 from diplomeet.rules.lexical import lexical
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
-from diplomeet.temporal import resolve, resolve_range
+from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 
 __all__ = ["meetings"]
 
@@ -300,6 +300,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         if len(people) == 2 and view.word(j) in {"during", "of", "in", "at", "after", "before"}:
             # "Xi told Biden during three hours of talks": the two people of the clause
             f.side_a = people
+        elif view.word(j + 1) in {"the", "their"} or view.word(j) in {"the", "their"}:
+            # "Both Blinken and Qin Gang described the talks": the subjects are the parties
+            subject = view.main_subject(m.first)
+            if len(subject) >= 2:
+                f.side_a = subject
     f.explicit = bool(f.side_a) and (bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a))
     return f
 
@@ -325,9 +330,20 @@ def _refers_to_pair(view: SentenceView, ids: Sequence[int]) -> bool:
     return False
 
 
-def _status(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> MeetingStatus | None:
-    """``None`` for a negated meeting, else held or planned (from cue words and the verb form)."""
+def _status(
+    view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], triggers: Sequence[int] = ()
+) -> MeetingStatus | None:
+    """``None`` for a negated meeting, else held or planned (from cue words and the verb form).
+
+    A cue before the meeting word counts only when no other meeting word stands between them:
+    in "hoped to meet him again after their meeting in November", "hoped" is about "meet".
+    """
     start = _clause_start(view, m.first)
+    here = view.toks[m.first].start
+    between = [t for t in triggers if t < here]
+    if between:
+        last_other = max(between)
+        start = max(start, view.token_index(last_other) + 1)
     tense = m.payload.get("tense")
     planned = False
     for cue in cues:
@@ -355,8 +371,23 @@ def _status(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> Me
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
 
 
-def _nearest(spans: Sequence[tuple[int, int]], view: SentenceView, m: Match[Entry], *, skip_words: frozenset[str] = frozenset()) -> int | None:
-    """Index of the span in the trigger's sentence nearest the meeting word, those after it first."""
+def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[int]) -> bool:
+    """True when the phrase at *offset* belongs to meeting word *m* rather than to another one of
+    the sentence: the last meeting word before it, or the first one when none comes before."""
+    start = view.toks[m.first].start
+    before = [t for t in triggers if t <= offset]
+    return (before[-1] if before else min(triggers, default=start)) == start
+
+
+def _nearest(
+    spans: Sequence[tuple[int, int]],
+    view: SentenceView,
+    m: Match[Entry],
+    *,
+    skip_words: frozenset[str] = frozenset(),
+    triggers: Sequence[int] = (),
+) -> int | None:
+    """Index of the span in the trigger's clause nearest the meeting word, those after it first."""
     lo, hi = view.toks[m.first].start, view.toks[m.last - 1].end
     clause = view.toks[_clause_start(view, m.first)].start
     end = _clause_end(view, m.last - 1)
@@ -368,13 +399,22 @@ def _nearest(spans: Sequence[tuple[int, int]], view: SentenceView, m: Match[Entr
         k = view.token_index(a)
         if view.quoted[k] is not None or view.word(k - 1) in skip_words:
             continue
+        if triggers and not _owned(a, m, view, triggers):
+            continue
         distance = a - hi if a >= hi else (lo - b) * 2
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
 
 
-def _place_for(state: ExtractionState, view: SentenceView, m: Match[Entry], parties: Sequence[int], visit: bool) -> int | None:
+def _place_for(
+    state: ExtractionState,
+    view: SentenceView,
+    m: Match[Entry],
+    parties: Sequence[int],
+    visit: bool,
+    triggers: Sequence[int] = (),
+) -> int | None:
     """The place of a meeting: "in Bali, Indonesia", "at the Great Hall of the People", "visited Taiwan"."""
     party_spans = []
     for mi in parties:
@@ -393,6 +433,8 @@ def _place_for(state: ExtractionState, view: SentenceView, m: Match[Entry], part
         if p.start < clause or p.end > clause_end:
             continue
         if p.start < lo and view.token_index(p.start) < m.first - 12:
+            continue
+        if triggers and not _owned(p.start, m, view, triggers):
             continue
         if any(a <= p.start < b for a, b in party_spans):
             continue
@@ -533,9 +575,10 @@ def meetings(state: ExtractionState) -> None:
         view = SentenceView(state, si, by_sentence[si])
         if view.meeting:
             cues = cue_gazetteer.find_all(view.toks)
-            for match in view.meeting:
-                if view.quoted[match.first] is None and not _skip(view, match):
-                    _candidate(state, view, match, cues, resolver, time_spans, duration_spans)
+            active = [m for m in view.meeting if view.quoted[m.first] is None and not _skip(view, m)]
+            triggers = [view.toks[m.first].start for m in active]
+            for match in active:
+                _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers)
         resolver.see(view)
     state.meetings = _merge(_split_ranges(state, resolver.drafts))
 
@@ -548,29 +591,33 @@ def _candidate(
     resolver: _Resolver,
     time_spans: Sequence[tuple[int, int]],
     duration_spans: Sequence[tuple[int, int]],
+    triggers: Sequence[int],
 ) -> None:
     f = _frame(view, match)
-    status = _status(view, match, cues)
+    status = _status(view, match, cues, triggers)
     if status is None:
         return
     trigger_start = view.toks[match.first].start
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
     persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view)
     kind = _kind(match.payload)
-    ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"))
+    ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
     di = _nearest(duration_spans, view, match)
-    pi = _place_for(state, view, match, ids, f.visit)
+    pi = _place_for(state, view, match, ids, f.visit, triggers)
     evidence = _evidence(view, match, ids)
     last = resolver.drafts[-1] if resolver.drafts else None
-    if not f.explicit or not persons and not (others and len(others) >= 2) or (len(persons) < 2 and not others):
+    group_meeting = not persons and (
+        _between_group(view, match) or (len(f.side_a) >= 2 and len(others) >= 2 and not f.side_b)
+    )
+    if not f.explicit or (not persons and not group_meeting) or (len(persons) < 2 and not others):
         # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned
         if last is not None and view.index - last.sentence <= 6 and (not persons or set(persons) <= set(last.participants)):
             if last.status is status or _weak_trigger(match):
                 trip = kind is MeetingKind.VISIT and last.kind is not MeetingKind.VISIT
                 _add_facts(state, last, evidence, ti, None if trip else di, pi)
         return
-    if f.visit and not f.side_b and len(persons) < 2:
-        return
+    if f.visit and not f.side_b:
+        return  # "easier for their citizens to visit": no one is visited
     visitors = [p for p in persons] if f.visit and others and len(persons) >= 1 and _only_places(state, f.side_b) else []
     groups: list[list[int]] = [[v] for v in visitors] if len(visitors) > 1 else [persons]
     for group in groups:
@@ -596,6 +643,11 @@ def _next_word(text: str, end: int) -> str:
     return text[i:j].lower()
 
 
+def _between_group(view: SentenceView, match: Match[Entry]) -> bool:
+    """"a meeting between their teams": one plural unnamed party on both sides."""
+    return any(view.word(k) == "between" for k in range(match.last, min(len(view.toks), match.last + 3)))
+
+
 def _weak_trigger(match: Match[Entry]) -> bool:
     return match.payload.get("pos") == "noun"
 
@@ -604,8 +656,27 @@ def _only_places(state: ExtractionState, ids: Sequence[int]) -> bool:
     return bool(ids) and all(state.mentions[mi].kind is MentionKind.COUNTRY for mi in ids)
 
 
+def _direction(expr: TimeExpression) -> int:
+    """-1 for a time that lies before publication by its wording ("yesterday", "last week", "a year
+    ago", "earlier this year"), +1 after it ("tomorrow", "next month", "later this year"), else 0."""
+    if expr.kind in (TimeKind.RELATIVE_DAY, TimeKind.RELATIVE_PERIOD, TimeKind.VAGUE, TimeKind.WEEKDAY):
+        if expr.offset:
+            return 1 if expr.offset > 0 else -1
+        first = expr.text.split()[0].lower() if expr.text else ""
+        if first == "later":
+            return 1
+        if first == "earlier":
+            return -1
+    return 0
+
+
 def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int) -> None:
     expr = state.times[ti]
+    direction = _direction(expr)
+    if direction > 0:
+        draft.status = MeetingStatus.PLANNED
+    elif direction < 0:
+        draft.status = MeetingStatus.HELD
     value, precision = resolve(expr, state.published, future=draft.status is MeetingStatus.PLANNED)
     if draft.status is MeetingStatus.HELD and state.published and value and value > state.published:
         # a meeting dated after publication is still to come
@@ -643,7 +714,20 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
         return True
+    if prev == "to" and match.payload.get("pos") == "verb" and _ordinal_relative(view, match.first - 1):
+        return True  # "the first secretary of state to meet Xi since 2018": an implied meeting
     return lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with"}
+
+
+def _ordinal_relative(view: SentenceView, to: int) -> bool:
+    """"the first/only/last … to meet": an infinitive that describes someone rather than an event."""
+    for j in range(to - 1, max(-1, to - 10), -1):
+        word = view.word(j)
+        if word in {"first", "only", "last", "second", "third", "latest"} and view.word(j - 1) in {"the", "his", "her"}:
+            return True
+        if view.toks[j].text in {",", ";"}:
+            return False
+    return False
 
 
 def _add_facts(
@@ -736,10 +820,11 @@ def _merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
             out.append(d)
         else:
             _merge_into(target, d)
-    # a visit whose meetings the article reports is not a meeting of its own
+    # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
+    # such as "Blinken met Chinese officials" next to his meetings with named counterparts
     kept: list[MeetingDraft] = []
     for d in out:
-        if len(d.participants) == 1 and d.others and d.kind is MeetingKind.VISIT:
+        if len(d.participants) == 1 and d.others:
             person = d.participants[0]
             if any(o is not d and person in o.participants and len(o.participants) > 1 and o.status is d.status for o in out):
                 continue

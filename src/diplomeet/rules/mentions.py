@@ -264,7 +264,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     if a == 1 and toks[0].text in {"By", "BY"}:
         return None  # a byline
     words = [t.text for t in toks[a:b] if t.text != "."]
-    last = fold(words[-1])
+    suffixes = lx.words("name_suffix")
+    last = fold(next((w for w in reversed(words) if w not in suffixes), words[-1]))
     head = lx.heads.get(last)
     if head is not None and head != "person":
         if head == "organization":
@@ -278,7 +279,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     given = lx.given_names.get(words[0])
     family_first = len(words) in (2, 3) and words[0] in lx.family_first
     all_caps = all(w.isupper() and len(w) > 1 for w in words)
-    strong = bool(honor or titled or appos or desc or (given and len(words) > 1) or family_first)
+    leader_of = b < len(toks) and fold(toks[b].text) in lx.words("person_noun") and b - a == 1
+    strong = bool(honor or titled or appos or desc or (given and len(words) > 1) or family_first or leader_of)
     if s.title_case or s.caption:
         # headlines and captions capitalise everything: only a real first name or honorific vouches
         strong = bool(honor or (given and len(words) > 1) or family_first)
@@ -427,8 +429,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         det = first
         if det > 0 and fold(toks[det - 1].text) in {"two", "both", "three", "all"}:
             det -= 1
-        if det > 0 and fold(toks[det - 1].text) in {"the", "both"}:
-            det -= 1
+        if det > 0 and fold(toks[det - 1].text) in {"the", "both", "their", "his", "her", "its"}:
+            det -= 1  # "the two sides", "their teams", "his delegation"
         has_qualifier = country is not None or det < first or first < m.first
         if not has_qualifier:
             i = m.last

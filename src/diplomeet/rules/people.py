@@ -38,12 +38,31 @@ def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...
         words = words[:-1]
     if not words:
         return "", ()
-    if len(words) >= 2 and words[0] in lx.family_first and words[-1] not in lx.given_names:
+    if len(words) >= 2 and words[0] in lx.family_first and _family_first_order(words, lx):
         return words[0], words[1:]
     if len(words) >= 2 and words[-1] in lx.family_first and words[0] not in lx.given_names:
         # family-first names written Western order ("Jinping Xi") are rare; keep the last word
         return words[-1], words[:-1]
     return words[-1], words[:-1]
+
+
+_FAMILY_FIRST_ORIGINS = frozenset({"zh", "ko", "vi", "km"})
+
+
+def _family_first_order(words: tuple[str, ...], lx: Lexical) -> bool:
+    """True when a name that opens with an East Asian family name is written family name first.
+
+    "Xi Jinping", "Moon Jae-in", "Wang Yi": the rest is an East Asian given name or no known
+    given name at all; "Kim Darroch", "Lee Anderson": the first word is a Western given name and
+    the rest is not East Asian.
+    """
+    rest = words[1]
+    origins = lx.given_origins.get(rest)
+    if origins is None:
+        # "Kim Jong Un": unknown short syllables after the family name
+        syllables = all(w not in lx.given_names and len(w) <= 5 for w in words[1:])
+        return words[0] not in lx.given_names or "-" in rest or syllables
+    return bool(origins & _FAMILY_FIRST_ORIGINS)
 
 
 def _given_key(given: tuple[str, ...]) -> str:
@@ -116,13 +135,14 @@ def people(state: ExtractionState) -> None:
     multi = [i for i in person_idx if len(surname_of(mentions[i].words, lx)[1]) > 0]
     single = [i for i in person_idx if i not in set(multi)]
 
-    # 1. full names
-    for i in multi:
+    # 1. full names; a full name nothing vouches for waits until the rest of the article supports it
+    weak = [i for i in multi if not mentions[i].strong]
+    for i in [i for i in multi if mentions[i].strong] + [i for i in weak if _supported(state, lx, i, person_idx)]:
         m = mentions[i]
         surname, given = surname_of(m.words, lx)
         match = None
         for p in persons:
-            if similar_words(p.surname, surname) and _compatible_given(p.given, given):
+            if (similar_words(p.surname, surname) and _compatible_given(p.given, given)) or _same_words(p, m.words):
                 match = p
                 break
         if match is None:
@@ -163,6 +183,30 @@ def people(state: ExtractionState) -> None:
         if e.mentions:
             e.first = mentions[e.mentions[0]].start
     state.entities = entities
+
+
+def _same_words(p: _Person, words: tuple[str, ...]) -> bool:
+    """"Xii Jinping" and "Xi Jinping": the same words up to spelling, in the same order."""
+    known = (p.surname, *p.given)
+    if len(known) != len(words):
+        return False
+    return sorted(name_key(w) for w in known) == sorted(name_key(w) for w in words) or all(
+        similar_words(a, b) for a, b in zip(sorted(known), sorted(words))
+    )
+
+
+def _supported(state: ExtractionState, lx: Lexical, index: int, person_idx: list[int]) -> bool:
+    """A full name with no title, honorific or known first name is a person when the article backs it:
+    its surname comes back on its own, the same name recurs, or it acts ("Paul Whelan said")."""
+    m = state.mentions[index]
+    surname = fold(m.words[-1])
+    for k in person_idx:
+        if k == index:
+            continue
+        other = state.mentions[k]
+        if fold(other.words[-1] if other.words else other.text) == surname:
+            return True
+    return _acts(state, lx, m)
 
 
 def _find_single(persons: list[_Person], word: str, at: int) -> _Person | None:
