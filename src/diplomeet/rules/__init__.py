@@ -20,9 +20,11 @@ from __future__ import annotations
 from diplomeet.rules.basic import quotes, times
 from diplomeet.rules.meetings import meetings
 from diplomeet.rules.mentions import mentions
+from diplomeet.rules.outcomes import outcomes
 from diplomeet.rules.people import people
 from diplomeet.rules.sentences import sentences
 from diplomeet.rules.statements import statements
+from diplomeet.rules.topics import topics
 from diplomeet.typing import Rule
 
 __all__ = ["DEFAULT_RULES"]
@@ -35,4 +37,6 @@ DEFAULT_RULES: list[tuple[str, Rule]] = [
     ("people", people),
     ("statements", statements),
     ("meetings", meetings),
+    ("topics", topics),
+    ("outcomes", outcomes),
 ]

@@ -1,0 +1,508 @@
+"""Rule ``outcomes``: what the parties agreed, what one side pledged, what they did not agree.
+
+Outcomes are read from the ``outcome_cues`` lexicon:
+
+* a **verb** states one with its content after it: ``agreed to work on
+  increasing passenger flights``, ``agreed on the need to ...``, ``agreed that
+  Qin would visit Washington``, ``pledged not to provide weapons``, ``assured
+  Kyiv that support would continue``, ``refused to lift sanctions``;
+* a **noun** states one when a light verb makes it happen (``reached an
+  agreement on X``, ``struck a deal to X``, ``reaffirmed its commitment to X``,
+  ``an agreement not to arm Russia was reached``) or a negation denies it
+  (``no agreement``, ``ended without a deal``).
+
+The words before the cue in its clause decide whether it is an outcome at all:
+a negation (``did not agree``, ``failed to reach``) makes it ``not_agreed``; a
+hedge (``hoped to agree``, ``urged China to commit``, ``a possible deal``) or
+a modal (``will agree``) means nothing was agreed yet, and no outcome is
+recorded; ``would not agree`` is a refusal. A cue governed by another (``refused
+to agree to X``, ``agreed to sign a deal``) is read as part of the outer one.
+
+The content runs from the cue's complement to the end of its clause. The parties
+are the subject of the verb (or of the light verb): canonical names for people,
+countries and organisations as written, nobody for ``the two sides``. An outcome
+belongs to the meeting whose evidence shares its sentence, else to the nearest
+meeting stated earlier in the same paragraph, else to the article.
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from diplomeet.gazetteer import Gazetteer, Match
+from diplomeet.lexicons import Entry
+from diplomeet.models import OutcomeKind
+from diplomeet.patterns import compile_pattern
+from diplomeet.resources import Resources
+from diplomeet.rules.context import SentenceView, sentence_mentions
+from diplomeet.rules.topics import (
+    TopicWords,
+    is_quote,
+    meeting_for,
+    past_verb,
+    starts_verb,
+    timed_tokens,
+    topic_words,
+)
+from diplomeet.state import ExtractionState, MentionKind, OutcomeDraft
+
+__all__ = ["OutcomeCues", "outcome_cues", "outcomes"]
+
+_SCOPE = 7
+"""How many tokens before a cue (or its light verb) its clause is searched for negations and hedges."""
+_MAX_CONTENT = 45
+"""Longest content, in tokens."""
+_OPENING = compile_pattern(r"[\p{Pi}«]")
+_CLOSING = compile_pattern(r"[\p{Pf}»]")
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "has", "have", "had"})
+_HARD_STOPS = frozenset({".", ";", ":", "!", "?", "—", "–", "(", ")", "[", "]"})
+
+
+class OutcomeCues:
+    """The ``outcome_cues`` lexicon compiled.
+
+    Args:
+        resources: the extractor's lexicons.
+    """
+
+    def __init__(self, resources: Resources) -> None:
+        entries = list(resources.lexicon("outcome_cues"))
+        self.cues: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in entries), case_sensitive=False)
+        """Every cue, whatever its role."""
+        self.words: TopicWords = topic_words(resources)
+        """Word classes shared with the topic rule."""
+
+
+def outcome_cues(resources: Resources) -> OutcomeCues:
+    """Return the compiled :class:`OutcomeCues` of *resources* (built once per extractor)."""
+    return resources.get("outcome_cues", OutcomeCues)
+
+
+def _roles(m: Match[Entry]) -> set[str]:
+    return set(m.payload.values("role"))
+
+
+class _Reader:
+    """Reads the outcomes of one sentence."""
+
+    def __init__(self, view: SentenceView, cues: OutcomeCues, matches: list[Match[Entry]]) -> None:
+        self.view = view
+        self.cues = cues
+        self.words = cues.words
+        self.matches = matches
+        self.at: dict[int, Match[Entry]] = {m.first: m for m in matches}
+        self.timed = timed_tokens(view)
+        self.reporting = {m.first for m in view.reporting}
+        self.reporting_tokens = {k for m in view.reporting for k in range(m.first, m.last)}
+        self.found: list[OutcomeDraft] = []
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _role_at(self, k: int) -> set[str]:
+        m = self.at.get(k)
+        return _roles(m) if m is not None else set()
+
+    def _cls(self, k: int) -> str:
+        return self.words.word_class(self.view.word(k))
+
+    def _scope(self, k: int) -> tuple[str | None, bool]:
+        """What the clause before token *k* says: (``negated``/``hedged``/``governed``/None, modal seen)."""
+        view = self.view
+        negated = False
+        modal = False
+        j = k - 1
+        count = 0
+        while j >= 0 and count < _SCOPE:
+            tok = view.toks[j]
+            if not tok.is_word and not is_quote(tok.text) and tok.text not in {"’s", "'s"}:
+                break
+            w = view.word(j)
+            m = next((x for x in self.matches if x.first <= j < x.last), None)
+            if m is not None and "hedge" in _roles(m):
+                return "hedged", modal  # "urged China to commit": hedges are reporting verbs too
+            if j in self.reporting_tokens:
+                # "X is expected to say [that] the sides agreed": the report itself is hedged
+                return self._report_scope(j), modal
+            if w == "that":
+                if j > 0 and j - 1 in self.reporting_tokens:
+                    return self._report_scope(j - 1), modal
+                break
+            if self._cls(j) == "conj" and w not in {"nor", "neither"}:
+                break
+            if w == "for" and k > 0 and view.word(k - 1) == "to":
+                return "hedged", modal  # "time for both sides to agree": a purpose, not an outcome
+            if m is not None:
+                roles = _roles(m)
+                if "negation" in roles:
+                    negated = True
+                elif "aux" in roles:
+                    modal = True
+                elif "verb" in roles and self._governs(m):
+                    return "governed", modal
+                j = m.first - 1
+            else:
+                if view.owner[j] is not None:
+                    mention = view.mention(view.owner[j])
+                    if mention is not None:
+                        j = min(j, mention.first_token) - 1
+                        count += 1
+                        continue
+                j -= 1
+            count += 1
+        return ("negated" if negated else None), modal
+
+    def _governs(self, m: Match[Entry]) -> bool:
+        """Whether the verb *m* governs an infinitive after it ("refused to ...", "pledged not to ...")."""
+        view = self.view
+        k = m.last + 1 if view.word(m.last) in {"not", "never"} else m.last
+        return view.word(k) == "to"
+
+    def _report_scope(self, j: int) -> str | None:
+        """``hedged`` when the reporting verb covering token *j* is hedged or modal ("is expected to say")."""
+        first = next((m.first for m in self.view.reporting if m.first <= j < m.last), j)
+        verdict, modal = self._scope(first)
+        return "hedged" if verdict == "hedged" or (modal and verdict != "negated") else None
+
+    def _subject(self, k: int) -> list[int]:
+        """Mentions of the subject of a verb at token *k* (negations, auxiliaries, adverbs skipped)."""
+        view = self.view
+        if k > 0 and view.toks[k - 1].text == "," and view.word(k).endswith("ing"):
+            # "..., pledging more frequent communication": the subject of the main clause
+            for i in range(k):
+                if view.owner[i] is not None and view.quoted[i] is None:
+                    return view.party_after(i)
+            return []
+        j = k
+        while j > 0 and view.owner[j - 1] is None:
+            w = view.word(j - 1)
+            roles = self._role_at(j - 1)
+            if self._cls(j - 1) in {"aux", "adv"} or w in _BE or roles & {"negation", "aux"} or w == "to":
+                j -= 1
+                continue
+            break
+        return view.subject_before(j)
+
+    def _parties(self, mentions: Sequence[int]) -> list[str]:
+        state = self.view.state
+        out: list[str] = []
+        for mi in mentions:
+            m = state.mentions[mi]
+            if m.kind is MentionKind.GROUP:
+                continue
+            if m.kind in {MentionKind.PERSON, MentionKind.DESCRIPTION, MentionKind.PRONOUN}:
+                if m.entity is not None:
+                    name = state.entities[m.entity].name
+                elif m.kind is MentionKind.PERSON:
+                    name = m.text
+                else:
+                    continue
+            else:
+                name = m.text
+            if name not in out:
+                out.append(name)
+        return out
+
+    def _is_time(self, k: int) -> bool:
+        return 0 <= k < len(self.timed) and self.timed[k]
+
+    def _skip(self, k: int) -> int:
+        """Skip adverbs and time expressions ("agreed on Monday to ...", "also agreed")."""
+        view = self.view
+        n = len(view.toks)
+        while k < n:
+            adverb = self._cls(k) == "adv" and "negation" not in self._role_at(k)
+            if adverb or self._is_time(k) or (view.word(k) in {"on", "in", "at"} and self._is_time(k + 1)):
+                k += 1
+            elif view.word(k) == "in" and view.word(k + 1) == "principle":
+                k += 2
+            else:
+                break
+        return k
+
+    def _start(self, k: int, frames: set[str], *, noun: bool) -> int | None:
+        """Token where the content of a cue ending at *k* starts; ``None`` when it has none."""
+        view = self.view
+        n = len(view.toks)
+        k = self._skip(k)
+        if k < n and view.word(k) in {"with", "between"} and k + 1 < n and view.owner[k + 1] is not None:
+            party = view.party_after(k + 1)
+            if party:
+                k = self._skip(view.end_of(party))
+        elif "obj" in frames and k < n and view.owner[k] is not None:
+            party = view.party_after(k)
+            if party:
+                k = self._skip(view.end_of(party))
+        if k >= n:
+            return None
+        w = view.word(k)
+        if w in {"not", "never"} and view.word(k + 1) == "to" and "to" in frames:
+            return k
+        if w == "to" and "to" in frames:
+            return k if starts_verb(view, self.words, k + 1) else k + 1
+        if w in {"on", "upon", "over", "about", "regarding", "concerning"} and ("on" in frames or noun):
+            return k + 1
+        if w == "that" and "that" in frames:
+            return k + 1
+        if "np" in frames and not noun:
+            tok = view.toks[k]
+            if (tok.is_word or is_quote(tok.text)) and self._cls(k) not in {"conj", "aux", "prep"}:
+                if k in self.reporting:
+                    return None
+                return k
+        return None
+
+    def _end(self, start: int, quote: int | None) -> int:
+        """Token index one past the content starting at *start*."""
+        view = self.view
+        n = len(view.toks)
+        i = start
+        end = start
+        while i < n and i - start < _MAX_CONTENT:
+            tok = view.toks[i]
+            if quote is not None and view.quoted[i] != quote and not is_quote(tok.text):
+                break
+            if tok.text in _HARD_STOPS or (tok.text == "," and view.quoted[i] == quote):
+                break
+            if tok.text == "-" and i + 1 < n and view.toks[i + 1].text == "-":
+                break
+            w = view.word(i)
+            if w in {"but", "while", "whereas", "although", "though"}:
+                break
+            if w == "and" and (
+                i + 1 in self.reporting
+                or self._role_at(i + 1) & {"verb"}
+                or (self._cls(i + 1) == "pron" and view.word(i + 1) not in self.words.possessive)
+                or past_verb(view, self.words, i + 1)
+            ):
+                break
+            if i in self.reporting and i > start and view.owner[i - 1] is not None:
+                first = view.start_of([view.owner[i - 1]])  # type: ignore[list-item]
+                end = min(end, first) if first > start else end
+                break
+            if w in _BE and i + 1 < n and "light" in self._role_at(i + 1) and i > start:
+                break
+            i += 1
+            end = i
+        return end
+
+    def _span(self, s: int, e: int) -> tuple[int, int] | None:
+        """Clean offsets of tokens ``[s, e)`` without trailing punctuation or unbalanced quotes."""
+        view = self.view
+        while e > s and not view.toks[e - 1].is_word and not is_quote(view.toks[e - 1].text):
+            if view.toks[e - 1].text == ")":
+                break
+            e -= 1
+        if e <= s:
+            return None
+        text = view.state.text
+        a, b = view.toks[s].start, view.toks[e - 1].end
+        for _ in range(3):
+            chunk = text[a:b]
+            opening, closing = len(_OPENING.findall(chunk)), len(_CLOSING.findall(chunk))
+            straight = chunk.count('"')
+            if chunk and chunk[-1] in '”’»"' and (closing > opening or (chunk[-1] == '"' and straight % 2)):
+                b -= 1
+            elif chunk and chunk[0] in '“‘«"' and (opening > closing or (chunk[0] == '"' and straight % 2)):
+                a += 1
+            else:
+                break
+            while b > a and text[b - 1] in " ,.;:":
+                b -= 1
+            while a < b and text[a] == " ":
+                a += 1
+        if b <= a or not any(c.isalnum() for c in text[a:b]):
+            return None
+        return a, b
+
+    def _add(self, kind: OutcomeKind, s: int, e: int, parties: list[str], cue: Match[Entry]) -> None:
+        span = self._span(s, e)
+        if span is None:
+            return
+        toks = self.view.toks
+        self.found.append(
+            OutcomeDraft(kind, span[0], span[1], parties, (toks[cue.first].start, toks[cue.last - 1].end))
+        )
+
+    # -- cues ---------------------------------------------------------------------------------------
+
+    def read(self) -> None:
+        for m in self.matches:
+            roles = _roles(m)
+            if "noun" in roles and ("verb" not in roles or self._noun_context(m)):
+                self._noun(m)
+            elif "verb" in roles:
+                self._verb(m)
+
+    def _passive(self, k: int) -> tuple[bool, bool]:
+        """Whether "was (not) reached" follows at token *k*: (passive light verb, negated)."""
+        view = self.view
+        i = k
+        negated = False
+        while i < len(view.toks) and i - k < 5 and (view.word(i) in _BE or "negation" in self._role_at(i)):
+            negated = negated or "negation" in self._role_at(i)
+            i += 1
+        if i > k and "light" in self._role_at(i):
+            return True, negated
+        return False, False
+
+    def _premodified(self, s: int, e: int) -> bool:
+        """Whether tokens ``[s, e)`` before a noun say what kind it is ("a trade deal", not "an agreement")."""
+        return any(self.view.toks[k].is_word and self._cls(k) not in {"det", "num"} for k in range(s, e))
+
+    def _noun_context(self, m: Match[Entry]) -> bool:
+        view = self.view
+        j = m.first - 1
+        return j >= 0 and (
+            self._cls(j) == "det"
+            or view.word(j) in self.words.possessive
+            or view.toks[j].text in {"’s", "'s"}
+            or "light" in self._role_at(j)
+        )
+
+    def _kind(self, m: Match[Entry], negated: bool) -> OutcomeKind | None:
+        kind = OutcomeKind(m.payload.get("kind") or "agreed")
+        if not negated:
+            return kind
+        return None if kind is OutcomeKind.NOT_AGREED else OutcomeKind.NOT_AGREED
+
+    def _verb(self, m: Match[Entry]) -> None:
+        view = self.view
+        if m.first > 0 and view.word(m.first - 1) in {"the", "a", "an", "as", "previously"}:
+            return  # "the agreed plan", "as agreed"
+        verdict, modal = self._scope(m.first)
+        if verdict in {"hedged", "governed"} or (modal and verdict != "negated"):
+            return
+        kind = self._kind(m, verdict == "negated")
+        if kind is None:
+            return
+        frames = set(m.payload.values("frame"))
+        start = self._start(m.last, frames, noun=False)
+        if start is None:
+            return
+        if m.payload.get("kind") == "not_agreed" and self._said_only(start):
+            return
+        end = self._end(start, view.quoted[m.first])
+        self._add(kind, start, end, self._parties(self._subject(m.first)), m)
+
+    def _said_only(self, start: int) -> bool:
+        """Whether a refusal is only one to talk ("declined to comment"), not to agree."""
+        view = self.view
+        k = start + 1 if view.word(start) == "to" else start
+        return "skip" in self._role_at(k) or k in self.reporting
+
+    def _noun(self, m: Match[Entry]) -> None:
+        view = self.view
+        # the noun phrase: premodifiers back to a light verb, a negation or a clause word
+        j = m.first - 1
+        while j >= 0 and m.first - j <= 4:
+            roles = self._role_at(j)
+            tok = view.toks[j]
+            if roles & {"light", "negation", "verb", "hedge"} or not (tok.is_word or tok.text in {"’s", "'s", "-"}):
+                break
+            if view.word(j) in self.words.boundary or self._is_time(j) or j in self.reporting_tokens:
+                break
+            if self._cls(j) not in {"", "det", "num"} and view.word(j) not in self.words.possessive:
+                break
+            j -= 1
+        np_start = j + 1
+        hedged = any("hedge" in self._role_at(k) for k in range(np_start, m.first))
+        light: Match[Entry] | None = None
+        negated = False
+        k = j
+        while k >= 0 and m.first - k <= 6:
+            hit = next((x for x in self.matches if x.first <= k < x.last), None)
+            if hit is None:
+                break
+            roles = _roles(hit)
+            if "negation" in roles:
+                negated = True
+            elif "light" in roles and light is None:
+                light = hit
+            elif "hedge" in roles:
+                hedged = True
+            else:
+                break
+            k = hit.first - 1
+        if hedged:
+            return
+        anchor = light.first if light is not None else np_start
+        verdict, modal = self._scope(anchor if light is not None else (k + 1))
+        if verdict in {"hedged", "governed"} or (modal and verdict != "negated" and not negated):
+            return
+        negated = negated or verdict == "negated"
+        frames = set(m.payload.values("frame"))
+        start = self._start(m.last, frames - {"np", "obj"}, noun=True)
+        passive = False
+        if start is not None:
+            end = self._end(start, view.quoted[m.first])
+            passive, denied = self._passive(end)
+            negated = negated or denied
+        else:
+            end = m.last
+            passive, denied = self._passive(self._skip(m.last))
+            negated = negated or denied
+        if light is None and not passive and not negated:
+            return
+        if view.word(np_start) == "the" and light is None and not negated:
+            return
+        kind = self._kind(m, negated)
+        if kind is None:
+            return
+        if start is None:
+            first = np_start
+            if negated and first > 0 and "negation" in self._role_at(first - 1):
+                first -= 1
+            elif not negated and not self._premodified(np_start, m.first):
+                return  # "an agreement was reached": nothing says what was agreed
+            start, end = first, m.last
+        parties = self._parties(self._subject(light.first)) if light is not None else []
+        self._add(kind, start, end, parties, m)
+
+
+_WORD = compile_pattern(r"[\p{L}\p{N}]+")
+
+
+def _same_outcome(state: ExtractionState, a: OutcomeDraft, b: OutcomeDraft) -> bool:
+    """Whether two drafts report one outcome: same kind and at least half their words shared."""
+    if a.kind is not b.kind:
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    wa = Counter(w.casefold() for w in _WORD.findall(state.text[a.start : a.end]))
+    wb = Counter(w.casefold() for w in _WORD.findall(state.text[b.start : b.end]))
+    shared = sum((wa & wb).values())
+    return shared * 2 >= max(sum(wa.values()), sum(wb.values()), 1)
+
+
+def outcomes(state: ExtractionState) -> None:
+    """Find what the parties agreed, pledged or did not agree.
+
+    Appends an :class:`~diplomeet.state.OutcomeDraft` per outcome to
+    ``state.outcomes`` (an outcome reported twice is kept once: same kind and at
+    least half the words shared) and its index to the ``outcomes`` of the
+    meeting it belongs to (:func:`~diplomeet.rules.topics.meeting_for`).
+
+    Args:
+        state: the parse state, after the ``meetings`` rule.
+    """
+    cues = outcome_cues(state.resources)
+    mentions = sentence_mentions(state)
+    for si in range(len(state.sentences)):
+        toks = state.tokens(si)
+        if not toks:
+            continue
+        matches = cues.cues.find_all(toks)
+        if not any(_roles(m) & {"verb", "noun"} for m in matches):
+            continue
+        reader = _Reader(SentenceView(state, si, mentions[si]), cues, matches)
+        reader.read()
+        for draft in reader.found:
+            if any(_same_outcome(state, draft, other) for other in state.outcomes):
+                continue
+            draft.meeting = meeting_for(state, draft.start)
+            state.outcomes.append(draft)
+            if draft.meeting is not None:
+                state.meetings[draft.meeting].outcomes.append(len(state.outcomes) - 1)

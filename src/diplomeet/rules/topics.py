@@ -1,0 +1,738 @@
+"""Rule ``topics``: the issues an article says were discussed, raised or in dispute.
+
+Topics come from two sources, both read from the ``topics`` lexicon:
+
+* **cues** say that issues were discussed and where they are named. After an
+  *object* cue the issues follow (``discussed Taiwan``, ``talks on arms
+  control``, ``tensions over fentanyl``); before a *subject* cue they precede
+  (``the war in Ukraine was raised``, ``Taiwan came up``); after a *list* cue
+  (a general noun such as ``issues`` or ``disputes``) they follow a marker
+  (``issues ranging from Taiwan to espionage``, ``disputes that include
+  Taiwan, trade, human rights and fentanyl``). The issues are read as a list of
+  noun phrases: ``A, B and C``, ``A as well as B``, ``from A to B``. A phrase
+  ends at a clause boundary (punctuation, a conjunction, a verb the lexicons
+  know, a time expression) and continues through linking prepositions
+  (``the war in Ukraine``). ``issues of strategic stability`` names
+  ``strategic stability``; a phrase made only of general words (``bilateral
+  relations``, ``a wide range of topics``) is no topic.
+* **known issues**: every surface form of a recurring diplomatic issue
+  (``Taiwan Strait``, ``fentanyl``, ``human rights``, ``air defence``) in a
+  sentence that has a cue or reports an outcome (``agreed to work on increasing
+  passenger flights``).
+
+An article counts each issue once: a topic that names a known issue already
+counted, or whose words contain (or are contained in) those of an earlier one,
+is the same issue, and the first naming is kept. A topic belongs to the
+meeting whose evidence shares its sentence, else to the nearest meeting stated
+earlier in the same paragraph, else to the article.
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from diplomeet.document import Token
+from diplomeet.gazetteer import Gazetteer, Match, fold, tokenize
+from diplomeet.lexicons import Entry
+from diplomeet.patterns import compile_pattern
+from diplomeet.resources import Resources
+from diplomeet.rules.context import SentenceView, sentence_mentions
+from diplomeet.state import ExtractionState, MentionKind, MentionRecord, TopicDraft
+
+__all__ = ["TopicWords", "is_quote", "meeting_for", "past_verb", "starts_verb", "timed_tokens", "topic_words", "topics"]
+
+_QUOTE = compile_pattern(r"[\p{Pi}\p{Pf}\"'`«»]")
+_MAX_PHRASE = 12
+"""Longest topic phrase, in tokens; longer phrases are cut."""
+_MAX_ITEMS = 8
+"""Most issues read from one list."""
+_CLAUSE_CLASSES = frozenset({"conj", "aux", "adv", "disc"})
+"""Classes of the ``function_words`` lexicon that end a topic phrase."""
+_FUNCTION_CLASSES = frozenset({"det", "pron", "prep", "conj", "aux", "adv", "num", "disc"})
+"""Classes of the ``function_words`` lexicon whose words name nothing ("boiler" words such as
+"rights" do name things in running text)."""
+_PERSONAL = frozenset({MentionKind.PERSON, MentionKind.PRONOUN, MentionKind.DESCRIPTION, MentionKind.GROUP})
+"""Mention kinds that are parties, never issues."""
+
+
+def is_quote(text: str) -> bool:
+    """Whether a token is a quotation mark."""
+    return len(text) == 1 and not text.isalnum() and bool(_QUOTE.match(text))
+
+
+class TopicWords:
+    """The ``topics`` lexicon compiled, with the word classes the topic and outcome rules share.
+
+    Args:
+        resources: the extractor's lexicons.
+    """
+
+    def __init__(self, resources: Resources) -> None:
+        self.classes: dict[str, str] = {}
+        """Word class of each function word (``det``, ``prep``, ``conj``, ``aux`` ...)."""
+        for e in resources.lexicon("function_words"):
+            self.classes.setdefault(fold(e.text), e.get("class") or "")
+        lexicon = resources.lexicon("topics")
+        issues: list[tuple[str, Entry]] = []
+        cues: list[tuple[str, Entry]] = []
+        markers: list[tuple[str, Entry]] = []
+        links: set[str] = set()
+        general: set[str] = set()
+        boundary: set[str] = set()
+        possessive: set[str] = set()
+        for e in lexicon:
+            roles = set(e.values("role"))
+            if "topic" in roles:
+                issues.extend((form, e) for form in (e.text, *e.values("aliases")))
+            if "cue" in roles:
+                cues.append((e.text, e))
+                if e.get("frame") == "list":
+                    general.update(self._content(e.text))
+            if "marker" in roles:
+                markers.append((e.text, e))
+            if "link" in roles:
+                links.add(fold(e.text))
+            if "general" in roles:
+                general.update(self._content(e.text))
+            if "boundary" in roles:
+                boundary.add(fold(e.text))
+            if "possessive" in roles:
+                possessive.add(fold(e.text))
+        self.issues: Gazetteer[Entry] = Gazetteer(issues, case_sensitive=False)
+        """Every surface form of every known issue, to its lexicon entry."""
+        self.cues: Gazetteer[Entry] = Gazetteer(cues, case_sensitive=False)
+        """Words that say issues were discussed (``frame``: object, passive, subject, list)."""
+        self.markers: Gazetteer[Entry] = Gazetteer(markers, case_sensitive=False)
+        """Words that introduce the issues of a list cue (``frame`` range: "from X to Y")."""
+        self.links = frozenset(links)
+        """Prepositions that continue a topic phrase."""
+        self.general = frozenset(general)
+        """Words that never name an issue on their own."""
+        self.boundary = frozenset(boundary)
+        """Determiners that start a clause."""
+        self.possessive = frozenset(possessive)
+        """Possessive determiners allowed inside a phrase."""
+        outcome = [
+            (e.text, e)
+            for e in resources.lexicon("outcome_cues")
+            if {"verb", "noun", "light"} & set(e.values("role"))
+        ]
+        self.outcomes: Gazetteer[Entry] = Gazetteer(outcome, case_sensitive=False)
+        """Outcome verbs, nouns and light verbs (``outcome_cues`` lexicon)."""
+
+    def _content(self, phrase: str) -> list[str]:
+        """The case-folded words of *phrase* that are not function words ("points of contention")."""
+        return [w for w in (fold(t) for t in tokenize(phrase)) if self.classes.get(w) not in _FUNCTION_CLASSES]
+
+    def word_class(self, word: str) -> str:
+        """The ``function_words`` class of a case-folded *word* ("" for content words)."""
+        return self.classes.get(word, "")
+
+
+def starts_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
+    """Whether token *k*, just after "to", starts a verb phrase ("to visit"), not a noun phrase ("to the treaty").
+
+    Without a part-of-speech tagger this is a guess from the word's shape: a
+    lower-case word that is not a determiner, pronoun, number or gerund.
+    """
+    if k >= len(view.toks) or not view.toks[k].is_word:
+        return False
+    w = view.word(k)
+    if view.toks[k].is_cap or w.endswith("ing") or words.word_class(w) in {"det", "pron", "num"}:
+        return False
+    return w not in words.possessive and view.owner[k] is None
+
+
+def past_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
+    """Whether token *k* looks like a past-tense verb starting a new clause ("and commended X").
+
+    A guess from the word's shape: a lower-case word in "-ed" followed by a
+    determiner, a possessive or a name.
+    """
+    if k + 1 >= len(view.toks) or not view.toks[k].is_word or view.toks[k].is_cap:
+        return False
+    if not view.word(k).endswith("ed") or view.owner[k] is not None:
+        return False
+    nxt = view.word(k + 1)
+    return (
+        words.word_class(nxt) == "det" or nxt in words.possessive or view.owner[k + 1] is not None
+    ) and nxt != "by"
+
+
+def topic_words(resources: Resources) -> TopicWords:
+    """Return the compiled :class:`TopicWords` of *resources* (built once per extractor)."""
+    return resources.get("topic_words", TopicWords)
+
+
+@attrs.define
+class _Found:
+    """A topic before deduplication (clean offsets)."""
+
+    label: str
+    start: int
+    end: int
+    evidence: tuple[int, int]
+    words: frozenset[str]
+    """Content words of the label, case-folded: what identifies the issue."""
+    issues: frozenset[str]
+    """The known issues (lexicon entries) the label names."""
+
+    def same_issue(self, other: _Found) -> bool:
+        """Whether two topics name one issue: shared known issue, or words of one within the other's."""
+        if self.issues & other.issues:
+            return True
+        a, b = self.words, other.words
+        return bool(a and b) and (a <= b or b <= a)
+
+
+def _issue_name(view: SentenceView, words: TopicWords, mention: MentionRecord) -> bool:
+    """Whether a mention is exactly a known issue: a weak "name" such as "New START", or "TikTok"."""
+    if mention.kind is MentionKind.PERSON and mention.strong:
+        return False
+    if mention.kind not in {MentionKind.PERSON, MentionKind.ORGANIZATION}:
+        return False
+    hits = words.issues.match_at(view.toks, mention.first_token) if 0 <= mention.first_token < len(view.toks) else []
+    return any(h.last == mention.last_token for h in hits)
+
+
+def _venues(state: ExtractionState) -> frozenset[str]:
+    """Case-folded names of the cities and venues where the article's meetings took place."""
+    out = set()
+    for md in state.meetings:
+        if md.place is not None:
+            place = state.places[md.place]
+            if place.venue is not None or (place.city is not None and fold(place.city) == fold(place.text)):
+                out.add(fold(place.text))
+    return frozenset(out)
+
+
+def _in_sentence(state: ExtractionState, what: str, sentence: int) -> list[Any]:
+    """The time expressions (*what* ``"times"``) or places (``"places"``) of one sentence."""
+
+    def build() -> list[list[Any]]:
+        by_sentence: list[list[Any]] = [[] for _ in state.sentences]
+        for item in getattr(state, what):
+            if by_sentence:
+                by_sentence[state.sentence_at(item.start)].append(item)
+        return by_sentence
+
+    index: list[list[Any]] = state.cached(f"topics.{what}", build)
+    return index[sentence] if 0 <= sentence < len(index) else []
+
+
+def _covered(view: SentenceView, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token of *view*: whether it overlaps one of *spans* (clean offsets)."""
+    out = [False] * len(view.toks)
+    for a, b in spans:
+        for k, tok in enumerate(view.toks):
+            if tok.start < b and tok.end > a:
+                out[k] = True
+    return out
+
+
+def timed_tokens(view: SentenceView) -> list[bool]:
+    """For each token of *view*: whether it is part of a time expression ("on Monday")."""
+    return _covered(view, [(t.start, t.end) for t in _in_sentence(view.state, "times", view.index)])
+
+
+class _Phrases:
+    """Topic-phrase reading over one sentence view."""
+
+    def __init__(self, view: SentenceView, words: TopicWords, cues: Sequence[Match[Entry]]) -> None:
+        self.view = view
+        self.words = words
+        n = len(view.toks)
+        self.stop = [False] * n
+        """Tokens that cannot be inside a topic phrase (verbs, cues, time expressions)."""
+        cue_starts = [c.first for c in cues if c.payload.get("frame") != "list"]
+        spans: list[tuple[int, int]] = [(m.first, m.last) for m in view.reporting]
+        spans += [(m.first, m.last) for m in view.meeting]
+        spans += [(m.first, m.last) for m in words.outcomes.find_all(view.toks) if m.payload.get("role") != "noun"]
+        spans += [(k, k + 1) for k in cue_starts]
+        spans += [
+            (m.first, m.last) for m in words.markers.find_all(view.toks) if "link" not in m.payload.values("role")
+        ]
+        for a, b in spans:
+            for k in range(a, b):
+                self.stop[k] = True
+        state = view.state
+        venues = state.cached("topics.venues", lambda: _venues(state))
+        local = [(p.start, p.end) for p in _in_sentence(state, "places", view.index) if fold(p.text) in venues]
+        self.timed = _covered(view, [(t.start, t.end) for t in _in_sentence(state, "times", view.index)])
+        """Tokens inside a time expression."""
+        for k, flag in enumerate(_covered(view, local)):
+            if flag or self.timed[k]:
+                self.stop[k] = True  # where and when a meeting took place is not what it discussed
+
+    def _personal(self, k: int) -> bool:
+        """Whether token *k* is part of a party's mention (a name that is also a known issue is not)."""
+        m = self.view.mention(self.view.owner[k]) if 0 <= k < len(self.view.toks) else None
+        return m is not None and m.kind in _PERSONAL and not _issue_name(self.view, self.words, m)
+
+    def _ends(self, k: int) -> bool:
+        """Whether token *k* ends a phrase (is not part of it)."""
+        view, words = self.view, self.words
+        tok = view.toks[k]
+        if self.stop[k]:
+            return True
+        if not tok.is_word:
+            return tok.text not in {"’s", "'s", "&"}
+        w = view.word(k)
+        if w in words.boundary:
+            return True
+        cls = words.word_class(w)
+        if cls == "pron" and w not in words.possessive:
+            return True
+        return cls in _CLAUSE_CLASSES or (cls == "prep" and w not in words.links)
+
+    def phrase(self, k: int, *, ranged: bool = False) -> tuple[int, int]:
+        """Tokens ``[start, end)`` of the topic phrase starting at token *k* (empty when none).
+
+        With *ranged*, "to" ends the phrase ("from X to Y").
+        """
+        view = self.view
+        n = len(view.toks)
+        while k < n and is_quote(view.toks[k].text):
+            k += 1
+        start = end = k
+        i = k
+        while i < n and i - start < _MAX_PHRASE:
+            text = view.toks[i].text
+            if is_quote(text) and i > start:
+                i += 1
+                continue
+            if text == "(" and i + 2 < n and view.toks[i + 2].text == ")" and view.toks[i + 1].is_word:
+                i += 3  # a parenthesised acronym: "the Line of Actual Control (LAC)"
+                end = i
+                continue
+            known = self.words.issues.match_at(view.toks, i)
+            if known and not (i == start and self._personal(i)):
+                i = end = known[0].last  # a known issue is one unit: "the Belt and Road Initiative"
+                continue
+            w = view.word(i)
+            if w in self.words.links and i > start:
+                if self.words.markers.match_at(view.toks, i) and self._general(start, i):
+                    break  # "issues over X": a list marker, not part of a name
+                if i + 1 >= n or self._ends(i + 1) or is_quote(view.toks[i + 1].text):
+                    break
+                i += 1
+                continue
+            if w == "to" and not ranged and i > start and i + 1 < n and not starts_verb(view, self.words, i + 1):
+                if self._ends(i + 1) or self._personal(i + 1):
+                    break
+                i += 1  # "changes to the treaty", "aid to Ukraine"
+                continue
+            if w == "with" and i > start and self._country(i + 1):
+                i += 1  # "tensions with North Korea", "trade with China"
+                continue
+            if self._ends(i) or (
+                i > start and self._personal(i) and not self._after_link(i) and view.owner[i] != view.owner[i - 1]
+            ):
+                break
+            if i == start and self._personal(i):
+                break
+            i += 1
+            end = i
+        return start, end
+
+    def _general(self, s: int, e: int) -> bool:
+        """Whether tokens ``[s, e)`` are only general and function words."""
+        return not _content_words(self.view, self.words, s, e)
+
+    def _after_link(self, k: int) -> bool:
+        return k > 0 and self.view.word(k - 1) in self.words.links
+
+    def _country(self, k: int) -> bool:
+        m = self.view.mention(self.view.owner[k]) if 0 <= k < len(self.view.toks) else None
+        return m is not None and m.kind is MentionKind.COUNTRY
+
+    def phrase_before(self, k: int) -> tuple[int, int]:
+        """Tokens ``[start, end)`` of the topic phrase ending just before token *k*."""
+        view = self.view
+        end = k
+        while end > 0 and is_quote(view.toks[end - 1].text):
+            end -= 1
+        j = end - 1
+        while j >= 0 and end - j <= _MAX_PHRASE:
+            text = view.toks[j].text
+            if is_quote(text):
+                j -= 1
+                continue
+            w = view.word(j)
+            if w in self.words.links and j < end - 1:
+                j -= 1
+                continue
+            if self._ends(j) or self._personal(j):
+                break
+            j -= 1
+        start = j + 1
+        while start < end and (view.word(start) in self.words.links or is_quote(view.toks[start].text)):
+            start += 1
+        return start, end
+
+    def separator(self, k: int, *, ranged: bool) -> tuple[int, str] | None:
+        """After an item ending at token *k*: where the next item starts and how it was joined."""
+        view = self.view
+        n = len(view.toks)
+        j = k
+        while j < n and is_quote(view.toks[j].text):
+            j += 1
+        how = ""
+        if j < n and view.toks[j].text == ",":
+            j += 1
+            how = ","
+            while j < n and is_quote(view.toks[j].text):
+                j += 1
+        w = view.word(j)
+        if w in {"and", "or", "plus"}:
+            j += 1
+            how = "and"
+        elif w == "as" and view.word(j + 1) == "well" and view.word(j + 2) == "as":
+            j += 3
+            how = "and"
+        elif ranged and w == "to":
+            j += 1
+            how = "to"
+            while view.word(j) in {"up", "to"}:  # "from X to up to Y"
+                j += 1
+        if not how or j >= n:
+            return None
+        while j < n and is_quote(view.toks[j].text):
+            j += 1
+        if j >= n or self._personal(j) or past_verb(view, self.words, j):
+            return None
+        return j, how
+
+    def items(self, k: int, *, ranged: bool = False, from_to: bool = False) -> list[tuple[int, int]]:
+        """The list of topic phrases starting at token *k*: ``A, B and C``, ``A as well as B``.
+
+        With *ranged*, "to" separates items too ("from A to B"); with *from_to* it must.
+        """
+        out: list[tuple[int, int]] = []
+        joins: list[str] = []
+        i = k
+        while len(out) < _MAX_ITEMS:
+            s, e = self.phrase(i, ranged=ranged)
+            if e <= s:
+                break
+            out.append((s, e))
+            nxt = self.separator(e, ranged=ranged)
+            if nxt is None:
+                break
+            i, how = nxt
+            if how == "and" and self._coordinated(out[-1], i):
+                s, e = self.phrase(i)
+                out[-1] = (out[-1][0], e)  # "the risk of misperception and miscalculation"
+                nxt = self.separator(e, ranged=ranged)
+                if nxt is None:
+                    break
+                i, how = nxt
+            if how == "," and ("and" in joins or "to" in joins):
+                break  # "A, B and C, the statement said": the list ended with its conjunction
+            joins.append(how)
+        if from_to and "to" not in joins:
+            return []  # "questions from reporters": no range
+        if "," in joins and "and" not in joins and "to" not in joins:
+            return out[:1]  # "discussed trade, an official said": a comma alone does not make a list
+        return out
+
+    def _coordinated(self, item: tuple[int, int], k: int) -> bool:
+        """Whether a bare word at token *k* after "and" belongs to the "of" phrase of *item*."""
+        view = self.view
+        s, e = self.phrase(k)
+        if e - s != 1 or self.words.word_class(view.word(s)) or view.toks[s].is_cap:
+            return False
+        if self.words.issues.match_at(view.toks, s):
+            return False
+        return any(view.word(j) == "of" for j in range(item[0], item[1]))
+
+    def skip_adverbs(self, k: int) -> int:
+        """First token at or after *k* that is not an adverb, a time expression or "with X"."""
+        view = self.view
+        n = len(view.toks)
+        while k < n:
+            w = view.word(k)
+            timed = self._is_time(k) or (w in {"on", "in", "at"} and self._is_time(k + 1))
+            if self.words.word_class(w) == "adv" or timed:
+                k += 1
+            elif w == "in" and view.word(k + 1) == "detail":
+                k += 2
+            elif w == "with" and k + 1 < n and view.owner[k + 1] is not None:
+                party = view.party_after(k + 1)
+                if not party:
+                    break
+                k = view.end_of(party)
+            else:
+                break
+        return k
+
+    def _is_time(self, k: int) -> bool:
+        return 0 <= k < len(self.timed) and self.timed[k]
+
+
+def _be_before(view: SentenceView, words: TopicWords, k: int) -> int | None:
+    """Index of a form of "be" just before token *k* (adverbs skipped): a passive."""
+    j = k - 1
+    while j >= 0 and words.word_class(view.word(j)) == "adv":
+        j -= 1
+    if j >= 0 and view.word(j) in {"was", "were", "been", "being", "be", "is", "are"}:
+        return j
+    return None
+
+
+def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> frozenset[str]:
+    """Case-folded words of tokens ``[s, e)`` that can name an issue (not general, function or meeting words)."""
+    out = set()
+    for k in range(s, e):
+        if not view.toks[k].is_word or any(m.first <= k < m.last for m in view.meeting):
+            continue
+        w = view.word(k)
+        if w in words.general or w in words.links or words.word_class(w) in _FUNCTION_CLASSES:
+            continue
+        if w in words.possessive:
+            continue
+        out.add(w)
+    return frozenset(out)
+
+
+def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> tuple[int, int] | None:
+    """Trim a phrase to the tokens that name the issue; ``None`` when it names none."""
+    # "issues of strategic stability", "the importance of open channels": the part after "of"
+    k = s
+    while k < e and (view.word(k) in words.general or words.word_class(view.word(k)) in {"det", "num"}):
+        k += 1
+    if k > s and k < e - 1 and view.word(k) == "of":
+        s = k + 1
+    while s < e and (is_quote(view.toks[s].text) or view.word(s) in words.links):
+        s += 1
+    while e > s:
+        tok = view.toks[e - 1]
+        if tok.text == ")":
+            break
+        w = view.word(e - 1)
+        if is_quote(tok.text) or not tok.is_word or w in words.links or words.word_class(w) == "det" or w == "to":
+            e -= 1
+            continue
+        if w in words.possessive:
+            e -= 1
+            continue
+        break
+    if e <= s or not _content_words(view, words, s, e):
+        return None
+    if e - s == 1 and view.word(s).endswith("ing") and not words.issues.match_at(view.toks, s):
+        return None  # "the importance of making it easier": a verb, not an issue
+    return s, e
+
+
+def _text(view: SentenceView, s: int, e: int) -> str:
+    label = view.state.text[view.toks[s].start : view.toks[e - 1].end]
+    label = " ".join(label.split())
+    first = label.split(" ", 1)[0]
+    if first in {"The", "A", "An"} and " " in label:
+        label = first.lower() + label[len(first) :]
+    return label
+
+
+class _Reader:
+    """Reads the topics of one sentence."""
+
+    def __init__(self, view: SentenceView, words: TopicWords, cues: list[Match[Entry]]) -> None:
+        self.view = view
+        self.words = words
+        self.cues = cues
+        self.ph = _Phrases(view, words, cues)
+        self.found: list[_Found] = []
+
+    def add(self, s: int, e: int, cue: tuple[int, int]) -> None:
+        trimmed = _label(self.view, self.words, s, e)
+        if trimmed is None:
+            return
+        s, e = trimmed
+        toks = self.view.toks
+        start, end = toks[s].start, toks[e - 1].end
+        ev = (min(start, toks[cue[0]].start), max(end, toks[cue[1] - 1].end))
+        issues = frozenset(m.payload.text for m in self.words.issues.find_all(toks, s, e))
+        self.found.append(
+            _Found(_text(self.view, s, e), start, end, ev, _content_words(self.view, self.words, s, e), issues)
+        )
+
+    def list_after(self, k: int, cue: tuple[int, int]) -> None:
+        """Topics after token *k*, behind a marker when the phrase there is general."""
+        view = self.view
+        k = self.ph.skip_adverbs(k)
+        if view.word(k) == "how" and view.word(k + 1) == "to" and starts_verb(view, self.words, k + 2):
+            k += 3  # "discussed how to calm tensions with X"
+        elif view.word(k - 1) == "to" and starts_verb(view, self.words, k):
+            k += 1  # "the need to reduce the risk of X"
+        items = self.ph.items(k)
+        named = [it for it in items if _label(view, self.words, *it) is not None]
+        if named:
+            for s, e in items:
+                self.add(s, e, cue)
+            return
+        after = items[-1][1] if items else k
+        if view.word(after) == "to" and starts_verb(view, self.words, after + 1):
+            for s, e in self.ph.items(after + 2):  # "discussed ways to advance X and Y"
+                self.add(s, e, cue)
+            return
+        self.marked(after, cue)
+
+    def marked(self, k: int, cue: tuple[int, int]) -> None:
+        """Topics after a marker within a few tokens of token *k* ("topics, including X")."""
+        view = self.view
+        n = len(view.toks)
+        j = k
+        while j < n and j - k <= 3 and (view.toks[j].text == "," or is_quote(view.toks[j].text)):
+            j += 1
+        found = self.words.markers.match_at(view.toks, j) if j < n else []
+        if not found:
+            return
+        m = found[0]
+        frame = m.payload.get("frame")
+        for s, e in self.ph.items(m.last, ranged=frame in {"range", "from_to"}, from_to=frame == "from_to"):
+            self.add(s, e, cue)
+
+    def read(self) -> None:
+        view, words = self.view, self.words
+        for c in self.cues:
+            frame = c.payload.get("frame") or "object"
+            cue = (c.first, c.last)
+            if c.first == 0 and c.last == 1 and view.toks[0].is_cap and frame in {"object", "passive"}:
+                continue  # "Cover picture ...", "Review ...": a caption or headline, not a verb
+            if frame == "passive":
+                frame = "subject" if _be_before(view, words, c.first) is not None else "object"
+            if frame == "object":
+                self.list_after(c.last, cue)
+            elif frame == "subject":
+                be = _be_before(view, words, c.first)
+                end = be if be is not None else c.first
+                items = self._items_before(end)
+                named = [it for it in items if _label(view, words, *it) is not None]
+                for s, e in named:
+                    self.add(s, e, cue)
+                if not named:
+                    self.marked(c.last, cue)
+            else:  # list
+                self.marked(c.last, cue)
+
+    def _items_before(self, k: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        end = k
+        while len(out) < _MAX_ITEMS:
+            s, e = self.ph.phrase_before(end)
+            if e <= s:
+                break
+            out.insert(0, (s, e))
+            j = s - 1
+            if (j >= 0 and self.view.word(j) in {"and", "or"}) or (j >= 0 and self.view.toks[j].text == ","):
+                j -= 1
+            else:
+                break
+            end = j + 1
+        return out
+
+    def known(self, anchors: Sequence[tuple[int, int]]) -> None:
+        """Known issues anywhere in the sentence, outside phrases already read."""
+        view = self.view
+        taken = [(f.start, f.end) for f in self.found]
+        for m in self.words.issues.find_all(view.toks):
+            mention = view.mention(view.owner[m.first])
+            if (
+                mention is not None
+                and mention.kind not in {MentionKind.COUNTRY, MentionKind.PLACE}
+                and not _issue_name(view, self.words, mention)
+            ):
+                continue  # "Ministry of Trade", "Security Council": a name, not an issue
+            start, end = view.toks[m.first].start, view.toks[m.last - 1].end
+            if any(a <= start and end <= b for a, b in taken):
+                continue
+            anchor = min(anchors, key=lambda a: abs(a[0] - m.first))
+            self.add(m.first, m.last, anchor)
+
+
+def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[Match[Entry]]:
+    """Matches of *gazetteer* in *toks* read without quotation marks: 'a "red line" over Taiwan'."""
+    kept = [k for k, tok in enumerate(toks) if not is_quote(tok.text)]
+    if len(kept) == len(toks):
+        return gazetteer.find_all(toks)
+    found = gazetteer.find_all([toks[k] for k in kept])
+    return [Match(kept[m.first], kept[m.last - 1] + 1, m.phrase, m.payload) for m in found]
+
+
+def _anchors(matches: Iterable[Match[Entry]]) -> list[tuple[int, int]]:
+    return [(m.first, m.last) for m in matches]
+
+
+def meeting_for(state: ExtractionState, start: int) -> int | None:
+    """The meeting a passage belongs to, if any.
+
+    The meeting whose evidence is in the passage's sentence (the nearest one
+    when several are), else the one whose evidence comes last before it in the
+    same paragraph.
+
+    Args:
+        state: the parse state, after the ``meetings`` rule.
+        start: the clean offset where the passage starts.
+
+    Returns:
+        An index into ``state.meetings``, or ``None`` (the passage is the article's).
+    """
+    if not state.sentences:
+        return None
+    si = state.sentence_at(start)
+    paragraph = state.sentences[si].paragraph
+    same: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
+    for index, md in enumerate(state.meetings):
+        for a, _b in md.evidence:
+            sa = state.sentence_at(a)
+            if sa == si:
+                distance = abs(a - start)
+                if same is None or distance < same[0]:
+                    same = (distance, index)
+            elif sa < si and state.sentences[sa].paragraph == paragraph and (before is None or a > before[0]):
+                before = (a, index)
+    if same is not None:
+        return same[1]
+    return None if before is None else before[1]
+
+
+def topics(state: ExtractionState) -> None:
+    """Find the issues the article says were discussed, raised or in dispute.
+
+    Appends a :class:`~diplomeet.state.TopicDraft` per issue to ``state.topics``
+    (one per issue per article, in text order) and its index to the ``topics``
+    of the meeting it belongs to (:func:`meeting_for`).
+
+    Args:
+        state: the parse state, after the ``meetings`` rule.
+    """
+    words = topic_words(state.resources)
+    mentions = sentence_mentions(state)
+    found: list[_Found] = []
+    for si in range(len(state.sentences)):
+        toks = state.tokens(si)
+        if not toks:
+            continue
+        cues = _find_unquoted(words.cues, toks)
+        outcomes = [m for m in words.outcomes.find_all(toks) if "verb" in m.payload.values("role")]
+        if not cues and not outcomes:
+            continue
+        reader = _Reader(SentenceView(state, si, mentions[si]), words, cues)
+        reader.read()
+        reader.known(_anchors(cues) + _anchors(outcomes))
+        found.extend(sorted(reader.found, key=lambda f: f.start))
+    kept: list[_Found] = []
+    for f in found:
+        if not any(f.same_issue(k) for k in kept):
+            kept.append(f)
+    for f in kept:
+        meeting = meeting_for(state, f.start)
+        state.topics.append(TopicDraft(f.label, f.start, f.end, f.evidence, meeting))
+        if meeting is not None:
+            state.meetings[meeting].topics.append(len(state.topics) - 1)

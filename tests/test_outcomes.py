@@ -1,0 +1,219 @@
+"""Tests for the ``outcomes`` rule and its lexicon: what was agreed, pledged, or not agreed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diplomeet
+from diplomeet import lexicons
+from diplomeet.models import Outcome, OutcomeKind
+
+PUBLISHED = "2024-03-05"
+
+
+def found(text: str) -> list[Outcome]:
+    """Every outcome of *text*, at article level or on a meeting, in text order."""
+    result = diplomeet.extract(text, published=PUBLISHED)
+    every = [*result.outcomes, *(o for m in result.meetings for o in m.outcomes)]
+    return sorted(every, key=lambda o: o.span.start)
+
+
+def read(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(kind, text, parties) of every outcome of *text*."""
+    return [(o.kind.value, o.text, o.parties) for o in found(text)]
+
+
+class TestAgreed:
+    def test_agreed_to(self) -> None:
+        """ "agreed to X" keeps "to" in the content; "the two sides" names no party."""
+        assert read("The two sides agreed to resume military talks.") == [("agreed", "to resume military talks", ())]
+
+    def test_agreed_on_with_named_parties(self) -> None:
+        """ "X and Y agreed on Z" gives Z with both canonical names."""
+        text = "Chancellor Olaf Scholz and President Emmanuel Macron agreed on a joint plan for gas storage."
+        assert read(text) == [("agreed", "a joint plan for gas storage", ("Olaf Scholz", "Emmanuel Macron"))]
+
+    def test_agreed_that(self) -> None:
+        """ "agreed that X" gives the clause after "that"."""
+        text = "Secretary of State Antony Blinken and Foreign Minister Wang Yi agreed that Wang would visit Washington."
+        assert read(text) == [("agreed", "Wang would visit Washington", ("Antony Blinken", "Wang Yi"))]
+
+    def test_reached_an_agreement_on(self) -> None:
+        """ "reached an agreement on X" gives X."""
+        assert read("The ministers reached an agreement on fishing quotas.") == [("agreed", "fishing quotas", ())]
+
+    def test_consensus_that(self) -> None:
+        """ "reached a consensus that X" gives X."""
+        text = "Both sides reached a consensus that the talks should continue."
+        assert read(text) == [("agreed", "the talks should continue", ())]
+
+    def test_passive_agreement_keeps_its_negated_content(self) -> None:
+        """ "an agreement not to X was reached" is an agreement whose content is "not to X"."""
+        text = "An agreement not to deploy new missiles was reached, officials said."
+        assert read(text) == [("agreed", "not to deploy new missiles", ())]
+
+    def test_signed_a_premodified_deal(self) -> None:
+        """ "signed a trade deal" gives the deal itself."""
+        assert read("The two sides signed a trade deal.") == [("agreed", "a trade deal", ())]
+
+    def test_bare_agreement_says_nothing(self) -> None:
+        """ "An agreement was reached" says nothing about what was agreed: no record."""
+        assert read("An agreement was reached.") == []
+
+    def test_inside_a_quotation(self) -> None:
+        """A quoted agreement ends with its quotation."""
+        assert read("“We agreed to keep talking,” Blinken said.") == [("agreed", "to keep talking", ())]
+
+    def test_content_ends_before_the_attribution(self) -> None:
+        """ "..., Blinken said" is not part of the content."""
+        assert read("The sides agreed to restore flights, Blinken said.") == [("agreed", "to restore flights", ())]
+
+
+class TestPledged:
+    def test_pledged_not_to(self) -> None:
+        """ "pledged not to X" keeps the negation in the content; the country is the party."""
+        text = "China pledged not to provide weapons to Russia."
+        assert read(text) == [("pledged", "not to provide weapons to Russia", ("China",))]
+
+    def test_reaffirmed_commitment(self) -> None:
+        """ "reaffirmed its commitment to X" is a pledge of X."""
+        assert read("Japan reaffirmed its commitment to the peace process.") == [
+            ("pledged", "the peace process", ("Japan",))
+        ]
+
+    def test_assured_someone_that(self) -> None:
+        """ "assured Y that X" skips Y and gives X."""
+        text = "President Joe Biden assured President Volodymyr Zelensky that American support would continue."
+        assert read(text) == [("pledged", "American support would continue", ("Joe Biden",))]
+
+
+class TestNotAgreed:
+    def test_did_not_agree(self) -> None:
+        """ "did not agree to X" is a non-agreement on X."""
+        text = "They did not agree to resume contact between their armies."
+        assert read(text) == [("not_agreed", "to resume contact between their armies", ())]
+
+    def test_refused(self) -> None:
+        """ "refused to X" is a refusal by the subject."""
+        assert read("Russia refused to extend the grain deal.") == [("not_agreed", "to extend the grain deal", ("Russia",))]
+
+    def test_refused_to_agree_is_one_outcome(self) -> None:
+        """ "refused to agree to X" is one refusal, not a refusal and an agreement."""
+        assert read("Kyiv refused to agree to the terms.") == [("not_agreed", "to agree to the terms", ("Kyiv",))]
+
+    def test_no_agreement(self) -> None:
+        """ "no agreement" with nothing after it is recorded as such."""
+        assert read("The summit ended with no agreement.") == [("not_agreed", "no agreement", ())]
+
+    def test_no_agreement_on(self) -> None:
+        """ "no agreement on X" gives X."""
+        assert read("There was no agreement on tariffs.") == [("not_agreed", "tariffs", ())]
+
+    def test_failed_to_reach(self) -> None:
+        """ "failed to reach a deal on X" is a non-agreement on X."""
+        assert read("The two leaders failed to reach a deal on steel tariffs.") == [("not_agreed", "steel tariffs", ())]
+
+    def test_would_not_agree(self) -> None:
+        """A negated modal is a refusal: "would not agree to X"."""
+        assert read("Moscow would not agree to a ceasefire.") == [("not_agreed", "a ceasefire", ("Moscow",))]
+
+
+class TestNoOutcome:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Xi hoped to agree on a framework.",
+            "Washington urged Beijing to commit to the talks.",
+            "They are expected to sign a trade agreement.",
+            "The two sides could agree on a ceasefire.",
+            "Biden is expected to say that the allies agreed to send tanks.",
+            "It is time for both sides to agree on a plan.",
+            "The ministry declined to comment.",
+            "They kept to the agreed timetable.",
+            "A possible deal on grain was discussed.",
+        ],
+    )
+    def test_hedges_modals_and_non_outcomes(self, text: str) -> None:
+        """Hopes, requests, expectations, possibilities and refusals to comment are not outcomes."""
+        assert read(text) == []
+
+
+class TestRecords:
+    def test_cue_and_span(self) -> None:
+        """The span is the content; the cue span is the verb."""
+        (outcome,) = found("The two sides agreed to resume military talks.")
+        assert outcome == Outcome(
+            OutcomeKind.AGREED,
+            "to resume military talks",
+            diplomeet.Span(21, 45, "to resume military talks"),
+            (),
+            diplomeet.Span(14, 20, "agreed"),
+        )
+
+    def test_one_outcome_reported_twice(self) -> None:
+        """A headline and the body reporting one agreement give one record."""
+        text = "Leaders agree to resume talks.\n\nThe two leaders agreed on Tuesday to resume talks."
+        assert read(text) == [("agreed", "to resume talks", ())]
+
+    def test_attached_to_the_meeting(self) -> None:
+        """An outcome after a meeting in its paragraph is that meeting's."""
+        result = diplomeet.extract(
+            "Blinken met Wang Yi in Beijing on Monday. The two sides agreed to resume military talks.",
+            published=PUBLISHED,
+        )
+        assert [[o.text for o in m.outcomes] for m in result.meetings] == [["to resume military talks"]]
+        assert result.outcomes == ()
+
+    def test_article_level_without_meeting(self) -> None:
+        """An outcome with no meeting stays on the article, in the JSON too."""
+        data = diplomeet.extract("Russia refused to extend the grain deal.", published=PUBLISHED).to_dict()
+        assert [o["text"] for o in data["outcomes"]] == ["to extend the grain deal"]
+
+
+class TestLexicon:
+    def test_roles_and_kinds_are_known(self) -> None:
+        """Every row has known roles; verbs and nouns say a valid outcome kind and known frames."""
+        roles = {"verb", "noun", "light", "negation", "hedge", "aux", "skip"}
+        frames = {"to", "on", "that", "with", "np", "obj"}
+        kinds = {k.value for k in OutcomeKind}
+        for entry in lexicons.load("outcome_cues"):
+            assert set(entry.values("role")) <= roles, entry.text
+            if {"verb", "noun"} & set(entry.values("role")):
+                assert entry.get("kind") in kinds, entry.text
+                assert set(entry.values("frame")) <= frames, entry.text
+                assert entry.values("frame"), entry.text
+
+
+AGREEMENTS = [
+    ("The two sides agreed to resume military talks.", "to resume military talks"),
+    ("The ministers reached an agreement on fishing quotas.", "fishing quotas"),
+    ("China pledged not to provide weapons to Russia.", "not to provide weapons to Russia"),
+    ("Russia refused to extend the grain deal.", "to extend the grain deal"),
+]
+HEDGES = ["hoped", "wanted", "expected", "tried", "aimed", "sought", "planned", "intended", "wished"]
+NEGATIONS = ["did not", "failed to", "could not", "were unable to", "would not", "never"]
+
+
+class TestInvariants:
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.sampled_from(AGREEMENTS), min_size=1, max_size=4, unique=True))
+    def test_sentences_compose(self, sentences: list[tuple[str, str]]) -> None:
+        """An article's outcomes are those of its sentences read alone, in order, at shifted offsets."""
+        text = " ".join(s for s, _ in sentences)
+        assert [o.text for o in found(text)] == [content for _, content in sentences]
+        for outcome in found(text):
+            assert text[outcome.span.start : outcome.span.end] == outcome.text
+
+    @settings(max_examples=30, deadline=None)
+    @given(st.sampled_from(HEDGES), st.sampled_from(["resume talks", "lift the sanctions", "a ceasefire"]))
+    def test_a_hedge_cancels(self, hedge: str, content: str) -> None:
+        """ "X <hedged> to agree to Y" is never an outcome."""
+        assert read(f"The two sides {hedge} to agree to {content}.") == []
+
+    @settings(max_examples=30, deadline=None)
+    @given(st.sampled_from(NEGATIONS), st.sampled_from(["resume talks", "lift the sanctions"]))
+    def test_a_negation_denies(self, negation: str, content: str) -> None:
+        """ "X <negated> agree to Y" is exactly one non-agreement on "to Y"."""
+        assert read(f"The two sides {negation} agree to {content}.") == [("not_agreed", f"to {content}", ())]

@@ -1,0 +1,247 @@
+"""Tests for the ``topics`` rule and its lexicon: what an article says was discussed, raised or disputed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diplomeet
+from diplomeet import lexicons
+from diplomeet.gazetteer import fold
+from diplomeet.models import Topic
+
+PUBLISHED = "2024-03-05"
+
+
+def found(text: str) -> list[Topic]:
+    """Every topic of *text*, at article level or on a meeting, in text order."""
+    result = diplomeet.extract(text, published=PUBLISHED)
+    every = [*result.topics, *(t for m in result.meetings for t in m.topics)]
+    return sorted(every, key=lambda t: t.span.start)
+
+
+def labels(text: str) -> list[str]:
+    """The labels of every topic of *text*, in text order."""
+    return [t.label for t in found(text)]
+
+
+class TestObjectCues:
+    def test_discussed_names_the_issue_after_it(self) -> None:
+        """ "discussed X" gives X, and the phrase stops before a time expression."""
+        assert labels("The two foreign ministers discussed the war in Gaza on Tuesday.") == ["the war in Gaza"]
+
+    def test_a_list_gives_one_topic_per_item(self) -> None:
+        """ "discussed A, B and C" gives three topics."""
+        text = "Officials said the leaders discussed trade, climate change and drug trafficking."
+        assert labels(text) == ["trade", "climate change", "drug trafficking"]
+
+    def test_raised_keeps_linking_prepositions(self) -> None:
+        """ "raised the detention of X" keeps the "of" phrase in the label."""
+        text = "Chancellor Olaf Scholz raised the detention of two German journalists."
+        assert labels(text) == ["the detention of two German journalists"]
+
+    def test_dispute_noun_with_preposition(self) -> None:
+        """ "tensions over X" gives X, ending before the verb that follows."""
+        assert labels("Tensions over fishing rights have clouded ties between the two neighbours.") == ["fishing rights"]
+
+    def test_how_to_is_skipped(self) -> None:
+        """ "discussed how to curb X" gives X."""
+        assert labels("They discussed how to curb fentanyl trafficking.") == ["fentanyl trafficking"]
+
+    def test_general_head_of_names_what_follows(self) -> None:
+        """ "issues of X" names X."""
+        assert labels("The two men discussed issues of regional stability.") == ["regional stability"]
+
+    def test_coordination_inside_an_of_phrase_stays_together(self) -> None:
+        """ "the risk of A and B" is one issue, not two."""
+        text = "Both sides stressed the need to reduce the risk of misperception and miscalculation."
+        assert labels(text) == ["the risk of misperception and miscalculation"]
+
+    def test_quotation_marks_do_not_hide_a_cue(self) -> None:
+        """A cue with quoted words inside it ('a "red line" over X') is still read."""
+        assert labels('Xi warned Biden not to cross a "red line" over Taiwan.') == ["Taiwan"]
+
+
+class TestSubjectCues:
+    def test_passive_names_the_issue_before_it(self) -> None:
+        """ "X was raised" gives X."""
+        assert labels("Migration was also raised during the talks.") == ["Migration"]
+
+    def test_came_up(self) -> None:
+        """ "X came up" gives X."""
+        assert labels("Cybersecurity came up at the dinner.") == ["Cybersecurity"]
+
+    def test_general_subject_then_marker(self) -> None:
+        """ "A wide range of topics were discussed, including A and B" gives A and B."""
+        text = "A wide range of topics were discussed, including energy prices and the Arctic."
+        assert labels(text) == ["energy prices", "the Arctic"]
+
+
+class TestListCues:
+    def test_issues_ranging_from_x_to_y(self) -> None:
+        """ "issues ranging from X to Y" gives X and Y."""
+        text = "Relations have been strained by issues ranging from export controls to the status of Kosovo."
+        assert labels(text) == ["export controls", "the status of Kosovo"]
+
+    def test_disputes_that_include(self) -> None:
+        """ "disputes that include A, B and C" gives A, B and C."""
+        text = "The neighbours have disputes that include water sharing, border security and visas."
+        assert labels(text) == ["water sharing", "border security", "visas"]
+
+    def test_from_without_to_is_no_range(self) -> None:
+        """ "questions from reporters" is no list of issues."""
+        assert labels("He took questions from reporters.") == []
+
+
+class TestWhatIsNotATopic:
+    def test_general_words(self) -> None:
+        """ "bilateral relations" is no topic."""
+        assert labels("They discussed bilateral relations.") == []
+
+    def test_known_issue_without_cue(self) -> None:
+        """A known issue mentioned in passing was not discussed."""
+        assert labels("Tariffs rose last year.") == []
+
+    def test_the_meeting_place(self) -> None:
+        """Where the meeting took place is not part of what it discussed."""
+        text = "Biden met Xi Jinping in Bali on Monday. They discussed human rights in Bali."
+        assert labels(text) == ["human rights"]
+
+    def test_a_person_after_a_comma(self) -> None:
+        """ "discussed trade, Biden said" does not make Biden a topic."""
+        assert labels("They discussed trade, Biden said.") == ["trade"]
+
+
+class TestKnownIssues:
+    def test_in_an_outcome_sentence(self) -> None:
+        """A known issue in a sentence that reports an agreement is a topic."""
+        assert labels("The leaders agreed to expand direct flights, officials said.") == ["direct flights"]
+
+    def test_counted_once(self) -> None:
+        """Two namings of one known issue give one topic, the first."""
+        assert labels("They discussed Taiwan. Xi also raised the Taiwan question.") == ["Taiwan"]
+
+    def test_added_entry(self) -> None:
+        """An issue added to the lexicon for one extractor is found by that extractor only."""
+        text = "The two sides agreed to study seabed mining."
+        mine = diplomeet.Extractor().add_entries(
+            "topics", [{"form": "deep-sea mining", "role": "topic", "aliases": "seabed mining"}]
+        )
+        assert [t.label for t in mine.extract(text).topics] == ["seabed mining"]
+        assert labels(text) == []
+
+
+class TestRecords:
+    def test_span_and_evidence(self) -> None:
+        """The span names the issue; the evidence is the clause from the cue to the issue."""
+        (topic,) = found("The ministers discussed fentanyl.")
+        assert topic == Topic(
+            "fentanyl",
+            diplomeet.Span(24, 32, "fentanyl"),
+            diplomeet.Span(14, 32, "discussed fentanyl"),
+        )
+
+    def test_attached_to_the_meeting_of_the_paragraph(self) -> None:
+        """A topic in the paragraph of a meeting, after it, is that meeting's."""
+        result = diplomeet.extract(
+            "Blinken met Wang Yi in Beijing on Monday. They discussed fentanyl.", published=PUBLISHED
+        )
+        assert [[t.label for t in m.topics] for m in result.meetings] == [["fentanyl"]]
+        assert result.topics == ()
+
+    def test_article_level_without_meeting(self) -> None:
+        """A topic with no meeting in its paragraph stays on the article."""
+        result = diplomeet.extract("Tensions over Taiwan have grown for years.", published=PUBLISHED)
+        assert [t.label for t in result.topics] == ["Taiwan"]
+
+    def test_other_paragraph_is_not_the_meeting(self) -> None:
+        """A topic in a later paragraph does not attach to an earlier paragraph's meeting."""
+        result = diplomeet.extract(
+            "Blinken met Wang Yi in Beijing on Monday.\n\nTensions over Taiwan have grown for years.",
+            published=PUBLISHED,
+        )
+        assert [t.label for t in result.topics] == ["Taiwan"]
+        assert all(m.topics == () for m in result.meetings)
+
+    def test_json(self) -> None:
+        """Meetings and the article carry ``topics`` in the JSON contract."""
+        data = diplomeet.extract(
+            "Blinken met Wang Yi in Beijing on Monday. They discussed fentanyl.", published=PUBLISHED
+        ).to_dict()
+        assert data["topics"] == []
+        assert data["meetings"][0]["topics"][0]["label"] == "fentanyl"
+
+
+class TestLexicon:
+    def test_roles_and_frames_are_known(self) -> None:
+        """Every row has a known role, and cues and markers a known frame."""
+        roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive"}
+        frames = {"cue": {"object", "passive", "subject", "list"}, "marker": {None, "range", "from_to"}}
+        for entry in lexicons.load("topics"):
+            assert set(entry.values("role")) <= roles, entry.text
+            for role, allowed in frames.items():
+                if role in entry.values("role"):
+                    assert entry.get("frame") in allowed, entry.text
+
+    def test_surface_forms_name_one_issue(self) -> None:
+        """No surface form belongs to two issues (compared case-insensitively)."""
+        owner: dict[str, str] = {}
+        for entry in lexicons.load("topics"):
+            if "topic" not in entry.values("role"):
+                continue
+            for form in (entry.text, *entry.values("aliases")):
+                assert owner.setdefault(fold(form), entry.text) == entry.text, form
+
+
+STANDALONE = [
+    "The ministers discussed fentanyl.",
+    "Tensions over fishing rights persist.",
+    "Migration was also raised.",
+    "The neighbours have disputes that include water sharing and visas.",
+    "Officials said the leaders discussed climate change.",
+    "Chancellor Olaf Scholz raised the detention of two German journalists.",
+]
+"""Sentences with distinct issues, each read on its own the same as inside an article."""
+
+
+class TestInvariants:
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.sampled_from(STANDALONE), min_size=1, max_size=4, unique=True))
+    def test_sentences_compose(self, sentences: list[str]) -> None:
+        """An article's topics are those of its sentences read alone, in order, at shifted offsets."""
+        text = " ".join(sentences)
+        expected: list[tuple[str, int]] = []
+        offset = 0
+        for sentence in sentences:
+            expected.extend((t.label, t.span.start + offset) for t in found(sentence))
+            offset += len(sentence) + 1
+        assert [(t.label, t.span.start) for t in found(text)] == expected
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.sampled_from([*STANDALONE, "They discussed Taiwan.", "Xi raised the Taiwan issue."]), max_size=6))
+    def test_label_span_and_evidence_agree(self, sentences: list[str]) -> None:
+        """A label is its span's words; the evidence contains the span; no issue is counted twice."""
+        topics = found(" ".join(sentences))
+        for t in topics:
+            assert fold(t.label) == fold(" ".join(t.span.text.split()))
+            assert t.evidence is not None
+            assert t.evidence.start <= t.span.start <= t.span.end <= t.evidence.end
+        folded = [fold(t.label) for t in topics]
+        assert len(folded) == len(set(folded))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "discussed",
+        "They discussed",
+        "issues ranging from",
+        "“ was raised, “",
+        "disputes that include , and .",
+    ],
+)
+def test_fragments_do_not_break_the_rule(text: str) -> None:
+    """Cues at the edge of the text or with nothing after them give no topic and no error."""
+    assert labels(text) == []
