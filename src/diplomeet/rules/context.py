@@ -170,6 +170,8 @@ class SentenceView:
         j = k - 1
         while j >= 0 and (self.word(j) in between or self.toks[j].text in _QUOTE_MARKS):
             j -= 1
+        if j >= 2 and self.word(j) in {"who", "which"} and self.toks[j - 1].text == ",":
+            j -= 2  # "Blinken, who arrived on Sunday, met ...": the relative clause's antecedent
         if j >= 1 and self.toks[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1):
             # "The Presidential Office head, Andriy Yermak, said": the name in commas is the subject
             j = j - 1
@@ -274,7 +276,24 @@ class SentenceView:
             while j < n and self.owner[j] == first:
                 j += 1
         n = len(self.toks)
-        while j + 1 < n and self.word(j) in {"and", ","} and self.owner[j + 1] is not None:
+        while True:
+            if j + 2 < n and self.word(j) == "of" and self.owner[j + 1] is not None and self._is_country(j + 1):
+                j = self._skip_owner(j + 1)  # "King Abdullah II of Jordan, and ..."
+            if j + 2 < n and self.word(j) in {"and", ","} and self._possessive_at(j + 1):
+                j += 1  # "Macron and his wife Brigitte": the possessive is not a party of its own
+                self_owner = self.owner[j]
+                while j < n and self.owner[j] == self_owner:
+                    j += 1
+                if j < n and self.owner[j] is not None:
+                    nxt = self.owner[j]
+                    assert nxt is not None  # noqa: S101
+                    if nxt not in out:
+                        out.append(nxt)
+                    j = self._skip_owner(j)
+                    continue
+                break
+            if not (j + 1 < n and self.word(j) in {"and", ","} and self.owner[j + 1] is not None):
+                break
             nxt = self.owner[j + 1]
             assert nxt is not None  # noqa: S101
             if nxt in out:
@@ -282,12 +301,32 @@ class SentenceView:
             end = j + 1
             while end < n and self.owner[end] == nxt:
                 end += 1
+            if end + 1 < n and self.word(end) == "of" and self._is_country(end + 1):
+                end = self._skip_owner(end + 1)
             # a comma continues a list only when the list goes on: "X, Y and Z", not "X, Xi said"
             if self.word(j) == "," and not (end < n and self.word(end) in {"and", ","}):
                 break
             out.append(nxt)
             j = end
         return out
+
+    def _skip_owner(self, j: int) -> int:
+        """Index just after the mention covering token *j*."""
+        mi = self.owner[j]
+        while j < len(self.toks) and self.owner[j] == mi:
+            j += 1
+        return j
+
+    def _is_country(self, j: int) -> bool:
+        mi = self.owner[j]
+        return mi is not None and self.state.mentions[mi].kind is MentionKind.COUNTRY
+
+    def _possessive_at(self, j: int) -> bool:
+        mi = self.owner[j]
+        if mi is None:
+            return False
+        m = self.state.mentions[mi]
+        return m.kind is MentionKind.PRONOUN and m.key is not None and "possessive" in m.key
 
     def _through_title(self, k: int, mi: int) -> int:
         """From a country or organisation at token *k*, the person a long title chain leads to."""

@@ -171,7 +171,7 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
             return [obj], host  # type: ignore[list-item]
     # otherwise the subject of the clause it depends on: the nearest party to the left that is not
     # the object of a preposition or a possessive ("Wang will be on his way to Russia soon to meet")
-    prepositions = view.lx.words("preposition")
+    prepositions = view.lx.words("preposition") - {"for"}  # "for Kim to meet Trump": Kim is the subject
     k = to - 1
     while k >= 0 and k > to - 16 and view.toks[k].text not in {";", ":"}:
         mi = view.owner[k]
@@ -349,8 +349,11 @@ def _status(
     for cue in cues:
         effect = cue.payload.get("effect")
         scope = cue.payload.get("scope") or "before"
+        reach = int(cue.payload.get("reach") or 10)
         if cue.last <= m.first and cue.first >= start:
             distance = m.first - cue.last
+            if distance > reach:
+                continue
             if effect == "negated":
                 near = 1 if cue.phrase.lower() == "no" else 4
                 if distance <= near:
@@ -364,6 +367,10 @@ def _status(
                 planned = True
     if tense == "base" and view.word(m.first - 1) == "to":
         planned = True
+    if m.payload.get("pos") == "noun":
+        light = _light_verb(view, m.first)
+        if light is not None and view.word(light - 1) == "to":
+            planned = True  # "arrived to hold meetings with", "invited him to pay a visit"
         # "they were expected to talk": what was expected then is under way or done now
         j = m.first - 2
         if view.word(j) in {"expected", "scheduled", "due", "set", "supposed"} and view.word(j - 1) in {"was", "were"}:
@@ -441,19 +448,24 @@ def _place_for(
         k = view.token_index(p.start)
         if view.quoted[k] is not None:
             continue
+        prev_k = k - 2 if view.word(k - 1) == "the" else k - 1
+        prev = view.word(prev_k)
         owner = view.owner[k]
         if owner is not None and state.mentions[owner].kind in (
             MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION, MentionKind.GROUP,
         ):
-            continue
-        prev = view.word(k - 1)
-        if prev == "the":
-            prev = view.word(k - 2)
+            # "at the White House", "at the Kremlin": an institution's seat is a venue
+            if not (p.venue and prev in {"at", "in", "inside", "to"}):
+                continue
+        if prev == "of" and view.word(prev_k - 1) in view.lx.words("place_head"):
+            prev = "in"  # "in the Russian city of Kazan"
+        if view.word(prev_k - 1) in view.lx.words("place_attractor"):
+            continue  # "the war in Ukraine" is not where they met
         if prev not in _PLACE_PREPOSITIONS and not (visit and k > 0 and view.toks[k - 1].start >= lo):
             if prev != ",":
                 continue
-        if prev == "to" and not visit:
-            continue
+        if prev == "to" and not visit and m.payload.get("role") != "host":
+            continue  # "welcomed Macron to the White House" names the place; "talks to Moscow" does not
         distance = p.start - lo if p.start >= lo else (lo - p.start) + 60
         if best is None or distance < best[0]:
             best = (distance, i)
@@ -580,7 +592,7 @@ def meetings(state: ExtractionState) -> None:
             for match in active:
                 _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers)
         resolver.see(view)
-    state.meetings = _merge(_split_ranges(state, resolver.drafts))
+    state.meetings = _merge(state, _split_ranges(state, resolver.drafts))
 
 
 def _candidate(
@@ -603,6 +615,8 @@ def _candidate(
     kind = _kind(match.payload)
     ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
     di = _nearest(duration_spans, view, match)
+    if di is not None and kind is not MeetingKind.VISIT and state.durations[di].minutes >= 24 * 60:
+        di = None  # days belong to a trip, not to a sitting
     pi = _place_for(state, view, match, ids, f.visit, triggers)
     evidence = _evidence(view, match, ids)
     last = resolver.drafts[-1] if resolver.drafts else None
@@ -610,11 +624,20 @@ def _candidate(
         _between_group(view, match) or (len(f.side_a) >= 2 and len(others) >= 2 and not f.side_b)
     )
     if not f.explicit or (not persons and not group_meeting) or (len(persons) < 2 and not others):
-        # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned
-        if last is not None and view.index - last.sentence <= 6 and (not persons or set(persons) <= set(last.participants)):
-            if last.status is status or _weak_trigger(match):
-                trip = kind is MeetingKind.VISIT and last.kind is not MeetingKind.VISIT
-                _add_facts(state, last, evidence, ti, None if trip else di, pi)
+        # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned;
+        # "with formal talks planned for tomorrow": another sitting of the same parties
+        if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
+            return
+        if ti is not None and _another_sitting(state, last, ti, status):
+            draft = MeetingDraft(
+                list(last.participants), status, kind, list(last.others), evidence=[evidence], sentence=view.index,
+            )
+            draft.place = pi
+            _set_date(state, draft, ti)
+            resolver.drafts.append(draft)
+        elif last.status is status:
+            trip = kind is MeetingKind.VISIT and last.kind is not MeetingKind.VISIT
+            _add_facts(state, last, evidence, ti, None if trip else di, pi)
         return
     if f.visit and not f.side_b:
         return  # "easier for their citizens to visit": no one is visited
@@ -648,8 +671,14 @@ def _between_group(view: SentenceView, match: Match[Entry]) -> bool:
     return any(view.word(k) == "between" for k in range(match.last, min(len(view.toks), match.last + 3)))
 
 
-def _weak_trigger(match: Match[Entry]) -> bool:
-    return match.payload.get("pos") == "noun"
+def _another_sitting(state: ExtractionState, last: MeetingDraft, ti: int, status: MeetingStatus) -> bool:
+    """True when a meeting word without parties dates a different sitting than the last meeting."""
+    if len(last.participants) < 2:
+        return False
+    value, _precision = resolve(state.times[ti], state.published, future=status is MeetingStatus.PLANNED)
+    if status is not last.status:
+        return value is not None
+    return value is not None and last.date is not None and last.date[0] is not None and value != last.date[0]
 
 
 def _only_places(state: ExtractionState, ids: Sequence[int]) -> bool:
@@ -805,7 +834,7 @@ def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
         a.kind = b.kind
 
 
-def _merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     """One draft per real-world meeting: same people, same status, compatible dates."""
     out: list[MeetingDraft] = []
     for d in drafts:
@@ -826,7 +855,21 @@ def _merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     for d in out:
         if len(d.participants) == 1 and d.others:
             person = d.participants[0]
-            if any(o is not d and person in o.participants and len(o.participants) > 1 and o.status is d.status for o in out):
+            if any(
+                o is not d
+                and person in o.participants
+                and len(o.participants) > 1
+                and (o.status is d.status or _same_destination(state, o, d))
+                for o in out
+            ):
                 continue
         kept.append(d)
     return kept
+
+
+def _same_destination(state: ExtractionState, meeting: MeetingDraft, visit: MeetingDraft) -> bool:
+    """True when a meeting took place in the country a visit went to."""
+    if meeting.place is None or visit.place is None:
+        return False
+    a, b = state.places[meeting.place], state.places[visit.place]
+    return bool(a.country and a.country == b.country)

@@ -175,7 +175,11 @@ def people(state: ExtractionState) -> None:
 
     _finish_people(state, lx, entities, persons)
     _organisations(state, entities)
+    # two passes: what the first pass learns ("the Prime Minister" is Starmer) keeps the second from
+    # giving "the US President" to him
     _descriptions(state, entities)
+    _titles_from_descriptions(state, entities)
+    _descriptions(state, entities, again=True)
     _titles_from_descriptions(state, entities)
     _pronouns(state, entities)
     for e in entities:
@@ -300,14 +304,18 @@ def _fits(e: Entity, m: MentionRecord) -> bool:
     return bool(refers & set(e.title_category.split("|"))) or fold(e.title or "") == fold(m.title or "")
 
 
-def _descriptions(state: ExtractionState, entities: list[Entity]) -> None:
+def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool = False) -> None:
     mentions = state.mentions
+    if again:
+        for i, m in enumerate(mentions):
+            if m.kind is MentionKind.DESCRIPTION and m.entity is not None:
+                entities[m.entity].mentions.remove(i)
+                m.entity = None
     last_seen: dict[int, int] = {}
     for i, m in enumerate(mentions):
-        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
-            last_seen[m.entity] = m.start
-            continue
         if m.kind is not MentionKind.DESCRIPTION:
+            if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
+                last_seen[m.entity] = m.start
             continue
         candidates = [e for e in last_seen if _fits(entities[e], m)]
         if not candidates:
