@@ -292,7 +292,7 @@ class SentenceView:
                     j = self._skip_owner(j)
                     continue
                 break
-            if not (j + 1 < n and self.word(j) in {"and", ","} and self.owner[j + 1] is not None):
+            if not (j + 1 < n and self.word(j) in {"and", "or", ","} and self.owner[j + 1] is not None):
                 break
             nxt = self.owner[j + 1]
             assert nxt is not None  # noqa: S101
@@ -304,7 +304,7 @@ class SentenceView:
             if end + 1 < n and self.word(end) == "of" and self._is_country(end + 1):
                 end = self._skip_owner(end + 1)
             # a comma continues a list only when the list goes on: "X, Y and Z", not "X, Xi said"
-            if self.word(j) == "," and not (end < n and self.word(end) in {"and", ","}):
+            if self.word(j) == "," and not (end < n and self.word(end) in {"and", "or", ","}):
                 break
             out.append(nxt)
             j = end

@@ -315,7 +315,11 @@ def _planning_subject(view: SentenceView, k: int) -> list[int]:
     while j >= 0 and view.owner[j] is None and view.toks[j].text not in {",", ";", "."} and k - j < 8:
         j -= 1
     if j >= 0 and view.owner[j] is not None:
-        return view.subject_before(j + 1) or []
+        subject = view.subject_before(j + 1)
+        if subject:
+            return subject
+        first = view.start_of([view.owner[j]])  # type: ignore[list-item]
+        return view.subject_before(view.end_of([view.owner[j]])) if first >= 0 else []  # type: ignore[list-item]
     return []
 
 
@@ -367,14 +371,14 @@ def _status(
                 planned = True
     if tense == "base" and view.word(m.first - 1) == "to":
         planned = True
+        # "they were expected to talk": what was expected then is under way or done now
+        j = m.first - 2
+        if view.word(j) in {"expected", "scheduled", "due", "set"} and view.word(j - 1) in {"was", "were"}:
+            return MeetingStatus.HELD
     if m.payload.get("pos") == "noun":
         light = _light_verb(view, m.first)
         if light is not None and view.word(light - 1) == "to":
             planned = True  # "arrived to hold meetings with", "invited him to pay a visit"
-        # "they were expected to talk": what was expected then is under way or done now
-        j = m.first - 2
-        if view.word(j) in {"expected", "scheduled", "due", "set", "supposed"} and view.word(j - 1) in {"was", "were"}:
-            planned = False
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
 
 
@@ -382,6 +386,9 @@ def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[
     """True when the phrase at *offset* belongs to meeting word *m* rather than to another one of
     the sentence: the last meeting word before it, or the first one when none comes before."""
     start = view.toks[m.first].start
+    k = view.token_index(offset)
+    if m.first - 4 <= k < m.first:
+        return True  # a modifier of the meeting word itself: "the May 8 meeting"
     before = [t for t in triggers if t <= offset]
     return (before[-1] if before else min(triggers, default=start)) == start
 
@@ -586,13 +593,73 @@ def meetings(state: ExtractionState) -> None:
             continue
         view = SentenceView(state, si, by_sentence[si])
         if view.meeting:
-            cues = cue_gazetteer.find_all(view.toks)
+            # a capitalised cue inside a sentence is a name or a month ("the May 8 meeting"), not a modal
+            cues = [c for c in cue_gazetteer.find_all(view.toks) if c.first == 0 or not view.toks[c.first].text[0].isupper()]
             active = [m for m in view.meeting if view.quoted[m.first] is None and not _skip(view, m)]
             triggers = [view.toks[m.first].start for m in active]
             for match in active:
                 _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers)
         resolver.see(view)
-    state.meetings = _merge(state, _split_ranges(state, resolver.drafts))
+    merged = _merge(state, _split_ranges(state, resolver.drafts))
+    _infer_dates(state, merged, by_sentence)
+    _infer_places(state, merged)
+    state.meetings = merged
+
+
+def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence: list[list[int]]) -> None:
+    """A held meeting the text does not date takes a recent day from a sentence naming all its
+    people ("Xi told his US counterpart Joe Biden Monday that …")."""
+    if state.published is None:
+        return
+    skip = lexical(state.resources).words("not_a_meeting_date")
+    quoted = [(q.start, q.end) for q in state.quotes if q.depth == 0]
+    for d in drafts:
+        if d.status is not MeetingStatus.HELD or len(d.participants) < 2 or (d.date and d.date[0]):
+            continue
+        for si, mention_ids in enumerate(by_sentence):
+            named = {
+                state.mentions[mi].entity
+                for mi in mention_ids
+                if not any(a <= state.mentions[mi].start < b for a, b in quoted)
+            }
+            if not set(d.participants) <= named:
+                continue
+            s = state.sentences[si]
+            for ti, expr in enumerate(state.times):
+                if not s.start <= expr.start < s.end or any(a <= expr.start < b for a, b in quoted):
+                    continue
+                if _word_before(state.text, expr.start) in skip:
+                    continue
+                value, precision = resolve(expr, state.published, future=False)
+                if value and precision is Precision.DAY and 0 <= (state.published - value).days <= 7:
+                    d.time, d.date = ti, (value, precision)
+                    break
+            if d.date and d.date[0]:
+                break
+
+
+def _word_before(text: str, start: int) -> str:
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:j].lower()
+
+
+def _infer_places(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
+    """A held meeting with no place takes the place of another held meeting of the same trip:
+    one of its people, within two days ("talks he had earlier today with Wang Yi" in Beijing)."""
+    for d in drafts:
+        if d.status is not MeetingStatus.HELD or d.place is not None or not (d.date and d.date[0]):
+            continue
+        for o in drafts:
+            if o is d or o.place is None or o.status is not MeetingStatus.HELD or not (o.date and o.date[0]):
+                continue
+            if set(o.participants) & set(d.participants) and abs((o.date[0] - d.date[0]).days) <= 2:
+                d.place = o.place
+                break
 
 
 def _candidate(
