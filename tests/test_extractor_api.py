@@ -55,10 +55,12 @@ class TestSurface:
             "Span",
             "Statement",
             "StatementKind",
+            "Story",
             "TimeRef",
             "Topic",
             "__version__",
             "extract",
+            "reconcile",
         ]
 
     def test_every_name_is_there(self):

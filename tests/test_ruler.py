@@ -101,7 +101,6 @@ class TestEnabling:
             ruler.enable_only(["a", "nope"])
         assert ruler.active() == ["A", "B"]
 
-    @pytest.mark.xfail(strict=True, reason="Ruler._set applies the names before the unknown one (see report)")
     def test_disable_is_atomic(self):
         """disable() with an unknown name among several changes nothing."""
         ruler = chain("a", "b")

@@ -39,6 +39,7 @@ from diplomeet.models import (
     Topic,
 )
 from diplomeet.options import Options
+from diplomeet.story import Story, reconcile
 
 _DEFAULT = Extractor()
 
@@ -73,8 +74,10 @@ __all__ = [
     "Span",
     "Statement",
     "StatementKind",
+    "Story",
     "TimeRef",
     "Topic",
     "__version__",
     "extract",
+    "reconcile",
 ]

@@ -140,6 +140,8 @@ class Ruler(Generic[RuleT]):
         self._changed()
 
     def _set(self, names: str | Iterable[str], *, enabled: bool) -> None:
-        for name in [names] if isinstance(names, str) else list(names):
-            self._rules[self._index(name)].enabled = enabled
+        # look every name up first: an unknown name changes nothing
+        indices = [self._index(name) for name in ([names] if isinstance(names, str) else list(names))]
+        for index in indices:
+            self._rules[index].enabled = enabled
         self._changed()

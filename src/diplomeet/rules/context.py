@@ -70,6 +70,21 @@ def verbs(resources: Resources) -> Verbs:
     return resources.get("verbs", Verbs)
 
 
+class _Slots(list[int | None]):
+    """Per-token slots that read ``None`` outside the sentence (no index error, no wrap-around).
+
+    Rules look a few tokens left and right of a word; at a sentence edge there is nothing.
+    """
+
+    def __init__(self, n: int) -> None:
+        super().__init__([None] * n)
+
+    def __getitem__(self, index: int) -> int | None:  # type: ignore[override]
+        if 0 <= index < len(self):
+            return list.__getitem__(self, index)
+        return None
+
+
 class SentenceView:
     """Tokens of one sentence with the mentions, quotations and verbs that cover them."""
 
@@ -80,9 +95,9 @@ class SentenceView:
         self.sentence = state.sentences[index]
         self.toks: list[Token] = state.tokens(index)
         n = len(self.toks)
-        self.owner: list[int | None] = [None] * n
+        self.owner: _Slots = _Slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
-        self.head: list[int | None] = [None] * n
+        self.head: _Slots = _Slots(n)
         """Mention index whose name starts at this token (for subjects after a verb)."""
         for mi in mention_ids:
             m = state.mentions[mi]
@@ -94,7 +109,7 @@ class SentenceView:
             for k in range(max(0, lo), min(n, m.last_token)):
                 if self.owner[k] is None:
                     self.owner[k] = mi
-        self.quoted: list[int | None] = [None] * n
+        self.quoted: _Slots = _Slots(n)
         """Index into ``state.quotes`` of the quotation a token is inside."""
         for qi, q in enumerate(state.quotes):
             if q.end <= self.sentence.start or q.start >= self.sentence.end:
@@ -252,6 +267,8 @@ class SentenceView:
                     k += 2
                     break
             break
+        if self._possessive_at(k) and self.owner[k + 1] is not None and self.owner[k + 1] != self.owner[k]:
+            k += 1  # "with her Australian counterpart Penny Wong": the possessive belongs to the title
         if k >= n or self.owner[k] is None:
             return []
         first = self.owner[k]

@@ -562,8 +562,9 @@ class _Resolver:
                     persons.extend(self.pair(sentence, before, view))
                 continue
             if m.kind is MentionKind.GROUP:
-                if m.key == "pair":
-                    persons.extend(self.pair(sentence, before, view))
+                pair = self.pair(sentence, before, view) if m.key == "pair" else []
+                if pair:
+                    persons.extend(pair)
                 else:
                     words = m.text.split()
                     others.append(" ".join(words[1:]) if words[0].lower() == "the" else m.text)

@@ -122,8 +122,10 @@ def _name_word(s: _Sentence, i: int) -> bool:
     text = tok.text
     if not tok.is_word or not text[0].isupper() or s.lexical_at(i) or s.title[i] or s.honorific[i]:
         return False
-    if text in s.lx.calendar_words or fold(text) in s.lx.verb_words or text.lower() in s.lx.pronouns:
+    if text in s.lx.calendar_words or fold(text) in s.lx.verb_words:
         return False
+    if text.lower() in s.lx.pronouns and (i == 0 or not s.toks[i - 1].is_word or text.isupper()):
+        return False  # "He said", but "Vice Premier He Lifeng"
     if text in s.lx.channel_names:
         return False  # "on Telegram", "on X": media, not people
     if "-" in text and any(s.lx.countries.lookup(part) for part in text.split("-")):
@@ -197,6 +199,8 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
         if k in s.title_end:
             country_after = cm.payload.country
             j = k
+    if j >= 1 and s.honorific[j - 1] is not None:
+        j = s.honorific[j - 1].first  # type: ignore[union-attr]  # "President Sheikh Mohamed bin Zayed"
     title = s.title_end.get(j)
     if title is None:
         return None
@@ -234,18 +238,32 @@ def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str 
             if k < n and toks[k].text in _POSSESSIVE:
                 k += 1
             continue
-        if toks[k].is_word and toks[k].text[0].islower():
-            k += 1
+        if toks[k].is_word and toks[k].text[0].islower() and _appositive_adjective(s, k):
+            k += 1  # "Britain's first female Chancellor"
             continue
         return None
     return None
 
 
+def _appositive_adjective(s: _Sentence, k: int) -> bool:
+    """A lower-case word that may stand inside an appositive title, not a verb ("met", "said")."""
+    word = fold(s.toks[k].text)
+    if word in s.lx.verb_words or word in s.lx.function_words - s.lx.words("appositive_adjective"):
+        return False
+    return word.strip("-") in s.lx.title_modifiers or word in s.lx.words("appositive_adjective")
+
+
 def _description_before(s: _Sentence, start: int) -> tuple[TitleInfo, str | None] | None:
     """ "the Russian leader, Vladimir Putin": a description, a comma, then the name."""
+    if start >= 1 and s.honorific[start - 1] is not None:
+        start = s.honorific[start - 1].first  # type: ignore[union-attr]
     if start < 2 or s.toks[start - 1].text != ",":
         return None
-    title = s.title_end.get(start - 1)
+    end = start - 1
+    cm = s.country[end - 1]
+    if cm is not None and s.toks[cm.first - 1].text == "of":
+        end = cm.first - 1  # "The Emir of Qatar, Sheikh Tamim"
+    title = s.title_end.get(end)
     if title is None:
         return None
     _first, country = _country_before(s, _modifiers_before(s, title.first))
@@ -314,7 +332,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         kind=MentionKind.PERSON,
         text=s.state.text[toks[a].start : toks[b - 1].end],
         words=tuple(words),
-        title=_title_text(s, titled, appos) if title else None,
+        title=(_title_text(s, titled, appos) or title.title) if title else None,
         title_category=title.category if title else None,
         title_span=title_span,
         country=country,
@@ -546,7 +564,7 @@ def _pronouns(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 end=tok.end,
                 kind=MentionKind.PRONOUN,
                 text=tok.text,
-                key=entry.get("case"),
+                key="|".join(entry.values("case")),
                 gender=entry.get("gender"),
                 sentence=s.index,
                 first_token=i,

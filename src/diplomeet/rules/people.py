@@ -252,7 +252,7 @@ def _finish_people(state: ExtractionState, lx: Lexical, entities: list[Entity], 
                 seen.add(form)
                 e.aliases.append(form)
         for m in forms:
-            if m.title and not e.title:
+            if m.title and not e.title and m.title_category != "descriptor":
                 e.title = m.title
                 e.title_category = m.title_category
             if m.country and not e.country:

@@ -540,6 +540,15 @@ def _indirect(state: ExtractionState, views: dict[int, SentenceView], drafts: li
                         k = j + 1
                     while k < len(toks) and view.word(k) in {"that", ":", ","} and view.quoted[k] is None:
                         k += 1
+                    if view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener"):
+                        # "said in a statement that …": the content follows "that"; "said after the talks" has none
+                        that = next(
+                            (t for t in range(k, min(len(toks), k + 14)) if view.word(t) == "that" and view.quoted[t] is None),
+                            None,
+                        )
+                        if that is None:
+                            continue
+                        k = that + 1
                     while (
                         k < len(toks)
                         and view.word(k) in {"on", "in", "at"}
