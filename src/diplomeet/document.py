@@ -11,10 +11,11 @@ clean view back to the original, so every record points at the caller's text.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from diplomeet.models import Span
-from diplomeet.patterns import TOKEN, compile_pattern
+from diplomeet.patterns import TOKEN, TOKEN_ASCII, compile_pattern
 
 __all__ = ["Document", "Token"]
 
@@ -38,6 +39,29 @@ _INVISIBLE = r"[\p{Cf}]"
 """Format characters to delete: soft hyphen, zero-width (non-)joiners and spaces, BOM, bidi marks."""
 
 _CRLF = r"\r(?=\n)"
+
+
+
+def _char_class(codes: list[int]) -> str:
+    """A character class of *codes*, written as ranges (the engine tests ranges much faster)."""
+    ranges: list[list[int]] = []
+    for c in sorted(codes):
+        if ranges and c == ranges[-1][1] + 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "[" + "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges) + "]"
+
+
+_TO_REPLACE = re.compile(_char_class(list(_SPACES)))
+"""Any character the clean view changes (most texts have none, and then nothing is copied)."""
+
+_NOT_ASCII_WORDISH = r"[^\x00-\x7F](?<=[\s\p{L}\p{M}\p{N}])"
+"""A character outside ASCII that is a space, letter, mark or digit: :data:`TOKEN_ASCII` would misread it."""
+
+_TOKEN_ASCII = re.compile(TOKEN_ASCII)
+
+_new_token = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -74,8 +98,15 @@ class Document:
         self.text = text
         self._removed: list[int] = []
         """Clean-view offsets at which a deleted character used to stand (sorted)."""
-        clean = text.replace("\r\n", " \n").translate(_SPACES) if text else text
-        clean = clean.replace("\r", "\n")
+        clean = text
+        present = set(_TO_REPLACE.findall(text)) if text else set()
+        if present:
+            # str.replace per character present is many times faster than str.translate
+            if "\r" in present:
+                clean = clean.replace("\r\n", " \n")
+            for ch in present:
+                clean = clean.replace(ch, _SPACES[ord(ch)])
+            clean = clean.replace("\r", "\n")
         invisible = compile_pattern(_INVISIBLE)
         if invisible.search(clean):
             kept: list[str] = []
@@ -113,6 +144,9 @@ class Document:
 
     def tokens(self, start: int = 0, end: int | None = None) -> list[Token]:
         """Return the tokens of ``clean[start:end]`` with clean-view offsets."""
-        stop = len(self.clean) if end is None else end
-        pattern = compile_pattern(TOKEN)
-        return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(self.clean, start, stop)]
+        clean = self.clean
+        stop = len(clean) if end is None else end
+        pattern = _TOKEN_ASCII
+        if compile_pattern(_NOT_ASCII_WORDISH).search(clean, start, stop):
+            pattern = compile_pattern(TOKEN)
+        return [_new_token(Token, (*m.span(), m.group())) for m in pattern.finditer(clean, start, stop)]

@@ -18,9 +18,22 @@ __all__ = ["Gazetteer", "Match", "fold", "tokenize"]
 P = TypeVar("P")
 
 
+_FOLDED: dict[str, str] = {}
+"""Memo of :func:`fold`: token texts repeat, folding them again costs more than a lookup."""
+
+_MEMO_LIMIT = 20_000
+"""Entries a memo keeps before it starts afresh (bounded memory on any input)."""
+
+
 def fold(text: str) -> str:
     """Case- and quote-fold one token for case-insensitive lookups."""
-    return text.casefold().replace("’", "'")
+    folded = _FOLDED.get(text)
+    if folded is None:
+        folded = text.casefold().replace("’", "'")
+        if len(_FOLDED) >= _MEMO_LIMIT:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
+    return folded
 
 
 def tokenize(phrase: str) -> list[str]:
@@ -53,6 +66,8 @@ class Gazetteer(Generic[P]):
 
     def __init__(self, entries: Iterable[tuple[str, P]], *, case_sensitive: bool = True) -> None:
         self.case_sensitive = case_sensitive
+        self._keys: dict[str, str] = {}
+        """Memo: token text as written -> lookup key (bounded)."""
         self._index: dict[str, list[tuple[tuple[str, ...], str, P]]] = {}
         for phrase, payload in entries:
             toks = tuple(self._key(t) for t in tokenize(phrase))
@@ -62,7 +77,13 @@ class Gazetteer(Generic[P]):
             candidates.sort(key=lambda c: -len(c[0]))
 
     def _key(self, text: str) -> str:
-        return text.replace("’", "'") if self.case_sensitive else fold(text)
+        key = self._keys.get(text)
+        if key is None:
+            key = text.replace("’", "'") if self.case_sensitive else fold(text)
+            if len(self._keys) >= _MEMO_LIMIT:
+                self._keys.clear()
+            self._keys[text] = key
+        return key
 
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, str):
@@ -77,17 +98,29 @@ class Gazetteer(Generic[P]):
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
-        candidates = self._index.get(self._key(tokens[i].text))
+        keys = self._keys
+        text = tokens[i].text
+        key = keys.get(text)
+        if key is None:
+            key = self._key(text)
+        candidates = self._index.get(key)
         if not candidates:
             return []
         found: list[Match[P]] = []
+        size = len(tokens)
         for toks, phrase, payload in candidates:
             n = len(toks)
             if found and n < found[0].last - found[0].first:
                 break
-            if i + n > len(tokens):
+            if i + n > size:
                 continue
-            if all(self._key(tokens[i + k].text) == toks[k] for k in range(1, n)):
+            k = 1
+            while k < n:
+                t = tokens[i + k].text
+                if (keys.get(t) or self._key(t)) != toks[k]:
+                    break
+                k += 1
+            if k == n:
                 found.append(Match(i, i + n, phrase, payload))
         return found
 
@@ -95,8 +128,17 @@ class Gazetteer(Generic[P]):
         """Return non-overlapping matches left to right, the longest at each position."""
         end = len(tokens) if stop is None else stop
         out: list[Match[P]] = []
+        keys = self._keys
+        index = self._index
         i = start
         while i < end:
+            text = tokens[i].text
+            key = keys.get(text)
+            if key is None:
+                key = self._key(text)
+            if key not in index:
+                i += 1
+                continue
             matches = [m for m in self.match_at(tokens, i) if m.last <= end]
             if matches:
                 out.extend(matches)

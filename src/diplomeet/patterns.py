@@ -11,9 +11,9 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-import regex
+import regex  # type: ignore[import-untyped,unused-ignore]
 
-__all__ = ["TOKEN", "WORD", "Pattern", "alternation", "compile_pattern"]
+__all__ = ["TOKEN", "TOKEN_ASCII", "WORD", "Pattern", "alternation", "compile_pattern"]
 
 Pattern = regex.Pattern
 """A compiled pattern of the :mod:`regex` module."""
@@ -29,6 +29,15 @@ TOKEN = (
     r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
 )
 """A token: a dotted abbreviation, a word, a possessive ending, or one punctuation character."""
+
+TOKEN_ASCII = (
+    r"(?:[A-Za-z]\.){2,}"  # noqa: S105 (a pattern, not a password)
+    r"|[A-Za-z0-9]+(?:-[A-Za-z0-9]+|['’](?![sS](?![A-Za-z0-9]))[A-Za-z0-9]+)*"
+    r"|['’][sS](?![A-Za-z0-9])"
+    r"|[^\t\n\x0b\x0c\r A-Za-z0-9]"
+)
+""":data:`TOKEN` for text whose letters, digits and spaces are all ASCII (punctuation may be any), in the
+syntax of the standard :mod:`re` module, which reads such text about twice as fast. Same tokens, same offsets."""
 
 
 def alternation(words: Iterable[str], *, boundaries: bool = True) -> str:

@@ -63,6 +63,7 @@ import re
 import unicodedata
 
 import attrs
+import regex  # type: ignore[import-untyped,unused-ignore]
 
 from diplomeet import lexicons
 
@@ -153,6 +154,11 @@ _MARKS = _load_marks()
 _MARK_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MARKS)) + "]" if _MARKS else "(?!)")
 _NON_SPACE_RE = re.compile(r"\S")
 _WORD_RE = re.compile(r"\w+")
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""The line boundaries of :meth:`str.splitlines`."""
+_BREAK_RE = re.compile("\r\n|[" + _BREAKS + "]")
+_BREAK_BACK_RE = regex.compile("(?r)[" + _BREAKS + "]")
+"""The last line break before an offset (a backwards search)."""
 
 _OPENING_CONTEXT = frozenset({"Ps", "Pi", "Pd"})
 """Unicode categories after which a mark stands in opening position: brackets, dashes."""
@@ -282,11 +288,23 @@ class _Scanner:
     # -- lines ---------------------------------------------------------------------------
 
     def scan(self) -> list[_Found]:
+        """Read the text line by line, visiting only lines with a mark (or after an open quotation)."""
+        text = self.text
+        n = len(text)
         pos = 0
-        for line in self.text.splitlines(keepends=True):
-            body = line.splitlines()[0] if line else ""
-            self._line(pos, pos + len(body))
-            pos += len(line)
+        while pos < n:
+            # Without a pending quotation only a line with a mark can change anything; with
+            # one, only the next non-blank line (which continues it or ends it).
+            nxt = (_MARK_RE if self.pending is None else _NON_SPACE_RE).search(text, pos)
+            if nxt is None:
+                break
+            before = _BREAK_BACK_RE.search(text, pos, nxt.start())
+            line_start = pos if before is None else before.end()
+            after = _BREAK_RE.search(text, nxt.start())
+            self._line(line_start, n if after is None else after.start())
+            if after is None:
+                break
+            pos = after.end()
         if self.pending is not None:
             self._give_up(self.pending)
             self.pending = None
@@ -391,7 +409,7 @@ def _nest(found: list[_Found], text: str) -> list[Quotation]:
             ends.pop()
         start, end = item.pieces[0][0], item.pieces[-1][1]
         quoted = text[start:end]
-        words = sum(1 for _ in _WORD_RE.finditer(quoted))
+        words = len(_WORD_RE.findall(quoted))
         if not words:
             continue
         result.append(

@@ -62,6 +62,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+TOKEN_CACHE_LIMIT = 50_000
+"""Most tokens :meth:`ExtractionState.tokens` keeps at once (about 250 kB of text, some 7 MB of memory)."""
+
 
 class MentionKind(str, enum.Enum):
     """What a mention names."""
@@ -254,6 +257,7 @@ class ExtractionState:
     env: dict[str, Any] = attrs.field(factory=dict)
     """Free space for plugins, keyed by plugin name."""
     _tokens: dict[int, list[Token]] = attrs.field(factory=dict, alias="_tokens")
+    _tokens_held: int = attrs.field(default=0, alias="_tokens_held")
 
     @property
     def text(self) -> str:
@@ -265,12 +269,21 @@ class ExtractionState:
         return self.document.span(start, end)
 
     def tokens(self, sentence: int) -> list[Token]:
-        """Return the tokens of sentence number *sentence* (cached per state)."""
+        """Return the tokens of sentence number *sentence*.
+
+        They are cached per state, up to :data:`TOKEN_CACHE_LIMIT` tokens: the
+        sentences read longest ago are dropped first (and tokenised again if
+        asked for), so memory stays bounded on a very long article.
+        """
         cached = self._tokens.get(sentence)
         if cached is None:
             s = self.sentences[sentence]
             cached = self.document.tokens(s.start, s.end)
+            held = self._tokens_held + len(cached)
+            while held > TOKEN_CACHE_LIMIT and self._tokens:
+                held -= len(self._tokens.pop(next(iter(self._tokens))))
             self._tokens[sentence] = cached
+            self._tokens_held = held
         return cached
 
     def sentence_at(self, offset: int) -> int:

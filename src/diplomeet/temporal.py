@@ -752,7 +752,7 @@ def _h_day_of_month(v: _Vocab) -> _Handler:
 
 
 @functools.cache
-def _time_patterns() -> tuple[tuple[Any, _Handler], ...]:
+def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     v = _vocab()
 
     def mon(name: str = "mon") -> str:
@@ -774,63 +774,287 @@ def _time_patterns() -> tuple[tuple[Any, _Handler], ...]:
     period = _ialt(u for u, x in v.units.items() if x.period)
     any_unit = _unit_alt(v, durations_only=False)
 
-    table: list[tuple[str, _Handler]] = [
+    # The cores the scans start from (see _Scan), and the words a match may begin with before its core.
+    month_core = _stems(f[:3] for f, _ in v.month_forms)
+    weekday_core = _stems(f[:3] for f, _ in v.weekday_forms)
+    digit_core = regex.compile(r"(?<![\w.,:/])[0-9]")
+    year_core = regex.compile(_year_re("y"))
+    day_stems = [p.split()[-1].lower() for p in v.phrases("day")]
+    vague_stems = [p.split()[-1].lower() for p in v.phrases("vague")]
+    the_words = _reverse(r"(?i:\bthe)" + _WS)
+    edge_words = _reverse(rf"{_ialt(v.phrases('edge'))}(?:{_WS}|-)")
+    shift_words = _reverse(rf"(?:{_ialt(v.phrases('edge'))}(?:{_WS}|-))?(?:{_ialt(v.phrases('shift'))}{_WS})?")
+
+    table: list[tuple[_Scan, _Handler]] = [
         (
-            rf"{numeric_start}(?P<y>{y_any})(?P<sep>[-/])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<d>[0-9]{{1,2}}){numeric_end}",
+            _Scan(
+                rf"{numeric_start}(?P<y>{y_any})(?P<sep>[-/])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<d>[0-9]{{1,2}}){numeric_end}"
+            ),
             _h_numeric("ymd"),
         ),
         (
-            rf"{numeric_start}(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})/(?P<y>{y_any}){numeric_end}",
+            _Scan(rf"{numeric_start}(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})/(?P<y>{y_any}){numeric_end}"),
             _h_numeric("us"),
         ),
         (
-            rf"{numeric_start}(?P<d>[0-9]{{1,2}})\.(?P<m>[0-9]{{1,2}})\.(?P<y>{y_any}){numeric_end}",
+            _Scan(rf"{numeric_start}(?P<d>[0-9]{{1,2}})\.(?P<m>[0-9]{{1,2}})\.(?P<y>{y_any}){numeric_end}"),
             _h_numeric("ymd"),
         ),
-        (rf"{mon()}{_WS}{_day_re('day')}{year_sep}{year}", _h_month_day(v)),
-        (rf"{the}{_day_re('day')}{of}{_WS}{mon()}{year_sep}{year}", _h_month_day(v)),
+        (_Scan(rf"{mon()}{_WS}{_day_re('day')}{year_sep}{year}", month_core), _h_month_day(v)),
         (
-            rf"{mon()}{_WS}{_day_re('d1')}{_DASH}{_day_re('d2')}(?:{year_sep}{year})?",
+            _Scan(rf"{the}{_day_re('day')}{of}{_WS}{mon()}{year_sep}{year}", digit_core, the_words),
+            _h_month_day(v),
+        ),
+        (
+            _Scan(rf"{mon()}{_WS}{_day_re('d1')}{_DASH}{_day_re('d2')}(?:{year_sep}{year})?", month_core),
             _h_day_range(v),
         ),
         (
-            rf"{the}{_day_re('d1')}{_DASH}{_day_re('d2')}{of}{_WS}{mon()}(?:{year_sep}{year})?",
+            _Scan(
+                rf"{the}{_day_re('d1')}{_DASH}{_day_re('d2')}{of}{_WS}{mon()}(?:{year_sep}{year})?",
+                digit_core,
+                the_words,
+            ),
             _h_day_range(v),
         ),
-        (rf"{mon()}{_WS}{_day_re('day')}(?P<year>)", _h_month_day(v)),
-        (rf"{the}{_day_re('day')}{of}{_WS}{mon()}(?P<year>)", _h_month_day(v)),
+        (_Scan(rf"{mon()}{_WS}{_day_re('day')}(?P<year>)", month_core), _h_month_day(v)),
+        (_Scan(rf"{the}{_day_re('day')}{of}{_WS}{mon()}(?P<year>)", digit_core, the_words), _h_month_day(v)),
         (
-            rf"(?:{edge}(?:{_WS}|-))?{mon()}{year_sep}(?:(?i:of){_WS})?{year}",
+            _Scan(rf"(?:{edge}(?:{_WS}|-))?{mon()}{year_sep}(?:(?i:of){_WS})?{year}", month_core, edge_words),
             _h_month_year(v),
         ),
-        (rf"(?:{edge}(?:{_WS}|-))?(?:{shift}{_WS})?{mon()}", _h_month(v)),
+        (_Scan(rf"(?:{edge}(?:{_WS}|-))?(?:{shift}{_WS})?{mon()}", month_core, shift_words), _h_month(v)),
         (
-            (
+            _Scan(
                 rf"(?:(?P<rs>{range_start}){_WS})?(?:{edge}(?:{_WS}|-))?{_year_re('y1')}"
-                rf"(?:(?:{_DASH}|(?(rs){_WS}(?P<conn>{range_to}){_WS}|(?!))){_year_re('y2')})?"
+                rf"(?:(?:{_DASH}|(?(rs){_WS}(?P<conn>{range_to}){_WS}|(?!))){_year_re('y2')})?",
+                year_core,
+                _reverse(rf"(?:{range_start}{_WS})?(?:{_ialt(v.phrases('edge'))}(?:{_WS}|-))?"),
             ),
             _h_year(v),
         ),
         (
-            rf"(?:{edge}{_WS}(?:(?i:on){_WS})?)?(?:{shift}{_WS})?{wd}(?:{_WS}{part})?",
+            _Scan(
+                rf"(?:{edge}{_WS}(?:(?i:on){_WS})?)?(?:{shift}{_WS})?{wd}(?:{_WS}{part})?",
+                weekday_core,
+                _reverse(
+                    rf"(?:{_ialt(v.phrases('edge'))}{_WS}(?:(?i:on){_WS})?)?(?:{_ialt(v.phrases('shift'))}{_WS})?"
+                ),
+            ),
             _h_weekday(v, regex.compile(rf"\.?,?{_WSO}\(?{_WSO}(?:{mon()}|[0-9])")),
         ),
         (
-            rf"(?:{edge}{_WS})?(?P<rel>{_ialt(v.phrases('day'))})(?:{_WS}{part})?",
+            _Scan(
+                rf"(?:{edge}{_WS})?(?P<rel>{_ialt(v.phrases('day'))})(?:{_WS}{part})?",
+                _stems(day_stems, fold=True),
+                _reverse(rf"(?:{_ialt(v.phrases('edge'))}{_WS})?{_lead(v.phrases('day'), day_stems)}"),
+            ),
             _h_relative_day(v),
         ),
-        (rf"(?:{edge}{_WS})?{shift}{_WS}(?P<unit>{period})", _h_relative_period(v)),
         (
-            (
-                rf"(?P<num>{_num_re(v)})(?:{_WS}|-)(?P<unit>{any_unit})(?!\w)"
-                rf"{_WS}{_ialt(v.phrases('ago'))}"
+            _Scan(
+                rf"(?:{edge}{_WS})?{shift}{_WS}(?P<unit>{period})",
+                _stems((u.lower() for u, x in v.units.items() if x.period), fold=True),
+                _reverse(rf"(?:{_ialt(v.phrases('edge'))}{_WS})?{_ialt(v.phrases('shift'))}{_WS}"),
+            ),
+            _h_relative_period(v),
+        ),
+        (
+            _Scan(
+                rf"(?P<num>{_num_re(v)})(?:{_WS}|-)(?P<unit>{any_unit})(?!\w){_WS}{_ialt(v.phrases('ago'))}",
+                _stems(v.phrases("ago"), fold=True),
+                _reverse(rf"{_num_re(v)}(?:{_WS}|-){any_unit}(?!\w){_WS}"),
             ),
             _h_ago(v),
         ),
-        (_ialt(v.phrases("vague")), _h_vague(v)),
-        (rf"(?i:\bthe){_WS}{_day_re('day', ordinal=True)}", _h_day_of_month(v)),
+        (
+            _Scan(
+                _ialt(v.phrases("vague")),
+                _stems(vague_stems, fold=True),
+                _reverse(_lead(v.phrases("vague"), vague_stems)),
+            ),
+            _h_vague(v),
+        ),
+        (_Scan(rf"(?i:\bthe){_WS}{_day_re('day', ordinal=True)}", digit_core, the_words), _h_day_of_month(v)),
     ]
-    return tuple((regex.compile(p), h) for p, h in table)
+    return tuple(table)
+
+
+# ---------------------------------------------------------------- scanning
+
+
+@attrs.frozen
+class _Stems:
+    """Literal strings one of which every match of a pattern contains (its *core*)."""
+
+    words: tuple[str, ...]
+    """The strings; lower case when :attr:`fold` is set."""
+    fold: bool
+    """Compare without case (as ``(?i)`` does)."""
+
+    def positions(self, text: str, folded: str | None) -> list[int]:
+        """Return the sorted offsets where a stem occurs in *text*.
+
+        Args:
+            text: the text.
+            folded: *text* lower-cased offset for offset, or ``None`` when that is not possible.
+        """
+        if self.fold and folded is None:
+            pattern = _compile("(?i:" + _alt_literal(self.words) + ")")
+            return sorted({i for w in self.words for i in _overlapping(pattern, text, w)})
+        haystack = folded if self.fold and folded is not None else text
+        found: set[int] = set()
+        for word in self.words:
+            i = haystack.find(word)
+            while i != -1:
+                found.add(i)
+                i = haystack.find(word, i + 1)
+        return sorted(found)
+
+
+def _overlapping(pattern: Any, text: str, _word: str) -> Iterator[int]:
+    return (m.start() for m in pattern.finditer(text, overlapped=True))
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(pattern: str) -> Any:
+    return regex.compile(pattern)
+
+
+def _fold(text: str) -> str | None:
+    """Lower-case *text* keeping every offset, with what ``(?i)`` also equates ("ſ", "K", "İ")."""
+    folded = text.replace("\u0130", "i").lower().replace("\u017f", "s")
+    return folded if len(folded) == len(text) else None
+
+
+def _stems(words: Iterable[str], *, fold: bool = False) -> _Stems:
+    return _Stems(tuple(sorted(set(words))), fold)
+
+
+def _alt_literal(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def _anchored(pattern: str) -> Any:
+    """Compile *pattern* for ``match`` at chosen offsets.
+
+    The never-matching branch keeps the engine from first looking for a literal
+    the pattern requires ("long" in "hour-long") through the rest of the text,
+    which it would do at every call: quadratic time over many calls.
+    """
+    return regex.compile(f"(?:{pattern}|(?!))")
+
+
+def _reverse(pattern: str) -> Any:
+    """Compile *pattern* for matching backwards from a given end (``(?r)``), as :func:`_anchored`."""
+    return regex.compile(f"(?r)(?:{pattern}|(?!))")
+
+
+def _lead(phrases: Iterable[str], stems: Iterable[str]) -> str:
+    """A pattern for what comes before the first stem in each phrase ("the day before " for "yesterday")."""
+    leads = set()
+    for phrase in phrases:
+        low = phrase.lower()
+        at = min((i for i in (low.find(st) for st in stems) if i >= 0), default=0)
+        leads.add(low[:at])
+    parts = sorted(leads, key=lambda p: (-len(p), p))
+    return "(?i:" + "|".join(_phrase_re(p) + (r"\s+" if p[-1:].isspace() else "") for p in parts) + ")"
+
+
+@attrs.frozen
+class _Scan:
+    """A pattern, and where in a text it can match: at a *core* or at words just before one.
+
+    Trying a long pattern at every character is slow in any backtracking engine,
+    even when it fails at once: these patterns would cost seconds per megabyte.
+    Each pattern here has a *core* instead, something every match contains that
+    is found fast (literal stems such as ``"Jan"`` or ``"week"`` found with
+    ``str.find``, or a digit), and an optional *prefix*, a backwards pattern for
+    what a match may begin with before its core ("early ", "the ", "from ").
+    :func:`_finditer` tries the pattern only there, which gives the matches
+    ``pattern.finditer`` gives, in the same order, in linear time.
+    """
+
+    source: str
+    """The pattern, as written."""
+    core: _Stems | Any | None = None
+    """Stems or a compiled pattern that every match contains; ``None`` to try every offset (for
+    patterns that start with a digit or a literal word, which the engine already skips to)."""
+    prefix: Any | None = None
+    """What may come before the core, compiled backwards; ``None`` when matches start at their core."""
+    pattern: Any = attrs.field(init=False)
+    """The pattern, compiled (for ``finditer``)."""
+    anchored: Any = attrs.field(init=False)
+    """The pattern, compiled for ``match`` at chosen offsets (see :func:`_anchored`)."""
+
+    @pattern.default
+    def _compile(self) -> Any:
+        return regex.compile(self.source)
+
+    @anchored.default
+    def _compile_anchored(self) -> Any:
+        return _anchored(self.source)
+
+
+def _word_starts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Offsets in ``[lo, hi)`` where a word starts, *lo* first."""
+    yield lo
+    for j in range(lo + 1, hi):
+        if text[j].isalnum() and not text[j - 1].isalnum():
+            yield j
+
+
+class _Scanner:
+    """Matches of several patterns over one text, sharing the offsets of their cores."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: str | None = None
+        self._folded_done = False
+        self._cores: dict[object, list[int]] = {}
+
+    def _positions(self, core: _Stems | Any) -> list[int]:
+        found = self._cores.get(core)
+        if found is None:
+            if isinstance(core, _Stems):
+                if core.fold and not self._folded_done:
+                    self._folded = _fold(self.text)
+                    self._folded_done = True
+                found = core.positions(self.text, self._folded)
+            else:
+                found = [m.start() for m in core.finditer(self.text)]
+            self._cores[core] = found
+        return found
+
+    def finditer(self, scan: _Scan) -> Iterator[Any]:
+        """Yield the matches ``scan.pattern.finditer(text)`` would, trying only where they can start.
+
+        A match starts at its core or where the prefix before that core begins
+        (the longest prefix first, then the word starts after it).
+        """
+        text = self.text
+        if scan.core is None:
+            yield from scan.pattern.finditer(text)
+            return
+        match = scan.anchored.match
+        prefix = scan.prefix
+        pos = 0
+        for c in self._positions(scan.core):
+            if c < pos:
+                continue
+            m = None
+            if prefix is not None:
+                before = prefix.match(text, pos, c)
+                if before is not None and before.start() < c:
+                    for s in _word_starts(text, before.start(), c):
+                        m = match(text, s)
+                        if m is not None:
+                            break
+            if m is None:
+                m = match(text, c)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 # ---------------------------------------------------------------- finding
@@ -960,8 +1184,9 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     if not isinstance(text, str) or not text:
         return []
     cands: list[_Cand] = []
-    for pattern, handler in _time_patterns():
-        for m in pattern.finditer(text):
+    scanner = _Scanner(text)
+    for scan, handler in _time_patterns():
+        for m in scanner.finditer(scan):
             cands.extend(handler(text, m))
     return _merge_ranges(text, _attach_weekdays(text, _select(text, cands)))
 
@@ -1300,19 +1525,32 @@ def _trim_number(text: str, start: int, end: int) -> tuple[int, Fraction] | None
 # ---------------------------------------------------------------- durations
 
 
+def _unit_stems(v: _Vocab) -> _Stems:
+    """The shortest forms of the duration units, which begin every form ("hr" for "hrs")."""
+    forms = {f.lower() for f, u in v.units.items() if u.duration}
+    return _stems((f for f in forms if not any(f != g and f.startswith(g) for g in forms)), fold=True)
+
+
 @functools.cache
-def _duration_patterns() -> tuple[Any, Any]:
+def _duration_patterns() -> tuple[_Scan, _Scan]:
     v = _vocab()
     qual = f"(?P<q>{_ialt(v.phrases('qualifier'))})"
     num = _num_re(v)
     unit = _unit_alt(v, durations_only=True)
     long_ = r"(?P<long>-?(?i:long))?"
     not_age = rf"(?!(?:{_WS}|-)(?i:old)\b)"
-    main = regex.compile(
+    core = _unit_stems(v)
+    main = _Scan(
         rf"(?:{qual}{_WS})?(?P<num>{num})(?:{_WS}|-)(?P<unit>{unit}){long_}(?!\w){not_age}"
-        rf"(?:{_WS}(?i:and){_WS}(?P<num2>{num})(?:(?:{_WS}|-)(?P<unit2>{unit})(?!\w){not_age})?)?"
+        rf"(?:{_WS}(?i:and){_WS}(?P<num2>{num})(?:(?:{_WS}|-)(?P<unit2>{unit})(?!\w){not_age})?)?",
+        core,
+        _reverse(rf"(?:{_ialt(v.phrases('qualifier'))}{_WS})?{num}(?:{_WS}|-)"),
     )
-    bare = regex.compile(rf"(?:{qual}{_WS})?(?<![\w-])(?P<unit>{unit})(?P<long>-?(?i:long))(?!\w){not_age}")
+    bare = _Scan(
+        rf"(?:{qual}{_WS})?(?<![\w-])(?P<unit>{unit})(?P<long>-?(?i:long))(?!\w){not_age}",
+        core,
+        _reverse(rf"{_ialt(v.phrases('qualifier'))}{_WS}"),
+    )
     return main, bare
 
 
@@ -1358,8 +1596,9 @@ def find_durations(text: str) -> list[DurationExpression]:
         return []
     v = _vocab()
     main, bare = _duration_patterns()
+    scanner = _Scanner(text)
     cands: list[tuple[int, int, DurationExpression]] = []
-    for m in main.finditer(text):
+    for m in scanner.finditer(main):
         num_start, num_end = m.start("num"), m.end("num")
         if m.group("long") or "-" in text[num_end : m.start("unit")]:
             # attributive ("a two-day visit", "an hour-long meeting"): a leading
@@ -1391,7 +1630,7 @@ def find_durations(text: str) -> list[DurationExpression]:
         start = m.start("q") if m.group("q") else num_start
         minutes = _round_minutes(total)
         cands.append((start, end, DurationExpression(start, end, text[start:end], minutes, _qualifier(v, m))))
-    for m in bare.finditer(text):
+    for m in scanner.finditer(bare):
         u = v.unit(m.group("unit"))
         if u is None or u.unit != m.group("unit").lower():  # "weeks-long" has no number
             continue
@@ -1421,8 +1660,9 @@ def parse_published(value: object) -> dt.date | None:
         value: A :class:`datetime.date`, a :class:`datetime.datetime` (its date as
             written, without converting time zones), an ISO 8601 string with at
             least year, month and day ("2023-06-19", "2023-06-19T10:00:00Z"), a
-            reduced-precision ISO date ("2023-06", "2023": the first day of that
-            month or year, for archives that know no more), or ``None``.
+            reduced-precision ISO date ("2023-06", "2023": the last day of that
+            month or year, so that dates the article gives inside that period
+            resolve into it), or ``None``.
 
     Returns:
         The date, or ``None`` for ``None``.
@@ -1441,8 +1681,13 @@ def parse_published(value: object) -> dt.date | None:
         text = value.strip()
         reduced = regex.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
         if reduced:
+            # the last day of the month or year: dates the text gives inside that period resolve into it
             try:
-                return dt.date(int(reduced.group(1)), int(reduced.group(2) or 1), 1)
+                year = int(reduced.group(1))
+                if reduced.group(2) is None:
+                    return dt.date(year, 12, 31)
+                month = int(reduced.group(2))
+                return dt.date(year, month, 1) + relativedelta(day=31)
             except ValueError:
                 pass
         if _ISO_DAY.fullmatch(text):
