@@ -49,6 +49,11 @@ def _participants(state: ExtractionState) -> dict[int, Participant]:
     for md in state.meetings:
         acting.update(md.participants)
         used_pronouns.update(md.pronouns)
+    pronouns_of: dict[int, list[int]] = {}
+    for k in used_pronouns:
+        entity = state.mentions[k].entity
+        if entity is not None:
+            pronouns_of.setdefault(entity, []).append(k)
     out: dict[int, Participant] = {}
     names: set[str] = set()
     order = sorted(range(len(state.entities)), key=lambda i: state.entities[i].first)
@@ -62,13 +67,10 @@ def _participants(state: ExtractionState) -> dict[int, Participant]:
             if m.kind is MentionKind.PRONOUN and k not in used_pronouns:
                 continue
             mentions.append(Mention(state.span(m.start, m.end), _FORMS[m.kind]))
-        for k in used_pronouns:
-            m = state.mentions[k]
-            if (
-                m.entity == index
-                and m.kind is MentionKind.PRONOUN
-                and all(x.start != state.span(m.start, m.end).start for x in mentions)
-            ):
+        listed = set(e.mentions)
+        for k in pronouns_of.get(index, ()):
+            if k not in listed and state.mentions[k].kind is MentionKind.PRONOUN:
+                m = state.mentions[k]
                 mentions.append(Mention(state.span(m.start, m.end), MentionForm.PRONOUN))
         if e.kind is ParticipantKind.PERSON and not any(x.form is MentionForm.NAME for x in mentions):
             continue

@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from diplomeet import __version__
+
+if TYPE_CHECKING:
+    from diplomeet.models import Extraction
 
 __all__ = ["main"]
 
@@ -105,20 +108,21 @@ def _extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 continue
             yield i, texts[i]
 
-    items = list(readable()) if args.workers > 1 else readable()
+    indexed: Iterator[tuple[int, Extraction]]
     if args.workers > 1:
         from diplomeet.parallel import extract_many  # noqa: PLC0415
 
-        results: Iterator[Any] = extract_many(
+        items = list(readable())
+        results = extract_many(
             (text for _, text in items),
             published=published,
             workers=args.workers,
             extractor=extractor,
             progress=_progress(err, len(items)),
         )
-        indexed: Iterator[tuple[int, Any]] = zip((i for i, _ in items), results, strict=False)
+        indexed = zip((i for i, _ in items), results, strict=False)
     else:
-        indexed = ((i, extractor.extract(text, published=published)) for i, text in items)
+        indexed = ((i, extractor.extract(text, published=published)) for i, text in readable())
     for i, result in indexed:
         data = {"file": args.files[i], **result.to_dict()}
         if args.no_text:
@@ -128,7 +132,7 @@ def _extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return status
 
 
-def _progress(err: IO[str], total: int) -> Any:
+def _progress(err: IO[str], total: int) -> Callable[[int], None] | None:
     if not (hasattr(err, "isatty") and err.isatty()):
         return None
 

@@ -65,7 +65,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from diplomeet.errors import DiplomeetError
+from diplomeet.errors import GoldError
 from diplomeet.models import (
     Extraction,
     Meeting,
@@ -126,10 +126,6 @@ _HEADLINE = ("people", "direct_e2e", "indirect_e2e", "meetings", "date", "locati
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _WORD = re.compile(r"\w+")
 """A word for scoring: the standard library's notion, as the referee's (``regex`` differs on a few marks)."""
-
-
-class GoldError(DiplomeetError, ValueError):
-    """A gold file or record is malformed: the message names the file, the field and the problem."""
 
 
 # ---------------------------------------------------------------- normalisation

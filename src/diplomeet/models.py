@@ -131,22 +131,54 @@ class OutcomeKind(_Choice):
 _E = TypeVar("_E", bound=_Choice)
 
 
-def _enum(cls: type[_E]) -> Any:
-    """Converter accepting an enum member or its string value."""
+def _coerce(cls: type[_E], value: object) -> _E:
+    """Return *value* as a member of *cls*, accepting a member or its string value."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        try:
+            return cls(value)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in cls)
+            raise ValueError(f"{cls.__name__} must be one of {allowed}, not {value!r}") from None
+    raise TypeError(f"{cls.__name__} must be a {cls.__name__} or str, not {type(value).__name__}")
 
-    def convert(value: object) -> _E:
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            try:
-                return cls(value)
-            except ValueError:
-                allowed = ", ".join(repr(m.value) for m in cls)
-                raise ValueError(f"{cls.__name__} must be one of {allowed}, not {value!r}") from None
-        raise TypeError(f"{cls.__name__} must be a {cls.__name__} or str, not {type(value).__name__}")
 
-    convert.__name__ = f"to_{cls.__name__}"
-    return convert
+# One named converter per enumeration: attrs' mypy plugin types a field's
+# ``__init__`` parameter from its converter only when the converter is a named
+# function (not the result of a factory call).
+
+
+def _to_mention_form(value: MentionForm | str) -> MentionForm:
+    return _coerce(MentionForm, value)
+
+
+def _to_participant_kind(value: ParticipantKind | str) -> ParticipantKind:
+    return _coerce(ParticipantKind, value)
+
+
+def _to_precision(value: Precision | str) -> Precision:
+    return _coerce(Precision, value)
+
+
+def _to_qualifier(value: Qualifier | str) -> Qualifier:
+    return _coerce(Qualifier, value)
+
+
+def _to_statement_kind(value: StatementKind | str) -> StatementKind:
+    return _coerce(StatementKind, value)
+
+
+def _to_outcome_kind(value: OutcomeKind | str) -> OutcomeKind:
+    return _coerce(OutcomeKind, value)
+
+
+def _to_meeting_status(value: MeetingStatus | str) -> MeetingStatus:
+    return _coerce(MeetingStatus, value)
+
+
+def _to_meeting_kind(value: MeetingKind | str) -> MeetingKind:
+    return _coerce(MeetingKind, value)
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -207,7 +239,7 @@ class Mention:
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where: the exact characters of the mention."""
-    form: MentionForm = attrs.field(default=MentionForm.NAME, converter=_enum(MentionForm))
+    form: MentionForm = attrs.field(default=MentionForm.NAME, converter=_to_mention_form)
     """How it refers: by name, by description or by pronoun."""
 
     @property
@@ -241,7 +273,7 @@ class Participant:
 
     name: str = attrs.field(validator=non_empty_str)
     """The canonical name: the fullest, best-supported form in the article."""
-    kind: ParticipantKind = attrs.field(default=ParticipantKind.PERSON, converter=_enum(ParticipantKind))
+    kind: ParticipantKind = attrs.field(default=ParticipantKind.PERSON, converter=_to_participant_kind)
     """Person, organisation or country."""
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=tuple_of(str))
     """Other names the article uses for it (surname alone, spelling variants)."""
@@ -284,7 +316,7 @@ class TimeRef:
     """The expression as written ("Monday", "later this year", "14 November")."""
     value: _dt.date | None = attrs.field(default=None)
     """The first day of the period it names; ``None`` when it cannot be resolved."""
-    precision: Precision | None = attrs.field(default=None, converter=attrs.converters.optional(_enum(Precision)))
+    precision: Precision | None = attrs.field(default=None, converter=attrs.converters.optional(_to_precision))
     """Day, month or year: how much of ``value`` is meaningful."""
     span: Span | None = attrs.field(default=None, validator=_opt_span)
     """Where the expression is in the text."""
@@ -335,7 +367,7 @@ class Duration:
     """The expression as written ("roughly 30-minute", "more than three hours")."""
     minutes: int = attrs.field(validator=attrs.validators.instance_of(int))
     """The length in whole minutes."""
-    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=_enum(Qualifier))
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=_to_qualifier)
     """How the text hedges the number."""
     span: Span | None = attrs.field(default=None, validator=_opt_span)
     """Where the expression is in the text."""
@@ -410,7 +442,7 @@ class Statement:
     """What was said: the words between the quotation marks, or the reported content."""
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where ``text`` is in the original text (``span.text == text``)."""
-    kind: StatementKind = attrs.field(default=StatementKind.DIRECT, converter=_enum(StatementKind))
+    kind: StatementKind = attrs.field(default=StatementKind.DIRECT, converter=_to_statement_kind)
     """Direct quotation or reported speech."""
     speaker: Participant | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Participant))
@@ -495,7 +527,7 @@ class Topic:
 class Outcome:
     """What came of talks: agreed, pledged, or explicitly not agreed."""
 
-    kind: OutcomeKind = attrs.field(converter=_enum(OutcomeKind))
+    kind: OutcomeKind = attrs.field(converter=_to_outcome_kind)
     """Agreement, pledge or non-agreement."""
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The content, without the verb ("to work on increasing passenger flights")."""
@@ -539,9 +571,9 @@ class Meeting:
 
     participants: tuple[Participant, ...] = attrs.field(converter=_tuple, validator=tuple_of(Participant))
     """The named people (or organisations) who took or will take part."""
-    status: MeetingStatus = attrs.field(converter=_enum(MeetingStatus))
+    status: MeetingStatus = attrs.field(converter=_to_meeting_status)
     """Held (or under way) or planned."""
-    kind: MeetingKind = attrs.field(default=MeetingKind.MEETING, converter=_enum(MeetingKind))
+    kind: MeetingKind = attrs.field(default=MeetingKind.MEETING, converter=_to_meeting_kind)
     """Meeting, talks, summit, visit or call."""
     others: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=tuple_of(str))
     """Unnamed parties as written ("Chinese officials", a host country)."""
@@ -605,18 +637,24 @@ class Meeting:
         )
 
 
-def _record_spans(record: object) -> Iterable[Span]:
-    """Every :class:`Span` reachable from *record* (depth-first over attrs fields)."""
+def _record_spans(record: object, seen: frozenset[int] = frozenset()) -> Iterable[Span]:
+    """Every :class:`Span` reachable from *record* (depth-first over attrs fields).
+
+    Records whose ``id`` is in *seen* are skipped: a statement's speaker is one of the
+    extraction's participants, whose mentions need not be walked again for each statement.
+    """
     if isinstance(record, Span):
         yield record
     elif isinstance(record, Mention):
         yield record.span
     elif isinstance(record, tuple):
         for item in record:
-            yield from _record_spans(item)
-    elif attrs.has(type(record)):
-        for field in attrs.fields(type(record)):
-            yield from _record_spans(getattr(record, field.name))
+            yield from _record_spans(item, seen)
+    elif id(record) in seen:
+        return
+    elif attrs.has(record_type := type(record)):
+        for field in attrs.fields(record_type):
+            yield from _record_spans(getattr(record, field.name), seen)
 
 
 @attrs.frozen
@@ -654,9 +692,12 @@ class Extraction:
 
     def spans(self) -> Iterable[Span]:
         """Every span of every record, for checking and highlighting."""
-        for group in (self.participants, self.meetings, self.statements, self.topics, self.outcomes):
+        for record in self.participants:
+            yield from _record_spans(record)
+        listed = frozenset(id(p) for p in self.participants)
+        for group in (self.meetings, self.statements, self.topics, self.outcomes):
             for record in group:
-                yield from _record_spans(record)
+                yield from _record_spans(record, listed)
 
     def participant(self, name: str) -> Participant | None:
         """Return the participant whose canonical name or alias is *name*, if any."""

@@ -9,6 +9,7 @@ romanisations (Qin / Chin, Xi / Hsi, Zhou / Jou).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 __all__ = ["damerau", "name_key", "similar_words", "strip_accents"]
@@ -22,6 +23,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """Return the phonetic key of one name word (lower case, no accents, folded variants)."""
     s = strip_accents(word).casefold()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib.metadata
 from typing import TYPE_CHECKING, cast
 
-from diplomeet.errors import DiplomeetError
+from diplomeet.errors import PluginError
 
 if TYPE_CHECKING:
     from diplomeet.typing import Plugin
@@ -30,13 +30,6 @@ __all__ = ["GROUP", "PluginError", "available", "load", "load_all"]
 
 GROUP = "diplomeet.plugins"
 """The entry-point group in which packages register their plugins."""
-
-
-class PluginError(DiplomeetError, LookupError):
-    """A plugin is not registered, is registered twice, cannot be imported, or is not callable.
-
-    .. versionadded:: 0.1
-    """
 
 
 def _entry_points() -> dict[str, list[importlib.metadata.EntryPoint]]:

@@ -16,13 +16,17 @@ from diplomeet.typing import Rule
 __all__ = ["PRESETS", "Preset", "get"]
 
 
+_DEFAULT_OPTIONS = Options()
+"""The options of a preset that gives none (one shared, frozen instance)."""
+
+
 @attrs.frozen
 class Preset:
     """A name, the rules it enables (in chain order) and its options."""
 
     name: str
     rules: tuple[str, ...]
-    options: Options = Options()
+    options: Options = _DEFAULT_OPTIONS
 
     def ruler(self) -> Ruler[Rule]:
         """Return a fresh chain of every known rule with exactly this preset's enabled."""

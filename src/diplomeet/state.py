@@ -25,6 +25,7 @@ attribute        written by (default chain)
 from __future__ import annotations
 
 import datetime as _dt
+from collections import OrderedDict
 import enum
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -256,7 +257,8 @@ class ExtractionState:
     outcomes: list[OutcomeDraft] = attrs.field(factory=list)
     env: dict[str, Any] = attrs.field(factory=dict)
     """Free space for plugins, keyed by plugin name."""
-    _tokens: dict[int, list[Token]] = attrs.field(factory=dict, alias="_tokens")
+    _memo: dict[str, Any] = attrs.field(factory=dict, alias="_memo")
+    _tokens: OrderedDict[int, list[Token]] = attrs.field(factory=OrderedDict, alias="_tokens")
     _tokens_held: int = attrs.field(default=0, alias="_tokens_held")
 
     @property
@@ -281,7 +283,7 @@ class ExtractionState:
             cached = self.document.tokens(s.start, s.end)
             held = self._tokens_held + len(cached)
             while held > TOKEN_CACHE_LIMIT and self._tokens:
-                held -= len(self._tokens.pop(next(iter(self._tokens))))
+                held -= len(self._tokens.popitem(last=False)[1])
             self._tokens[sentence] = cached
             self._tokens_held = held
         return cached
@@ -298,8 +300,12 @@ class ExtractionState:
         return max(0, lo - 1)
 
     def cached(self, key: str, build: Callable[[], T]) -> T:
-        """Return ``env[key]``, building it with *build* the first time."""
-        if key not in self.env:
-            self.env[key] = build()
-        value: T = self.env[key]
+        """Return the per-article value called *key*, building it with *build* the first time.
+
+        Rules keep indexes here (sentence views, sorted offsets); ``env`` stays free for plugins.
+        Build such values only from what earlier rules have finished writing.
+        """
+        if key not in self._memo:
+            self._memo[key] = build()
+        value: T = self._memo[key]
         return value

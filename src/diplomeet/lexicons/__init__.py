@@ -39,13 +39,20 @@ __all__ = ["Entry", "Lexicon", "available", "load"]
 _MULTI = "|"
 
 
+def _columns(
+    value: Mapping[str, tuple[str, ...]] | Iterable[tuple[str, tuple[str, ...]]],
+) -> dict[str, tuple[str, ...]]:
+    """Copy an entry's attributes into a dict of its own (a mapping or ``(column, values)`` pairs)."""
+    return dict(value)
+
+
 @attrs.frozen
 class Entry:
     """One row of a lexicon: a surface form and its attributes."""
 
     text: str
     """The surface form as it is written in news (the key column)."""
-    attrs: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=dict)
+    attrs: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_columns)
     """Other columns, each a tuple of values (empty when the cell is empty)."""
 
     def get(self, column: str) -> str | None:

@@ -9,6 +9,8 @@ before any opening mark, the two pieces are one quotation.
 
 from __future__ import annotations
 
+import bisect
+
 from diplomeet.quotes import Quotation, find_quotations
 from diplomeet.resources import Resources
 from diplomeet.state import ExtractionState
@@ -43,7 +45,7 @@ def _words(text: str) -> int:
     return count
 
 
-def _repair(text: str, cut: Quotation, found: list[Quotation], resources: Resources) -> Quotation | None:
+def _repair(text: str, cut: Quotation, found: _Found, resources: Resources) -> Quotation | None:
     """Join an unclosed quotation with the closing mark that ends the next paragraph's first words."""
     closers, openers = resources.get("quotes.closers", _closers)
     close_set = closers.get(cut.style, frozenset())
@@ -55,9 +57,10 @@ def _repair(text: str, cut: Quotation, found: list[Quotation], resources: Resour
         return None
     stop = text.find("\n", start)
     stop = n if stop < 0 else stop
-    for i in range(start, stop):
+    first_quote = found.first_after(start)
+    for i in range(start, min(stop, start + 5000)):
         ch = text[i]
-        if any(q.open == i or (q.start <= i < q.end) for q in found):
+        if first_quote is not None and i >= first_quote:
             return None  # a quotation of its own starts first: not a continuation
         if ch in close_set and i > start and not text[i - 1].isspace():
             end = i
@@ -79,15 +82,27 @@ def _repair(text: str, cut: Quotation, found: list[Quotation], resources: Resour
     return None
 
 
+class _Found:
+    """Closed quotations by opening offset, to ask what opens first after a point."""
+
+    def __init__(self, quotations: list[Quotation]) -> None:
+        self.opens = sorted(q.open for q in quotations)
+
+    def first_after(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self.opens, offset)
+        return self.opens[i] if i < len(self.opens) else None
+
+
 def quotes(state: ExtractionState) -> None:
     """Find every quotation of the article (``state.quotes``)."""
     text = state.text
     found = find_quotations(text, keep_unclosed=True)
     closed = [q for q in found if q.close is not None]
+    index = _Found(closed)
     repaired = []
     for q in found:
         if q.close is None and q.depth == 0:
-            joined = _repair(text, q, closed, state.resources)
+            joined = _repair(text, q, index, state.resources)
             if joined is not None:
                 repaired.append(joined)
     state.quotes = sorted(closed + repaired, key=lambda q: (q.start, -q.end))

@@ -10,6 +10,8 @@ built: "Xi, the Chinese leader, also said", "said Foreign Minister Qin Gang",
 
 from __future__ import annotations
 
+import bisect
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import attrs
@@ -21,7 +23,7 @@ from diplomeet.resources import Resources
 from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord
 
-__all__ = ["Lexical", "SentenceView", "Verbs", "verbs"]
+__all__ = ["Lexical", "SentenceView", "Verbs", "sentence_view", "verbs"]
 
 _QUOTE_MARKS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»", "„"})
 
@@ -86,7 +88,10 @@ class _Slots(list[int | None]):
 
 
 class SentenceView:
-    """Tokens of one sentence with the mentions, quotations and verbs that cover them."""
+    """Tokens of one sentence with the mentions, quotations and verbs that cover them.
+
+    Build views with :func:`view` (cached per article), not directly.
+    """
 
     def __init__(self, state: ExtractionState, index: int, mention_ids: Sequence[int]) -> None:
         self.state = state
@@ -95,10 +100,13 @@ class SentenceView:
         self.sentence = state.sentences[index]
         self.toks: list[Token] = state.tokens(index)
         n = len(self.toks)
+        self._ends = [t.end for t in self.toks]
         self.owner: _Slots = _Slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
         self.head: _Slots = _Slots(n)
         """Mention index whose name starts at this token (for subjects after a verb)."""
+        self.span_of: dict[int, tuple[int, int]] = {}
+        """Token range ``[first, last)`` each party mention covers in this sentence (title included)."""
         for mi in mention_ids:
             m = state.mentions[mi]
             if m.kind not in PARTY_KINDS:
@@ -106,18 +114,23 @@ class SentenceView:
             lo = m.first_token
             if m.title_span is not None:
                 lo = min(lo, self._token_at(m.title_span[0]))
-            for k in range(max(0, lo), min(n, m.last_token)):
+            lo, hi = max(0, lo), min(n, m.last_token)
+            first = None
+            for k in range(lo, hi):
                 if self.owner[k] is None:
                     self.owner[k] = mi
+                    first = k if first is None else first
+            if first is not None:
+                self.span_of[mi] = (first, hi)
         self.quoted: _Slots = _Slots(n)
         """Index into ``state.quotes`` of the quotation a token is inside."""
-        for qi, q in enumerate(state.quotes):
-            if q.end <= self.sentence.start or q.start >= self.sentence.end:
-                continue
-            for k, tok in enumerate(self.toks):
-                if q.open <= tok.start and (q.close is None or tok.end <= q.close + 1):
-                    if self.quoted[k] is None or q.depth == 0:
-                        self.quoted[k] = qi
+        for qi in _quotes_over(state, self.sentence.start, self.sentence.end):
+            q = state.quotes[qi]
+            k = bisect.bisect_left(self._ends, q.open + 1)
+            while k < n and self.toks[k].start >= q.open and (q.close is None or self.toks[k].end <= q.close + 1):
+                if self.quoted[k] is None or q.depth == 0:
+                    self.quoted[k] = qi
+                k += 1
         v = verbs(state.resources)
         title_case = self._title_case()
         self.reporting: list[Match[VerbInfo]] = [
@@ -155,10 +168,7 @@ class SentenceView:
         return k == 0 or self.toks[k - 1].text in {"“", "\"", "‘", "'", "(", ":", "—", "«"}
 
     def _token_at(self, offset: int) -> int:
-        for k, tok in enumerate(self.toks):
-            if tok.end > offset:
-                return k
-        return len(self.toks)
+        return bisect.bisect_right(self._ends, offset)
 
     def token_index(self, offset: int) -> int:
         """Index of the first token ending after clean *offset*."""
@@ -241,10 +251,8 @@ class SentenceView:
         return False
 
     def _first_token_of(self, mi: int) -> int:
-        for k, o in enumerate(self.owner):
-            if o == mi:
-                return k
-        return self.state.mentions[mi].first_token
+        span = self.span_of.get(mi)
+        return span[0] if span is not None else self.state.mentions[mi].first_token
 
     def party_after(self, k: int, *, skip: frozenset[str] = frozenset({"the"})) -> list[int]:
         """Mentions starting at token *k* (after a verb): "said Foreign Minister Qin Gang", "X and Y".
@@ -393,18 +401,57 @@ class SentenceView:
 
     def end_of(self, mentions: Sequence[int]) -> int:
         """Token index just after the last of *mentions*."""
-        last = -1
-        for k, o in enumerate(self.owner):
-            if o in mentions:
-                last = k
-        return last + 1
+        ends = [self.span_of[m][1] for m in mentions if m in self.span_of]
+        return max(ends) if ends else 0
 
     def start_of(self, mentions: Sequence[int]) -> int:
         """Token index of the first token of *mentions*."""
-        for k, o in enumerate(self.owner):
-            if o in mentions:
-                return k
-        return len(self.toks)
+        starts = [self.span_of[m][0] for m in mentions if m in self.span_of]
+        return min(starts) if starts else len(self.toks)
+
+
+def _quote_index(state: ExtractionState) -> tuple[list[int], list[int]]:
+    """Quotation starts (sorted, as ``state.quotes`` is) and the running maximum of their ends."""
+    starts: list[int] = []
+    reach: list[int] = []
+    far = -1
+    for q in state.quotes:
+        starts.append(q.open)
+        far = max(far, (q.close + 1) if q.close is not None else q.end)
+        reach.append(far)
+    return starts, reach
+
+
+def _quotes_over(state: ExtractionState, start: int, end: int) -> list[int]:
+    """Indices of the quotations that overlap ``[start, end)``, without scanning them all."""
+    starts, reach = state.cached("context.quote_index", lambda: _quote_index(state))
+    out: list[int] = []
+    i = bisect.bisect_left(starts, end) - 1
+    while i >= 0 and reach[i] > start:
+        q = state.quotes[i]
+        if q.open < end and ((q.close + 1) if q.close is not None else q.end) > start:
+            out.append(i)
+        i -= 1
+    return out[::-1]
+
+
+_VIEW_CACHE = 4096
+"""Sentence views kept per article: every rule can ask again, memory stays bounded on huge input."""
+
+
+def sentence_view(state: ExtractionState, index: int) -> SentenceView:
+    """The :class:`SentenceView` of sentence *index*, built once per article (bounded cache)."""
+    cache: OrderedDict[int, SentenceView] = state.cached("context.views", OrderedDict)
+    found = cache.get(index)
+    if found is not None:
+        cache.move_to_end(index)
+        return found
+    by_sentence = state.cached("context.by_sentence", lambda: sentence_mentions(state))
+    built = SentenceView(state, index, by_sentence[index])
+    cache[index] = built
+    if len(cache) > _VIEW_CACHE:
+        cache.popitem(last=False)
+    return built
 
 
 def sentence_mentions(state: ExtractionState) -> list[list[int]]:

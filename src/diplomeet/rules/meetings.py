@@ -33,6 +33,8 @@ days stay apart, and a day range for a held meeting gives one meeting per day.
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as _dt
 from collections.abc import Sequence
 
@@ -41,7 +43,7 @@ import attrs
 from diplomeet.gazetteer import Match
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
-from diplomeet.rules.context import SentenceView, sentence_mentions, verbs
+from diplomeet.rules.context import SentenceView, sentence_mentions, verbs, sentence_view
 from diplomeet.rules.lexical import lexical
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
@@ -128,8 +130,11 @@ def _lower_adjective(view: SentenceView, j: int) -> bool:
 
 
 def _in_duration(view: SentenceView, k: int) -> bool:
-    tok = view.toks[k]
-    return any(d.start <= tok.start < d.end for d in view.state.durations)
+    state = view.state
+    starts: list[int] = state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
+    offset = view.toks[k].start if 0 <= k < len(view.toks) else -1
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and state.durations[i].start <= offset < state.durations[i].end
 
 
 def _possessor(view: SentenceView, k: int) -> list[int]:
@@ -407,7 +412,11 @@ def _nearest(
     end = _clause_end(view, m.last - 1)
     clause_end = view.toks[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
-    for i, (a, b) in enumerate(spans):
+    first = bisect.bisect_left(spans, (clause, -1))
+    for i in range(first, len(spans)):
+        a, b = spans[i]
+        if a >= clause_end:
+            break
         if a < clause or b > clause_end:
             continue
         k = view.token_index(a)
@@ -443,8 +452,12 @@ def _place_for(
     end = _clause_end(view, m.last - 1)
     clause_end = view.toks[min(end, m.last + 15) - 1].end
     best: tuple[int, int] | None = None
-    for i, p in enumerate(state.places):
-        if p.start < clause or p.end > clause_end:
+    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    for i in range(bisect.bisect_left(starts, clause), len(starts)):
+        p = state.places[i]
+        if p.start >= clause_end:
+            break
+        if p.end > clause_end:
             continue
         if p.start < lo and view.token_index(p.start) < m.first - 12:
             continue
@@ -586,13 +599,15 @@ def meetings(state: ExtractionState) -> None:
     resolver = _Resolver(state)
     time_spans = [(t.start, t.end) for t in state.times]
     shifts = lexical(state.resources).words("time_shift")
+    # a shift ("two hours earlier") keeps its place in the list but can never be chosen
     duration_spans = [
-        (d.start, d.end) if _next_word(state.text, d.end) not in shifts else (-1, -1) for d in state.durations
+        (d.start, d.end) if _next_word(state.text, d.end) not in shifts else (d.start, len(state.text) + 1)
+        for d in state.durations
     ]
     for si in range(len(state.sentences)):
         if not by_sentence[si]:
             continue
-        view = SentenceView(state, si, by_sentence[si])
+        view = sentence_view(state, si)
         if view.meeting:
             # a capitalised cue inside a sentence is a name or a month ("the May 8 meeting"), not a modal
             cues = [c for c in cue_gazetteer.find_all(view.toks) if c.first == 0 or not view.toks[c.first].text[0].isupper()]
@@ -613,21 +628,35 @@ def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence
     if state.published is None:
         return
     skip = lexical(state.resources).words("not_a_meeting_date")
-    quoted = [(q.start, q.end) for q in state.quotes if q.depth == 0]
-    for d in drafts:
-        if d.status is not MeetingStatus.HELD or len(d.participants) < 2 or (d.date and d.date[0]):
-            continue
-        for si, mention_ids in enumerate(by_sentence):
-            named = {
-                state.mentions[mi].entity
-                for mi in mention_ids
-                if not any(a <= state.mentions[mi].start < b for a, b in quoted)
-            }
-            if not set(d.participants) <= named:
-                continue
+    quoted = sorted((q.start, q.end) for q in state.quotes if q.depth == 0)
+    quote_starts = [a for a, _b in quoted]
+
+    def in_quote(offset: int) -> bool:
+        i = bisect.bisect_right(quote_starts, offset) - 1
+        return i >= 0 and quoted[i][0] <= offset < quoted[i][1]
+
+    undated = [
+        d for d in drafts
+        if d.status is MeetingStatus.HELD and len(d.participants) >= 2 and not (d.date and d.date[0])
+    ]
+    if not undated:
+        return
+    sentences_of: dict[int, set[int]] = {}
+    for si, mention_ids in enumerate(by_sentence):
+        for mi in mention_ids:
+            m = state.mentions[mi]
+            if m.entity is not None and not in_quote(m.start):
+                sentences_of.setdefault(m.entity, set()).add(si)
+    time_starts = [t.start for t in state.times]
+    for d in undated:
+        common = set.intersection(*(sentences_of.get(p, set()) for p in d.participants))
+        for si in sorted(common):
             s = state.sentences[si]
-            for ti, expr in enumerate(state.times):
-                if not s.start <= expr.start < s.end or any(a <= expr.start < b for a, b in quoted):
+            for ti in range(bisect.bisect_left(time_starts, s.start), len(time_starts)):
+                expr = state.times[ti]
+                if expr.start >= s.end:
+                    break
+                if in_quote(expr.start):
                     continue
                 if _word_before(state.text, expr.start) in skip:
                     continue
@@ -652,13 +681,16 @@ def _word_before(text: str, start: int) -> str:
 def _infer_places(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
     """A held meeting with no place takes the place of another held meeting of the same trip:
     one of its people, within two days ("talks he had earlier today with Wang Yi" in Beijing)."""
+    placed: dict[int, list[MeetingDraft]] = {}
+    for o in drafts:
+        if o.place is not None and o.status is MeetingStatus.HELD and o.date and o.date[0]:
+            for person in o.participants:
+                placed.setdefault(person, []).append(o)
     for d in drafts:
         if d.status is not MeetingStatus.HELD or d.place is not None or not (d.date and d.date[0]):
             continue
-        for o in drafts:
-            if o is d or o.place is None or o.status is not MeetingStatus.HELD or not (o.date and o.date[0]):
-                continue
-            if set(o.participants) & set(d.participants) and abs((o.date[0] - d.date[0]).days) <= 2:
+        for o in (o for person in d.participants for o in placed.get(person, ())):
+            if o is not d and o.date and o.date[0] and abs((o.date[0] - d.date[0]).days) <= 2:
                 d.place = o.place
                 break
 
@@ -886,8 +918,10 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
 
 
 def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
-    a.evidence.extend(x for x in b.evidence if x not in a.evidence)
-    a.others.extend(name for name in b.others if name not in a.others)
+    seen = set(a.evidence)
+    a.evidence.extend(x for x in b.evidence if x not in seen)
+    names = set(a.others)
+    a.others.extend(name for name in b.others if name not in names)
     better_date = b.date is not None and b.date[0] is not None and (
         a.date is None or a.date[0] is None or (b.date[1] is Precision.DAY and a.date[1] is not Precision.DAY)
     )
@@ -905,30 +939,27 @@ def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
 def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     """One draft per real-world meeting: same people, same status, compatible dates."""
     out: list[MeetingDraft] = []
+    by_key: dict[tuple[frozenset[int], frozenset[str]], list[MeetingDraft]] = {}
     for d in drafts:
-        key = set(d.participants) if d.participants else None
-        target = None
-        for o in out:
-            same = set(o.participants) == key if key is not None else (not o.participants and set(o.others) == set(d.others))
-            if same and _compatible(o, d):
-                target = o
-                break
+        key = (frozenset(d.participants), frozenset() if d.participants else frozenset(d.others))
+        target = next((o for o in by_key.get(key, ()) if _compatible(o, d)), None)
         if target is None:
             out.append(d)
+            by_key.setdefault(key, []).append(d)
         else:
             _merge_into(target, d)
     # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
     # such as "Blinken met Chinese officials" next to his meetings with named counterparts
+    with_others: dict[int, list[MeetingDraft]] = {}
+    for o in out:
+        if len(o.participants) > 1:
+            for person in o.participants:
+                with_others.setdefault(person, []).append(o)
     kept: list[MeetingDraft] = []
     for d in out:
         if len(d.participants) == 1 and d.others:
-            person = d.participants[0]
             if any(
-                o is not d
-                and person in o.participants
-                and len(o.participants) > 1
-                and (o.status is d.status or _same_destination(state, o, d))
-                for o in out
+                o.status is d.status or _same_destination(state, o, d) for o in with_others.get(d.participants[0], ())
             ):
                 continue
         kept.append(d)

@@ -37,7 +37,7 @@ from diplomeet.lexicons import Entry
 from diplomeet.models import OutcomeKind
 from diplomeet.patterns import compile_pattern
 from diplomeet.resources import Resources
-from diplomeet.rules.context import SentenceView, sentence_mentions
+from diplomeet.rules.context import SentenceView, sentence_view
 from diplomeet.rules.topics import (
     TopicWords,
     is_quote,
@@ -489,7 +489,6 @@ def outcomes(state: ExtractionState) -> None:
         state: the parse state, after the ``meetings`` rule.
     """
     cues = outcome_cues(state.resources)
-    mentions = sentence_mentions(state)
     for si in range(len(state.sentences)):
         toks = state.tokens(si)
         if not toks:
@@ -497,10 +496,10 @@ def outcomes(state: ExtractionState) -> None:
         matches = cues.cues.find_all(toks)
         if not any(_roles(m) & {"verb", "noun"} for m in matches):
             continue
-        reader = _Reader(SentenceView(state, si, mentions[si]), cues, matches)
+        reader = _Reader(sentence_view(state, si), cues, matches)
         reader.read()
         for draft in reader.found:
-            if any(_same_outcome(state, draft, other) for other in state.outcomes):
+            if any(_same_outcome(state, draft, other) for other in state.outcomes[-64:]):
                 continue
             draft.meeting = meeting_for(state, draft.start)
             state.outcomes.append(draft)

@@ -17,7 +17,8 @@ names a person. Organisations and countries become entities of their own kind.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
 
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind
@@ -25,7 +26,7 @@ from diplomeet.names import name_key, similar_words
 from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 
-__all__ = ["people", "surname_of"]
+__all__ = ["entity_genders", "people", "surname_of"]
 
 
 
@@ -117,13 +118,13 @@ def people(state: ExtractionState) -> None:
     """Resolve person, organisation and country mentions into ``state.entities``."""
     lx = lexical(state.resources)
     entities: list[Entity] = []
-    persons: list[_Person] = []
+    persons = _People()
     mentions = state.mentions
 
     def new_person(m: MentionRecord, surname: str, given: tuple[str, ...]) -> _Person:
         entities.append(Entity(ParticipantKind.PERSON, m.text, first=m.start))
         p = _Person(len(entities) - 1, surname, given)
-        persons.append(p)
+        persons.add(p)
         return p
 
     def attach(m: MentionRecord, index: int, p: _Person) -> None:
@@ -133,15 +134,18 @@ def people(state: ExtractionState) -> None:
 
     person_idx = [i for i, m in enumerate(mentions) if m.kind is MentionKind.PERSON and m.words]
     multi = [i for i in person_idx if len(surname_of(mentions[i].words, lx)[1]) > 0]
-    single = [i for i in person_idx if i not in set(multi)]
+    multi_set = set(multi)
+    single = [i for i in person_idx if i not in multi_set]
+    last_words = Counter(fold(mentions[i].words[-1]) for i in person_idx)
 
     # 1. full names; a full name nothing vouches for waits until the rest of the article supports it
     weak = [i for i in multi if not mentions[i].strong]
-    for i in [i for i in multi if mentions[i].strong] + [i for i in weak if _supported(state, lx, i, person_idx)]:
+    supported = [i for i in weak if last_words[fold(mentions[i].words[-1])] > 1 or _acts(state, lx, mentions[i])]
+    for i in [i for i in multi if mentions[i].strong] + supported:
         m = mentions[i]
         surname, given = surname_of(m.words, lx)
         match = None
-        for p in persons:
+        for p in persons.near(m.words):
             if (similar_words(p.surname, surname) and _compatible_given(p.given, given)) or _same_words(p, m.words):
                 match = p
                 break
@@ -149,6 +153,7 @@ def people(state: ExtractionState) -> None:
             match = new_person(m, surname, given)
         elif len(given) > len(match.given):
             match.given = given
+            persons.add(match)
         attach(m, i, match)
 
     # 2. single words, in text order
@@ -156,7 +161,7 @@ def people(state: ExtractionState) -> None:
     for i in single:
         m = mentions[i]
         word = m.words[0] if m.words else m.text
-        p = _find_single(persons, word, m.start)
+        p = persons.find_single(word, m.start)
         if p is not None:
             attach(m, i, p)
         else:
@@ -166,14 +171,14 @@ def people(state: ExtractionState) -> None:
     for i in pending:
         m = mentions[i]
         word = m.words[0] if m.words else m.text
-        p = _find_single(persons, word, m.start)
+        p = persons.find_single(word, m.start)
         if p is None:
             if not (m.strong or _acts(state, lx, m)) or word.isupper():
                 continue
             p = new_person(m, word, ())
         attach(m, i, p)
 
-    _finish_people(state, lx, entities, persons)
+    _finish_people(state, lx, entities, persons.all)
     _organisations(state, entities)
     # two passes: what the first pass learns ("the Prime Minister" is Starmer) keeps the second from
     # giving "the US President" to him
@@ -199,35 +204,54 @@ def _same_words(p: _Person, words: tuple[str, ...]) -> bool:
     )
 
 
-def _supported(state: ExtractionState, lx: Lexical, index: int, person_idx: list[int]) -> bool:
-    """A full name with no title, honorific or known first name is a person when the article backs it:
-    its surname comes back on its own, the same name recurs, or it acts ("Paul Whelan said")."""
-    m = state.mentions[index]
-    surname = fold(m.words[-1])
-    for k in person_idx:
-        if k == index:
-            continue
-        other = state.mentions[k]
-        if fold(other.words[-1] if other.words else other.text) == surname:
-            return True
-    return _acts(state, lx, m)
+_RECENT = 256
+"""How many persons of one spelling bucket a new name is compared with."""
 
 
-def _find_single(persons: list[_Person], word: str, at: int) -> _Person | None:
-    """The person a lone name word refers to: by surname, then by other name words, then by spelling."""
-    folded = fold(word)
-    for test in (
-        lambda p: fold(p.surname) == folded,
-        lambda p: folded in p.words,
-        lambda p: similar_words(p.surname, word),
-    ):
-        hits = [p for p in persons if test(p)]
-        if len(hits) == 1:
-            return hits[0]
-        if hits:
-            before = [p for p in hits if 0 <= p.last_seen <= at]
-            return max(before or hits, key=lambda p: p.last_seen)
-    return None
+class _People:
+    """The persons found so far, indexed for lookups by word and by spelling."""
+
+    def __init__(self) -> None:
+        self.all: list[_Person] = []
+        self._by_word: dict[str, list[_Person]] = {}
+        self._by_letter: dict[str, list[_Person]] = {}
+
+    def add(self, p: _Person) -> None:
+        if p not in self.all:
+            self.all.append(p)
+        for word in (p.surname, *p.given):
+            bucket = self._by_word.setdefault(fold(word), [])
+            if p not in bucket:
+                bucket.append(p)
+            letter = self._by_letter.setdefault(name_key(word)[:1], [])
+            if p not in letter:
+                letter.append(p)
+
+    def near(self, words: Sequence[str]) -> list[_Person]:
+        """Persons sharing the first letter of a word's spelling key with *words* (the latest few hundred:
+        a misspelling sits near its correct form, and the work per name stays bounded)."""
+        out: dict[int, _Person] = {}
+        for word in words:
+            for p in self._by_letter.get(name_key(word)[:1], ())[-_RECENT:]:
+                out.setdefault(p.entity, p)
+        return [out[k] for k in sorted(out)]
+
+    def find_single(self, word: str, at: int) -> _Person | None:
+        """The person a lone name word refers to: by surname, then by other name words, then by spelling."""
+        folded = fold(word)
+        candidates = self._by_word.get(folded, [])
+        spelled = self._by_letter.get(name_key(word)[:1], [])[-_RECENT:]
+        for hits in (
+            [p for p in candidates if fold(p.surname) == folded],
+            list(candidates),
+            [p for p in spelled if similar_words(p.surname, word)],
+        ):
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                before = [p for p in hits if 0 <= p.last_seen <= at]
+                return max(before or hits, key=lambda p: p.last_seen)
+        return None
 
 
 def _finish_people(state: ExtractionState, lx: Lexical, entities: list[Entity], persons: list[_Person]) -> None:
@@ -307,23 +331,30 @@ def _fits(e: Entity, m: MentionRecord) -> bool:
 def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool = False) -> None:
     mentions = state.mentions
     if again:
-        for i, m in enumerate(mentions):
+        touched: set[int] = set()
+        for m in mentions:
             if m.kind is MentionKind.DESCRIPTION and m.entity is not None:
-                entities[m.entity].mentions.remove(i)
+                touched.add(m.entity)
                 m.entity = None
-    last_seen: dict[int, int] = {}
+        for e in touched:
+            entities[e].mentions = [k for k in entities[e].mentions if mentions[k].kind is not MentionKind.DESCRIPTION]
+    # the people seen lately, most recent last; a description looks back over the last few dozen
+    last_seen: OrderedDict[int, int] = OrderedDict()
     for i, m in enumerate(mentions):
         if m.kind is not MentionKind.DESCRIPTION:
             if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
                 last_seen[m.entity] = m.start
+                last_seen.move_to_end(m.entity)
+                if len(last_seen) > 64:
+                    last_seen.popitem(last=False)
             continue
-        candidates = [e for e in last_seen if _fits(entities[e], m)]
-        if not candidates:
+        best = next((e for e in reversed(last_seen) if _fits(entities[e], m)), None)
+        if best is None:
             continue
-        best = max(candidates, key=lambda e: last_seen[e])
         m.entity = best
         entities[best].mentions.append(i)
         last_seen[best] = m.start
+        last_seen.move_to_end(best)
 
 
 def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) -> None:
@@ -373,8 +404,21 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
 def _gender_ok(state: ExtractionState, entities: list[Entity], entity: int, gender: str | None) -> bool:
     if gender is None:
         return True
-    seen = {state.mentions[k].gender for k in entities[entity].mentions} - {None}
+    seen = entity_genders(state, entities, entity)
     return not seen or gender in seen
+
+
+def entity_genders(state: ExtractionState, entities: list[Entity], entity: int) -> frozenset[str]:
+    """The genders (``m``, ``f``) that the named mentions of a person show (honorifics, given names)."""
+    memo: dict[int, frozenset[str]] = state.cached("people.genders", dict)
+    found = memo.get(entity)
+    if found is None:
+        found = frozenset(
+            g for k in entities[entity].mentions if (g := state.mentions[k].gender) in ("m", "f")
+            and state.mentions[k].kind is MentionKind.PERSON
+        )
+        memo[entity] = found
+    return found
 
 
 def _antecedent(

@@ -21,12 +21,16 @@ statement's ``channel``, and a person named as the speaker stays the speaker.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+
+from collections.abc import Iterator, Sequence
 
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind, StatementKind
-from diplomeet.rules.context import SentenceView, VerbInfo, sentence_mentions
+from diplomeet.quotes import Quotation
+from diplomeet.rules.context import SentenceView, VerbInfo, sentence_view
 from diplomeet.rules.lexical import lexical
+from diplomeet.rules.people import entity_genders
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord, StatementDraft
 
 __all__ = ["statements"]
@@ -42,21 +46,28 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
         if m.entity is not None:
             out.append((m.entity, mi))
         elif m.kind is MentionKind.GROUP or (m.kind is MentionKind.PERSON and m.text.isupper()):
-            out.append((_group_entity(state, m.text), mi))
+            out.append((_group_entity(state, m.text, mi), mi))
         else:
             out.append((None, mi))
     return out
 
 
-def _group_entity(state: ExtractionState, text: str) -> int:
+def _group_entity(state: ExtractionState, text: str, mention: int | None = None) -> int:
+    """The group participant named *text* ("Both sides", "REPORTER"), created on first use."""
     words = text.split()
     name = " ".join(words[1:]) if words and words[0].lower() == "the" else text
     name = name[:1].upper() + name[1:]
-    for i, e in enumerate(state.entities):
-        if e.kind is ParticipantKind.GROUP and fold(e.name) == fold(name):
-            return i
-    state.entities.append(Entity(ParticipantKind.GROUP, name, first=len(state.text)))
-    return len(state.entities) - 1
+    groups: dict[str, int] = state.cached("statements.groups", dict)
+    index = groups.get(fold(name))
+    if index is None:
+        first = state.mentions[mention].start if mention is not None else len(state.text)
+        state.entities.append(Entity(ParticipantKind.GROUP, name, first=first))
+        index = groups[fold(name)] = len(state.entities) - 1
+    if mention is not None and mention not in state.entities[index].mentions:
+        state.entities[index].mentions.append(mention)
+        state.entities[index].first = min(state.entities[index].first, state.mentions[mention].start)
+        state.mentions[mention].entity = index
+    return index
 
 
 def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
@@ -201,7 +212,7 @@ def _previous_direct(drafts: list[StatementDraft], state: ExtractionState, sente
 def _gender_fits(state: ExtractionState, entity: int, gender: str | None) -> bool:
     if gender not in ("m", "f"):
         return True
-    seen = {state.mentions[k].gender for k in state.entities[entity].mentions} - {None, "u"}
+    seen = entity_genders(state, state.entities, entity)
     return not seen or gender in seen
 
 
@@ -249,7 +260,7 @@ def _whole_sentence(state: ExtractionState, q_start: int, q_end: int, sentence: 
     return not before and not after
 
 
-def _reporters(state: ExtractionState, views: dict[int, SentenceView]) -> dict[int, list[tuple[int, int]]]:
+def _reporters(state: ExtractionState, views: _Views) -> dict[int, list[tuple[int, int]]]:
     """Per sentence, the (token offset, person entity) of the named subjects of its reporting verbs."""
     out: dict[int, list[tuple[int, int]]] = {}
     for si, view in views.items():
@@ -299,13 +310,13 @@ def _last_source(reporters: dict[int, list[tuple[int, int]]], sentence: int, bef
     return None
 
 
-def _direct(state: ExtractionState, views: dict[int, SentenceView], drafts: list[StatementDraft]) -> None:
+def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft]) -> None:
     min_words = state.options.min_quote_words
     reporters = _reporters(state, views)
+    top = _TopLevel(state)
     for qi, q in enumerate(state.quotes):
-        if q.depth > 0 and any(
-            o.depth == 0 and o.start <= q.start and q.end <= o.end and o.words >= min_words for o in state.quotes
-        ):
+        outer = top.around(q.start) if q.depth > 0 else None
+        if outer is not None and q.end <= outer.end and outer.words >= min_words:
             continue  # a quotation inside a longer quotation is part of it
         if q.words < min_words:
             continue
@@ -445,7 +456,7 @@ def _unquoted_content_words(state: ExtractionState, view: SentenceView, a: int, 
     return count
 
 
-def _indirect(state: ExtractionState, views: dict[int, SentenceView], drafts: list[StatementDraft]) -> None:
+def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft]) -> None:
     covered_direct = {(d.start, d.end) for d in drafts}
     _ = covered_direct
     for si, view in views.items():
@@ -594,8 +605,29 @@ def _indirect(state: ExtractionState, views: dict[int, SentenceView], drafts: li
         _ = si
 
 
+class _TopLevel:
+    """Top-level quotations by position (they never overlap), for lookups without a scan."""
+
+    def __init__(self, state: ExtractionState) -> None:
+        self.quotes = [q for q in state.quotes if q.depth == 0]
+        self.starts = [q.start for q in self.quotes]
+
+    def around(self, offset: int) -> Quotation | None:
+        """The top-level quotation whose words contain *offset*, if any."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a top-level quotation shares a character with ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.quotes[i].end > start
+
+
 def _quoted_share(state: ExtractionState, start: int, end: int) -> bool:
-    return any(q.start < end and q.end > start and q.depth == 0 for q in state.quotes)
+    top: _TopLevel = state.cached("statements.top_quotes", lambda: _TopLevel(state))
+    return top.overlaps(start, end)
 
 
 def _ends_clause(view: SentenceView, k: int) -> bool:
@@ -611,14 +643,29 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
 
 
 def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
-    tok = view.toks[k]
-    return any(t.start <= tok.start < t.end for t in state.times)
+    starts: list[int] = state.cached("statements.time_starts", lambda: [t.start for t in state.times])
+    offset = view.toks[k].start
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and state.times[i].start <= offset < state.times[i].end
+
+
+class _Views:
+    """Sentence views by index, built on demand (see :func:`diplomeet.rules.context.view`)."""
+
+    def __init__(self, state: ExtractionState) -> None:
+        self.state = state
+
+    def __getitem__(self, index: int) -> SentenceView:
+        return sentence_view(self.state, index)
+
+    def items(self) -> Iterator[tuple[int, SentenceView]]:
+        for index in range(len(self.state.sentences)):
+            yield index, sentence_view(self.state, index)
 
 
 def statements(state: ExtractionState) -> None:
     """Find direct and indirect statements (``state.statements``)."""
-    by_sentence = sentence_mentions(state)
-    views = {i: SentenceView(state, i, by_sentence[i]) for i in range(len(state.sentences))}
+    views = _Views(state)
     drafts: list[StatementDraft] = []
     _direct(state, views, drafts)
     if state.options.indirect_statements:

@@ -31,6 +31,8 @@ earlier in the same paragraph, else to the article.
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -41,7 +43,7 @@ from diplomeet.gazetteer import Gazetteer, Match, fold, tokenize
 from diplomeet.lexicons import Entry
 from diplomeet.patterns import compile_pattern
 from diplomeet.resources import Resources
-from diplomeet.rules.context import SentenceView, sentence_mentions
+from diplomeet.rules.context import SentenceView, sentence_view
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord, TopicDraft
 
 __all__ = ["TopicWords", "is_quote", "meeting_for", "past_verb", "starts_verb", "timed_tokens", "topic_words", "topics"]
@@ -685,21 +687,19 @@ def meeting_for(state: ExtractionState, start: int) -> int | None:
     if not state.sentences:
         return None
     si = state.sentence_at(start)
-    paragraph = state.sentences[si].paragraph
-    same: tuple[int, int] | None = None
-    before: tuple[int, int] | None = None
-    for index, md in enumerate(state.meetings):
-        for a, _b in md.evidence:
-            sa = state.sentence_at(a)
-            if sa == si:
-                distance = abs(a - start)
-                if same is None or distance < same[0]:
-                    same = (distance, index)
-            elif sa < si and state.sentences[sa].paragraph == paragraph and (before is None or a > before[0]):
-                before = (a, index)
-    if same is not None:
-        return same[1]
-    return None if before is None else before[1]
+    sentence = state.sentences[si]
+    evidence: list[tuple[int, int]] = state.cached(
+        "topics.evidence", lambda: sorted((a, index) for index, md in enumerate(state.meetings) for a, _b in md.evidence)
+    )
+    lo = bisect.bisect_left(evidence, (sentence.start, -1))
+    hi = bisect.bisect_left(evidence, (sentence.end, -1))
+    if lo < hi:
+        return min(evidence[lo:hi], key=lambda e: abs(e[0] - start))[1]
+    if lo > 0:
+        a, index = evidence[lo - 1]
+        if state.sentences[state.sentence_at(a)].paragraph == sentence.paragraph:
+            return index
+    return None
 
 
 def topics(state: ExtractionState) -> None:
@@ -713,7 +713,6 @@ def topics(state: ExtractionState) -> None:
         state: the parse state, after the ``meetings`` rule.
     """
     words = topic_words(state.resources)
-    mentions = sentence_mentions(state)
     found: list[_Found] = []
     for si in range(len(state.sentences)):
         toks = state.tokens(si)
@@ -723,7 +722,7 @@ def topics(state: ExtractionState) -> None:
         outcomes = [m for m in words.outcomes.find_all(toks) if "verb" in m.payload.values("role")]
         if not cues and not outcomes:
             continue
-        reader = _Reader(SentenceView(state, si, mentions[si]), words, cues)
+        reader = _Reader(sentence_view(state, si), words, cues)
         reader.read()
         reader.known(_anchors(cues) + _anchors(outcomes))
         found.extend(sorted(reader.found, key=lambda f: f.start))
