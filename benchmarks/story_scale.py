@@ -25,6 +25,7 @@ import gc
 import random
 import sys
 import time
+from typing import Any
 
 import attrs
 
@@ -147,7 +148,7 @@ class Builder:
         return Extraction(self.text, participants=list(final.values()), meetings=meetings, statements=statements)
 
 
-def make_event(rng: random.Random, people: list[Person], day: dt.date, vocabulary: list[str]) -> dict:
+def make_event(rng: random.Random, people: list[Person], day: dt.date, vocabulary: list[str]) -> dict[str, Any]:
     a, b = rng.sample(people, 2)
     quotes = [rng.choices(vocabulary, weights=WEIGHTS, k=rng.randint(8, 20)) for _ in range(rng.randint(1, 2))]
     return {
@@ -159,7 +160,7 @@ def make_event(rng: random.Random, people: list[Person], day: dt.date, vocabular
     }
 
 
-def write_article(rng: random.Random, events: list[dict]) -> Extraction:
+def write_article(rng: random.Random, events: list[dict[str, Any]]) -> Extraction:
     out = Builder()
     for event in events:
         a, b = event["people"]
