@@ -412,12 +412,33 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     end = len(toks)
     for k in range(start_tok + 1, len(toks)):
         w = view.word(k)
-        if view.quoted[k] is not None:
+        q = view.quoted[k]
+        if q is not None:
+            # a comma that news puts inside the closing mark ends the clause all the same:
+            # "described as “productive,” Blinken said", "discussed it “in detail,” with Lavrov …"
+            close = state.quotes[q].close
+            if not (toks[k].text == "," and close is not None and close <= toks[k].end + 1):
+                continue
+            after = k + 1
+            while after < len(toks) and toks[after].start <= close:
+                after += 1
+            if _ends_content_at(view, after):
+                end = k + 1
+                break
             continue
+        if toks[k].text in {"-", "–", "—"} and k > start_tok + 3 and toks[k - 1].end < toks[k].start:
+            end = k  # "… could 'split the West' - an ominous warning …": a spaced dash opens an aside
+            break
+        if w in {"in", "on", "via", "through"} and _channel_phrase(view, k + 1):
+            end = k  # "… touched down in Beijing in a post on X"
+            break
         if toks[k].text == "," and k + 1 < len(toks):
             nxt = view.word(k + 1)
-            if nxt in {"according", "which", "who", "while", "whereas"}:
-                end = k
+            if nxt in view.lx.words("content_boundary"):
+                end = k  # ", according to …", ", which …", ", as the pair discussed …", ", with Lavrov blaming …"
+                break
+            if any(vm.first == k + 1 for vm in view.reporting):
+                end = k  # "tells Biden that …, warns against …": a second report of the same subject
                 break
             # ", the State Department said." / ", Xi said." — a trailing attribution
             sub_end = k + 1
@@ -428,6 +449,12 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
                 break
         if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
             end = k
+            break
+        if w == "and" and view.word(k + 1) == "that":
+            end = k  # "said China “hopes …” and that he believes …": the second that-clause stands apart
+            break
+        if w == "as" and k > start_tok + 3 and view.owner[k + 1] is not None and toks[k - 1].text != ",":
+            end = k  # "he would be visiting the UK as he met with the Prime Minister"
             break
     while end > start_tok and toks[end - 1].text in {".", ",", ";", ":", "!", "?"}:
         end -= 1
@@ -443,6 +470,26 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
         if close >= last.end and close < view.sentence.end:
             stop = close + 1
     return stop
+
+
+def _ends_content_at(view: SentenceView, k: int) -> bool:
+    """True when what follows token *k* - 1 starts a new clause: an attribution ("Blinken said"),
+    a clause word ("with Lavrov blaming", "which", "according to") or the sentence end."""
+    if k >= len(view.toks) or view.toks[k].text in {".", ";", "!", "?"}:
+        return True
+    if view.word(k) in view.lx.words("content_boundary"):
+        return True
+    j = k
+    while j < len(view.toks) and view.owner[j] is not None:
+        j += 1
+    return j > k and any(vm.first == j for vm in view.reporting)
+
+
+def _channel_phrase(view: SentenceView, k: int) -> bool:
+    """True when a document or medium starts at token *k* ("a post", "an interview", "a statement")."""
+    if view.word(k) in view.lx.words("determiner"):
+        k += 1
+    return any(m.first == k for m in view.lx.channel_words.find_all(view.toks, k, min(len(view.toks), k + 3)))
 
 
 def _unquoted_content_words(state: ExtractionState, view: SentenceView, a: int, b: int) -> int:
@@ -495,9 +542,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     start = toks[0].start
                     end = toks[cut - 1].end
             else:
-                subject = view.subject_before(vm.first)
-                if not subject and info.tense == "gerund":
-                    subject = _gerund_subject(view, vm.first)
+                subject = _verb_subject(view, vm.first, info)
                 trailing = False
                 if not subject:
                     # ", said X." after content
@@ -549,8 +594,32 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         if j >= len(toks) or view.word(j) != "as":
                             continue
                         k = j + 1
-                    while k < len(toks) and view.word(k) in {"that", ":", ","} and view.quoted[k] is None:
+                    # "said Tuesday that …", "said on Monday that …": the day is not what was said
+                    while k < len(toks) and _is_time_word(state, view, k):
                         k += 1
+                    had_that = False
+                    while k < len(toks) and view.word(k) in {"that", ":", ","} and view.quoted[k] is None:
+                        had_that = had_that or view.word(k) in {"that", ":"}
+                        k += 1
+                    if "np" in frames and not had_that:
+                        # "expressed hope that their summit would be fruitful": the hope's content
+                        that = next((t for t in range(k, min(len(toks), k + 3)) if view.word(t) == "that"), None)
+                        if that is not None and view.quoted[that] is None:
+                            k = that + 1
+                    if view.word(k) in view.lx.words("not_content_start"):
+                        continue  # "said, though no breakthrough is expected": a comment, not the words
+                    if view.word(k) in view.lx.words("courtesy_noun") or (
+                        view.word(k) in view.lx.words("determiner") and view.word(k + 1) in view.lx.words("courtesy_noun")
+                    ):
+                        continue  # "expressed his condolences": thanks and condolences report no content
+                    if (
+                        not had_that
+                        and frames == ("clause",)
+                        and toks[vm.first].text.lower() not in view.lx.words("bare_clause_verb")
+                        and view.owner[k] is None
+                        and view.word(k) not in view.lx.words("pronoun_subject")
+                    ):
+                        continue  # "concluded a 23-minute meeting": without "that", no clause was reported
                     if view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener"):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
                         that = next(
@@ -572,7 +641,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     content_tok = k
                     if toks[k].text in {"“", '"', "«", "‘"} and view.quoted[k] is not None:
                         q = state.quotes[view.quoted[k]]  # type: ignore[index]
-                        if q.start <= toks[k].start + 2 and _content_end(state, view, k) <= q.end + 1:
+                        whole = q.start <= toks[k].start + 2 and _content_end(state, view, k) <= q.end + 1
+                        if whole and q.words >= state.options.min_quote_words:
                             continue  # the reported words are all one quotation: direct only
                     start = toks[k].start
                     end = _content_end(state, view, k)
@@ -589,7 +659,9 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 continue
             for entity, mi in _speaker_entities(state, speakers):
                 if entity is None and state.mentions[mi].kind is MentionKind.PRONOUN:
-                    continue
+                    entity = _plural_speaker(state, drafts, state.mentions[mi])
+                    if entity is None:
+                        continue
                 drafts.append(
                     StatementDraft(
                         start,
@@ -625,21 +697,41 @@ class _TopLevel:
         return i >= 0 and self.quotes[i].end > start
 
 
+def _plural_speaker(state: ExtractionState, drafts: list[StatementDraft], pronoun: MentionRecord) -> int | None:
+    """"They also expressed a desire …": the group that spoke in the sentences just before."""
+    if pronoun.gender != "u":
+        return None
+    for d in reversed(drafts):
+        if d.start >= pronoun.start or d.speaker is None:
+            continue
+        if pronoun.sentence - state.sentence_at(d.start) > 2:
+            return None
+        return d.speaker if state.entities[d.speaker].kind is ParticipantKind.GROUP else None
+    return None
+
+
 def _quoted_share(state: ExtractionState, start: int, end: int) -> bool:
     top: _TopLevel = state.cached("statements.top_quotes", lambda: _TopLevel(state))
     return top.overlaps(start, end)
 
 
 def _ends_clause(view: SentenceView, k: int) -> bool:
-    """True when the verb ending at token *k* closes its sentence (``…, Xi said.`` / ``said on Monday.``)."""
+    """True when the verb ending at token *k* closes its clause: ``…, Xi said.``, ``…, Xi said on
+    Monday.``, ``…, Xi told reporters.``, ``…, Xi added, calling for …``."""
     toks = view.toks
     j = k
-    limit = min(len(toks), k + 8)
-    while j < limit and toks[j].text not in {".", "!", "?", ";"}:
-        if view.word(j) in {"that", "the"} and j == k:
-            return False
-        j += 1
-    return j >= len(toks) or toks[j].text in {".", "!", "?", ";"}
+    state = view.state
+    while j < len(toks) and j < k + 6:
+        text = toks[j].text
+        if text in {".", "!", "?", ";", "”", '"'}:
+            return True
+        if text == "," and (j + 1 >= len(toks) or any(vm.first == j + 1 for vm in view.reporting)):
+            return True  # "…, Xi reportedly added, calling for …"
+        if _is_time_word(state, view, j) or view.word(j) in view.lx.words("press") or view.word(j) in {"on", "in", "at"}:
+            j += 1
+            continue
+        return False
+    return j >= len(toks)
 
 
 def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
