@@ -450,8 +450,10 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
         if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
             end = k
             break
-        if w == "and" and view.word(k + 1) == "that":
-            end = k  # "said China “hopes …” and that he believes …": the second that-clause stands apart
+        if w == "and" and k > start_tok + 3 and (
+            any(vm.first == k + 1 for vm in view.reporting) or view.word(k + 1) in view.lx.words("coordinated_verb")
+        ):
+            end = k  # "expressed a desire to … and agreed that …": the subject's next act is not its words
             break
         if w == "as" and k > start_tok + 3 and view.owner[k + 1] is not None and toks[k - 1].text != ",":
             end = k  # "he would be visiting the UK as he met with the Prime Minister"
@@ -559,7 +561,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 )
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
-                    if cut <= 1 or any(view.quoted[t] is not None for t in range(cut)):
+                    if cut <= 1 or _unquoted_content_words(state, view, 0, toks[cut - 1].end) < 3:
                         continue
                     start = toks[0].start
                     end = toks[cut - 1].end
@@ -614,13 +616,13 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         continue  # "expressed his condolences": thanks and condolences report no content
                     if (
                         not had_that
-                        and frames == ("clause",)
-                        and toks[vm.first].text.lower() not in view.lx.words("bare_clause_verb")
+                        and toks[vm.first].text.lower() in view.lx.words("needs_that")
                         and view.owner[k] is None
                         and view.word(k) not in view.lx.words("pronoun_subject")
                     ):
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
-                    if view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener"):
+                    against = view.word(k) == "against" and info.lemma in view.lx.words("warning_verb")
+                    if not against and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener"):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
                         that = next(
                             (t for t in range(k, min(len(toks), k + 14)) if view.word(t) == "that" and view.quoted[t] is None),
@@ -649,12 +651,12 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             if end <= start:
                 continue
             words = sum(1 for tok in toks if start <= tok.start < end and tok.is_word)
-            if words < 2:
-                continue
+            if words < (1 if info.frames == ("as",) else 2):
+                continue  # "described the talks as “productive”" reports one word
             # a reported clause that is mostly a quotation: only the direct statement counts
             if (
                 _quoted_share(state, start, end)
-                and _unquoted_content_words(state, view, 0, end) - _unquoted_content_words(state, view, 0, start) < 3
+                and _unquoted_content_words(state, view, 0, end) - _unquoted_content_words(state, view, 0, start) < 2
             ):
                 continue
             for entity, mi in _speaker_entities(state, speakers):
@@ -711,8 +713,14 @@ def _plural_speaker(state: ExtractionState, drafts: list[StatementDraft], pronou
 
 
 def _quoted_share(state: ExtractionState, start: int, end: int) -> bool:
+    """True when a quotation long enough to be a statement of its own overlaps ``[start, end)``."""
     top: _TopLevel = state.cached("statements.top_quotes", lambda: _TopLevel(state))
-    return top.overlaps(start, end)
+    i = bisect.bisect_left(top.starts, end) - 1
+    while i >= 0 and top.quotes[i].end > start:
+        if top.quotes[i].words >= state.options.min_quote_words:
+            return True
+        i -= 1
+    return False
 
 
 def _ends_clause(view: SentenceView, k: int) -> bool:
