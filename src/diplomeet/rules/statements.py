@@ -450,7 +450,7 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
         if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
             end = k
             break
-        if w == "and" and k > start_tok + 3 and (
+        if w == "and" and k > start_tok and (
             any(vm.first == k + 1 for vm in view.reporting) or view.word(k + 1) in view.lx.words("coordinated_verb")
         ):
             end = k  # "expressed a desire to … and agreed that …": the subject's next act is not its words
@@ -538,8 +538,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 else:
                     # "…, according to X" — the content is what came before
                     cut = vm.first - 1 if vm.first > 0 and toks[vm.first - 1].text == "," else vm.first
-                    if cut <= 0:
-                        continue
+                    if cut <= 0 or _quoted_share(state, toks[0].start, toks[cut - 1].end):
+                        continue  # "“…,” as reported by The Guardian" names the channel of a quotation
                     speakers = party
                     start = toks[0].start
                     end = toks[cut - 1].end
@@ -596,9 +596,14 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         if j >= len(toks) or view.word(j) != "as":
                             continue
                         k = j + 1
-                    # "said Tuesday that …", "said on Monday that …": the day is not what was said
-                    while k < len(toks) and _is_time_word(state, view, k):
-                        k += 1
+                    # "said Tuesday that …", "announced on Wednesday his intention …": the day is not what was said
+                    while k < len(toks):
+                        if _is_time_word(state, view, k):
+                            k += 1
+                        elif view.word(k) in {"on", "in", "at"} and _is_time_word(state, view, k + 1):
+                            k += 2
+                        else:
+                            break
                     had_that = False
                     while k < len(toks) and view.word(k) in {"that", ":", ","} and view.quoted[k] is None:
                         had_that = had_that or view.word(k) in {"that", ":"}
@@ -610,6 +615,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             k = that + 1
                     if view.word(k) in view.lx.words("not_content_start"):
                         continue  # "said, though no breakthrough is expected": a comment, not the words
+                    if had_that and view.word(k) in view.lx.words("passive_aux"):
+                        continue  # "telling him during a clip that was released": a relative clause, not a report
                     if view.word(k) in view.lx.words("courtesy_noun") or (
                         view.word(k) in view.lx.words("determiner") and view.word(k + 1) in view.lx.words("courtesy_noun")
                     ):
@@ -622,7 +629,11 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     ):
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
                     against = view.word(k) == "against" and info.lemma in view.lx.words("warning_verb")
-                    if not against and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener"):
+                    if (
+                        not against
+                        and not had_that
+                        and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener")
+                    ):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
                         that = next(
                             (t for t in range(k, min(len(toks), k + 14)) if view.word(t) == "that" and view.quoted[t] is None),
