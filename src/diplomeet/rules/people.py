@@ -276,7 +276,8 @@ def _finish_people(state: ExtractionState, lx: Lexical, entities: list[Entity], 
                 seen.add(form)
                 e.aliases.append(form)
         for m in forms:
-            if m.title and not e.title and m.title_category != "descriptor":
+            relational = m.title is not None and fold(m.title.split()[-1]) in lx.words("relational_title")
+            if m.title and not e.title and not relational:
                 e.title = m.title
                 e.title_category = m.title_category
             if m.country and not e.country:
