@@ -124,7 +124,12 @@ class TestInputs:
 
     @pytest.mark.parametrize(
         "published",
-        [dt.date(2023, 6, 19), dt.datetime(2023, 6, 19, 23, 59, tzinfo=dt.timezone.utc), "2023-06-19", "2023-06-19T08:30:00"],
+        [
+            dt.date(2023, 6, 19),
+            dt.datetime(2023, 6, 19, 23, 59, tzinfo=dt.timezone.utc),
+            "2023-06-19",
+            "2023-06-19T08:30:00",
+        ],
         ids=["date", "datetime", "iso", "iso-time"],
     )
     def test_published_becomes_a_date(self, published):
@@ -174,7 +179,9 @@ class TestLexicons:
         """A venue added to one extractor places its meetings; the default and other extractors are unchanged."""
         before = len(diplomeet.extract.__self__.lexicon("venues"))
         extractor.add_entries("venues", [CATSHUIS])
-        diplomeet_expect(MEETING, meetings=[{"participants": ["Mark Rutte", "Alexander De Croo"], "location": "The Hague"}])
+        diplomeet_expect(
+            MEETING, meetings=[{"participants": ["Mark Rutte", "Alexander De Croo"], "location": "The Hague"}]
+        )
         assert [m["location"] for m in compact(diplomeet.extract(MEETING))["meetings"]] == [None]
         assert [m["location"] for m in compact(Extractor().extract(MEETING))["meetings"]] == [None]
         assert len(diplomeet.extract.__self__.lexicon("venues")) == before

@@ -97,7 +97,9 @@ class TestNotAgreed:
 
     def test_refused(self) -> None:
         """ "refused to X" is a refusal by the subject."""
-        assert read("Russia refused to extend the grain deal.") == [("not_agreed", "to extend the grain deal", ("Russia",))]
+        assert read("Russia refused to extend the grain deal.") == [
+            ("not_agreed", "to extend the grain deal", ("Russia",))
+        ]
 
     def test_refused_to_agree_is_one_outcome(self) -> None:
         """ "refused to agree to X" is one refusal, not a refusal and an agreement."""

@@ -124,7 +124,11 @@ class TestDiscovery:
 
     def test_import_failure_is_chained(self, install):
         """A plugin whose module fails to import raises PluginError from the original error."""
-        install("fake-broken", {"broken_fake": "broken_fake_mod:plugin"}, {"broken_fake_mod": "raise RuntimeError('boom')\n"})
+        install(
+            "fake-broken",
+            {"broken_fake": "broken_fake_mod:plugin"},
+            {"broken_fake_mod": "raise RuntimeError('boom')\n"},
+        )
         with pytest.raises(PluginError) as info:
             registry.load("broken_fake")
         assert str(info.value) == (
@@ -141,7 +145,9 @@ class TestDiscovery:
 
     def test_not_callable(self, install):
         """An entry point naming something that is not callable raises PluginError."""
-        install("fake-data", {"data_fake": "data_fake_mod:plugin"}, {"data_fake_mod": "plugin = ['not', 'a', 'function']\n"})
+        install(
+            "fake-data", {"data_fake": "data_fake_mod:plugin"}, {"data_fake_mod": "plugin = ['not', 'a', 'function']\n"}
+        )
         with pytest.raises(PluginError) as info:
             registry.load("data_fake")
         assert str(info.value) == (
@@ -196,7 +202,9 @@ class TestExtractorPlugins:
 
     def test_a_broken_plugin_stops_the_extractor(self, install, monkeypatch):
         """Extractor(plugins=True) fails loudly when a registered plugin cannot be loaded."""
-        install("fake-broken", {"broken_fake": "broken_fake_mod:plugin"}, {"broken_fake_mod": "import no_such_module_x\n"})
+        install(
+            "fake-broken", {"broken_fake": "broken_fake_mod:plugin"}, {"broken_fake_mod": "import no_such_module_x\n"}
+        )
         monkeypatch.setattr(registry, "available", lambda: ["broken_fake"])
         with pytest.raises(PluginError, match="ModuleNotFoundError"):
             Extractor(plugins=True)

@@ -47,6 +47,7 @@ def gold_articles(*args: Any, **kwargs: Any) -> Any:
 
     return helper(*args, **kwargs)
 
+
 TEXT = "Olaf Scholz met Emmanuel Macron in Paris on Tuesday. “We agree on Ukraine,” Scholz said. They agreed to meet again."
 
 
@@ -126,7 +127,13 @@ class TestCompact:
                 }
             ],
             "statements": [
-                {"speaker": "Olaf Scholz", "text": "We agree on Ukraine,", "kind": "direct", "verb": "said", "channel": None}
+                {
+                    "speaker": "Olaf Scholz",
+                    "text": "We agree on Ukraine,",
+                    "kind": "direct",
+                    "verb": "said",
+                    "channel": None,
+                }
             ],
             "topics": [],
             "outcomes": [],
@@ -152,7 +159,9 @@ class TestDiff:
             diff(
                 EXTRACTION,
                 participants=["Olaf Scholz", {"name": "Emmanuel Macron", "title": None}],
-                meetings=[{"participants": ["Emmanuel Macron", "Olaf Scholz"], "date": "2024-05-07", "location": "Paris"}],
+                meetings=[
+                    {"participants": ["Emmanuel Macron", "Olaf Scholz"], "date": "2024-05-07", "location": "Paris"}
+                ],
                 statements=[{"speaker": "Olaf Scholz", "text": "We agree on Ukraine,"}],
                 topics=[],
                 outcomes=[],
@@ -217,7 +226,9 @@ class TestDiff:
 
     def test_shorthands(self):
         """A bare string is a participant name, a statement text or a topic label."""
-        assert diff(EXTRACTION, participants=["Olaf Scholz", "Emmanuel Macron"], statements=["We agree on Ukraine,"]) == ""
+        assert (
+            diff(EXTRACTION, participants=["Olaf Scholz", "Emmanuel Macron"], statements=["We agree on Ukraine,"]) == ""
+        )
         assert "differs in: text" in diff(EXTRACTION, statements=["We agree on Ukraine"])
 
     def test_empty_list_requires_none(self):
@@ -234,13 +245,21 @@ class TestDiff:
     @pytest.mark.parametrize(
         ("expectations", "error", "message"),
         [
-            ({}, TypeError, "nothing to check: give at least one of participants, meetings, statements, topics, outcomes"),
+            (
+                {},
+                TypeError,
+                "nothing to check: give at least one of participants, meetings, statements, topics, outcomes",
+            ),
             ({"meetings": [{"place": "Paris"}]}, ValueError, "meetings[0]: unknown key(s) ['place']; a meeting has"),
             ({"participants": [{}]}, ValueError, "participants[0]: an empty expectation checks nothing"),
             ({"meetings": ["Olaf Scholz"]}, TypeError, "meetings[0]: a meeting expectation is a mapping, not a str"),
             ({"statements": [3]}, TypeError, "statements[0]: expected a mapping of speaker, text, kind, verb, channel"),
             ({"participants": "Olaf Scholz"}, TypeError, "participants: expected a list of expectations, not str"),
-            ({"meetings": [{"participants": "Olaf Scholz"}]}, TypeError, "meetings[0].participants: expected a list of names"),
+            (
+                {"meetings": [{"participants": "Olaf Scholz"}]},
+                TypeError,
+                "meetings[0].participants: expected a list of names",
+            ),
             ({"outcomes": [{"kind": "agreed", "who": []}]}, ValueError, "outcomes[0]: unknown key(s) ['who']"),
         ],
         ids=["nothing", "unknown-key", "empty", "str-meeting", "int-statement", "str-list", "str-names", "outcome-key"],
@@ -256,7 +275,10 @@ class TestExpect:
     def test_returns_the_extraction(self):
         """expect() passes text and date to the extractor and returns its result when it agrees."""
         canned = Canned(EXTRACTION)
-        assert expect(TEXT, published="2024-05-08", extractor=canned, meetings=[["Olaf Scholz", "Emmanuel Macron"]]) is EXTRACTION
+        assert (
+            expect(TEXT, published="2024-05-08", extractor=canned, meetings=[["Olaf Scholz", "Emmanuel Macron"]])
+            is EXTRACTION
+        )
         assert canned.calls == [(TEXT, "2024-05-08")]
 
     def test_raises_with_the_report(self):
@@ -298,8 +320,13 @@ class TestInvariants:
     @settings(max_examples=40, deadline=None)
     @given(
         st.lists(
-            st.tuples(_names(), _names(), st.sampled_from(["met", "held talks with", "will meet"]),
-                      st.sampled_from(["Paris", "Berlin", "Rome", "Warsaw"]), st.sampled_from(["Monday", "Friday"])),
+            st.tuples(
+                _names(),
+                _names(),
+                st.sampled_from(["met", "held talks with", "will meet"]),
+                st.sampled_from(["Paris", "Berlin", "Rome", "Warsaw"]),
+                st.sampled_from(["Monday", "Friday"]),
+            ),
             min_size=1,
             max_size=4,
         )
@@ -376,7 +403,9 @@ def gold_folder(tmp_path: Path) -> Path:
 class TestGoldFolder:
     def test_reads_articles_in_file_order_with_floors(self, gold_folder):
         """Articles come sorted by file name, ids from the JSON or the stem, floors merged per article."""
-        articles = read_gold_folder(gold_folder, floors={"people": 0.5, "meetings": 1.0}, per_article={"b-missed": {"people": 0.0}})
+        articles = read_gold_folder(
+            gold_folder, floors={"people": 0.5, "meetings": 1.0}, per_article={"b-missed": {"people": 0.0}}
+        )
         assert [(a.id, a.floors) for a in articles] == [
             ("paris", {"people": 0.5, "meetings": 1.0}),
             ("b-missed", {"people": 0.0, "meetings": 1.0}),
@@ -394,7 +423,10 @@ class TestGoldFolder:
         article = read_gold_folder(gold_folder, floors={"people": 0.9, "meetings.recall": 1.0})[1]
         with pytest.raises(FloorError) as info:
             article.check(Extractor())
-        assert str(info.value).splitlines() == ["b-missed: below floor: people 0.000 < 0.9", "  people FN: Giorgia Meloni"]
+        assert str(info.value).splitlines() == [
+            "b-missed: below floor: people 0.000 < 0.9",
+            "  people FN: Giorgia Meloni",
+        ]
 
     def test_unjudged_accuracy_is_not_a_shortfall(self, gold_folder):
         """An accuracy floor does not apply when no matched meeting gives that attribute."""
@@ -425,7 +457,9 @@ class TestGoldFolder:
 
     def test_malformed_gold_is_an_error(self, tmp_path):
         """A quote that is not in the text stops the reading with the file's name."""
-        write_gold(tmp_path, "bad", MISSED_TEXT, {**MISSED_GOLD, "statements": [{"kind": "direct", "quote": "not there"}]})
+        write_gold(
+            tmp_path, "bad", MISSED_TEXT, {**MISSED_GOLD, "statements": [{"kind": "direct", "quote": "not there"}]}
+        )
         with pytest.raises(GoldError, match=r"bad\.json"):
             read_gold_folder(tmp_path)
 

@@ -43,7 +43,9 @@ class TestObjectCues:
 
     def test_dispute_noun_with_preposition(self) -> None:
         """ "tensions over X" gives X, ending before the verb that follows."""
-        assert labels("Tensions over fishing rights have clouded ties between the two neighbours.") == ["fishing rights"]
+        assert labels("Tensions over fishing rights have clouded ties between the two neighbours.") == [
+            "fishing rights"
+        ]
 
     def test_how_to_is_skipped(self) -> None:
         """ "discussed how to curb X" gives X."""
@@ -219,7 +221,9 @@ class TestInvariants:
         assert [(t.label, t.span.start) for t in found(text)] == expected
 
     @settings(max_examples=40, deadline=None)
-    @given(st.lists(st.sampled_from([*STANDALONE, "They discussed Taiwan.", "Xi raised the Taiwan issue."]), max_size=6))
+    @given(
+        st.lists(st.sampled_from([*STANDALONE, "They discussed Taiwan.", "Xi raised the Taiwan issue."]), max_size=6)
+    )
     def test_label_span_and_evidence_agree(self, sentences: list[str]) -> None:
         """A label is its span's words; the evidence contains the span; no issue is counted twice."""
         topics = found(" ".join(sentences))

@@ -41,7 +41,6 @@ _INVISIBLE = r"[\p{Cf}]"
 _CRLF = r"\r(?=\n)"
 
 
-
 def _char_class(codes: list[int]) -> str:
     """A character class of *codes*, written as ranges (the engine tests ranges much faster)."""
     ranges: list[list[int]] = []

@@ -692,8 +692,8 @@ class Extraction:
 
     def spans(self) -> Iterable[Span]:
         """Every span of every record, for checking and highlighting."""
-        for record in self.participants:
-            yield from _record_spans(record)
+        for participant in self.participants:
+            yield from _record_spans(participant)
         listed = frozenset(id(p) for p in self.participants)
         for group in (self.meetings, self.statements, self.topics, self.outcomes):
             for record in group:

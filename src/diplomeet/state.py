@@ -25,8 +25,8 @@ attribute        written by (default chain)
 from __future__ import annotations
 
 import datetime as _dt
-from collections import OrderedDict
 import enum
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 

@@ -21,7 +21,11 @@ class TestLexicons:
             "Sheikh Mohammed bin Rashid Al Maktoum, Ruler of Dubai, met Indian Prime Minister Narendra Modi on Tuesday.",
             published="2024-02-15",
             participants=[
-                {"name": "Mohammed bin Rashid Al Maktoum", "title": "Ruler of Dubai", "country": "United Arab Emirates"},
+                {
+                    "name": "Mohammed bin Rashid Al Maktoum",
+                    "title": "Ruler of Dubai",
+                    "country": "United Arab Emirates",
+                },
                 {"name": "Narendra Modi", "title": "Prime Minister", "country": "India"},
             ],
         )
@@ -68,7 +72,9 @@ class TestInitialisms:
         """The rule keeps its findings in the parse state's env under "gulf"."""
         seen = {}
         extractor.rules.after(diplomeet_gulf.RULE, "spy", lambda state: seen.update(diplomeet_gulf.initialisms(state)))
-        extractor.extract("Emirati President Mohamed bin Zayed Al Nahyan met Emmanuel Macron on Monday. MBZ said ties were strong.")
+        extractor.extract(
+            "Emirati President Mohamed bin Zayed Al Nahyan met Emmanuel Macron on Monday. MBZ said ties were strong."
+        )
         assert seen == {"MBZ": "Mohamed bin Zayed Al Nahyan"}
 
     def test_unknown_initials_are_left_alone(self, diplomeet_expect):

@@ -1,4 +1,4 @@
-"""Rules ``quotes`` and ``times``: thin wrappers over self-contained finders.
+r"""Rules ``quotes`` and ``times``: thin wrappers over self-contained finders.
 
 The ``quotes`` rule adds one repair to :func:`diplomeet.quotes.find_quotations`:
 web copies of the multi-paragraph convention often lose the opening mark of the

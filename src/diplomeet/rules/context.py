@@ -25,7 +25,7 @@ from diplomeet.state import ExtractionState, MentionKind, MentionRecord
 
 __all__ = ["Lexical", "SentenceView", "Verbs", "sentence_view", "verbs"]
 
-_QUOTE_MARKS = frozenset({"“", "”", "\"", "‘", "’", "'", "«", "»", "„"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»", "„"})
 
 PARTY_KINDS = frozenset(
     {
@@ -144,7 +144,8 @@ class SentenceView:
 
     def _outside_quotes(self, k: int) -> bool:
         """Reporting verbs inside quoted words are part of the quote, except a scare-quoted verb
-        right after its subject ("Lavrov “strongly suggested” that ...")."""
+        right after its subject ("Lavrov “strongly suggested” that ...").
+        """
         qi = self.quoted[k]
         if qi is None:
             return True
@@ -165,7 +166,7 @@ class SentenceView:
         text = self.toks[k].text
         if not text[0].isupper() or title_case or text.isupper():
             return True
-        return k == 0 or self.toks[k - 1].text in {"“", "\"", "‘", "'", "(", ":", "—", "«"}
+        return k == 0 or self.toks[k - 1].text in {"“", '"', "‘", "'", "(", ":", "—", "«"}
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
@@ -207,7 +208,11 @@ class SentenceView:
                 i -= 1
             if i > 0 and self.toks[i].text == "," and self.owner[i - 1] is not None:
                 j = i - 1
-            elif j > 0 and self.owner[j - 1] is not None and self.mention(self.owner[j - 1]).kind is MentionKind.DESCRIPTION:  # type: ignore[union-attr]
+            elif (
+                j > 0
+                and (before := self.mention(self.owner[j - 1])) is not None
+                and before.kind is MentionKind.DESCRIPTION
+            ):
                 j = j - 1
             else:
                 return []
@@ -245,10 +250,7 @@ class SentenceView:
 
     def _channel_noun(self, j: int) -> bool:
         """True when token *j* ends a document noun ("readout", "statement", "press release")."""
-        for m in self.lx.channel_words.find_all(self.toks, max(0, j - 2), j + 1):
-            if m.last == j + 1:
-                return True
-        return False
+        return any(m.last == j + 1 for m in self.lx.channel_words.find_all(self.toks, max(0, j - 2), j + 1))
 
     def _first_token_of(self, mi: int) -> int:
         span = self.span_of.get(mi)
@@ -292,10 +294,10 @@ class SentenceView:
             self.state.mentions[first].kind is MentionKind.DESCRIPTION
             and j + 1 < n
             and self.toks[j].text == ","
-            and self.owner[j + 1] is not None
-            and self.state.mentions[self.owner[j + 1]].kind is MentionKind.PERSON  # type: ignore[index]
+            and (named := self.owner[j + 1]) is not None
+            and self.state.mentions[named].kind is MentionKind.PERSON
         ):
-            first = self.owner[j + 1]  # type: ignore[assignment]
+            first = named
             out = [first]
             j += 1
             while j < n and self.owner[j] == first:

@@ -94,23 +94,23 @@ class Lexical:
         self.organizations: Gazetteer[OrgInfo] = Gazetteer(orgs)
         places: list[tuple[str, PlaceInfo]] = []
         for e in lex("cities"):
-            info = PlaceInfo(e.text, e.get("kind") or "city", None, e.get("country"))
-            places.append((e.text, info))
-            places.extend((alias, info) for alias in e.values("aliases"))
+            city = PlaceInfo(e.text, e.get("kind") or "city", None, e.get("country"))
+            places.append((e.text, city))
+            places.extend((alias, city) for alias in e.values("aliases"))
         for e in lex("venues"):
-            info = PlaceInfo(e.text, "venue", e.get("city"), e.get("country"))
-            places.append((e.text, info))
-            places.extend((alias, info) for alias in e.values("aliases"))
+            venue = PlaceInfo(e.text, "venue", e.get("city"), e.get("country"))
+            places.append((e.text, venue))
+            places.extend((alias, venue) for alias in e.values("aliases"))
         self.places: Gazetteer[PlaceInfo] = Gazetteer(places)
         titles: list[tuple[str, TitleInfo]] = []
         for e in lex("titles"):
             category = "|".join(e.values("category")) or "official"
-            info = TitleInfo(e.text, category, e.get("country"), e.values("refers"))
-            titles.append((e.text, info))
+            title = TitleInfo(e.text, category, e.get("country"), e.values("refers"))
+            titles.append((e.text, title))
             words = e.text.split()
             if words[-1].isalpha() and not words[-1].endswith("s"):
                 # plural titles before coordinated names: "Presidents Xi and Biden"
-                titles.append((" ".join([*words[:-1], words[-1] + "s"]), info))
+                titles.append((" ".join([*words[:-1], words[-1] + "s"]), title))
         self.titles: Gazetteer[TitleInfo] = Gazetteer(titles, case_sensitive=False)
         self.title_modifiers = {fold(e.text): e.get("kind") or "other" for e in lex("title_modifiers")}
         self.honorifics: Gazetteer[str] = Gazetteer((e.text, e.get("gender") or "") for e in lex("honorifics"))

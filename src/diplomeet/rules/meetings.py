@@ -34,7 +34,6 @@ days stay apart, and a day range for a held meeting gives one meeting per day.
 from __future__ import annotations
 
 import bisect
-
 import datetime as _dt
 from collections.abc import Sequence
 
@@ -43,7 +42,7 @@ import attrs
 from diplomeet.gazetteer import Match
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
-from diplomeet.rules.context import SentenceView, sentence_mentions, verbs, sentence_view
+from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
@@ -112,8 +111,12 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4) ->
 def _skip_modifiers(view: SentenceView, j: int) -> int:
     """Step left from token *j* over adjectives and durations of a meeting noun ("their 35-minute high-stakes")."""
     modifiers = view.lx.words("meeting_modifier")
-    while j >= 0 and view.owner[j] is None and (
-        view.word(j) in modifiers or _in_duration(view, j) or view.toks[j].text == "-" or _lower_adjective(view, j)
+    while (
+        j >= 0
+        and view.owner[j] is None
+        and (
+            view.word(j) in modifiers or _in_duration(view, j) or view.toks[j].text == "-" or _lower_adjective(view, j)
+        )
     ):
         j -= 1
     return j
@@ -193,7 +196,7 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
 
 
 def _gerund_subject(view: SentenceView, k: int) -> list[int]:
-    """"Before meeting Xi, Biden talked…" / "…, meeting Xi on Monday": the subject of the main clause."""
+    """ "Before meeting Xi, Biden talked…" / "…, meeting Xi on Monday": the subject of the main clause."""
     if k >= 1 and view.word(k - 1) in view.lx.words("clause_opener") and _clause_start(view, k - 1) == k - 1:
         for j in range(k, len(view.toks)):
             if view.toks[j].text == ",":
@@ -233,9 +236,10 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             f.explicit = bool(f.side_a)
             return f
         if prev == "to" and tense == "base":
-            f.side_a, host = _infinitive_subject(view, m.first - 1)
-            f.side_b = host
-        elif tense == "gerund" and (m.first == 0 or view.toks[m.first - 1].text == "," or prev in view.lx.words("clause_opener")):
+            f.side_a, f.side_b = _infinitive_subject(view, m.first - 1)
+        elif tense == "gerund" and (
+            m.first == 0 or view.toks[m.first - 1].text == "," or prev in view.lx.words("clause_opener")
+        ):
             f.side_a = _gerund_subject(view, m.first)
         else:
             f.side_a = view.subject_before(m.first)
@@ -253,7 +257,9 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         if not obj and "far" in frames:
             obj = _after(view, m.last, with_, reach=18)
         if not obj and "obj" in frames:
-            obj = view.party_after(m.last, skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"})
+            obj = view.party_after(
+                m.last, skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"}
+            )
         if not obj and "to" in frames:
             obj = _after(view, m.last, frozenset({"to"}))
         f.side_b = [x for x in f.side_b + obj if x not in f.side_a]
@@ -315,7 +321,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
 
 
 def _planning_subject(view: SentenceView, k: int) -> list[int]:
-    """"X, Y and Z are all planning trips to China": the subject of the verb governing a noun."""
+    """ "X, Y and Z are all planning trips to China": the subject of the verb governing a noun."""
     j = k - 1
     while j >= 0 and view.owner[j] is None and view.toks[j].text not in {",", ";", "."} and k - j < 8:
         j -= 1
@@ -389,7 +395,8 @@ def _status(
 
 def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[int]) -> bool:
     """True when the phrase at *offset* belongs to meeting word *m* rather than to another one of
-    the sentence: the last meeting word before it, or the first one when none comes before."""
+    the sentence: the last meeting word before it, or the first one when none comes before.
+    """
     start = view.toks[m.first].start
     k = view.token_index(offset)
     if m.first - 4 <= k < m.first:
@@ -471,19 +478,16 @@ def _place_for(
         prev_k = k - 2 if view.word(k - 1) == "the" else k - 1
         prev = view.word(prev_k)
         owner = view.owner[k]
-        if owner is not None and state.mentions[owner].kind in (
-            MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION, MentionKind.GROUP,
-        ):
-            # "at the White House", "at the Kremlin": an institution's seat is a venue
-            if not (p.venue and prev in {"at", "in", "inside", "to"}):
-                continue
+        party_kinds = (MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION, MentionKind.GROUP)
+        seat = p.venue and prev in {"at", "in", "inside", "to"}  # "at the White House": a seat is a venue
+        if owner is not None and state.mentions[owner].kind in party_kinds and not seat:
+            continue
         if prev == "of" and view.word(prev_k - 1) in view.lx.words("place_head"):
             prev = "in"  # "in the Russian city of Kazan"
         if view.word(prev_k - 1) in view.lx.words("place_attractor"):
             continue  # "the war in Ukraine" is not where they met
-        if prev not in _PLACE_PREPOSITIONS and not (visit and k > 0 and view.toks[k - 1].start >= lo):
-            if prev != ",":
-                continue
+        if prev not in _PLACE_PREPOSITIONS and prev != "," and not (visit and k > 0 and view.toks[k - 1].start >= lo):
+            continue
         if prev == "to" and not visit and m.payload.get("role") != "host":
             continue  # "welcomed Macron to the White House" names the place; "talks to Moscow" does not
         distance = p.start - lo if p.start >= lo else (lo - p.start) + 60
@@ -495,7 +499,7 @@ def _place_for(
 
 
 def _combine_place(state: ExtractionState, index: int) -> int:
-    """"the Great Hall of the People in Beijing", "Bali, Indonesia": venue, city and country as one place."""
+    """ "the Great Hall of the People in Beijing", "Bali, Indonesia": venue, city and country as one place."""
     p = state.places[index]
     if index + 1 < len(state.places):
         q = state.places[index + 1]
@@ -563,8 +567,6 @@ class _Resolver:
         persons: list[int] = []
         others: list[str] = []
         pronouns: list[int] = []
-        pair_words = self.state.resources.get("meetings.pair", lambda r: frozenset())
-        _ = pair_words
         for mi in ids:
             m = self.state.mentions[mi]
             if m.kind is MentionKind.PRONOUN:
@@ -610,7 +612,9 @@ def meetings(state: ExtractionState) -> None:
         view = sentence_view(state, si)
         if view.meeting:
             # a capitalised cue inside a sentence is a name or a month ("the May 8 meeting"), not a modal
-            cues = [c for c in cue_gazetteer.find_all(view.toks) if c.first == 0 or not view.toks[c.first].text[0].isupper()]
+            cues = [
+                c for c in cue_gazetteer.find_all(view.toks) if c.first == 0 or not view.toks[c.first].text[0].isupper()
+            ]
             active = [m for m in view.meeting if view.quoted[m.first] is None and not _skip(view, m)]
             triggers = [view.toks[m.first].start for m in active]
             for match in active:
@@ -618,13 +622,14 @@ def meetings(state: ExtractionState) -> None:
         resolver.see(view)
     merged = _merge(state, _split_ranges(state, resolver.drafts))
     _infer_dates(state, merged, by_sentence)
-    _infer_places(state, merged)
+    _infer_places(merged)
     state.meetings = merged
 
 
 def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence: list[list[int]]) -> None:
     """A held meeting the text does not date takes a recent day from a sentence naming all its
-    people ("Xi told his US counterpart Joe Biden Monday that …")."""
+    people ("Xi told his US counterpart Joe Biden Monday that …").
+    """
     if state.published is None:
         return
     skip = lexical(state.resources).words("not_a_meeting_date")
@@ -636,8 +641,7 @@ def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence
         return i >= 0 and quoted[i][0] <= offset < quoted[i][1]
 
     undated = [
-        d for d in drafts
-        if d.status is MeetingStatus.HELD and len(d.participants) >= 2 and not (d.date and d.date[0])
+        d for d in drafts if d.status is MeetingStatus.HELD and len(d.participants) >= 2 and not (d.date and d.date[0])
     ]
     if not undated:
         return
@@ -678,9 +682,10 @@ def _word_before(text: str, start: int) -> str:
     return text[i:j].lower()
 
 
-def _infer_places(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
+def _infer_places(drafts: list[MeetingDraft]) -> None:
     """A held meeting with no place takes the place of another held meeting of the same trip:
-    one of its people, within two days ("talks he had earlier today with Wang Yi" in Beijing)."""
+    one of its people, within two days ("talks he had earlier today with Wang Yi" in Beijing).
+    """
     placed: dict[int, list[MeetingDraft]] = {}
     for o in drafts:
         if o.place is not None and o.status is MeetingStatus.HELD and o.date and o.date[0]:
@@ -730,7 +735,12 @@ def _candidate(
             return
         if ti is not None and _another_sitting(state, last, ti, status):
             draft = MeetingDraft(
-                list(last.participants), status, kind, list(last.others), evidence=[evidence], sentence=view.index,
+                list(last.participants),
+                status,
+                kind,
+                list(last.others),
+                evidence=[evidence],
+                sentence=view.index,
             )
             draft.place = pi
             _set_date(state, draft, ti)
@@ -741,11 +751,17 @@ def _candidate(
         return
     if f.visit and not f.side_b:
         return  # "easier for their citizens to visit": no one is visited
-    visitors = [p for p in persons] if f.visit and others and len(persons) >= 1 and _only_places(state, f.side_b) else []
+    visitors = list(persons) if f.visit and others and len(persons) >= 1 and _only_places(state, f.side_b) else []
     groups: list[list[int]] = [[v] for v in visitors] if len(visitors) > 1 else [persons]
     for group in groups:
         draft = MeetingDraft(
-            group, status, kind, list(others), evidence=[evidence], sentence=view.index, role=f.role,
+            group,
+            status,
+            kind,
+            list(others),
+            evidence=[evidence],
+            sentence=view.index,
+            role=f.role,
             pronouns=list(pronouns),
         )
         draft.place = pi
@@ -767,7 +783,7 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _between_group(view: SentenceView, match: Match[Entry]) -> bool:
-    """"a meeting between their teams": one plural unnamed party on both sides."""
+    """ "a meeting between their teams": one plural unnamed party on both sides."""
     return any(view.word(k) == "between" for k in range(match.last, min(len(view.toks), match.last + 3)))
 
 
@@ -787,7 +803,8 @@ def _only_places(state: ExtractionState, ids: Sequence[int]) -> bool:
 
 def _direction(expr: TimeExpression) -> int:
     """-1 for a time that lies before publication by its wording ("yesterday", "last week", "a year
-    ago", "earlier this year"), +1 after it ("tomorrow", "next month", "later this year"), else 0."""
+    ago", "earlier this year"), +1 after it ("tomorrow", "next month", "later this year"), else 0.
+    """
     if expr.kind in (TimeKind.RELATIVE_DAY, TimeKind.RELATIVE_PERIOD, TimeKind.VAGUE, TimeKind.WEEKDAY):
         if expr.offset:
             return 1 if expr.offset > 0 else -1
@@ -833,13 +850,21 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     nxt = view.word(match.last)
     prev = view.word(match.first - 1)
     lemma = match.payload.get("lemma")
-    if lemma in {"call"} and nxt in {"for", "on", "to", "off"}:
+    if lemma == "call" and nxt in {"for", "on", "to", "off"}:
         return True
     if lemma == "speak" and nxt not in {"with", "to", "by", "on", "over"}:
         return True
-    if match.payload.get("pos") == "noun" and prev == "of" and view.word(match.first - 2) in {"sidelines", "margins", "side"}:
+    if (
+        match.payload.get("pos") == "noun"
+        and prev == "of"
+        and view.word(match.first - 2) in {"sidelines", "margins", "side"}
+    ):
         return True
-    if match.payload.get("pos") == "noun" and match.payload.get("kind") == "summit" and view.owner[match.first - 1] is not None:
+    if (
+        match.payload.get("pos") == "noun"
+        and match.payload.get("kind") == "summit"
+        and view.owner[match.first - 1] is not None
+    ):
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
         return True
@@ -849,7 +874,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
 
 
 def _ordinal_relative(view: SentenceView, to: int) -> bool:
-    """"the first/only/last … to meet": an infinitive that describes someone rather than an event."""
+    """ "the first/only/last … to meet": an infinitive that describes someone rather than an event."""
     for j in range(to - 1, max(-1, to - 10), -1):
         word = view.word(j)
         if word in {"first", "only", "last", "second", "third", "latest"} and view.word(j - 1) in {"the", "his", "her"}:
@@ -922,12 +947,12 @@ def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
     a.evidence.extend(x for x in b.evidence if x not in seen)
     names = set(a.others)
     a.others.extend(name for name in b.others if name not in names)
-    better_date = b.date is not None and b.date[0] is not None and (
-        a.date is None or a.date[0] is None or (b.date[1] is Precision.DAY and a.date[1] is not Precision.DAY)
+    better_date = (
+        b.date is not None
+        and b.date[0] is not None
+        and (a.date is None or a.date[0] is None or (b.date[1] is Precision.DAY and a.date[1] is not Precision.DAY))
     )
-    if better_date:
-        a.date, a.time = b.date, b.time
-    elif a.date is None and b.date is not None:
+    if better_date or (a.date is None and b.date is not None):
         a.date, a.time = b.date, b.time
     a.place = a.place if a.place is not None else b.place
     a.duration = a.duration if a.duration is not None else b.duration
@@ -957,11 +982,14 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
                 with_others.setdefault(person, []).append(o)
     kept: list[MeetingDraft] = []
     for d in out:
-        if len(d.participants) == 1 and d.others:
-            if any(
+        if (
+            len(d.participants) == 1
+            and d.others
+            and any(
                 o.status is d.status or _same_destination(state, o, d) for o in with_others.get(d.participants[0], ())
-            ):
-                continue
+            )
+        ):
+            continue
         kept.append(d)
     return kept
 

@@ -148,7 +148,11 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
         while j < n:
             if _is_initial(toks, j):
                 j += 2
-            elif _name_word(s, j) or (toks[j].text in particles and j + 1 < n and _name_word(s, j + 1) and j > i) or (toks[j].text in s.lx.words("name_suffix") and j > i):
+            elif (
+                _name_word(s, j)
+                or (toks[j].text in particles and j + 1 < n and _name_word(s, j + 1) and j > i)
+                or (toks[j].text in s.lx.words("name_suffix") and j > i)
+            ):
                 j += 1
             else:
                 break
@@ -163,21 +167,15 @@ def _possessive_before(s: _Sentence, j: int) -> bool:
 
 def _country_before(s: _Sentence, j: int) -> tuple[int, str | None]:
     """Extend leftwards over a country (or organisation) that qualifies a title ending before *j*."""
-    if j > 0 and s.toks[j - 1].text in _POSSESSIVE:
-        k = j - 1
-        if k > 0 and s.country[k - 1]:
-            m = s.country[k - 1]
-            return m.first, m.payload.country
-        if k > 0 and s.org[k - 1]:
-            m2 = s.org[k - 1]
-            return m2.first, m2.payload.country
+    k = j - 1 if j > 0 and s.toks[j - 1].text in _POSSESSIVE else j
+    if k <= 0:
         return j, None
-    if j > 0 and s.country[j - 1]:
-        m = s.country[j - 1]
-        return m.first, m.payload.country
-    if j > 0 and s.org[j - 1]:
-        m2 = s.org[j - 1]
-        return m2.first, m2.payload.country
+    country = s.country[k - 1]
+    if country is not None:
+        return country.first, country.payload.country
+    org = s.org[k - 1]
+    if org is not None:
+        return org.first, org.payload.country
     return j, None
 
 

@@ -29,9 +29,6 @@ from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 __all__ = ["entity_genders", "people", "surname_of"]
 
 
-
-
-
 def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...]]:
     """Split name words into (surname, given names), family-first where the surname says so."""
     words = tuple(w for w in words if not (len(w) == 1 and w.isupper()))
@@ -161,9 +158,9 @@ def people(state: ExtractionState) -> None:
     for i in single:
         m = mentions[i]
         word = m.words[0] if m.words else m.text
-        p = persons.find_single(word, m.start)
-        if p is not None:
-            attach(m, i, p)
+        found = persons.find_single(word, m.start)
+        if found is not None:
+            attach(m, i, found)
         else:
             pending.append(i)
 
@@ -171,12 +168,12 @@ def people(state: ExtractionState) -> None:
     for i in pending:
         m = mentions[i]
         word = m.words[0] if m.words else m.text
-        p = persons.find_single(word, m.start)
-        if p is None:
+        found = persons.find_single(word, m.start)
+        if found is None:
             if not (m.strong or _acts(state, lx, m)) or word.isupper():
                 continue
-            p = new_person(m, word, ())
-        attach(m, i, p)
+            found = new_person(m, word, ())
+        attach(m, i, found)
 
     _finish_people(state, lx, entities, persons.all)
     _organisations(state, entities)
@@ -195,12 +192,12 @@ def people(state: ExtractionState) -> None:
 
 
 def _same_words(p: _Person, words: tuple[str, ...]) -> bool:
-    """"Xii Jinping" and "Xi Jinping": the same words up to spelling, in the same order."""
+    """ "Xii Jinping" and "Xi Jinping": the same words up to spelling, in the same order."""
     known = (p.surname, *p.given)
     if len(known) != len(words):
         return False
     return sorted(name_key(w) for w in known) == sorted(name_key(w) for w in words) or all(
-        similar_words(a, b) for a, b in zip(sorted(known), sorted(words))
+        similar_words(a, b) for a, b in zip(sorted(known), sorted(words), strict=False)
     )
 
 
@@ -229,7 +226,8 @@ class _People:
 
     def near(self, words: Sequence[str]) -> list[_Person]:
         """Persons sharing the first letter of a word's spelling key with *words* (the latest few hundred:
-        a misspelling sits near its correct form, and the work per name stays bounded)."""
+        a misspelling sits near its correct form, and the work per name stays bounded).
+        """
         out: dict[int, _Person] = {}
         for word in words:
             for p in self._by_letter.get(name_key(word)[:1], ())[-_RECENT:]:
@@ -415,8 +413,9 @@ def entity_genders(state: ExtractionState, entities: list[Entity], entity: int) 
     found = memo.get(entity)
     if found is None:
         found = frozenset(
-            g for k in entities[entity].mentions if (g := state.mentions[k].gender) in ("m", "f")
-            and state.mentions[k].kind is MentionKind.PERSON
+            g
+            for k in entities[entity].mentions
+            if (g := state.mentions[k].gender) in ("m", "f") and state.mentions[k].kind is MentionKind.PERSON
         )
         memo[entity] = found
     return found
@@ -433,17 +432,20 @@ def _antecedent(
         if comma is not None:
             for k in by_sentence.get(m.sentence, []):
                 cand = mentions[k]
-                if cand.first_token == comma + 1 and cand.entity is not None:
-                    if _gender_ok(state, entities, cand.entity, m.gender):
-                        return cand.entity
+                if (
+                    cand.first_token == comma + 1
+                    and cand.entity is not None
+                    and _gender_ok(state, entities, cand.entity, m.gender)
+                ):
+                    return cand.entity
     same = [k for k in by_sentence.get(m.sentence, []) if mentions[k].end <= m.start]
     for k in same:
-        cand = mentions[k].entity
-        if cand is not None and _gender_ok(state, entities, cand, m.gender):
-            return cand
+        entity = mentions[k].entity
+        if entity is not None and _gender_ok(state, entities, entity, m.gender):
+            return entity
     for back in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
         for k in by_sentence.get(back, []):
-            cand = mentions[k].entity
-            if cand is not None and _gender_ok(state, entities, cand, m.gender):
-                return cand
+            entity = mentions[k].entity
+            if entity is not None and _gender_ok(state, entities, entity, m.gender):
+                return entity
     return None

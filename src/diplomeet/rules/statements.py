@@ -22,7 +22,6 @@ statement's ``channel``, and a person named as the speaker stays the speaker.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Iterator, Sequence
 
 from diplomeet.gazetteer import fold
@@ -147,7 +146,7 @@ def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
 
 
 def _gerund_subject(view: SentenceView, k: int) -> list[int]:
-    """"Saying that …, Wang said" / "…, pledging more": the subject of the main clause."""
+    """ "Saying that …, Wang said" / "…, pledging more": the subject of the main clause."""
     if k == 0:
         comma = next((t for t in range(k, len(view.toks)) if view.toks[t].text == ","), None)
         if comma is not None:
@@ -186,10 +185,13 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             m = state.mentions[mi]
             if m.kind is MentionKind.ORGANIZATION and m.entity not in speakers:
                 return state.entities[m.entity].name if m.entity is not None else m.text
-    for m in lx.channel_words.find_all(toks):
-        if m.first >= 2 and fold(toks[m.first - 1].text) in {"a", "an", "the", "its", "his", "her", "their"}:
-            if fold(toks[m.first - 2].text) in {"in", "through", "via"}:
-                return text[toks[m.first - 1].start : toks[m.last - 1].end]
+    for cm in lx.channel_words.find_all(toks):
+        if (
+            cm.first >= 2
+            and fold(toks[cm.first - 1].text) in view.lx.words("determiner")
+            and fold(toks[cm.first - 2].text) in {"in", "through", "via"}
+        ):
+            return text[toks[cm.first - 1].start : toks[cm.last - 1].end]
     _ = s
     return None
 
@@ -273,10 +275,10 @@ def _reporters(state: ExtractionState, views: _Views) -> dict[int, list[tuple[in
 
 
 def _document_subject(view: SentenceView, k: int) -> str | None:
-    """"“…,” the statement said": a document noun as the subject right after a quotation."""
+    """ "“…,” the statement said": a document noun as the subject right after a quotation."""
     toks = view.toks
     j = k
-    while j < len(toks) and toks[j].text in {",", "”", "\"", "’", "'"}:
+    while j < len(toks) and toks[j].text in {",", "”", '"', "’", "'"}:
         j += 1
     if j >= len(toks) or view.word(j) not in view.lx.words("determiner"):
         return None
@@ -362,7 +364,7 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             # "Xi praised …, the BBC reports": the words are Xi's, the outlet is the channel
             subject = view.main_subject(view.token_index(q.open))
             if subject and all(_is_person_like(state, p) for p in subject):
-                channel = state.entities[state.mentions[party[0]].entity].name if state.mentions[party[0]].entity is not None else state.mentions[party[0]].text  # type: ignore[index]
+                channel = _entity_name(state, party[0])
                 party = subject
         if not party and open_tok > 0 and not _whole_sentence(state, q.open, q.end, first_s):
             # a quoted fragment inside a clause belongs to that clause's subject
@@ -450,8 +452,12 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
         if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
             end = k
             break
-        if w == "and" and k > start_tok and (
-            any(vm.first == k + 1 for vm in view.reporting) or view.word(k + 1) in view.lx.words("coordinated_verb")
+        if (
+            w == "and"
+            and k > start_tok
+            and (
+                any(vm.first == k + 1 for vm in view.reporting) or view.word(k + 1) in view.lx.words("coordinated_verb")
+            )
         ):
             end = k  # "expressed a desire to … and agreed that …": the subject's next act is not its words
             break
@@ -476,7 +482,8 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
 
 def _ends_content_at(view: SentenceView, k: int) -> bool:
     """True when what follows token *k* - 1 starts a new clause: an attribution ("Blinken said"),
-    a clause word ("with Lavrov blaming", "which", "according to") or the sentence end."""
+    a clause word ("with Lavrov blaming", "which", "according to") or the sentence end.
+    """
     if k >= len(view.toks) or view.toks[k].text in {".", ";", "!", "?"}:
         return True
     if view.word(k) in view.lx.words("content_boundary"):
@@ -494,7 +501,7 @@ def _channel_phrase(view: SentenceView, k: int) -> bool:
     return any(m.first == k for m in view.lx.channel_words.find_all(view.toks, k, min(len(view.toks), k + 3)))
 
 
-def _unquoted_content_words(state: ExtractionState, view: SentenceView, a: int, b: int) -> int:
+def _unquoted_content_words(view: SentenceView, a: int, b: int) -> int:
     count = 0
     for k in range(a, len(view.toks)):
         tok = view.toks[k]
@@ -548,9 +555,9 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 trailing = False
                 if not subject:
                     # ", said X." after content
-                    after = view.party_after(vm.last)
-                    if after and vm.first > 1 and toks[vm.first - 1].text in {",", "”", '"'}:
-                        subject = after
+                    inverted = view.party_after(vm.last)
+                    if inverted and vm.first > 1 and toks[vm.first - 1].text in {",", "”", '"'}:
+                        subject = inverted
                         trailing = True
                 if not subject:
                     continue
@@ -561,7 +568,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 )
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
-                    if cut <= 1 or _unquoted_content_words(state, view, 0, toks[cut - 1].end) < 3:
+                    if cut <= 1 or _unquoted_content_words(view, 0, toks[cut - 1].end) < 3:
                         continue
                     start = toks[0].start
                     end = toks[cut - 1].end
@@ -618,7 +625,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if had_that and view.word(k) in view.lx.words("passive_aux"):
                         continue  # "telling him during a clip that was released": a relative clause, not a report
                     if view.word(k) in view.lx.words("courtesy_noun") or (
-                        view.word(k) in view.lx.words("determiner") and view.word(k + 1) in view.lx.words("courtesy_noun")
+                        view.word(k) in view.lx.words("determiner")
+                        and view.word(k + 1) in view.lx.words("courtesy_noun")
                     ):
                         continue  # "expressed his condolences": thanks and condolences report no content
                     if (
@@ -636,7 +644,11 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     ):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
                         that = next(
-                            (t for t in range(k, min(len(toks), k + 14)) if view.word(t) == "that" and view.quoted[t] is None),
+                            (
+                                t
+                                for t in range(k, min(len(toks), k + 14))
+                                if view.word(t) == "that" and view.quoted[t] is None
+                            ),
                             None,
                         )
                         if that is None:
@@ -667,10 +679,11 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             # a reported clause that is mostly a quotation: only the direct statement counts
             if (
                 _quoted_share(state, start, end)
-                and _unquoted_content_words(state, view, 0, end) - _unquoted_content_words(state, view, 0, start) < 2
+                and _unquoted_content_words(view, 0, end) - _unquoted_content_words(view, 0, start) < 2
             ):
                 continue
-            for entity, mi in _speaker_entities(state, speakers):
+            for found, mi in _speaker_entities(state, speakers):
+                entity = found
                 if entity is None and state.mentions[mi].kind is MentionKind.PRONOUN:
                     entity = _plural_speaker(state, drafts, state.mentions[mi])
                     if entity is None:
@@ -711,7 +724,7 @@ class _TopLevel:
 
 
 def _plural_speaker(state: ExtractionState, drafts: list[StatementDraft], pronoun: MentionRecord) -> int | None:
-    """"They also expressed a desire …": the group that spoke in the sentences just before."""
+    """ "They also expressed a desire …": the group that spoke in the sentences just before."""
     if pronoun.gender != "u":
         return None
     for d in reversed(drafts):
@@ -736,7 +749,8 @@ def _quoted_share(state: ExtractionState, start: int, end: int) -> bool:
 
 def _ends_clause(view: SentenceView, k: int) -> bool:
     """True when the verb ending at token *k* closes its clause: ``…, Xi said.``, ``…, Xi said on
-    Monday.``, ``…, Xi told reporters.``, ``…, Xi added, calling for …``."""
+    Monday.``, ``…, Xi told reporters.``, ``…, Xi added, calling for …``.
+    """
     toks = view.toks
     j = k
     state = view.state
@@ -746,7 +760,11 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             return True
         if text == "," and (j + 1 >= len(toks) or any(vm.first == j + 1 for vm in view.reporting)):
             return True  # "…, Xi reportedly added, calling for …"
-        if _is_time_word(state, view, j) or view.word(j) in view.lx.words("press") or view.word(j) in {"on", "in", "at"}:
+        if (
+            _is_time_word(state, view, j)
+            or view.word(j) in view.lx.words("press")
+            or view.word(j) in {"on", "in", "at"}
+        ):
             j += 1
             continue
         return False

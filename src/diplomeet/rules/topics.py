@@ -32,7 +32,6 @@ earlier in the same paragraph, else to the article.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -120,9 +119,7 @@ class TopicWords:
         self.possessive = frozenset(possessive)
         """Possessive determiners allowed inside a phrase."""
         outcome = [
-            (e.text, e)
-            for e in resources.lexicon("outcome_cues")
-            if {"verb", "noun", "light"} & set(e.values("role"))
+            (e.text, e) for e in resources.lexicon("outcome_cues") if {"verb", "noun", "light"} & set(e.values("role"))
         ]
         self.outcomes: Gazetteer[Entry] = Gazetteer(outcome, case_sensitive=False)
         """Outcome verbs, nouns and light verbs (``outcome_cues`` lexicon)."""
@@ -161,9 +158,7 @@ def past_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     if not view.word(k).endswith("ed") or view.owner[k] is not None:
         return False
     nxt = view.word(k + 1)
-    return (
-        words.word_class(nxt) == "det" or nxt in words.possessive or view.owner[k + 1] is not None
-    ) and nxt != "by"
+    return (words.word_class(nxt) == "det" or nxt in words.possessive or view.owner[k + 1] is not None) and nxt != "by"
 
 
 def topic_words(resources: Resources) -> TopicWords:
@@ -689,7 +684,8 @@ def meeting_for(state: ExtractionState, start: int) -> int | None:
     si = state.sentence_at(start)
     sentence = state.sentences[si]
     evidence: list[tuple[int, int]] = state.cached(
-        "topics.evidence", lambda: sorted((a, index) for index, md in enumerate(state.meetings) for a, _b in md.evidence)
+        "topics.evidence",
+        lambda: sorted((a, index) for index, md in enumerate(state.meetings) for a, _b in md.evidence),
     )
     lo = bisect.bisect_left(evidence, (sentence.start, -1))
     hi = bisect.bisect_left(evidence, (sentence.end, -1))
