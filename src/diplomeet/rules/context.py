@@ -194,8 +194,17 @@ class SentenceView:
         """
         between = self.lx.words("between_subject_verb")
         j = k - 1
-        while j >= 0 and (self.word(j) in between or self.toks[j].text in _QUOTE_MARKS):
-            j -= 1
+        while j >= 0:
+            if self.word(j) in between or self.toks[j].text in _QUOTE_MARKS:
+                j -= 1
+            elif self._in_time(j):
+                j -= 1  # "Yeltsin on Saturday hosted …"
+                while j >= 0 and self._in_time(j):
+                    j -= 1
+                if self.word(j) in {"on", "in", "at", "last", "this", "early", "late"}:
+                    j -= 1
+            else:
+                break
         if j >= 2 and self.word(j) in {"who", "which"} and self.toks[j - 1].text == ",":
             j -= 2  # "Blinken, who arrived on Sunday, met ...": the relative clause's antecedent
         if j >= 1 and self.toks[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1):
@@ -229,7 +238,12 @@ class SentenceView:
         i = self._first_token_of(out[0]) - 1  # type: ignore[arg-type]
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"
         # a list needs its "and": "Wang, Blinken and Sullivan" but not "in Tokyo, President Yoon"
-        while i >= 1 and self.word(i) in ({"and", "or"} if len(out) == 1 else {"and", "or", ","}):
+        while i >= 1 and (
+            self.word(i) in ({"and", "or"} if len(out) == 1 else {"and", "or", ","})
+            or (self.word(i) == "the" and self.word(i - 1) in {"and", "or"})
+        ):
+            if self.word(i) == "the":
+                i -= 1  # "Vietnam and the United States"
             prev = i - 1
             if self.word(i) in {"and", "or"} and self.toks[prev].text == "," and prev >= 1:
                 prev -= 1  # the serial comma: "Raimondo, and Kerry"
@@ -267,6 +281,8 @@ class SentenceView:
         n = len(self.toks)
         while k < n and self.word(k) in skip and self.owner[k] is None:
             k += 1
+        if self.word(k) in self.lx.words("collective") and self.word(k + 1) == "of" and self.owner[k + 2] is not None:
+            k += 2  # "met a group of Chinese officials", "a delegation of US lawmakers"
         for _ in range(2):
             # "Soviet leader Mikhail Gorbachev", "U S President Donald Trump": words the lexicons do not know
             if k + 1 < n and self.owner[k] is None and self.toks[k].text[:1].isupper():
@@ -336,6 +352,16 @@ class SentenceView:
             out.append(nxt)
             j = end
         return out
+
+    def _in_time(self, j: int) -> bool:
+        """True when token *j* is part of a time expression ("on Saturday", "last week")."""
+        state = self.state
+        starts: list[int] = state.cached("context.time_starts", lambda: [t.start for t in state.times])
+        if not 0 <= j < len(self.toks):
+            return False
+        offset = self.toks[j].start
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and state.times[i].start <= offset < state.times[i].end
 
     def _skip_owner(self, j: int) -> int:
         """Index just after the mention covering token *j*."""

@@ -585,6 +585,8 @@ class _Resolver:
                     others.append(" ".join(words[1:]) if words[0].lower() == "the" else m.text)
                 continue
             if m.entity is None:
+                if m.kind is MentionKind.DESCRIPTION:
+                    others.append(m.text)  # "Iraq's national security advisor": unnamed, but a party
                 continue
             e = self.state.entities[m.entity]
             if e.kind is ParticipantKind.PERSON:

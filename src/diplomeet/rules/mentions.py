@@ -120,8 +120,13 @@ def _name_word(s: _Sentence, i: int) -> bool:
     """True when token *i* can be part of a personal name."""
     tok = s.toks[i]
     text = tok.text
-    if not tok.is_word or not text[0].isupper() or s.lexical_at(i) or s.title[i] or s.honorific[i]:
+    if not tok.is_word or s.lexical_at(i) or s.title[i] or s.honorific[i]:
         return False
+    if not text[0].isupper():
+        # "al-Sisi", "bin-Laden": a lower-case particle joined to a capitalised surname
+        head, _, rest = text.partition("-")
+        if not (rest[:1].isupper() and head in s.lx.name_particles and i > 0 and _name_word(s, i - 1)):
+            return False
     if text in s.lx.calendar_words or fold(text) in s.lx.verb_words:
         return False
     if text.lower() in s.lx.pronouns and (i == 0 or not s.toks[i - 1].is_word or text.isupper()):
@@ -303,6 +308,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         if not strong and len(words) > 1:
             return None
     if not strong:
+        if len(words) == 1 and b < len(toks) and s.title[b] is not None:
+            return None  # "Soviet leader Mikhail Gorbachev": an adjective of the title, not a name
         if len(words) == 1 or all_caps:
             strong = False
         elif len(words) > 4 or (a == 0 and len(words) == 2 and fold(words[0]) in lx.function_words):

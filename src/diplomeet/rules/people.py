@@ -96,7 +96,10 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         word = fold(toks[k].text)
         if word in lx.verb_words:
             return True
-        if word not in {"also", "later", "then", "has", "had", "have", "was", "is", "earlier", "again", "previously"}:
+        if word == "and" and k + 1 < len(toks) and toks[k + 1].is_cap and k == m.last_token:
+            k += 2  # "Obama and Putin will meet": the pair acts together
+            continue
+        if word not in lx.words("between_subject_verb"):
             return False
         k += 1
     return False
@@ -157,7 +160,7 @@ def people(state: ExtractionState) -> None:
     pending: list[int] = []
     for i in single:
         m = mentions[i]
-        word = m.words[0] if m.words else m.text
+        word = surname_of(m.words, lx)[0] or m.text  # "S. Jaishankar": the name, not the initial
         found = persons.find_single(word, m.start)
         if found is not None:
             attach(m, i, found)
@@ -167,7 +170,7 @@ def people(state: ExtractionState) -> None:
     # 3. single words that match no full name: a person of their own when vouched for or acting
     for i in pending:
         m = mentions[i]
-        word = m.words[0] if m.words else m.text
+        word = surname_of(m.words, lx)[0] or m.text  # "S. Jaishankar": the name, not the initial
         found = persons.find_single(word, m.start)
         if found is None:
             if not (m.strong or _acts(state, lx, m)) or word.isupper():
