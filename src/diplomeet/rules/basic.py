@@ -112,5 +112,9 @@ def times(state: ExtractionState) -> None:
     """Find date expressions (``state.times``) and durations (``state.durations``)."""
     from diplomeet.temporal import find_durations, find_time_expressions  # noqa: PLC0415
 
-    state.times = find_time_expressions(state.text)
-    state.durations = find_durations(state.text)
+    text = state.text
+    # "the 18th-century villa", "a 2023-style deal": a time joined to a word by a hyphen is a modifier
+    state.times = [
+        t for t in find_time_expressions(text) if not (text[t.end : t.end + 1] == "-" and text[t.end + 1 : t.end + 2].isalpha())
+    ]
+    state.durations = find_durations(text)

@@ -431,6 +431,8 @@ def _nearest(
             continue
         if triggers and not _owned(a, m, view, triggers):
             continue
+        if a >= hi and any(view.word(j) in view.lx.words("subordinator") for j in range(m.last, k)):
+            continue  # "have met since Biden became president in January": the date is the other clause's
         distance = a - hi if a >= hi else (lo - b) * 2
         if best is None or distance < best[0]:
             best = (distance, i)
@@ -486,7 +488,8 @@ def _place_for(
             prev = "in"  # "in the Russian city of Kazan"
         if view.word(prev_k - 1) in view.lx.words("place_attractor"):
             continue  # "the war in Ukraine" is not where they met
-        if prev not in _PLACE_PREPOSITIONS and prev != "," and not (visit and k > 0 and view.toks[k - 1].start >= lo):
+        after_place = prev == "," and any(q.end <= p.start and p.start - q.end <= 3 for q in state.places[max(0, i - 1) : i])
+        if prev not in _PLACE_PREPOSITIONS and not after_place and not (visit and k > 0 and view.toks[k - 1].start >= lo):
             continue
         if prev == "to" and not visit and m.payload.get("role") != "host":
             continue  # "welcomed Macron to the White House" names the place; "talks to Moscow" does not
@@ -712,6 +715,9 @@ def _candidate(
     duration_spans: Sequence[tuple[int, int]],
     triggers: Sequence[int],
 ) -> None:
+    if "join" in match.payload.values("frame"):
+        _joined(state, view, match, resolver)
+        return
     f = _frame(view, match)
     status = _status(view, match, cues, triggers)
     if status is None:
@@ -735,7 +741,7 @@ def _candidate(
         # "with formal talks planned for tomorrow": another sitting of the same parties
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
             return
-        if ti is not None and _another_sitting(state, last, ti, status):
+        if ti is not None and _another_sitting(state, last, ti, status, verb=match.payload.get("pos") == "verb"):
             draft = MeetingDraft(
                 list(last.participants),
                 status,
@@ -789,14 +795,32 @@ def _between_group(view: SentenceView, match: Match[Entry]) -> bool:
     return any(view.word(k) == "between" for k in range(match.last, min(len(view.toks), match.last + 3)))
 
 
-def _another_sitting(state: ExtractionState, last: MeetingDraft, ti: int, status: MeetingStatus) -> bool:
+def _joined(state: ExtractionState, view: SentenceView, match: Match[Entry], resolver: _Resolver) -> None:
+    """"Biden and Putin were joined by Blinken and Lavrov": more people at the meeting just mentioned."""
+    j = match.first - 1
+    while j >= 0 and view.word(j) in view.lx.words("passive_aux"):
+        j -= 1
+    hosts, _others, _pronouns = resolver.expand(view.subject_before(j + 1), view.index, view.toks[match.first].start, view)
+    joiners, _others, _pronouns = resolver.expand(
+        view.party_after(match.last, skip=view.lx.words("determiner")), view.index, view.toks[match.first].start, view
+    )
+    for d in reversed(resolver.drafts[-6:]):
+        if hosts and set(hosts) <= set(d.participants):
+            d.participants.extend(p for p in joiners if p not in d.participants)
+            d.evidence.append((view.toks[match.first].start, view.toks[match.last - 1].end))
+            return
+
+
+def _another_sitting(
+    state: ExtractionState, last: MeetingDraft, ti: int, status: MeetingStatus, *, verb: bool = False
+) -> bool:
     """True when a meeting word without parties dates a different sitting than the last meeting."""
     if len(last.participants) < 2:
         return False
     value, _precision = resolve(state.times[ti], state.published, future=status is MeetingStatus.PLANNED)
     if status is not last.status:
         return value is not None
-    return value is not None and last.date is not None and last.date[0] is not None and value != last.date[0]
+    return verb and value is not None and last.date is not None and last.date[0] is not None and value != last.date[0]
 
 
 def _only_places(state: ExtractionState, ids: Sequence[int]) -> bool:

@@ -396,6 +396,8 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         if last < n and _name_word(s, last):
             continue  # a title before a name is part of the person mention
+        if fold(m.phrase) != fold(m.payload.title):
+            continue  # a plural title without names ("the two leaders") is a group, not one person
         first = _modifiers_before(s, m.first)
         first, country = _country_before(s, first)
         first = _modifiers_before(s, first)
@@ -464,7 +466,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 end=toks[m.last - 1].end,
                 kind=MentionKind.GROUP,
                 text=s.state.text[toks[det].start : toks[m.last - 1].end],
-                key=m.payload.get("refers"),
+                # "the leaders of Japan, South Korea and Australia" are not the two just named
+                key=None if fold(toks[m.last].text) in {"of", "from"} else m.payload.get("refers"),
                 country=country,
                 sentence=s.index,
                 first_token=det,
