@@ -115,6 +115,8 @@ def times(state: ExtractionState) -> None:
     text = state.text
     # "the 18th-century villa", "a 2023-style deal": a time joined to a word by a hyphen is a modifier
     state.times = [
-        t for t in find_time_expressions(text) if not (text[t.end : t.end + 1] == "-" and text[t.end + 1 : t.end + 2].isalpha())
+        t
+        for t in find_time_expressions(text)
+        if not (text[t.end : t.end + 1] == "-" and text[t.end + 1 : t.end + 2].isalpha())
     ]
     state.durations = find_durations(text)

@@ -44,7 +44,7 @@ from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
-from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
+from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, PlaceRecord
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 
 __all__ = ["meetings"]
@@ -488,8 +488,14 @@ def _place_for(
             prev = "in"  # "in the Russian city of Kazan"
         if view.word(prev_k - 1) in view.lx.words("place_attractor"):
             continue  # "the war in Ukraine" is not where they met
-        after_place = prev == "," and any(q.end <= p.start and p.start - q.end <= 3 for q in state.places[max(0, i - 1) : i])
-        if prev not in _PLACE_PREPOSITIONS and not after_place and not (visit and k > 0 and view.toks[k - 1].start >= lo):
+        after_place = prev == "," and any(
+            q.end <= p.start and p.start - q.end <= 3 for q in state.places[max(0, i - 1) : i]
+        )
+        if (
+            prev not in _PLACE_PREPOSITIONS
+            and not after_place
+            and not (visit and k > 0 and view.toks[k - 1].start >= lo)
+        ):
             continue
         if prev == "to" and not visit and m.payload.get("role") != "host":
             continue  # "welcomed Macron to the White House" names the place; "talks to Moscow" does not
@@ -497,8 +503,31 @@ def _place_for(
         if best is None or distance < best[0]:
             best = (distance, i)
     if best is None:
-        return None
+        return _unknown_place(state, view, m)
     return _combine_place(state, best[1])
+
+
+def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
+    """A place the gazetteer does not know: "in Mahabalipuram", "at Qasr Al Hosn" right after the meeting."""
+    toks = view.toks
+    end = min(_clause_end(view, m.last - 1), m.last + 8)
+    for k in range(m.last, end):
+        if view.word(k) not in {"in", "at"} or view.quoted[k] is not None:
+            continue
+        j = k + 1
+        if view.word(j) == "the":
+            j += 1
+        first = j
+        while j < len(toks) and toks[j].is_cap and view.owner[j] is None and toks[j].is_word:
+            if toks[j].text in view.lx.calendar_words:
+                break
+            j += 1
+        if j > first and j - first <= 4:
+            text = state.text[toks[first].start : toks[j - 1].end]
+            state.places.append(PlaceRecord(toks[first].start, toks[j - 1].end, text, city=text))
+            return len(state.places) - 1
+        return None
+    return None
 
 
 def _combine_place(state: ExtractionState, index: int) -> int:
@@ -796,11 +825,13 @@ def _between_group(view: SentenceView, match: Match[Entry]) -> bool:
 
 
 def _joined(state: ExtractionState, view: SentenceView, match: Match[Entry], resolver: _Resolver) -> None:
-    """"Biden and Putin were joined by Blinken and Lavrov": more people at the meeting just mentioned."""
+    """ "Biden and Putin were joined by Blinken and Lavrov": more people at the meeting just mentioned."""
     j = match.first - 1
     while j >= 0 and view.word(j) in view.lx.words("passive_aux"):
         j -= 1
-    hosts, _others, _pronouns = resolver.expand(view.subject_before(j + 1), view.index, view.toks[match.first].start, view)
+    hosts, _others, _pronouns = resolver.expand(
+        view.subject_before(j + 1), view.index, view.toks[match.first].start, view
+    )
     joiners, _others, _pronouns = resolver.expand(
         view.party_after(match.last, skip=view.lx.words("determiner")), view.index, view.toks[match.first].start, view
     )

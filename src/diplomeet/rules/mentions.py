@@ -78,6 +78,8 @@ class _Sentence:
                 # the longest lexicon phrase wins; on a tie organisations beat places beat countries
                 if org and org[0].last - i == best:
                     self._mark(self.org, org[0])
+                    if place and place[0].last - i == best:
+                        self._mark(self.place, place[0])  # "the Kremlin", "the White House": a seat is a venue too
                 elif place and place[0].last - i == best:
                     self._mark(self.place, place[0])
                     if country and country[0].last - i == best:
