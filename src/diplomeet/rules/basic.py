@@ -105,7 +105,20 @@ def quotes(state: ExtractionState) -> None:
             joined = _repair(text, q, index, state.resources)
             if joined is not None:
                 repaired.append(joined)
-    state.quotes = sorted(closed + repaired, key=lambda q: (q.start, -q.end))
+    # a repair that would cut across another quotation is not one (two stray openers closed by apostrophes)
+    tops = sorted((q for q in closed if q.depth == 0), key=lambda q: q.start)
+    top_starts = [q.start for q in tops]
+    kept: list[Quotation] = []
+    for joined in sorted(repaired, key=lambda q: q.start):
+        first = max(0, bisect.bisect_left(top_starts, joined.start) - 1)
+        last = bisect.bisect_left(top_starts, joined.end)
+        near = [*tops[first : last + 1], *kept[-1:]]
+        crosses = any(
+            (q.start < joined.start < q.end < joined.end) or (joined.start < q.start < joined.end < q.end) for q in near
+        )
+        if not crosses:
+            kept.append(joined)
+    state.quotes = sorted(closed + kept, key=lambda q: (q.start, -q.end))
 
 
 def times(state: ExtractionState) -> None:

@@ -745,7 +745,7 @@ def _candidate(
     triggers: Sequence[int],
 ) -> None:
     if "join" in match.payload.values("frame"):
-        _joined(state, view, match, resolver)
+        _joined(view, match, resolver)
         return
     f = _frame(view, match)
     status = _status(view, match, cues, triggers)
@@ -824,7 +824,7 @@ def _between_group(view: SentenceView, match: Match[Entry]) -> bool:
     return any(view.word(k) == "between" for k in range(match.last, min(len(view.toks), match.last + 3)))
 
 
-def _joined(state: ExtractionState, view: SentenceView, match: Match[Entry], resolver: _Resolver) -> None:
+def _joined(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> None:
     """ "Biden and Putin were joined by Blinken and Lavrov": more people at the meeting just mentioned."""
     j = match.first - 1
     while j >= 0 and view.word(j) in view.lx.words("passive_aux"):

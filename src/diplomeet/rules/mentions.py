@@ -469,7 +469,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 kind=MentionKind.GROUP,
                 text=s.state.text[toks[det].start : toks[m.last - 1].end],
                 # "the leaders of Japan, South Korea and Australia" are not the two just named
-                key=None if fold(toks[m.last].text) in {"of", "from"} else m.payload.get("refers"),
+                key=None if m.last < n and fold(toks[m.last].text) in {"of", "from"} else m.payload.get("refers"),
                 country=country,
                 sentence=s.index,
                 first_token=det,

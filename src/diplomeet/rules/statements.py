@@ -772,6 +772,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
 
 
 def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
+    if not 0 <= k < len(view.toks):
+        return False
     starts: list[int] = state.cached("statements.time_starts", lambda: [t.start for t in state.times])
     offset = view.toks[k].start
     i = bisect.bisect_right(starts, offset) - 1

@@ -1,0 +1,965 @@
+"""Behaviour tests for meetings (issue 5): who met whom, held or planned, when, where, how long, coded.
+
+Every sentence here is written for these tests. Expectations are exact records in
+the shapes of :func:`diplomeet.testing.compact`; a shape the library gets wrong
+today is a strict expected failure whose reason says what goes wrong, so that the
+suite says so the day it is fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplomeet
+from diplomeet import Extraction, Meeting
+from diplomeet.testing import expect
+
+PUBLISHED = "2023-06-20"
+"""A Tuesday: the publication date of every article below unless a test says otherwise."""
+
+
+def one(result: Extraction) -> Meeting:
+    """The only meeting of *result*."""
+    assert len(result.meetings) == 1, [m.to_dict()["participants"] for m in result.meetings]
+    return result.meetings[0]
+
+
+def evidence(meeting: Meeting) -> list[str]:
+    """The evidence passages of *meeting*, as written."""
+    return [span.text for span in meeting.evidence]
+
+
+# --------------------------------------------------------------------- shapes
+
+
+class TestShapes:
+    @pytest.mark.parametrize(
+        ("text", "expected", "passage"),
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday.",
+                {"participants": ["Antony Blinken", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Antony Blinken met Chinese President Xi Jinping",
+                id="met",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met with Chinese President Xi Jinping in Beijing on Monday.",
+                {"participants": ["Antony Blinken", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Antony Blinken met with Chinese President Xi Jinping",
+                id="met-with",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken held talks with Chinese Foreign Minister Qin Gang in Beijing on "
+                "Sunday.",
+                {"participants": ["Antony Blinken", "Qin Gang"], "others": [], "status": "held", "kind": "talks"},
+                "Antony Blinken held talks with Chinese Foreign Minister Qin Gang",
+                id="held-talks-with",
+            ),
+            pytest.param(
+                "President Joe Biden hosted Indian Prime Minister Narendra Modi at the White House on Thursday.",
+                {"participants": ["Joe Biden", "Narendra Modi"], "others": [], "status": "held", "kind": "meeting"},
+                "Joe Biden hosted Indian Prime Minister Narendra Modi",
+                id="hosted",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping received Secretary of State Antony Blinken in Beijing on Monday.",
+                {"participants": ["Xi Jinping", "Antony Blinken"], "others": [], "status": "held", "kind": "meeting"},
+                "Xi Jinping received Secretary of State Antony Blinken",
+                id="received",
+            ),
+            pytest.param(
+                "Russian President Vladimir Putin welcomed Chinese President Xi Jinping to Moscow on Monday.",
+                {"participants": ["Vladimir Putin", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Vladimir Putin welcomed Chinese President Xi Jinping",
+                id="welcomed",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken visited China on Sunday.",
+                {"participants": ["Antony Blinken"], "others": ["China"], "status": "held", "kind": "visit"},
+                "Antony Blinken visited China",
+                id="visited-country",
+            ),
+            pytest.param(
+                "Treasury Secretary Janet Yellen visited Beijing last month.",
+                {"participants": ["Janet Yellen"], "others": ["China"], "status": "held", "kind": "visit"},
+                "Janet Yellen visited Beijing",
+                id="visited-city",
+            ),
+            pytest.param(
+                "President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "held", "kind": "call"},
+                "Joe Biden spoke by phone with Chinese President Xi Jinping",
+                id="spoke-by-phone",
+            ),
+            pytest.param(
+                "President Joe Biden had a phone call with Chinese President Xi Jinping on Thursday.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "held", "kind": "call"},
+                "Joe Biden had a phone call with Chinese President Xi Jinping",
+                id="phone-call-with",
+            ),
+            pytest.param(
+                "President Joe Biden met Chinese President Xi Jinping on the sidelines of the G20 summit in Bali on "
+                "Monday.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Joe Biden met Chinese President Xi Jinping",
+                id="on-the-sidelines",
+            ),
+            pytest.param(
+                "President Joe Biden and Chinese President Xi Jinping met in Bali on Monday.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Joe Biden and Chinese President Xi Jinping met",
+                id="coordinated-subject-met",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken was received by Chinese President Xi Jinping in Beijing on Monday.",
+                {"participants": ["Antony Blinken", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Antony Blinken was received by Chinese President Xi Jinping",
+                id="passive-received-by",
+            ),
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "planned", "kind": "meeting"},
+                "Joe Biden will meet Chinese President Xi Jinping",
+                id="will-meet",
+            ),
+            pytest.param(
+                "Chinese Foreign Minister Qin Gang agreed to visit Washington.",
+                {"participants": ["Qin Gang"], "others": ["United States"], "status": "planned", "kind": "visit"},
+                "Qin Gang agreed to visit Washington",
+                id="agreed-to-visit",
+            ),
+            pytest.param(
+                "The talks could pave the way for a summit between President Joe Biden and Chinese President "
+                "Xi Jinping.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "planned", "kind": "summit"},
+                "summit between President Joe Biden and Chinese President Xi Jinping",
+                id="pave-the-way-for-a-summit",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping invited President Joe Biden to attend a summit in Beijing.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "planned", "kind": "summit"},
+                "Xi Jinping invited President Joe Biden to attend a summit",
+                id="invited-to-attend",
+            ),
+        ],
+    )
+    def test_meeting_shapes(self, text: str, expected: dict[str, object], passage: str) -> None:
+        """Each way news states an encounter gives one meeting with its named parties, status, kind and evidence."""
+        result = expect(text, published=PUBLISHED, meetings=[expected])
+        assert evidence(result.meetings[0]) == [passage]
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken sat down with Qin Gang on Sunday": no meeting at all ("sat down with" is not a meeting word)',
+    )
+    def test_sat_down_with(self) -> None:
+        """ "X sat down with Y" is a held meeting of X and Y."""
+        expect(
+            "Secretary of State Antony Blinken sat down with Chinese Foreign Minister Qin Gang on Sunday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Qin Gang"], "status": "held", "date": "2023-06-18"}],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Li Qiang began a two-day visit to Germany on Monday": no meeting (the noun "visit" after '
+        '"a two-day" is not read)',
+    )
+    def test_began_a_two_day_visit(self) -> None:
+        """ "X began a two-day visit to Germany on Monday" is a held visit of X with Germany as host, lasting two days."""
+        expect(
+            "Chinese Premier Li Qiang began a two-day visit to Germany on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Li Qiang"],
+                    "others": ["Germany"],
+                    "status": "held",
+                    "kind": "visit",
+                    "date": "2023-06-19",
+                    "duration": 2880,
+                }
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken paid a two-day visit to China last week": no meeting ("paid a visit to" is found, but '
+        'not with "two-day" inside it)',
+    )
+    def test_paid_a_two_day_visit(self) -> None:
+        """A duration inside "paid a … visit to" still gives the visit, with its length."""
+        expect(
+            "Secretary of State Antony Blinken paid a two-day visit to China last week.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Antony Blinken"],
+                    "others": ["China"],
+                    "status": "held",
+                    "kind": "visit",
+                    "date": "2023-06",
+                    "duration": 2880,
+                }
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Biden is meeting Xi in San Francisco today": no meeting (the progressive "is meeting" is not read '
+        "as the verb)",
+    )
+    def test_progressive_is_meeting(self) -> None:
+        """ "X is meeting Y today" is a meeting under way, so held, dated today."""
+        expect(
+            "President Joe Biden is meeting Chinese President Xi Jinping in San Francisco today.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Joe Biden", "Xi Jinping"],
+                    "status": "held",
+                    "date": "2023-06-20",
+                    "location": "San Francisco",
+                }
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Before meeting Xi Jinping, Biden spoke to reporters": no meeting, although the meetings rule '
+        "documents this gerund shape",
+    )
+    def test_before_meeting_gerund(self) -> None:
+        """ "Before meeting Y, X …" is a meeting of X and Y."""
+        expect(
+            "Before meeting Xi Jinping, Biden spoke to reporters.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Biden", "Xi Jinping"]}],
+        )
+
+    def test_paid_a_visit(self) -> None:
+        """ "X paid a visit to China" is a held visit with the host country in ``others``."""
+        expect(
+            "Secretary of State Antony Blinken paid a visit to China last week.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken"], "others": ["China"], "status": "held", "kind": "visit"}],
+        )
+
+
+class TestParties:
+    def test_unnamed_parties_go_to_others(self) -> None:
+        """An unnamed group met is kept in ``others`` as written; only named people are participants."""
+        expect(
+            "Secretary of State Antony Blinken met Chinese officials in Beijing on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken"], "others": ["Chinese officials"], "status": "held"}],
+        )
+
+    def test_talks_with_a_and_b(self) -> None:
+        """ "talks with A and B" makes both coordinated people parties, beside the subject."""
+        expect(
+            "Chinese Foreign Minister Qin Gang held talks with Secretary of State Antony Blinken and Commerce "
+            "Secretary Gina Raimondo in Beijing on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Qin Gang", "Antony Blinken", "Gina Raimondo"],
+                    "others": [],
+                    "kind": "talks",
+                    "cameo": "040",
+                    "plover": "CONSULT:multilateral",
+                }
+            ],
+        )
+
+    def test_pronoun_subject_is_the_person_before(self) -> None:
+        """ "He met Y" after a sentence about X is a meeting of X and Y."""
+        expect(
+            "Secretary of State Antony Blinken arrived in Beijing on Sunday. "
+            "He met Chinese Foreign Minister Qin Gang on Sunday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Qin Gang"], "status": "held", "date": "2023-06-18"}],
+        )
+
+
+# --------------------------------------------------------------------- status
+
+
+class TestStatus:
+    @pytest.mark.parametrize(
+        ("text", "participants", "others"),
+        [
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping in November.",
+                ["Joe Biden", "Xi Jinping"],
+                [],
+                id="will",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken could meet Chinese President Xi Jinping on Monday.",
+                ["Antony Blinken", "Xi Jinping"],
+                [],
+                id="could",
+            ),
+            pytest.param(
+                "President Joe Biden is expected to meet Chinese President Xi Jinping in November.",
+                ["Joe Biden", "Xi Jinping"],
+                [],
+                id="expected-to",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping hopes to meet President Joe Biden later this year.",
+                ["Xi Jinping", "Joe Biden"],
+                [],
+                id="hopes-to",
+            ),
+            pytest.param(
+                "The two sides agreed that Chinese Foreign Minister Qin Gang would visit Washington.",
+                ["Qin Gang"],
+                ["United States"],
+                id="agreed-that-X-would-visit",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping invited President Joe Biden to attend a summit in Beijing.",
+                ["Joe Biden", "Xi Jinping"],
+                [],
+                id="invited",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping is expected to visit Moscow next week.",
+                ["Xi Jinping"],
+                ["Russia"],
+                id="expected-to-visit",
+            ),
+        ],
+    )
+    def test_planned(self, text: str, participants: list[str], others: list[str]) -> None:
+        """Modal, expectation, hope, agreement and invitation cues make a meeting planned, coded 036 AGREE."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": participants,
+                    "others": others,
+                    "status": "planned",
+                    "cameo": "036",
+                    "plover": "AGREE",
+                }
+            ],
+        )
+
+    def test_held_and_planned_in_one_article(self) -> None:
+        """A held meeting and the visit its parties agreed on are two meetings, held then planned."""
+        expect(
+            "Chinese Foreign Minister Qin Gang met Secretary of State Antony Blinken in Beijing on Sunday. "
+            "The two sides agreed that Qin would visit Washington.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Qin Gang", "Antony Blinken"], "status": "held", "date": "2023-06-18"},
+                {"participants": ["Qin Gang"], "others": ["United States"], "status": "planned", "date": None},
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken did not meet Chinese President Xi Jinping on Monday.",
+                id="did-not-meet",
+            ),
+            pytest.param(
+                "Chinese Foreign Minister Qin Gang declined to meet Secretary of State Antony Blinken.",
+                id="declined-to-meet",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken is in Beijing. "
+                "No meeting with Chinese President Xi Jinping is planned.",
+                id="no-meeting-is-planned",
+            ),
+            pytest.param(
+                "Officials said no meeting between Secretary of State Antony Blinken and Chinese President "
+                "Xi Jinping is planned.",
+                id="no-meeting-between",
+            ),
+            pytest.param("Secretary of State Antony Blinken cancelled his visit to China.", id="cancelled"),
+            pytest.param("Secretary of State Antony Blinken postponed a planned trip to Beijing.", id="postponed"),
+        ],
+    )
+    def test_negated_meetings_are_dropped(self, text: str) -> None:
+        """A meeting the text says did not or will not happen is no meeting."""
+        expect(text, published=PUBLISHED, meetings=[])
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"There are no plans for Blinken to meet Xi": a planned meeting of Blinken and Xi is made',
+    )
+    def test_no_plans_for_a_meeting(self) -> None:
+        """ "There are no plans for X to meet Y" is no meeting."""
+        expect(
+            "There are no plans for Secretary of State Antony Blinken to meet Chinese President Xi Jinping.",
+            published=PUBLISHED,
+            meetings=[],
+        )
+
+
+# --------------------------------------------------------------------- one meeting per meeting
+
+
+class TestMerging:
+    def test_several_mentions_are_one_meeting_with_all_evidence(self) -> None:
+        """Mentions of one meeting merge into one record that keeps every passage and gathers the facts."""
+        text = (
+            "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday. "
+            "Blinken and Xi met for 35 minutes at the Great Hall of the People. "
+            "Their meeting was the first since 2018."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Antony Blinken", "Xi Jinping"],
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Beijing",
+                    "duration": 35,
+                }
+            ],
+        )
+        assert evidence(one(result)) == [
+            "Antony Blinken met Chinese President Xi Jinping",
+            "Blinken and Xi met",
+            "Their meeting",
+        ]
+
+    def test_meeting_noun_in_a_later_statement_joins(self) -> None:
+        """ "Xi told Blinken during the meeting" is evidence of the meeting already reported, not a new one."""
+        result = expect(
+            "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday. "
+            "Xi told Blinken during the meeting that the two sides had made progress.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Xi Jinping"], "date": "2023-06-19"}],
+        )
+        assert evidence(one(result)) == [
+            "Antony Blinken met Chinese President Xi Jinping",
+            "Xi told Blinken during the meeting",
+        ]
+
+    @pytest.mark.parametrize(
+        "follow_up",
+        [
+            pytest.param("The meeting lasted 35 minutes.", id="meeting-lasted"),
+            pytest.param("The talks lasted 35 minutes, officials said.", id="talks-lasted-officials-said"),
+        ],
+    )
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"… met Xi on Monday. The meeting lasted 35 minutes.": the follow-up sentence is not merged, so '
+        "the duration is lost (None)",
+    )
+    def test_facts_of_a_follow_up_sentence_join(self, follow_up: str) -> None:
+        """ "The meeting lasted 35 minutes." adds its duration to the meeting just reported."""
+        expect(
+            f"Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday. {follow_up}",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Xi Jinping"], "date": "2023-06-19", "duration": 35}],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing on Sunday. "
+                "Blinken met Qin again on Monday.",
+                id="again-on-monday",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken held talks with Chinese Foreign Minister Qin Gang in Beijing on "
+                "Sunday. On Monday, Blinken and Qin held talks again.",
+                id="on-monday-fronted",
+            ),
+        ],
+    )
+    def test_sittings_on_different_days_are_two_meetings(self, text: str) -> None:
+        """The same pair meeting on Sunday and again on Monday is two meetings, one per day."""
+        result = expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Antony Blinken", "Qin Gang"], "date": "2023-06-18", "location": "Beijing"},
+                {"participants": ["Antony Blinken", "Qin Gang"], "date": "2023-06-19", "location": "Beijing"},
+            ],
+        )
+        assert len(result.meetings[0].evidence) == len(result.meetings[1].evidence) == 1
+
+
+# --------------------------------------------------------------------- dates
+
+
+class TestDates:
+    @pytest.mark.parametrize(
+        ("text", "published", "iso", "precision", "written"),
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday.",
+                "2023-06-20",
+                "2023-06-19",
+                "day",
+                "Monday",
+                id="held-weekday-is-the-previous-one",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Wednesday.",
+                "2023-06-20",
+                "2023-06-14",
+                "day",
+                "Wednesday",
+                id="held-weekday-later-in-the-week-is-last-week",
+            ),
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping on Monday.",
+                "2023-06-20",
+                "2023-06-26",
+                "day",
+                "Monday",
+                id="planned-weekday-is-the-next-one",
+            ),
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping on Wednesday.",
+                "2023-06-20",
+                "2023-06-21",
+                "day",
+                "Wednesday",
+                id="planned-weekday-this-week",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing yesterday.",
+                "2023-06-20",
+                "2023-06-19",
+                "day",
+                "yesterday",
+                id="yesterday",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing today.",
+                "2023-06-20",
+                "2023-06-20",
+                "day",
+                "today",
+                id="today",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken will meet Chinese President Xi Jinping in Beijing tomorrow.",
+                "2023-06-20",
+                "2023-06-21",
+                "day",
+                "tomorrow",
+                id="tomorrow",
+            ),
+            pytest.param(
+                "Treasury Secretary Janet Yellen visited Beijing last month.",
+                "2023-06-20",
+                "2023-05",
+                "month",
+                "last month",
+                id="last-month",
+            ),
+            pytest.param(
+                "Treasury Secretary Janet Yellen visited Beijing last month.",
+                "2024-01-10",
+                "2023-12",
+                "month",
+                "last month",
+                id="last-month-across-the-year",
+            ),
+            pytest.param(
+                "President Joe Biden met Chinese President Xi Jinping in November.",
+                "2023-06-20",
+                "2022-11",
+                "month",
+                "November",
+                id="held-in-november-is-last-year",
+            ),
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping in November.",
+                "2023-06-20",
+                "2023-11",
+                "month",
+                "November",
+                id="planned-in-november-is-this-year",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping hopes to meet President Joe Biden later this year.",
+                "2023-06-20",
+                "2023",
+                "year",
+                "later this year",
+                id="later-this-year",
+            ),
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
+                "2023-06-20",
+                "2023-06",
+                "month",
+                "next week",
+                id="next-week-is-the-month-of-its-monday",
+            ),
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
+                "2023-06-29",
+                "2023-07",
+                "month",
+                "next week",
+                id="next-week-across-the-month",
+            ),
+            pytest.param(
+                "President Joe Biden met Chinese President Xi Jinping on November 14, 2022.",
+                "2023-06-20",
+                "2022-11-14",
+                "day",
+                "November 14, 2022",
+                id="month-day-year",
+            ),
+            pytest.param(
+                "President Joe Biden met Chinese President Xi Jinping on 14 November 2022.",
+                "2023-06-20",
+                "2022-11-14",
+                "day",
+                "14 November 2022",
+                id="day-month-year",
+            ),
+            pytest.param(
+                "President Joe Biden met Chinese President Xi Jinping on Nov. 14.",
+                "2023-06-20",
+                "2022-11-14",
+                "day",
+                "Nov. 14",
+                id="abbreviated-month-no-year-held",
+            ),
+            pytest.param(
+                "President Joe Biden met Chinese President Xi Jinping on 2022-11-14.",
+                "2023-06-20",
+                "2022-11-14",
+                "day",
+                "2022-11-14",
+                id="iso",
+            ),
+        ],
+    )
+    def test_dates_resolve_against_publication(
+        self, text: str, published: str, iso: str, precision: str, written: str
+    ) -> None:
+        """Relative and absolute dates resolve against the publication date, looking back when held, ahead when planned."""
+        result = expect(text, published=published, meetings=[{"date": iso}])
+        date = one(result).date
+        assert date is not None
+        assert (date.text, date.precision.value if date.precision else None) == (written, precision)
+        assert date.span is not None
+        assert text[date.span.start : date.span.end] == written
+
+    def test_no_time_given_is_no_date(self) -> None:
+        """A meeting with no time expression has ``date`` None."""
+        expect(
+            "Chinese Foreign Minister Qin Gang agreed to visit Washington.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Qin Gang"], "date": None}],
+        )
+
+    def test_relative_date_without_publication_is_unresolved(self) -> None:
+        """Without a publication date, "Monday" is kept as written but has no calendar value."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday."
+        )
+        date = one(result).date
+        assert date is not None
+        assert (date.text, date.value, date.precision) == ("Monday", None, None)
+
+
+# --------------------------------------------------------------------- durations
+
+
+class TestDurations:
+    @pytest.mark.parametrize(
+        ("text", "written", "minutes", "qualifier"),
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken held a 35-minute meeting with Chinese President Xi Jinping on "
+                "Monday.",
+                "35-minute",
+                35,
+                "exact",
+                id="35-minute",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken held a roughly 30-minute meeting with Chinese President Xi "
+                "Jinping on Monday.",
+                "roughly 30-minute",
+                30,
+                "about",
+                id="roughly-30-minute",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken held more than three-hour talks with Chinese Foreign Minister "
+                "Qin Gang on Sunday.",
+                "more than three-hour",
+                180,
+                "more_than",
+                id="more-than-three-hour",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken held seven-and-a-half-hour talks with Chinese Foreign Minister "
+                "Qin Gang on Sunday.",
+                "seven-and-a-half-hour",
+                450,
+                "exact",
+                id="seven-and-a-half-hour",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping for nearly an hour on Monday.",
+                "nearly an hour",
+                60,
+                "nearly",
+                id="nearly-an-hour",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping for 90 minutes on Monday.",
+                "90 minutes",
+                90,
+                "exact",
+                id="for-90-minutes",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping for about 35 minutes on Monday.",
+                "about 35 minutes",
+                35,
+                "about",
+                id="about-35-minutes",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping for at least two hours on Monday.",
+                "at least two hours",
+                120,
+                "at_least",
+                id="at-least-two-hours",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping for less than an hour on Monday.",
+                "less than an hour",
+                60,
+                "less_than",
+                id="less-than-an-hour",
+            ),
+        ],
+    )
+    def test_durations(self, text: str, written: str, minutes: int, qualifier: str) -> None:
+        """A stated length gives minutes, its hedge as the qualifier, and the words as written."""
+        result = expect(text, published=PUBLISHED, meetings=[{"duration": minutes, "status": "held"}])
+        duration = one(result).duration
+        assert duration is not None
+        assert (duration.text, duration.qualifier.value) == (written, qualifier)
+        assert duration.span is not None
+        assert text[duration.span.start : duration.span.end] == written
+
+    def test_no_length_given_is_no_duration(self) -> None:
+        """A meeting whose length is not stated has ``duration`` None."""
+        expect(
+            "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday.",
+            published=PUBLISHED,
+            meetings=[{"duration": None}],
+        )
+
+
+# --------------------------------------------------------------------- locations
+
+
+class TestLocations:
+    def test_venue_in_city(self) -> None:
+        """ "at the Great Hall of the People in Beijing" gives the venue, its city and its country."""
+        result = expect(
+            "Chinese President Xi Jinping received Secretary of State Antony Blinken at the Great Hall of the "
+            "People in Beijing on Monday.",
+            published=PUBLISHED,
+            meetings=[{"location": "Beijing"}],
+        )
+        place = one(result).location
+        assert place is not None
+        assert (place.text, place.venue, place.city, place.country) == (
+            "Great Hall of the People",
+            "Great Hall of the People",
+            "Beijing",
+            "China",
+        )
+
+    def test_venue_alone_brings_its_city(self) -> None:
+        """A known venue named without its city still gives the city and country from the gazetteer."""
+        result = expect(
+            "Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang at the Diaoyutai State "
+            "Guesthouse on Sunday.",
+            published=PUBLISHED,
+            meetings=[{"location": "Beijing"}],
+        )
+        place = one(result).location
+        assert place is not None
+        assert (place.venue, place.city, place.country) == ("Diaoyutai State Guesthouse", "Beijing", "China")
+
+    def test_city_comma_country(self) -> None:
+        """ "in Bali, Indonesia" gives the city and the country."""
+        result = expect(
+            "US President Joe Biden met Chinese President Xi Jinping in Bali, Indonesia, on Monday.",
+            published=PUBLISHED,
+            meetings=[{"location": "Bali"}],
+        )
+        place = one(result).location
+        assert place is not None
+        assert (place.venue, place.city, place.country) == (None, "Bali", "Indonesia")
+
+    def test_country_only(self) -> None:
+        """A visit to a country gives the country as the place."""
+        result = expect(
+            "Secretary of State Antony Blinken visited China on Sunday.",
+            published=PUBLISHED,
+            meetings=[{"location": "China"}],
+        )
+        place = one(result).location
+        assert place is not None
+        assert (place.venue, place.city, place.country) == (None, None, "China")
+
+    def test_no_place_given_is_no_location(self) -> None:
+        """A meeting with no place stated has ``location`` None."""
+        expect(
+            "President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday.",
+            published=PUBLISHED,
+            meetings=[{"location": None}],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "venue", "city", "country"),
+        [
+            pytest.param(
+                "President Joe Biden met Prime Minister Rishi Sunak at the White House on Thursday.",
+                "White House",
+                "Washington",
+                "United States",
+                id="white-house",
+            ),
+            pytest.param(
+                "Russian President Vladimir Putin welcomed Chinese President Xi Jinping to the Kremlin on Monday.",
+                "Kremlin",
+                "Moscow",
+                "Russia",
+                id="kremlin",
+            ),
+        ],
+    )
+    def test_venue_that_is_also_an_institution(self, text: str, venue: str, city: str, country: str) -> None:
+        """A venue that also names an institution ("the White House", "the Kremlin") is still the meeting place."""
+        result = expect(text, published=PUBLISHED, meetings=[{"location": city}])
+        place = one(result).location
+        assert place is not None
+        assert (place.text, place.venue, place.city, place.country) == (venue, venue, city, country)
+
+
+# --------------------------------------------------------------------- event codes
+
+
+class TestEventCodes:
+    @pytest.mark.parametrize(
+        ("text", "cameo", "plover"),
+        [
+            pytest.param(
+                "President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
+                "036",
+                "AGREE",
+                id="planned",
+            ),
+            pytest.param(
+                "President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday.",
+                "040",
+                "CONSULT:phone",
+                id="phone",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken visited China on Sunday.",
+                "042",
+                "CONSULT:visit",
+                id="visit",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken was received by Chinese President Xi Jinping in Beijing on Monday.",
+                "042",
+                "CONSULT:visit",
+                id="passive-received-is-the-visitor-side",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping received Secretary of State Antony Blinken in Beijing on Monday.",
+                "043",
+                "CONSULT:host",
+                id="host",
+            ),
+            pytest.param(
+                "US President Joe Biden met Chinese President Xi Jinping on the sidelines of the G20 summit in "
+                "Bali, Indonesia, on Monday.",
+                "044",
+                "CONSULT:third-party",
+                id="third-country",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken held talks with Chinese Foreign Minister Qin Gang in Beijing on "
+                "Sunday.",
+                "046",
+                "CONSULT",
+                id="talks",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday.",
+                "040",
+                "CONSULT",
+                id="meeting",
+            ),
+        ],
+    )
+    def test_codes(self, text: str, cameo: str, plover: str) -> None:
+        """Each meeting carries the CAMEO and PLOVER codes of the first matching row of the code table."""
+        expect(text, published=PUBLISHED, meetings=[{"cameo": cameo, "plover": plover}])
+
+
+# --------------------------------------------------------------------- a whole record
+
+
+class TestWholeRecord:
+    def test_every_field_of_one_meeting(self) -> None:
+        """A sentence stating everything fills every field of the one meeting."""
+        text = (
+            "US Secretary of State Antony Blinken held a 35-minute meeting with Chinese President Xi Jinping "
+            "at the Great Hall of the People in Beijing on Monday."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Antony Blinken", "Xi Jinping"],
+                    "others": [],
+                    "status": "held",
+                    "kind": "meeting",
+                    "date": "2023-06-19",
+                    "location": "Beijing",
+                    "duration": 35,
+                    "cameo": "040",
+                    "plover": "CONSULT",
+                }
+            ],
+        )
+        meeting = one(result)
+        assert meeting.to_dict()["participants"] == ["Antony Blinken", "Xi Jinping"]
+        for span in meeting.evidence:
+            assert text[span.start : span.end] == span.text
+        assert meeting.participants[0] is result.participant("Antony Blinken")

@@ -1,0 +1,681 @@
+"""Behaviour tests for participants (issue 3): names, titles, countries, and who is who in one article.
+
+Every sentence here is written for these tests. Expectations are exact records in
+the shapes of :func:`diplomeet.testing.compact`; a shape the library gets wrong
+today is a strict expected failure whose reason says what goes wrong, so that the
+suite says so the day it is fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diplomeet
+from diplomeet import Extraction, ParticipantKind
+from diplomeet.testing import compact, expect
+
+PUBLISHED = "2023-06-20"
+"""A Tuesday: the publication date of every article below."""
+
+
+def mentions(result: Extraction, name: str) -> list[tuple[str, str]]:
+    """(text, form) of every mention of the participant called *name*."""
+    participant = result.participant(name)
+    assert participant is not None, f"no participant {name!r} in {compact(result)['participants']}"
+    return [(m.text, m.form.value) for m in participant.mentions]
+
+
+def person(
+    name: str,
+    title: str | None = None,
+    country: str | None = None,
+    aliases: tuple[str, ...] = (),
+) -> dict[str, object]:
+    """The compact expectation of one person."""
+    return {"name": name, "kind": "person", "title": title, "country": country, "aliases": list(aliases)}
+
+
+# --------------------------------------------------------------------- titled names
+
+
+class TestTitledNames:
+    @pytest.mark.parametrize(
+        ("text", "expected", "mention"),
+        [
+            pytest.param(
+                "Chinese President Xi Jinping arrived in Moscow on Monday for talks.",
+                person("Xi Jinping", "President", "China"),
+                "Xi Jinping",
+                id="demonym-title-name",
+            ),
+            pytest.param(
+                "US Secretary of State Antony Blinken landed in Beijing on Sunday.",
+                person("Antony Blinken", "Secretary of State", "United States"),
+                "Antony Blinken",
+                id="country-code-multiword-title",
+            ),
+            pytest.param(
+                "China's top diplomat Wang Yi spoke to reporters in Jakarta on Thursday.",
+                person("Wang Yi", "top diplomat", "China"),
+                "Wang Yi",
+                id="possessive-country-description-title",
+            ),
+            pytest.param(
+                "Foreign Minister Qin Gang flew to Berlin on Tuesday.",
+                person("Qin Gang", "Foreign Minister"),
+                "Qin Gang",
+                id="title-without-country",
+            ),
+            pytest.param(
+                "President Joe Biden left Washington on Friday.",
+                person("Joe Biden", "President"),
+                "Joe Biden",
+                id="bare-title",
+            ),
+            pytest.param(
+                "Rachel Reeves, Britain's first female Chancellor, arrived in Washington on Monday.",
+                person("Rachel Reeves", "Chancellor", "United Kingdom"),
+                "Rachel Reeves",
+                id="appositive-after-name",
+            ),
+            pytest.param(
+                "The Russian leader, Vladimir Putin, arrived in Beijing on Tuesday.",
+                person("Vladimir Putin", "leader", "Russia"),
+                "Vladimir Putin",
+                id="description-comma-name",
+            ),
+            pytest.param(
+                "Sullivan, the national security adviser, said the talks had been useful.",
+                person("Sullivan", "national security adviser"),
+                "Sullivan",
+                id="surname-then-appositive-title",
+            ),
+        ],
+    )
+    def test_title_and_country_are_read_around_the_name(
+        self, text: str, expected: dict[str, object], mention: str
+    ) -> None:
+        """A person named with a title before or an appositive after gets that title and country, and one name mention."""
+        result = expect(text, published=PUBLISHED, participants=[expected])
+        assert mentions(result, str(expected["name"])) == [(mention, "name")]
+
+    def test_title_is_the_office_only(self) -> None:
+        """The title of a person named after a verb is the office as written, without the verb before it."""
+        expect(
+            "President Joe Biden hosted Prime Minister Narendra Modi at the White House on Thursday.",
+            published=PUBLISHED,
+            participants=[
+                {"name": "Joe Biden", "title": "President"},
+                {"name": "Narendra Modi", "title": "Prime Minister"},
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"President Joe Biden would host Prime Minister Narendra Modi": Modi\'s title comes out as '
+        '"host Prime Minister"',
+    )
+    def test_title_after_a_modal_verb_is_the_office_only(self) -> None:
+        """A title right after "would host" does not take the verb into the title."""
+        expect(
+            "The White House said President Joe Biden would host Prime Minister Narendra Modi in June.",
+            published=PUBLISHED,
+            participants=[
+                {"name": "White House", "kind": "organization"},
+                {"name": "Joe Biden", "title": "President"},
+                {"name": "Narendra Modi", "title": "Prime Minister"},
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Treasury Secretary Janet Yellen": "Treasury" is matched as an organisation first, so the title '
+        'comes out as "Secretary"',
+    )
+    def test_title_that_opens_with_an_organisation_word(self) -> None:
+        """ "Treasury Secretary" is read whole, as the titles lexicon lists it."""
+        expect(
+            "Treasury Secretary Janet Yellen flew to Beijing on Thursday.",
+            published=PUBLISHED,
+            participants=[person("Janet Yellen", "Treasury Secretary", "United States")],
+        )
+
+    def test_title_and_country_gathered_from_several_mentions(self) -> None:
+        """A title given once and a country given later both end up on the one person."""
+        text = (
+            "Foreign Minister Qin Gang met Secretary of State Antony Blinken on Sunday. "
+            "Qin, China's top diplomat, said the talks were candid."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[
+                person("Qin Gang", "Foreign Minister", "China", aliases=("Qin",)),
+                person("Antony Blinken", "Secretary of State"),
+            ],
+        )
+        assert mentions(result, "Qin Gang") == [("Qin Gang", "name"), ("Qin", "name")]
+
+
+# ------------------------------------------------- organisations and countries acting
+
+
+class TestActingOrganisationsAndCountries:
+    def test_organisation_that_speaks(self) -> None:
+        """ "The State Department said" makes the State Department an organisation of the United States."""
+        result = expect(
+            "The State Department said the talks had been candid and constructive.",
+            published=PUBLISHED,
+            participants=[
+                {"name": "State Department", "kind": "organization", "country": "United States", "aliases": []}
+            ],
+        )
+        assert mentions(result, "State Department") == [("State Department", "name")]
+
+    def test_generic_ministry_of_a_country(self) -> None:
+        """ "China's foreign ministry said" is an organisation of China, mentioned as written."""
+        result = expect(
+            "China's foreign ministry said the visit had been productive.",
+            published=PUBLISHED,
+            participants=[{"name": "China foreign ministry", "kind": "organization", "country": "China"}],
+        )
+        assert mentions(result, "China foreign ministry") == [("China's foreign ministry", "name")]
+
+    def test_capital_speaks_for_its_country(self) -> None:
+        """ "Beijing said" is China acting, under its canonical name."""
+        result = expect(
+            "Beijing said the meeting had been constructive.",
+            published=PUBLISHED,
+            participants=[{"name": "China", "kind": "country", "country": "China"}],
+        )
+        assert mentions(result, "China") == [("Beijing", "name")]
+
+    def test_two_capitals_are_two_countries(self) -> None:
+        """ "Moscow said …; Washington said …" lists Russia and the United States."""
+        expect(
+            "Moscow said the talks were useful. Washington said they were not.",
+            published=PUBLISHED,
+            participants=[
+                {"name": "Russia", "kind": "country"},
+                {"name": "United States", "kind": "country"},
+            ],
+        )
+
+    def test_coordinated_countries_both_act(self) -> None:
+        """ "Germany and France said" makes both countries participants."""
+        expect(
+            "Germany and France said the summit would go ahead as planned.",
+            published=PUBLISHED,
+            participants=[{"name": "Germany", "kind": "country"}, {"name": "France", "kind": "country"}],
+        )
+
+    def test_coordinated_organisations_both_act(self) -> None:
+        """ "NATO and the European Union said" makes both organisations participants."""
+        expect(
+            "NATO and the European Union said the summit would go ahead as planned.",
+            published=PUBLISHED,
+            participants=[
+                {"name": "NATO", "kind": "organization"},
+                {"name": "European Union", "kind": "organization"},
+            ],
+        )
+
+    def test_organisation_taking_part_and_person(self) -> None:
+        """An organisation that speaks sits beside the person it speaks about."""
+        expect(
+            "The Kremlin said Putin would attend the summit.",
+            published=PUBLISHED,
+            participants=[
+                {"name": "Kremlin", "kind": "organization", "country": "Russia"},
+                person("Putin"),
+            ],
+        )
+
+    def test_country_that_is_only_a_destination_is_not_a_participant(self) -> None:
+        """A country named only as where someone went is a place, not a party."""
+        expect(
+            "Foreign Minister Annalena Baerbock flew to China on Thursday.",
+            published=PUBLISHED,
+            participants=[person("Annalena Baerbock", "Foreign Minister")],
+        )
+
+
+# --------------------------------------------------------------------- not people
+
+
+class TestNotPeople:
+    def test_places_are_not_people(self) -> None:
+        """Cities and countries on a route are not people."""
+        expect(
+            "Secretary of State Antony Blinken flew from Washington to Beijing via Anchorage on Sunday.",
+            published=PUBLISHED,
+            participants=[person("Antony Blinken", "Secretary of State")],
+        )
+
+    def test_venues_are_not_people(self) -> None:
+        """ "the Great Hall of the People" and "the Diaoyutai State Guesthouse" are venues, not names."""
+        expect(
+            "Wang Yi met Blinken at the Diaoyutai State Guesthouse on Sunday. "
+            "Xi Jinping received Blinken at the Great Hall of the People on Monday.",
+            published=PUBLISHED,
+            participants=[person("Wang Yi"), person("Blinken"), person("Xi Jinping")],
+        )
+
+    def test_organisation_names_are_not_people(self) -> None:
+        """A multiword organisation is not read as a personal name."""
+        expect(
+            "The United Nations Security Council met in New York on Monday.",
+            published=PUBLISHED,
+            participants=[],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"the Ministry of Foreign Affairs": "Foreign Affairs" comes out as a person',
+    )
+    def test_ministry_of_foreign_affairs_is_not_a_person(self) -> None:
+        """ "the Ministry of Foreign Affairs" yields no person called "Foreign Affairs"."""
+        result = diplomeet.extract(
+            "Officials from the Ministry of Foreign Affairs met on Capitol Hill on Monday.", published=PUBLISHED
+        )
+        assert [p.name for p in result.people] == []
+
+    def test_title_case_headline_fragments_are_not_people(self) -> None:
+        """A Title Case headline adds no phantom people ("Heads", "Rare Talks", "Top Officials")."""
+        result = diplomeet.extract(
+            "Blinken Heads To Beijing For Rare Talks On Trade\n\n"
+            "Secretary of State Antony Blinken will travel to Beijing next week.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.people] == ["Antony Blinken"]
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='headline "Blinken Heads To Beijing …" before "Secretary of State Antony Blinken": the headline '
+        '"Blinken" is not a mention, so the alias is lost (passed at commit 88961c7, fails since 55f9f15)',
+    )
+    def test_headline_surname_joins_the_full_name(self) -> None:
+        """The surname opening a Title Case headline is a mention and alias of the person named in the body."""
+        text = (
+            "Blinken Heads To Beijing For Rare Talks On Trade\n\n"
+            "Secretary of State Antony Blinken will travel to Beijing next week."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[person("Antony Blinken", "Secretary of State", aliases=("Blinken",))],
+        )
+        assert mentions(result, "Antony Blinken") == [("Blinken", "name"), ("Antony Blinken", "name")]
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='headline "Biden Meets Xi In Bali Amid Tensions": "Xi In" is taken for a person of its own',
+    )
+    def test_headline_preposition_is_not_part_of_a_name(self) -> None:
+        """In a Title Case headline, "Xi In Bali" is Xi followed by a preposition, not a person "Xi In"."""
+        text = (
+            "Biden Meets Xi In Bali Amid Tensions\n\n"
+            "President Joe Biden met Chinese President Xi Jinping in Bali on Monday."
+        )
+        expect(
+            text,
+            published=PUBLISHED,
+            participants=[
+                person("Joe Biden", "President", aliases=("Biden",)),
+                person("Xi Jinping", "President", "China", aliases=("Xi",)),
+            ],
+        )
+
+    def test_sentence_openers_are_not_people(self) -> None:
+        """Capitalised openers ("Speaking", "Asked", "Meanwhile") are not names."""
+        text = (
+            "Speaking in Beijing, Blinken said the talks were candid. "
+            "Asked about Taiwan, Wang Yi said China would not back down. "
+            "Meanwhile, Beijing Capital Airport was closed."
+        )
+        expect(text, published=PUBLISHED, participants=[person("Blinken"), person("Wang Yi")])
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Analysts said …": the capitalised plural "Analysts" comes out as a person',
+    )
+    def test_capitalised_plural_opener_is_not_a_person(self) -> None:
+        """ "Analysts said" at the start of a sentence names no person."""
+        result = diplomeet.extract("Analysts said the talks were long overdue.", published=PUBLISHED)
+        assert [p.name for p in result.people] == []
+
+    def test_months_and_days_are_not_people(self) -> None:
+        """Month and weekday names, even opening a sentence, are not people."""
+        text = (
+            "In June, Secretary of State Antony Blinken visited Beijing. "
+            "On Monday, the talks ended. Wednesday was quiet. "
+            "March Brings New Round Of Talks"
+        )
+        expect(text, published=PUBLISHED, participants=[person("Antony Blinken", "Secretary of State")])
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Prime Minister Theresa May": the surname May is read as the month; the person becomes "Theresa"',
+    )
+    def test_surname_that_is_a_month_name(self) -> None:
+        """A surname that is also a month ("Theresa May") stays part of the name."""
+        expect(
+            "Prime Minister Theresa May met Chancellor Angela Merkel in Berlin on Friday.",
+            published=PUBLISHED,
+            participants=[person("Theresa May", "Prime Minister"), person("Angela Merkel", "Chancellor")],
+        )
+
+
+# --------------------------------------------------------------------- who is who
+
+
+class TestWhoIsWho:
+    def test_surname_alone_joins_the_full_name(self) -> None:
+        """A later bare surname is a mention of the person named in full, and an alias."""
+        text = (
+            "Secretary of State Antony Blinken met Wang Yi on Sunday. "
+            "Blinken said the talks were candid. Later, Blinken met Wang again."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[
+                person("Antony Blinken", "Secretary of State", aliases=("Blinken",)),
+                person("Wang Yi", aliases=("Wang",)),
+            ],
+        )
+        assert mentions(result, "Antony Blinken") == [
+            ("Antony Blinken", "name"),
+            ("Blinken", "name"),
+            ("Blinken", "name"),
+        ]
+        assert mentions(result, "Wang Yi") == [("Wang Yi", "name"), ("Wang", "name")]
+
+    def test_surname_of_a_family_first_name(self) -> None:
+        """ "Xi" alone joins "Xi Jinping": the family name comes first."""
+        result = expect(
+            "Xi Jinping met Blinken on Monday. Xi said he was pleased.",
+            published=PUBLISHED,
+            participants=[person("Xi Jinping", aliases=("Xi",)), person("Blinken")],
+        )
+        assert result.statements[0].speaker is result.participant("Xi Jinping")
+
+    def test_description_resolves_to_the_fitting_person(self) -> None:
+        """ "The Chinese leader" is a description mention of the Chinese president, not of the Russian one."""
+        text = (
+            "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. "
+            "The Chinese leader said the talks were friendly."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[person("Xi Jinping", "President", "China"), person("Vladimir Putin", "President", "Russia")],
+        )
+        assert mentions(result, "Xi Jinping") == [("Xi Jinping", "name"), ("The Chinese leader", "description")]
+        assert mentions(result, "Vladimir Putin") == [("Vladimir Putin", "name")]
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Xi … met Blinken … The Chinese leader said": the description goes to Blinken (no country given, '
+        "mentioned last), who then gets country China",
+    )
+    def test_description_skips_a_person_of_no_stated_country(self) -> None:
+        """ "The Chinese leader" goes to the Chinese president, not to a later-mentioned person whose country is unknown."""
+        text = (
+            "Chinese President Xi Jinping met Blinken in Beijing on Monday. "
+            "The Chinese leader said the two sides had made progress."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[person("Xi Jinping", "President", "China"), person("Blinken")],
+        )
+        assert mentions(result, "Xi Jinping") == [("Xi Jinping", "name"), ("The Chinese leader", "description")]
+
+    def test_description_alone_names_no_one(self) -> None:
+        """A description with nobody named before it is not turned into a participant."""
+        result = expect("The Chinese leader said the talks were friendly.", published=PUBLISHED, participants=[])
+        assert result.statements[0].speaker is None
+
+    def test_pronoun_of_a_statement_is_a_mention(self) -> None:
+        """ "He said" after a sentence naming Xi first is a pronoun mention of Xi."""
+        text = (
+            "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. "
+            "He said the talks were friendly."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=["Xi Jinping", "Vladimir Putin"],
+            statements=[{"speaker": "Xi Jinping", "text": "the talks were friendly"}],
+        )
+        assert mentions(result, "Xi Jinping") == [("Xi Jinping", "name"), ("He", "pronoun")]
+
+    def test_pronoun_skips_a_person_of_the_wrong_gender(self) -> None:
+        """ "She said" goes to the woman just named, not to the man named first."""
+        text = (
+            "Chancellor Rachel Reeves met Treasury Secretary Scott Bessent in Washington on Friday. "
+            "She said the talks were useful."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=["Rachel Reeves", "Scott Bessent"],
+            statements=[{"speaker": "Rachel Reeves", "text": "the talks were useful"}],
+        )
+        assert mentions(result, "Rachel Reeves") == [("Rachel Reeves", "name"), ("She", "pronoun")]
+
+    def test_unresolved_pronoun_is_not_a_participant(self) -> None:
+        """A pronoun with nobody named before it makes no participant."""
+        expect("He said the talks were friendly.", published=PUBLISHED, participants=[])
+
+
+# --------------------------------------------------------------------- variants
+
+
+class TestVariants:
+    def test_misspelt_family_name_joins(self) -> None:
+        """ "Xii" is a slip for Xi: an alias of Xi Jinping, whose canonical name stays correct."""
+        result = expect(
+            "Chinese President Xi Jinping met Secretary of State Antony Blinken on Monday. "
+            "Xii said the talks were good.",
+            published=PUBLISHED,
+            participants=[person("Xi Jinping", "President", "China", aliases=("Xii",)), "Antony Blinken"],
+        )
+        assert result.statements[0].speaker is result.participant("Xi Jinping")
+
+    def test_older_romanisation_joins(self) -> None:
+        """ "Chin" for Qin is the same person; the canonical name is the full pinyin form."""
+        expect(
+            "Chinese Foreign Minister Qin Gang met Secretary of State Antony Blinken on Sunday. "
+            "Chin said the talks were candid.",
+            published=PUBLISHED,
+            participants=[person("Qin Gang", "Foreign Minister", "China", aliases=("Chin",)), "Antony Blinken"],
+            statements=[{"speaker": "Qin Gang", "text": "the talks were candid"}],
+        )
+
+    def test_given_name_spelling_variant_joins(self) -> None:
+        """ "Anthony Blinken" and "Antony Blinken" are one person; the first full form is canonical."""
+        expect(
+            "Secretary of State Antony Blinken met Wang Yi on Sunday. Anthony Blinken said he raised human rights.",
+            published=PUBLISHED,
+            participants=[
+                person("Antony Blinken", "Secretary of State", aliases=("Anthony Blinken",)),
+                "Wang Yi",
+            ],
+        )
+
+    def test_transliterations_join(self) -> None:
+        """Zelenskyy, Zelensky and Zelenskiy are one person with two aliases."""
+        text = (
+            "Ukrainian President Volodymyr Zelenskyy met Polish President Andrzej Duda in Warsaw on Wednesday. "
+            "Zelensky thanked Poland. Zelenskiy said the war would end."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[
+                person("Volodymyr Zelenskyy", "President", "Ukraine", aliases=("Zelensky", "Zelenskiy")),
+                person("Andrzej Duda", "President", "Poland"),
+            ],
+        )
+        assert [m.text for m in result.participants[0].mentions] == ["Volodymyr Zelenskyy", "Zelensky", "Zelenskiy"]
+
+    def test_diacritics_keep_the_written_form(self) -> None:
+        """ "Erdogan" joins "Recep Tayyip Erdoğan", whose name keeps its diacritic."""
+        expect(
+            "Turkish President Recep Tayyip Erdoğan met Chancellor Olaf Scholz in Ankara on Monday. "
+            "Erdogan said the talks were productive.",
+            published=PUBLISHED,
+            participants=[
+                person("Recep Tayyip Erdoğan", "President", "Turkey", aliases=("Erdogan",)),
+                person("Olaf Scholz", "Chancellor"),
+            ],
+        )
+
+    def test_different_given_names_are_never_merged(self) -> None:
+        """Joe Biden and Hunter Biden stay two people; the earlier bare "Biden" is the president."""
+        text = (
+            "President Joe Biden met Ukrainian President Volodymyr Zelenskyy on Thursday. "
+            "Biden said the aid would continue. Hunter Biden attended a dinner later."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[
+                person("Joe Biden", "President", aliases=("Biden",)),
+                person("Volodymyr Zelenskyy", "President", "Ukraine"),
+                person("Hunter Biden"),
+            ],
+            statements=[{"speaker": "Joe Biden", "text": "the aid would continue"}],
+        )
+        assert mentions(result, "Hunter Biden") == [("Hunter Biden", "name")]
+
+    def test_canonical_name_is_the_fullest_form(self) -> None:
+        """A surname seen before the full name still ends up under the full name."""
+        expect(
+            "Blinken arrived on Sunday. Secretary of State Antony Blinken then met Wang Yi.",
+            published=PUBLISHED,
+            participants=[person("Antony Blinken", "Secretary of State", aliases=("Blinken",)), "Wang Yi"],
+        )
+
+    def test_lookup_by_alias(self) -> None:
+        """``Extraction.participant`` finds a person by any of the forms the article uses."""
+        result = diplomeet.extract(
+            "Chinese Foreign Minister Qin Gang met Secretary of State Antony Blinken on Sunday. "
+            "Chin said the talks were candid.",
+            published=PUBLISHED,
+        )
+        assert result.participant("Chin") is result.participant("Qin Gang")
+        assert result.participant("Gang Qin") is None
+
+
+# --------------------------------------------------------------------- robustness
+
+
+class TestRobustness:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Blinken Meets Top Chinese Officials", id="headline-ending-in-a-group"),
+            pytest.param(
+                "Blinken Heads To Beijing For Talks With Top Officials\n\nSecretary of State Antony Blinken left.",
+                id="headline-group-before-a-paragraph",
+            ),
+            pytest.param("Talks with the two sides", id="the-two-sides-at-end"),
+        ],
+    )
+    def test_group_at_the_end_of_an_unpunctuated_sentence(self, text: str) -> None:
+        """A headline that ends in an unnamed group is read without error and adds no person."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert all(p.name not in {"Top Officials", "Officials"} for p in result.people)
+
+
+# --------------------------------------------------------------------- properties
+
+FRAGMENTS = [
+    "Secretary of State Antony Blinken",
+    "Chinese President Xi Jinping",
+    "Foreign Minister Qin Gang",
+    "Rachel Reeves, Britain's first female Chancellor,",
+    "the Russian leader, Vladimir Putin,",
+    "Sullivan, the national security adviser,",
+    "Blinken",
+    "Xi",
+    "Xii",
+    "Chin",
+    "Anthony Blinken",
+    "Zelensky",
+    "Volodymyr Zelenskyy",
+    "Joe Biden",
+    "Hunter Biden",
+    "Biden",
+    "the Chinese leader",
+    "he",
+    "she",
+    "they",
+    "The State Department",
+    "China's foreign ministry",
+    "Beijing",
+    "the Great Hall of the People",
+    "met",
+    "said",
+    "told reporters",
+    "visited",
+    "in",
+    "on Monday",
+    "May",
+    "June",
+    "and",
+    ",",
+    ".",
+    ". ",
+    "\n\n",
+    "“",
+    "”",
+    "'s",
+]
+
+
+"""A sentence cut off right after "said in": extract raises today (see test_statements.py,
+``TestRobustness``); such texts are left out here until that is fixed."""
+
+
+class TestProperties:
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30))
+    def test_every_mention_slices_the_text(self, parts: list[str]) -> None:
+        """Every mention of every participant is the exact slice of the original text at its offsets."""
+        text = " ".join(parts)
+        result = diplomeet.extract(text, published=PUBLISHED)
+        for participant in result.participants:
+            assert participant.mentions, participant.name
+            for mention in participant.mentions:
+                assert text[mention.start : mention.end] == mention.text
+                assert mention.text.strip() == mention.text
+        starts = [p.mentions[0].start for p in result.participants]
+        assert starts == sorted(starts)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30))
+    def test_participant_names_are_unique(self, parts: list[str]) -> None:
+        """No two participants share a canonical name, and no alias repeats the name it belongs to."""
+        text = " ".join(parts)
+        result = diplomeet.extract(text, published=PUBLISHED)
+        names = [p.name for p in result.participants]
+        assert len(names) == len(set(names))
+        for participant in result.participants:
+            assert participant.name not in participant.aliases
+            assert len(participant.aliases) == len(set(participant.aliases))
+            if participant.kind is not ParticipantKind.PERSON:
+                assert participant.title is None

@@ -1,0 +1,776 @@
+"""Behaviour tests for statements (issue 4): quotations and reported speech, speakers and channels.
+
+Every sentence here is written for these tests. Expectations are exact records in
+the shapes of :func:`diplomeet.testing.compact`; a shape the library gets wrong
+today is a strict expected failure whose reason says what goes wrong, so that the
+suite says so the day it is fixed.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diplomeet
+from diplomeet import StatementKind
+from diplomeet.testing import expect
+
+PUBLISHED = "2023-06-20"
+"""A Tuesday: the publication date of every article below."""
+
+CANDID = "We had candid and constructive talks"
+
+
+def direct(speaker: str | None, text: str, verb: str | None = None, channel: str | None = None) -> dict[str, object]:
+    """The compact expectation of one quotation."""
+    return {"speaker": speaker, "text": text, "kind": "direct", "verb": verb, "channel": channel}
+
+
+def indirect(speaker: str | None, text: str, verb: str | None, channel: str | None = None) -> dict[str, object]:
+    """The compact expectation of one piece of reported speech."""
+    return {"speaker": speaker, "text": text, "kind": "indirect", "verb": verb, "channel": channel}
+
+
+# --------------------------------------------------------------------- quotation marks
+
+
+class TestQuotationMarks:
+    @pytest.mark.parametrize(
+        ("text", "quote"),
+        [
+            pytest.param(f'"{CANDID}," Blinken said.', f"{CANDID},", id="straight-double"),
+            pytest.param(f"“{CANDID},” Blinken said.", f"{CANDID},", id="curly-double"),
+            pytest.param(f"‘{CANDID},’ Blinken said.", f"{CANDID},", id="british-single"),
+            pytest.param(f"'{CANDID},' Blinken said.", f"{CANDID},", id="straight-single"),
+        ],
+    )
+    def test_quotation_styles(self, text: str, quote: str) -> None:
+        """Straight, curly and single quotation marks all give one quotation, without the marks, with its speaker."""
+        result = expect(text, published=PUBLISHED, statements=[direct("Blinken", quote, "said")])
+        span = result.statements[0].span
+        assert (span.start, span.end) == (1, 1 + len(quote))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"«{CANDID}», Blinken said.", id="guillemets"),
+            pytest.param(f"„{CANDID}“, Blinken said.", id="low-high"),
+        ],
+    )
+    def test_continental_quotation_marks_are_quotations(self, text: str) -> None:
+        """Guillemets and „low-high“ marks give one quotation, without the marks."""
+        expect(text, published=PUBLISHED, statements=[{"text": CANDID, "kind": "direct"}])
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason="«…», Blinken said / „…“, Blinken said: the quotation is found but its speaker and verb are None "
+        "(the comma after the closing mark is not skipped for these marks)",
+    )
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"«{CANDID}», Blinken said.", id="guillemets"),
+            pytest.param(f"„{CANDID}“, Blinken said.", id="low-high"),
+        ],
+    )
+    def test_continental_quotation_marks_keep_their_speaker(self, text: str) -> None:
+        """ "«…», Blinken said" and "„…“, Blinken said" are attributed to Blinken like any other quotation."""
+        expect(text, published=PUBLISHED, statements=[direct("Blinken", CANDID, "said")])
+
+
+class TestApostrophes:
+    def test_apostrophes_inside_a_single_quoted_quotation(self) -> None:
+        """Apostrophes inside a quotation in straight single marks do not close it."""
+        expect(
+            "'It's a start, and we won't give up,' Blinken said.",
+            published=PUBLISHED,
+            statements=[direct("Blinken", "It's a start, and we won't give up,", "said")],
+        )
+
+    def test_curly_apostrophes_inside_a_british_quotation(self) -> None:
+        """Curly apostrophes (’) inside ‘…’ do not close it."""
+        expect(
+            "‘It’s a start, and we won’t give up,’ Blinken said.",
+            published=PUBLISHED,
+            statements=[direct("Blinken", "It’s a start, and we won’t give up,", "said")],
+        )
+
+    def test_apostrophes_are_not_quotation_marks(self) -> None:
+        """Possessives, contractions and elided years open no quotation."""
+        expect(
+            "The two sides' positions haven't changed since the '90s, and China's view of Blinken's visit is firm.",
+            published=PUBLISHED,
+            statements=[],
+        )
+
+    def test_apostrophes_before_a_real_quotation(self) -> None:
+        """Possessives before a quotation neither open one nor shift its span."""
+        text = (
+            "US officials said the Chinese side's position hadn't changed. "
+            "“It's a start, and we're not naïve about it,” Blinken said."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            statements=[
+                indirect("US officials", "the Chinese side's position hadn't changed", "said"),
+                direct("Blinken", "It's a start, and we're not naïve about it,", "said"),
+            ],
+        )
+        assert result.statements[1].span.start == text.index("It's")
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken\'s aides said …": no statement at all ("His aides said …" gives one with speaker None)',
+    )
+    def test_possessive_source_still_reports(self) -> None:
+        """A possessive in the unnamed source ("Blinken's aides said") does not lose the reported speech."""
+        expect(
+            "Blinken's aides said the position had not changed.",
+            published=PUBLISHED,
+            statements=[indirect(None, "the position had not changed", "said")],
+        )
+
+
+# --------------------------------------------------------------------- shapes of quotations
+
+
+class TestMultiParagraphQuotations:
+    @pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"')])
+    def test_quotation_over_paragraphs_is_one_statement(self, opening: str, closing: str) -> None:
+        """A quotation reopened on each paragraph and closed only at the end is one statement of the last speaker."""
+        text = (
+            "Secretary of State Antony Blinken spoke in Beijing on Monday.\n\n"
+            f"{opening}We came here to stabilise the relationship,{closing} Blinken said.\n\n"
+            f"{opening}We know there is a long way to go.\n\n"
+            f"{opening}But we will keep talking, and we will keep our lines of communication open.{closing}"
+        )
+        continued = (
+            "We know there is a long way to go.\n\n"
+            f"{opening}But we will keep talking, and we will keep our lines of communication open."
+        )
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[
+                direct("Antony Blinken", "We came here to stabilise the relationship,", "said"),
+                direct("Antony Blinken", continued),
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken said:" ending a paragraph, quotation in the next paragraphs: the speaker is None',
+    )
+    def test_colon_introduction_before_a_paragraph_quotation(self) -> None:
+        """ "X said:" closing a paragraph gives X as the speaker of the quotation in the paragraphs after it."""
+        text = (
+            "Secretary of State Antony Blinken spoke in Beijing on Monday. Blinken said:\n\n"
+            "“We came here to stabilise the relationship.\n\n"
+            "“We know there is a long way to go, and we will keep talking.”"
+        )
+        quote = (
+            "We came here to stabilise the relationship.\n\n"
+            "“We know there is a long way to go, and we will keep talking."
+        )
+        expect(text, published=PUBLISHED, statements=[{"speaker": "Antony Blinken", "text": quote, "kind": "direct"}])
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason="continuation paragraph that lost its reopening mark (‘A.\\n\\nChina’s … ,’ Blinken said): the "
+        "paragraph repair closes the quotation at the apostrophe of “China’s”, giving 'We came here to talk.\\n\\n"
+        "China' with no speaker",
+    )
+    def test_lost_reopening_mark_and_an_apostrophe(self) -> None:
+        """A quotation whose second paragraph lost its opening mark is not closed by an apostrophe inside a word."""
+        text = (
+            "Blinken spoke on Monday.\n\n"
+            "‘We came here to talk.\n\n"
+            "China’s position has not changed, and we will keep talking,’ Blinken said."
+        )
+        quote = "We came here to talk.\n\nChina’s position has not changed, and we will keep talking,"
+        expect(text, published=PUBLISHED, statements=[direct("Blinken", quote, "said")])
+
+    def test_lost_reopening_mark_is_repaired(self) -> None:
+        """A quotation whose second paragraph lost its opening mark runs to the closing mark of that paragraph."""
+        text = (
+            "Blinken spoke on Monday.\n\n"
+            "‘We came here to talk.\n\n"
+            "The position has not changed, and we will keep talking,’ Blinken said."
+        )
+        quote = "We came here to talk.\n\nThe position has not changed, and we will keep talking,"
+        expect(text, published=PUBLISHED, statements=[direct("Blinken", quote, "said")])
+
+
+class TestInterruptedQuotations:
+    def test_quotation_interrupted_by_its_attribution(self) -> None:
+        """ "A," X said, "B." is two quotations with the same speaker and verb."""
+        expect(
+            "“We are ready to talk,” Wang Yi said, “but we will not give up our principles.”",
+            published=PUBLISHED,
+            statements=[
+                direct("Wang Yi", "We are ready to talk,", "said"),
+                direct("Wang Yi", "but we will not give up our principles.", "said"),
+            ],
+        )
+
+    def test_interrupted_by_a_pronoun(self) -> None:
+        """ "A," he said, "B." after a sentence naming the speaker gives both halves to that speaker."""
+        expect(
+            "Wang Yi spoke in Beijing. “We are ready to talk,” he said, “but we will not give up our principles.”",
+            published=PUBLISHED,
+            statements=[
+                direct("Wang Yi", "We are ready to talk,", "said"),
+                direct("Wang Yi", "but we will not give up our principles.", "said"),
+            ],
+        )
+
+
+class TestPartialAndScareQuotes:
+    def test_partial_quotation_inside_reported_speech(self) -> None:
+        """A quoted phrase inside reported speech is a direct statement; the reported clause is one too."""
+        expect(
+            "Wang Yi said China was “firmly opposed to any interference” in its internal affairs.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Wang Yi", "China was “firmly opposed to any interference” in its internal affairs", "said"),
+                direct("Wang Yi", "firmly opposed to any interference", "said"),
+            ],
+        )
+
+    def test_scare_quote_is_not_a_statement(self) -> None:
+        """A one-word quote inside reported speech is not a quotation; the reported clause keeps it."""
+        expect(
+            "Chinese officials said the “reset” had stalled.",
+            published=PUBLISHED,
+            statements=[indirect("Chinese officials", "the “reset” had stalled", "said")],
+        )
+
+    def test_scare_quotes_alone_give_nothing(self) -> None:
+        """One- and two-word quotes with no reporting verb are not statements."""
+        expect(
+            "The so-called “reset” has stalled, and the “new normal” looks fragile.",
+            published=PUBLISHED,
+            statements=[],
+        )
+
+    def test_two_word_quote_after_said_is_not_a_quotation(self) -> None:
+        """ "described the talks as “very productive”" gives no direct statement for the two quoted words."""
+        result = diplomeet.extract(
+            "Blinken described the talks as “very productive” and said more work was needed.", published=PUBLISHED
+        )
+        assert [s.text for s in result.statements if s.kind is StatementKind.DIRECT] == []
+
+
+class TestStrayMarks:
+    def test_unclosed_mark_does_not_swallow_the_article(self) -> None:
+        """An opening mark never closed gives no quotation running to the end of the text."""
+        text = (
+            'Wang Yi said the dispute was "serious. The talks continued on Tuesday and ended on Wednesday. '
+            "The ministers then flew home to their capitals."
+        )
+        expect(text, published=PUBLISHED, statements=[indirect("Wang Yi", 'the dispute was "serious', "said")])
+
+    def test_unclosed_mark_before_a_real_quotation(self) -> None:
+        """A stray mark early in the text leaves a later, balanced quotation intact."""
+        text = (
+            "Officials called it a “breakthrough. Nothing else was agreed. "
+            "“We will keep talking,” Blinken said after the meeting."
+        )
+        result = diplomeet.extract(text, published=PUBLISHED)
+        quotes = [
+            (s.speaker.name if s.speaker else None, s.text) for s in result.statements if s.kind.value == "direct"
+        ]
+        assert quotes == [("Blinken", "We will keep talking,")]
+
+
+# --------------------------------------------------------------------- attribution
+
+
+class TestAttribution:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "“The relationship is at an inflection point,” Blinken said.",
+                direct("Blinken", "The relationship is at an inflection point,", "said"),
+                id="X-said",
+            ),
+            pytest.param(
+                "“The relationship is at an inflection point,” said Secretary of State Antony Blinken.",
+                direct("Antony Blinken", "The relationship is at an inflection point,", "said"),
+                id="said-X",
+            ),
+            pytest.param(
+                "“The relationship is at an inflection point,” Blinken told reporters.",
+                direct("Blinken", "The relationship is at an inflection point,", "told"),
+                id="X-told-reporters",
+            ),
+            pytest.param(
+                "“The relationship is at an inflection point,” Blinken said in a statement.",
+                direct("Blinken", "The relationship is at an inflection point,", "said", "a statement"),
+                id="X-said-in-a-statement",
+            ),
+            pytest.param(
+                "“We must keep talking,” Blinken added.",
+                direct("Blinken", "We must keep talking,", "added"),
+                id="X-added",
+            ),
+            pytest.param(
+                "Antony Blinken said: “We came here to stabilise the relationship.”",
+                direct("Antony Blinken", "We came here to stabilise the relationship.", "said"),
+                id="X-said-colon",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken: “The relationship is at an inflection point.”",
+                direct("Antony Blinken", "The relationship is at an inflection point."),
+                id="X-colon",
+            ),
+            pytest.param(
+                "Blinken had a clear message for his hosts: “The relationship is at an inflection point.”",
+                direct("Blinken", "The relationship is at an inflection point."),
+                id="colon-introduction",
+            ),
+            pytest.param(
+                "Antony Blinken spoke on Monday. According to Blinken, “the relationship is at an inflection point.”",
+                direct("Antony Blinken", "the relationship is at an inflection point.", "according to"),
+                id="according-to-X-quote",
+            ),
+            pytest.param(
+                "Blinken spoke to reporters in Beijing. “The relationship is at an inflection point,” he said.",
+                direct("Blinken", "The relationship is at an inflection point,", "said"),
+                id="pronoun-from-previous-sentence",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping met Russian President Vladimir Putin on Tuesday. "
+                "“The two sides have made progress,” the Chinese leader said.",
+                direct("Xi Jinping", "The two sides have made progress,", "said"),
+                id="the-Chinese-leader-said",
+            ),
+        ],
+    )
+    def test_attribution_shapes(self, text: str, expected: dict[str, object]) -> None:
+        """Each common attribution shape gives the quotation its speaker, verb and channel."""
+        expect(text, published=PUBLISHED, statements=[expected])
+
+    def test_speaker_span_is_the_attributing_mention(self) -> None:
+        """A pronoun speaker keeps the pronoun as its speaker span and the verb as its cue span."""
+        text = "Blinken spoke to reporters in Beijing. “The relationship is at an inflection point,” he said."
+        statement = diplomeet.extract(text, published=PUBLISHED).statements[0]
+        assert statement.speaker_span is not None
+        assert statement.cue_span is not None
+        assert (statement.speaker_span.text, statement.speaker_span.start) == ("he", text.index(" he ") + 1)
+        assert statement.cue_span.text == "said"
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"According to Blinken, “…”" with no full name earlier: Blinken is not made a participant, speaker None',
+    )
+    def test_according_to_a_bare_surname(self) -> None:
+        """ "According to Blinken" vouches for Blinken as a person and the speaker."""
+        expect(
+            "According to Blinken, “the relationship is at an inflection point.”",
+            published=PUBLISHED,
+            participants=["Blinken"],
+            statements=[direct("Blinken", "the relationship is at an inflection point.", "according to")],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken: “…”" with a bare surname: Blinken is not made a participant, speaker None',
+    )
+    def test_bare_surname_and_colon(self) -> None:
+        """ "Blinken: “…”" (a transcript-style label) attributes the quotation to Blinken."""
+        expect(
+            "Blinken: “The relationship is at an inflection point.”",
+            published=PUBLISHED,
+            statements=[direct("Blinken", "The relationship is at an inflection point.")],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Wang Yi told Blinken: “…”": the quotation goes to the addressee Blinken, with no verb',
+    )
+    def test_told_addressee_colon(self) -> None:
+        """ "X told Y: “…”" gives the quotation to X, the teller, not to Y."""
+        expect(
+            "Wang Yi told Blinken: “China has never sought to challenge the United States.”",
+            published=PUBLISHED,
+            statements=[direct("Wang Yi", "China has never sought to challenge the United States.", "told")],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken was quoted by Reuters as saying “…”": Reuters gets a spurious indirect statement '
+        '"Blinken was" (verb "quoted by") before the quotation',
+    )
+    def test_quoted_by_outlet_as_saying(self) -> None:
+        """ "X was quoted by Y as saying “…”" is X's quotation through the channel Y, and only that."""
+        expect(
+            "Blinken was quoted by Reuters as saying “the relationship is at an inflection point.”",
+            published=PUBLISHED,
+            statements=[
+                {
+                    "speaker": "Blinken",
+                    "text": "the relationship is at an inflection point.",
+                    "kind": "direct",
+                    "channel": "Reuters",
+                }
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken was quoted by Reuters as saying that …": the reported words go to Reuters, and Reuters '
+        'gets a spurious statement "Blinken was"',
+    )
+    def test_quoted_by_outlet_as_saying_reported(self) -> None:
+        """ "X was quoted by Y as saying that …" is X's reported speech through the channel Y."""
+        expect(
+            "Blinken was quoted by Reuters as saying that the relationship was at an inflection point.",
+            published=PUBLISHED,
+            statements=[
+                {"speaker": "Blinken", "text": "the relationship was at an inflection point", "channel": "Reuters"}
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Xi … met Blinken … “…,” the Chinese leader said": the quotation goes to Blinken, whose country is '
+        "unknown and who was mentioned last",
+    )
+    def test_the_chinese_leader_after_a_person_of_unknown_country(self) -> None:
+        """ "the Chinese leader said" is the Chinese president even when a person of unstated country came later."""
+        expect(
+            "Chinese President Xi Jinping met Blinken on Monday. "
+            "“The two sides have made progress,” the Chinese leader said.",
+            published=PUBLISHED,
+            statements=[direct("Xi Jinping", "The two sides have made progress,", "said")],
+        )
+
+
+class TestSpeakerAndChannel:
+    def test_outlet_is_the_channel_of_a_named_speaker(self) -> None:
+        """ "…, according to a statement reported by Xinhua": the person speaks, the statement is the channel."""
+        expect(
+            "“China respects the legitimate interests of the United States,” Chinese President Xi Jinping told "
+            "Blinken, according to a statement reported by Xinhua.",
+            published=PUBLISHED,
+            statements=[
+                direct(
+                    "Xi Jinping",
+                    "China respects the legitimate interests of the United States,",
+                    "told",
+                    "a statement reported by Xinhua",
+                )
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Xi told Blinken that …, according to a statement reported by Xinhua": Xinhua also gets a '
+        "spurious indirect statement covering the whole sentence (verb 'reported by')",
+    )
+    def test_outlet_channel_of_reported_speech(self) -> None:
+        """Reported speech credited to an outlet's report is the person's only, with the report as channel."""
+        expect(
+            "Chinese President Xi Jinping told Blinken that China respected US interests, "
+            "according to a statement reported by Xinhua.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Xi Jinping", "China respected US interests", "told", "a statement reported by Xinhua")
+            ],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"Blinken stressed “…,” the State Department said": a second, indirect statement is made whose text '
+        "is the quotation plus ', the State Department said'",
+    )
+    def test_organisation_that_relays_a_quotation_is_the_channel(self) -> None:
+        """ "X stressed “…,” the State Department said" is X's quotation only, through the State Department."""
+        expect(
+            "Secretary of State Antony Blinken stressed “the importance of open lines of communication,” "
+            "the State Department said.",
+            published=PUBLISHED,
+            statements=[
+                direct(
+                    "Antony Blinken",
+                    "the importance of open lines of communication,",
+                    "stressed",
+                    "State Department",
+                )
+            ],
+        )
+
+    def test_organisation_speaking_in_a_statement(self) -> None:
+        """An organisation with no person named is the speaker, and "a statement" its channel."""
+        expect(
+            "The State Department said in a statement that the talks were candid and constructive.",
+            published=PUBLISHED,
+            statements=[indirect("State Department", "the talks were candid and constructive", "said", "a statement")],
+        )
+
+    def test_group_speaker(self) -> None:
+        """An unnamed group that speaks is the speaker, as written."""
+        expect(
+            "Chinese officials said the talks had been long and difficult.",
+            published=PUBLISHED,
+            participants=[{"name": "Chinese officials", "kind": "group"}],
+            statements=[indirect("Chinese officials", "the talks had been long and difficult", "said")],
+        )
+
+
+class TestUnattributed:
+    def test_quotation_with_no_attribution_keeps_speaker_none(self) -> None:
+        """A quotation nobody is said to have said has no speaker, even after a sentence naming people."""
+        expect(
+            "Protesters gathered outside the embassy on Monday. “This is a historic day for our two nations.”",
+            published=PUBLISHED,
+            statements=[direct(None, "This is a historic day for our two nations.")],
+        )
+
+    def test_unnamed_spokesperson_is_no_speaker(self) -> None:
+        """ "a spokesperson said" names no one: the speaker stays None."""
+        expect(
+            "“We will never accept this,” a spokesperson said.",
+            published=PUBLISHED,
+            statements=[{"speaker": None, "text": "We will never accept this,", "kind": "direct"}],
+        )
+
+    def test_pronoun_with_no_antecedent_is_no_speaker(self) -> None:
+        """ "he told reporters" with nobody named before it leaves the speaker None."""
+        expect(
+            "He told reporters: “We came here to talk.”",
+            published=PUBLISHED,
+            statements=[direct(None, "We came here to talk.", "told")],
+        )
+
+
+# --------------------------------------------------------------------- reported speech
+
+
+class TestReportedSpeech:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Blinken said that the talks had been candid.",
+                indirect("Blinken", "the talks had been candid", "said"),
+                id="said-that",
+            ),
+            pytest.param(
+                "Wang said the root of the problem lies in Washington's mistaken view of China's rise.",
+                indirect("Wang", "the root of the problem lies in Washington's mistaken view of China's rise", "said"),
+                id="said-clause",
+            ),
+            pytest.param(
+                "Blinken told reporters that the talks had been productive.",
+                indirect("Blinken", "the talks had been productive", "told"),
+                id="told-reporters-that",
+            ),
+            pytest.param(
+                "Wang Yi told Blinken that Washington should stop hyping the China threat.",
+                indirect("Wang Yi", "Washington should stop hyping the China threat", "told"),
+                id="told-X-that",
+            ),
+            pytest.param(
+                "Wang Yi stressed the importance of stable ties.",
+                indirect("Wang Yi", "the importance of stable ties", "stressed"),
+                id="stressed-NP",
+            ),
+            pytest.param(
+                "Blinken urged China to use its influence with Russia.",
+                indirect("Blinken", "China to use its influence with Russia", "urged"),
+                id="urged-X-to",
+            ),
+            pytest.param(
+                "Qin warned that Washington must respect China's red lines.",
+                indirect("Qin", "Washington must respect China's red lines", "warned"),
+                id="warned-that",
+            ),
+            pytest.param(
+                "Blinken described China as the most serious long-term challenge to the international order.",
+                indirect("Blinken", "the most serious long-term challenge to the international order", "described"),
+                id="described-X-as-Y",
+            ),
+            pytest.param(
+                "According to Secretary of State Antony Blinken, the two sides agreed to keep talking.",
+                indirect("Antony Blinken", "the two sides agreed to keep talking", "according to"),
+                id="according-to-X",
+            ),
+            pytest.param(
+                "The visit was a great success, Blinken said.",
+                indirect("Blinken", "The visit was a great success", "said"),
+                id="post-posed-X-said",
+            ),
+            pytest.param(
+                "The two sides would keep talking, Secretary of State Antony Blinken said on Monday.",
+                indirect("Antony Blinken", "The two sides would keep talking", "said"),
+                id="post-posed-said-on-day",
+            ),
+            pytest.param(
+                "Blinken said that China had agreed to keep talking, but he did not expect a breakthrough.",
+                indirect("Blinken", "China had agreed to keep talking", "said"),
+                id="content-ends-at-but",
+            ),
+        ],
+    )
+    def test_reporting_verb_shapes(self, text: str, expected: dict[str, object]) -> None:
+        """Reported speech gives the reported content, its speaker and the reporting verb as written."""
+        result = expect(text, published=PUBLISHED, statements=[expected])
+        statement = result.statements[0]
+        assert text[statement.span.start : statement.span.end] == statement.text
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"The visit was a success, Blinken said.": a post-posed report of five words gives no statement '
+        "(six words do)",
+    )
+    def test_short_post_posed_report(self) -> None:
+        """A short clause followed by ", X said." is reported speech too."""
+        expect(
+            "The visit was a success, Blinken said.",
+            published=PUBLISHED,
+            statements=[indirect("Blinken", "The visit was a success", "said")],
+        )
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=AssertionError,
+        reason='"According to Blinken, …" with a bare surname: the speaker is None',
+    )
+    def test_according_to_a_bare_surname_reported(self) -> None:
+        """ "According to Blinken, …" makes Blinken the speaker of the reported clause."""
+        expect(
+            "According to Blinken, the two sides agreed to keep talking.",
+            published=PUBLISHED,
+            statements=[indirect("Blinken", "the two sides agreed to keep talking", "according to")],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Blinken is expected to raise human rights during the visit.", id="expected-to"),
+            pytest.param("Blinken will say that the relationship must be managed.", id="will-say"),
+            pytest.param("Blinken did not say whether he would meet Xi.", id="did-not-say"),
+            pytest.param("Blinken declined to say what he would tell Xi.", id="declined-to-say"),
+        ],
+    )
+    def test_future_and_negated_reports_are_not_statements(self, text: str) -> None:
+        """What someone is expected to say, will say, or did not say is no statement."""
+        expect(text, published=PUBLISHED, statements=[])
+
+    def test_nested_report_inside_a_quotation_is_left_to_the_quotation(self) -> None:
+        """A reporting verb inside quotation marks makes no reported-speech statement of its own."""
+        expect(
+            "“Wang said the talks were useful, and I agree with him,” Blinken said.",
+            published=PUBLISHED,
+            statements=[direct("Blinken", "Wang said the talks were useful, and I agree with him,", "said")],
+        )
+
+
+# --------------------------------------------------------------------- robustness
+
+
+class TestRobustness:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Secretary of State Antony Blinken said in", id="said-in-at-end"),
+            pytest.param("Wang Yi said on", id="said-on-at-end"),
+            pytest.param("Blinken told reporters at\n\nThe talks ended on Monday.", id="told-at-before-paragraph"),
+        ],
+    )
+    def test_reporting_verb_then_preposition_at_sentence_end(self, text: str) -> None:
+        """A text cut off after "said in" is read without error, with no statement made of nothing."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert all(s.text for s in result.statements)
+
+
+# --------------------------------------------------------------------- properties
+
+PIECES = [
+    "Blinken said",
+    "said Wang Yi",
+    "he said",
+    "Xi told reporters",
+    "according to Xinhua",
+    "Secretary of State Antony Blinken",
+    "the State Department said",
+    "the talks were candid",
+    "we will keep talking",
+    "China's",
+    "it's",
+    "the '90s",
+    "“",
+    "”",
+    '"',
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "“ ",
+    ",",
+    ".",
+    ":",
+    "\n\n",
+    "that",
+    "and",
+]
+
+
+def _texts() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map(" ".join)
+
+
+class TestProperties:
+    @settings(max_examples=200, deadline=None)
+    @given(_texts())
+    def test_every_statement_span_slices_the_text(self, text: str) -> None:
+        """Each statement's text, speaker span and cue span are exact slices of the original text."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        for statement in result.statements:
+            assert text[statement.span.start : statement.span.end] == statement.text
+            assert statement.text
+            for span in (statement.speaker_span, statement.cue_span):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+        starts = [s.span.start for s in result.statements]
+        assert starts == sorted(starts)
+
+    def test_repaired_quotations_do_not_partly_overlap(self) -> None:
+        """Quotations joined across paragraphs still nest or stay apart."""
+        text = "'We came here to talk.\n\nBiden 'will not give up, China's envoy said.\n\nBritain's view is unchanged."
+        quotes = [s.span for s in diplomeet.extract(text, published=PUBLISHED).statements if s.kind.value == "direct"]
+        for a, b in itertools.combinations(quotes, 2):
+            assert a.end <= b.start or b.end <= a.start or (a.start <= b.start and b.end <= a.end), (a, b)
+
+    @settings(max_examples=200, deadline=None)
+    @given(_texts())
+    def test_direct_statements_nest_or_are_disjoint(self, text: str) -> None:
+        """Two quotations never partly overlap: one lies inside the other or they do not touch."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        quotes = [s.span for s in result.statements if s.kind is StatementKind.DIRECT]
+        for a, b in itertools.combinations(quotes, 2):
+            disjoint = a.end <= b.start or b.end <= a.start
+            nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+            assert disjoint or nested, (a, b)
