@@ -459,12 +459,6 @@ class TestMerging:
             pytest.param("The talks lasted 35 minutes, officials said.", id="talks-lasted-officials-said"),
         ],
     )
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"… met Xi on Monday. The meeting lasted 35 minutes.": the follow-up sentence is not merged, so '
-        "the duration is lost (None)",
-    )
     def test_facts_of_a_follow_up_sentence_join(self, follow_up: str) -> None:
         """ "The meeting lasted 35 minutes." adds its duration to the meeting just reported."""
         expect(

@@ -641,8 +641,6 @@ def meetings(state: ExtractionState) -> None:
         for d in state.durations
     ]
     for si in range(len(state.sentences)):
-        if not by_sentence[si]:
-            continue
         view = sentence_view(state, si)
         if view.meeting:
             # a capitalised cue inside a sentence is a name or a month ("the May 8 meeting"), not a modal

@@ -111,6 +111,15 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         return True
     toks = state.tokens(m.sentence)
     k = m.first_token - 1
+    if k >= 1 and fold(toks[k].text) == "to" and fold(toks[k - 1].text) == "according":
+        return True  # "according to Blinken, …"
+    if (
+        m.first_token == 0
+        and m.last_token + 1 < len(toks)
+        and toks[m.last_token].text == ":"
+        and toks[m.last_token + 1].text in {"“", '"', "«", "„", "‘"}
+    ):
+        return True  # "Blinken: “…”", a speaker's label (not "Details: …", a page's)
     return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
 
 
@@ -350,7 +359,11 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
                 if len(last_seen) > 64:
                     last_seen.popitem(last=False)
             continue
-        best = next((e for e in reversed(last_seen) if _fits(entities[e], m)), None)
+        # a person whose country is the description's beats one whose country is unknown
+        fitting = [e for e in reversed(last_seen) if _fits(entities[e], m)]
+        best = next((e for e in fitting if m.country and entities[e].country == m.country), None)
+        if best is None and fitting:
+            best = fitting[0]
         if best is None:
             continue
         m.entity = best

@@ -74,8 +74,8 @@ def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | Non
     toks = view.toks
     n = len(toks)
     j = k
-    while j < n and toks[j].text in {",", "’", "”", '"', "'", ".", "—", "–", "-"}:
-        j += 1
+    while j < n and not toks[j].is_word and toks[j].text not in {"?", "!", ";"}:
+        j += 1  # the closing mark of any style and the comma: "«…», Blinken said", "„…“, he said"
     for vm in view.reporting:
         if vm.first < j:
             continue
@@ -103,7 +103,14 @@ def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | No
     toks = view.toks
     # "BIDEN: “…”" / "Wang Wenbin replied: “…”"
     if k >= 2 and toks[k - 1].text == ":" and view.owner[k - 2] is not None:
-        return view.party_after(view.start_of([view.owner[k - 2]])) or [view.owner[k - 2]], None, None  # type: ignore[list-item]
+        label = view.owner[k - 2]
+        start = view.start_of([label])  # type: ignore[list-item]
+        told = next((vm for vm in view.reporting if vm.last == start), None)
+        if told is not None:  # "Wang Yi told Blinken: “…”": the teller speaks
+            subject = _verb_subject(view, told.first, told.payload)
+            if subject:
+                return subject, told.first, told.payload
+        return view.party_after(start) or [label], None, None  # type: ignore[list-item]
     for vm in reversed(view.reporting):
         if vm.last > k:
             continue
@@ -197,6 +204,21 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
 
 
 _OUTLETS = frozenset({"news_agency", "broadcaster", "newspaper"})
+
+
+def _colon_introduction(views: _Views, sentence: int) -> list[int]:
+    """ "Blinken said:" closing the sentence before a quotation: the speaker it introduces."""
+    if sentence == 0:
+        return []
+    view = views[sentence - 1]
+    toks = view.toks
+    if not toks or toks[-1].text != ":":
+        return []
+    for vm in reversed(view.reporting):
+        subject = _verb_subject(view, vm.first, vm.payload)
+        if subject:
+            return subject
+    return []
 
 
 def _previous_direct(drafts: list[StatementDraft], state: ExtractionState, sentence: int) -> StatementDraft | None:
@@ -380,11 +402,19 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
                 cue = (view.toks[vtok].start, view.toks[vtok + n - 1].end)
         else:
             verb = None
+            intro = _colon_introduction(views, first_s)
+            if intro:
+                party = intro
+                speakers = _speaker_entities(state, intro)
             prev = _previous_direct(drafts, state, first_s)
             starts_paragraph = (
                 first_s == 0 or state.sentences[first_s - 1].paragraph != state.sentences[first_s].paragraph
             )
-            if prev is not None and (starts_paragraph or _whole_sentence(state, q.open, q.end, first_s)):
+            if (
+                not speakers
+                and prev is not None
+                and (starts_paragraph or _whole_sentence(state, q.open, q.end, first_s))
+            ):
                 speakers = [(prev.speaker, prev.speaker_mention if prev.speaker_mention is not None else -1)]
                 channel = prev.channel
         if channel is None and (speakers or party):
@@ -568,8 +598,9 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 )
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
-                    if cut <= 1 or _unquoted_content_words(view, 0, toks[cut - 1].end) < 3:
-                        continue
+                    needed = 3 if _quoted_share(state, toks[0].start, toks[cut - 1].end) else 2
+                    if cut <= 1 or _unquoted_content_words(view, 0, toks[cut - 1].end) < needed:
+                        continue  # "The visit was a success, Blinken said." reports two words of content
                     start = toks[0].start
                     end = toks[cut - 1].end
                 else:
