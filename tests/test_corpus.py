@@ -20,10 +20,10 @@ FLOORS = {
     "people": 0.95,
     "direct_e2e": 0.90,
     "indirect_e2e": 0.67,
-    "meetings": 0.62,
+    "meetings": 0.65,
     "date": 0.78,
-    "location": 0.60,
-    "duration": 0.65,
+    "location": 0.70,
+    "duration": 0.70,
     "topics": 0.72,
     "outcomes": 0.75,
 }
