@@ -867,11 +867,6 @@ class TestSeeds:
         assert seed_story.participant("Chin") is qin
         assert "Chin" in qin.aliases
 
-    @pytest.mark.xfail(
-        strict=False,
-        reason="extraction: both seeds must give Blinken-Qin Gang talks on 2023-06-18 as a meeting "
-        "(000: 'talks with Chin yesterday'; 003: 'Qin Gang described the talks, held on Sunday')",
-    )
     def test_blinken_qin_talks_backed_by_the_articles_that_report_them(self, seed_story):
         """Blinken's talks with Qin Gang on 2023-06-18 are backed by the two seeds that report them."""
         (talks,) = meetings_of(seed_story, "Blinken", "Qin Gang")

@@ -411,8 +411,14 @@ class SentenceView:
         conjunctions = self.lx.words("conjunction")
         i = 0
         for _ in range(4):
-            while i < n and self.owner[i] is None and (self.word(i) in conjunctions or toks[i].text == ","):
-                i += 1
+            while (
+                i < n
+                and self.owner[i] is None
+                and (
+                    self.word(i) in conjunctions or toks[i].text == "," or self.word(i) in {"both", "either", "neither"}
+                )
+            ):
+                i += 1  # "But …", "Both Blinken and Qin Gang described …"
             if i < n and self.owner[i] is None and self.word(i) in openers:
                 # a leading adverbial runs to its comma ("In what's believed to be a first, Kim ...")
                 for k in range(i + 1, min(n, i + 16)):

@@ -127,8 +127,8 @@ def _lower_adjective(view: SentenceView, j: int) -> bool:
     text = view.toks[j].text
     if not text.islower() or not view.toks[j].is_word:
         return False
-    if view.word(j) in view.lx.function_words:
-        return False
+    if view.word(j) in view.lx.function_words or view.word(j) in view.lx.verb_words:
+        return False  # "described the talks": a verb, not an adjective of the meeting noun
     return "-" in text or text.endswith(("ic", "al", "ful", "ive", "ous", "ed"))
 
 
