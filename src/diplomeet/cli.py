@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -214,8 +215,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None, st
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     args = _parser().parse_args(argv)
-    if args.command == "extract":
-        return _extract(args, out, err)
-    if args.command == "evaluate":
-        return _evaluate(args, out, err)
-    return _story(args, out, err)
+    try:
+        if args.command == "extract":
+            return _extract(args, out, err)
+        if args.command == "evaluate":
+            return _evaluate(args, out, err)
+        return _story(args, out, err)
+    except BrokenPipeError:
+        # the reader went away (`diplomeet extract … | head`): stop quietly, as command-line tools do
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
