@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind
 from diplomeet.names import name_key, similar_words
+from diplomeet.rules._ranges import inside
 from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 
@@ -391,10 +392,10 @@ def _pronouns(state: ExtractionState, entities: list[Entity]) -> None:
     quoted = _quoted_ranges(state)
     by_sentence: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
-        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON and not _inside(quoted, m.start):
+        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON and not inside(quoted, m.start):
             by_sentence.setdefault(m.sentence, []).append(i)
     for m in mentions:
-        if m.kind is not MentionKind.PRONOUN or m.gender not in ("m", "f") or _inside(quoted, m.start):
+        if m.kind is not MentionKind.PRONOUN or m.gender not in ("m", "f") or inside(quoted, m.start):
             continue  # "he" inside quoted words is the speaker's, not the narrator's
         target = _antecedent(state, entities, by_sentence, m)
         if target is not None:
@@ -403,17 +404,6 @@ def _pronouns(state: ExtractionState, entities: list[Entity]) -> None:
 
 def _quoted_ranges(state: ExtractionState) -> list[tuple[int, int]]:
     return sorted((q.start, q.end) for q in state.quotes if q.depth == 0)
-
-
-def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
-    lo, hi = 0, len(ranges)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if ranges[mid][0] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo > 0 and ranges[lo - 1][0] <= offset < ranges[lo - 1][1]
 
 
 def _gender_ok(state: ExtractionState, entities: list[Entity], entity: int, gender: str | None) -> bool:

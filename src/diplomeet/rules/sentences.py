@@ -16,6 +16,7 @@ import itertools
 
 from diplomeet.patterns import compile_pattern
 from diplomeet.resources import Resources
+from diplomeet.rules._ranges import inside as in_ranges
 from diplomeet.state import ExtractionState, Sentence
 
 __all__ = ["sentences"]
@@ -85,17 +86,6 @@ def _quoted_ranges(state: ExtractionState) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in state.quotes if q.depth == 0 and len(q.paragraphs) == 1]
 
 
-def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
-    lo, hi = 0, len(ranges)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if ranges[mid][0] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo > 0 and ranges[lo - 1][0] <= offset < ranges[lo - 1][1]
-
-
 def _split_line(
     text: str,
     start: int,
@@ -112,7 +102,7 @@ def _split_line(
         first = m.start()
         if text[first] == "." and m.end() - first == 1 and _is_abbreviation(text, first, abbreviations):
             continue
-        if _inside(inside, m.end() - 1):
+        if in_ranges(inside, m.end() - 1):
             continue  # a full stop inside a quotation that goes on: "We must act. Now is the time," he said
         cuts.append(m.end())
     cuts.append(end)
