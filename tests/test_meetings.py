@@ -252,6 +252,25 @@ class TestShapes:
 
 
 class TestParties:
+    def test_far_with_over_a_list_of_issues(self) -> None:
+        """ "discussed bilateral, regional, and global issues with his counterpart, X": the commas of a
+        list do not end the search for the other side.
+        """
+        expect(
+            "Secretary of State Antony Blinken discussed a range of bilateral, regional, and global issues with "
+            "his Chinese counterpart, Wang Yi, on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Wang Yi"], "status": "held", "date": "2023-06-19"}],
+        )
+
+    def test_described_title_coordinated_as_subject(self) -> None:
+        """ "X and Chinese diplomatic chief Y met": the descriptive title belongs to Y, both are the subject."""
+        expect(
+            "US Secretary of State Antony Blinken and Chinese diplomatic chief Wang Yi met in Munich on Saturday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Wang Yi"], "date": "2023-06-17", "location": "Munich"}],
+        )
+
     def test_unnamed_parties_go_to_others(self) -> None:
         """An unnamed group met is kept in ``others`` as written; only named people are participants."""
         expect(
@@ -363,6 +382,51 @@ class TestStatus:
             meetings=[
                 {"participants": ["Qin Gang", "Antony Blinken"], "status": "held", "date": "2023-06-18"},
                 {"participants": ["Qin Gang"], "others": ["United States"], "status": "planned", "date": None},
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "status", "date"),
+        [
+            pytest.param(
+                "The talks between Secretary of State Antony Blinken and Foreign Minister Wang Yi will continue "
+                "on Wednesday.",
+                "planned",
+                "2023-06-21",
+                id="talks-between-will-continue",
+            ),
+            pytest.param(
+                "Talks between Secretary of State Antony Blinken and Foreign Minister Wang Yi are expected to take "
+                "place on Thursday.",
+                "planned",
+                "2023-06-22",
+                id="talks-between-are-expected-to-take-place",
+            ),
+            pytest.param(
+                "Talks between Secretary of State Antony Blinken and Foreign Minister Wang Yi took place on Monday.",
+                "held",
+                "2023-06-19",
+                id="talks-between-took-place",
+            ),
+        ],
+    )
+    def test_future_predicate_of_a_meeting_noun(self, text: str, status: str, date: str) -> None:
+        """A modal after the parties of a meeting noun ("talks between X and Y will continue") is its status."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Wang Yi"], "status": status, "date": date}],
+        )
+
+    def test_modal_about_another_event_is_not_the_meeting_status(self) -> None:
+        """In "their meeting could pave the way for a summit", "could" is about the summit."""
+        expect(
+            "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday. "
+            "Their meeting could pave the way for a summit between Xi and President Joe Biden later this year.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Antony Blinken", "Xi Jinping"], "status": "held", "date": "2023-06-19"},
+                {"participants": ["Xi Jinping", "Joe Biden"], "status": "planned", "date": "2023"},
             ],
         )
 

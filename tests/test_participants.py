@@ -430,6 +430,34 @@ class TestWhoIsWho:
         )
         assert mentions(result, "Xi Jinping") == [("Xi Jinping", "name"), ("The Chinese leader", "description")]
 
+    def test_bare_title_is_the_head_of_a_full_title(self) -> None:
+        """ "The Secretary" is the Secretary of State named before, not the foreign minister named since."""
+        text = (
+            "Secretary of State Antony Blinken hosted Chinese Foreign Minister Wang Yi in Washington on Thursday. "
+            "The Secretary said the talks were candid."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            participants=[
+                person("Antony Blinken", "Secretary of State"),
+                person("Wang Yi", "Foreign Minister", "China"),
+            ],
+        )
+        assert mentions(result, "Antony Blinken") == [("Antony Blinken", "name"), ("The Secretary", "description")]
+        assert result.statements[0].speaker is not None
+        assert result.statements[0].speaker.name == "Antony Blinken"
+
+    def test_bare_title_is_not_a_rank_of_the_office(self) -> None:
+        """ "The President" is not the Vice President: a rank makes another office."""
+        text = (
+            "Vice President Kamala Harris met Philippine President Ferdinand Marcos in Manila on Monday. "
+            "The President said the talks were useful."
+        )
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert result.statements[0].speaker is not None
+        assert result.statements[0].speaker.name == "Ferdinand Marcos"
+
     def test_description_alone_names_no_one(self) -> None:
         """A description with nobody named before it is not turned into a participant."""
         result = expect("The Chinese leader said the talks were friendly.", published=PUBLISHED, participants=[])

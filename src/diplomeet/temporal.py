@@ -1200,10 +1200,8 @@ def _weekday_near(published: dt.date, weekday: int, offset: int | None, future: 
         return published + relativedelta(days=-1, weekday=wd(-1))
     if offset == 1:  # "next Tuesday": strictly after
         return published + relativedelta(days=+1, weekday=wd(+1))
-    if future:
-        if offset == 0:  # "this Monday" on a Monday is the day itself
-            return published + relativedelta(weekday=wd(+1))
-        return published + relativedelta(days=+1, weekday=wd(+1))
+    if future:  # "will meet on Friday" in Friday's paper is that day (news names today by its weekday)
+        return published + relativedelta(weekday=wd(+1))
     return published + relativedelta(weekday=wd(-1))
 
 

@@ -95,12 +95,21 @@ def _clause_end(view: SentenceView, k: int) -> int:
 
 
 def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4) -> list[int]:
-    """Parties after one of *words* ("with", "between", "by", "to") within *reach* tokens of token *k*."""
+    """Parties after one of *words* ("with", "between", "by", "to") within *reach* tokens of token *k*.
+
+    Over a long reach, the commas of a list of lower-case words may stand in between ("discussed
+    bilateral, regional, and global issues with his counterpart").
+    """
     toks = view.toks
     limit = min(len(toks), k + reach)
+    boundary = view.lx.words("clause_boundary")
     j = k
     while j < limit and view.word(j) not in words:
-        if toks[j].text in {",", ".", ";", ":"} or view.quoted[j] is not None:
+        if toks[j].text == "," and reach > 4:
+            nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+            if not nxt.islower() or view.word(j + 1) in boundary or view.owner[j + 1] is not None:
+                return []
+        elif toks[j].text in {",", ".", ";", ":"} or view.quoted[j] is not None:
             return []
         j += 1
     if j >= limit:
@@ -390,7 +399,36 @@ def _status(
         light = _light_verb(view, m.first)
         if light is not None and view.word(light - 1) == "to":
             planned = True  # "arrived to hold meetings with", "invited him to pay a visit"
+        elif _predicate_planned(view, m, cues):
+            planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
+    """True when a meeting noun is the subject of a future predicate: past its parties ("talks
+    between Blinken and Wang Yi", "the meeting with Xi") comes a modal ("will continue", "is
+    expected to take place").
+    """
+    joiners = view.lx.words("party_joiner")
+    j = m.last
+    limit = min(len(view.toks), m.last + 12)
+    while j < limit and (view.owner[j] is not None or view.word(j) in joiners):
+        j += 1
+    if view.word(j) in view.lx.words("passive_aux"):
+        j += 1  # "are expected to", "is set to"
+    cue = next((c for c in cues if c.first == j and c.payload.get("effect") == "planned"), None)
+    if cue is not None and cue.payload.get("scope") == "after":
+        cue = None
+    if cue is None:
+        return False
+    # "will continue", "is expected to take place", "will be held"; not "could pave the way for a summit"
+    predicate = view.lx.words("meeting_predicate")
+    for k in range(cue.last, min(len(view.toks), cue.last + 4)):
+        if view.word(k) in predicate:
+            return True
+        if view.word(k) not in {"to", "be", "now", "also", "then", "again"}:
+            return False
+    return False
 
 
 def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[int]) -> bool:
@@ -715,8 +753,9 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _infer_places(drafts: list[MeetingDraft]) -> None:
-    """A held meeting with no place takes the place of another held meeting of the same trip:
-    one of its people, within two days ("talks he had earlier today with Wang Yi" in Beijing).
+    """A meeting with no place takes the place of a held meeting of the same trip: one of its
+    people, within two days ("talks he had earlier today with Wang Yi" in Beijing, "they will
+    continue their discussions on Friday").
     """
     placed: dict[int, list[MeetingDraft]] = {}
     for o in drafts:
@@ -724,7 +763,7 @@ def _infer_places(drafts: list[MeetingDraft]) -> None:
             for person in o.participants:
                 placed.setdefault(person, []).append(o)
     for d in drafts:
-        if d.status is not MeetingStatus.HELD or d.place is not None or not (d.date and d.date[0]):
+        if d.place is not None or not (d.date and d.date[0]):
             continue
         for o in (o for person in d.participants for o in placed.get(person, ())):
             if o is not d and o.date and o.date[0] and abs((o.date[0] - d.date[0]).days) <= 2:

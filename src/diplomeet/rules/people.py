@@ -340,6 +340,22 @@ def _fits(e: Entity, m: MentionRecord) -> bool:
     return bool(refers & set(e.title_category.split("|"))) or fold(e.title or "") == fold(m.title or "")
 
 
+def _title_word(e: Entity, m: MentionRecord) -> bool:
+    """True when a one-word description names the head of the person's title ("the Secretary" of
+    "Secretary of State", "the minister" of "Foreign Minister"), not a rank of it ("President" of
+    "Vice President" is another office).
+    """
+    if not m.title or not e.title or " " in m.title.strip():
+        return False
+    words = fold(e.title).split()
+    word = fold(m.title)
+    if len(words) < 2:
+        return False
+    if word == words[0]:
+        return "of" in words or "for" in words
+    return word == words[-1] and "descriptor" in (m.title_category or "") and "of" not in words
+
+
 def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool = False) -> None:
     mentions = state.mentions
     if again:
@@ -362,7 +378,10 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             continue
         # a person whose country is the description's beats one whose country is unknown
         fitting = [e for e in reversed(last_seen) if _fits(entities[e], m)]
-        best = next((e for e in fitting if m.country and entities[e].country == m.country), None)
+        # "the Secretary" is the Secretary of State before it is another minister seen later
+        best = next((e for e in fitting if _title_word(entities[e], m)), None)
+        if best is None:
+            best = next((e for e in fitting if m.country and entities[e].country == m.country), None)
         if best is None and fitting:
             best = fitting[0]
         if best is None:
