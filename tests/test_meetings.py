@@ -558,6 +558,48 @@ class TestMerging:
         )
         assert len(result.meetings[0].evidence) == len(result.meetings[1].evidence) == 1
 
+    def test_earlier_meeting_after_a_gerund_is_its_own(self) -> None:
+        """ "has met Xi, after meeting in Bali a year ago": the gerund after "after" is an earlier meeting."""
+        expect(
+            "Prime Minister Anthony Albanese has met Chinese President Xi Jinping in Beijing. "
+            "It is the second time Albanese has met Xi, after meeting on the sidelines of the G20 in Bali a year ago.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Anthony Albanese", "Xi Jinping"], "date": None, "location": "Beijing"},
+                {"participants": ["Anthony Albanese", "Xi Jinping"], "date": "2022-06", "location": "Bali"},
+            ],
+        )
+
+    def test_earlier_meeting_noun_with_its_own_date(self) -> None:
+        """ "the talks in March" after a meeting reported for Monday is an earlier sitting, not the same one."""
+        expect(
+            "Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing on Monday. "
+            "The talks in March had ended without agreement.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Antony Blinken", "Qin Gang"], "date": "2023-06-19"},
+                {"participants": ["Antony Blinken", "Qin Gang"], "date": "2023-03"},
+            ],
+        )
+
+    def test_meeting_in_a_dash_aside_keeps_to_itself(self) -> None:
+        """A meeting named inside dashes neither takes nor gives the date of the sentence around it."""
+        expect(
+            "President Joe Biden and Russian President Vladimir Putin will hold their first summit next month in "
+            "Geneva. The meeting in the Swiss city \u2014 the site of a historic 1985 summit between Soviet leader "
+            "Mikhail Gorbachev and President Ronald Reagan \u2014 will be on July 16.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Joe Biden", "Vladimir Putin"],
+                    "status": "planned",
+                    "date": "2023-07-16",
+                    "location": "Geneva",
+                },
+                {"participants": ["Mikhail Gorbachev", "Ronald Reagan"], "status": "held", "date": "1985"},
+            ],
+        )
+
 
 # --------------------------------------------------------------------- dates
 

@@ -213,9 +213,10 @@ class TestRelativePeriods:
         assert resolve(expr, MONDAY, future=True) == (None, None)
 
     def test_years_ago(self) -> None:
-        """'two years ago' is a relative year."""
+        """'two years ago' is the month of publication two years back, not any time in that year."""
         expr = only("The last summit was two years ago.")
-        assert (expr.kind, expr.unit, expr.offset) == (TimeKind.RELATIVE_PERIOD, "year", -2)
+        assert (expr.kind, expr.unit, expr.offset) == (TimeKind.RELATIVE_PERIOD, "month", -24)
+        assert resolve(expr, MONDAY) == (D(2021, 6, 1), MONTH)
 
 
 class TestMonths:
@@ -317,10 +318,12 @@ class TestYears:
             ("A deal is the goal by 2030.", "2030"),
             ("Talks broke down in early 2019.", "early 2019"),
             ("A meeting was set for mid-2020.", "mid-2020"),
+            ("Geneva hosted a historic 1985 summit.", "1985"),
+            ("Their 2019 meeting ended early.", "2019"),
         ],
     )
     def test_year_with_context(self, source: str, text: str) -> None:
-        """A four-digit year after a preposition or edge word is a YEAR."""
+        """A four-digit year after a preposition or edge word, or before an event noun, is a YEAR."""
         expr = only(source)
         assert (expr.text, expr.kind) == (text, TimeKind.YEAR)
 
@@ -334,6 +337,7 @@ class TestYears:
             "Inflation was 2019% in 2019.5 terms.",
             "It will take in 2000 years.",
             "The years 1850 and 2150 are out of range in 1850.",
+            "The 2015 nuclear deal was signed.",
         ],
     )
     def test_not_years(self, source: str) -> None:

@@ -207,6 +207,9 @@ class MeetingDraft:
     outcomes: list[int] = attrs.field(factory=list)
     pronouns: list[int] = attrs.field(factory=list)
     """Indices of pronoun mentions that name a participant ("his talks with Chin")."""
+    apart: bool = False
+    """Another meeting than the one its sentence reports ("… after meeting him a year ago"): it
+    joins only a dated mention of the same meeting, never an undated one."""
 
 
 @attrs.define(eq=False)

@@ -585,9 +585,12 @@ def _h_year(v: _Vocab) -> _Handler:
         else:
             word, _ = _prev_word(text, m.start("y1"))
             ctx = v.word(word, "context")
-            if ctx is None:
+            if ctx is not None:
+                strong = ctx.label == "strong"
+            elif m.group("y2") is None and v.word(_next_word(text, m.end("y1"))[0].lower(), "event_noun"):
+                strong = True  # "a historic 1985 summit"
+            else:
                 return
-            strong = ctx.label == "strong"
         y2s = m.group("y2")
         conn = m.group("conn")
         tail_ok = False
@@ -707,8 +710,12 @@ def _h_ago(v: _Vocab) -> _Handler:
         if value.denominator != 1 or value > 100_000:
             return
         count = int(value)
-        if u.unit in period_units:
-            fields: dict[str, Any] = {"offset": -count, "unit": u.unit}
+        if u.unit == "year" and "month" in period_units:
+            # "a year ago" is about this month of last year, not any time last year
+            fields: dict[str, Any] = {"offset": -12 * count, "unit": "month"}
+            kind = TimeKind.RELATIVE_PERIOD
+        elif u.unit in period_units:
+            fields = {"offset": -count, "unit": u.unit}
             kind = TimeKind.RELATIVE_PERIOD
         elif week and u.minutes >= week and (u.minutes * count) % week == 0:
             fields = {"offset": -int(u.minutes * count / week), "unit": "week"}

@@ -50,6 +50,7 @@ from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 __all__ = ["meetings"]
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "inside", "near", "outside"})
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 
 @attrs.define
@@ -431,6 +432,25 @@ def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Ent
     return False
 
 
+def _predicate_status(
+    view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], status: MeetingStatus
+) -> MeetingStatus:
+    """Planned when a modal later in the clause of a meeting noun, outside any aside, makes its
+    predicate future ("The meeting in the Swiss city — … — will be on June 16").
+    """
+    end = _clause_end(view, m.last - 1)
+    aside = _aside(view, m.first)
+    for c in cues:
+        if (
+            m.last <= c.first < end
+            and c.payload.get("effect") == "planned"
+            and c.payload.get("scope") != "after"
+            and _aside(view, c.first) == aside
+        ):
+            return MeetingStatus.PLANNED
+    return status
+
+
 def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[int]) -> bool:
     """True when the phrase at *offset* belongs to meeting word *m* rather than to another one of
     the sentence: the last meeting word before it, or the first one when none comes before.
@@ -439,6 +459,9 @@ def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[
     k = view.token_index(offset)
     if m.first - 4 <= k < m.first:
         return True  # a modifier of the meeting word itself: "the May 8 meeting"
+    # a meeting word inside a dash aside owns nothing outside it, and none outside owns what is inside
+    aside = _aside(view, k)
+    triggers = [t for t in triggers if _aside(view, view.token_index(t)) == aside]
     before = [t for t in triggers if t <= offset]
     return (before[-1] if before else min(triggers, default=start)) == start
 
@@ -467,6 +490,8 @@ def _nearest(
         k = view.token_index(a)
         if view.quoted[k] is not None or view.word(k - 1) in skip_words:
             continue
+        if _aside(view, k) != _aside(view, m.first):
+            continue  # "The meeting — where Reagan met Gorbachev in 1985 — will be on June 16"
         if triggers and not _owned(a, m, view, triggers):
             continue
         if a >= hi and any(view.word(j) in view.lx.words("subordinator") for j in range(m.last, k)):
@@ -475,6 +500,20 @@ def _nearest(
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
+
+
+def _aside(view: SentenceView, k: int) -> int:
+    """The number of the dash-enclosed aside (" — home to many UN bodies — ") that token *k* is
+    in, or -1 outside every aside.
+    """
+    by_sentence: dict[int, list[int]] = view.state.cached("meetings.dashes", dict)
+    dashes = by_sentence.get(view.index)
+    if dashes is None:
+        dashes = by_sentence[view.index] = [j for j, t in enumerate(view.toks) if t.text in _DASHES]
+    for n in range(0, len(dashes) - 1, 2):
+        if dashes[n] < k < dashes[n + 1]:
+            return n
+    return -1
 
 
 def _place_for(
@@ -513,7 +552,7 @@ def _place_for(
         if any(a <= p.start < b for a, b in party_spans):
             continue
         k = view.token_index(p.start)
-        if view.quoted[k] is not None:
+        if view.quoted[k] is not None or _aside(view, k) != _aside(view, m.first):
             continue
         prev_k = k - 2 if view.word(k - 1) == "the" else k - 1
         prev = view.word(prev_k)
@@ -807,7 +846,14 @@ def _candidate(
         # "with formal talks planned for tomorrow": another sitting of the same parties
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
             return
-        if ti is not None and _another_sitting(state, last, ti, status, verb=match.payload.get("pos") == "verb"):
+        verb = match.payload.get("pos") == "verb"
+        if not verb and status is MeetingStatus.HELD and last.status is MeetingStatus.PLANNED:
+            status = _predicate_status(view, match, cues, status)
+        if (
+            ti is not None
+            and (verb or _attached(view, match, state.times[ti].start))
+            and _another_sitting(state, last, ti, status, verb=verb)
+        ):
             draft = MeetingDraft(
                 list(last.participants),
                 status,
@@ -842,6 +888,12 @@ def _candidate(
         draft.duration = di
         if ti is not None:
             _set_date(state, draft, ti)
+        draft.apart = (
+            view.word(match.first).endswith("ing")  # "after meeting", "before visiting": a gerund
+            and view.word(match.first - 1) in view.lx.words("sequence")
+            and draft.date is not None
+            and draft.date[0] is not None
+        )
         resolver.drafts.append(draft)
 
 
@@ -879,16 +931,47 @@ def _joined(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
             return
 
 
+def _attached(view: SentenceView, match: Match[Entry], offset: int) -> bool:
+    """True when the time at *offset* belongs to the meeting noun's own phrase: right before it
+    ("Monday's talks", "the 1985 summit") or within a few words after it ("the talks on Sunday",
+    "talks planned for tomorrow"), not elsewhere in its clause ("Unlike in 2009, … the summit").
+    """
+    k = view.token_index(offset)
+    if k < match.first:
+        j = _skip_modifiers(view, match.first - 1)
+        return k >= j - 2
+    return k - match.last <= 4
+
+
 def _another_sitting(
     state: ExtractionState, last: MeetingDraft, ti: int, status: MeetingStatus, *, verb: bool = False
 ) -> bool:
     """True when a meeting word without parties dates a different sitting than the last meeting."""
     if len(last.participants) < 2:
         return False
-    value, _precision = resolve(state.times[ti], state.published, future=status is MeetingStatus.PLANNED)
+    value, precision = resolve(state.times[ti], state.published, future=status is MeetingStatus.PLANNED)
+    if value is None:
+        return False
     if status is not last.status:
-        return value is not None
-    return verb and value is not None and last.date is not None and last.date[0] is not None and value != last.date[0]
+        return True
+    if last.date is not None and last.date[0] is not None:
+        if verb:
+            return value != last.date[0]
+        return not _compatible(last, MeetingDraft([], status, date=(value, precision)))
+    # the meeting just reported has no date: a time long before publication is an earlier meeting
+    # ("… has met Xi, after meeting on the sidelines of the G20 a year ago")
+    return (
+        status is MeetingStatus.HELD and state.published is not None and _long_before(value, precision, state.published)
+    )
+
+
+def _long_before(value: _dt.date, precision: Precision | None, published: _dt.date) -> bool:
+    """True when a date lies well before publication: an earlier year, two months or a month of days."""
+    if precision is Precision.YEAR:
+        return value.year < published.year
+    if precision is Precision.MONTH:
+        return (published.year - value.year) * 12 + published.month - value.month >= 2
+    return (published - value).days > 31
 
 
 def _only_places(state: ExtractionState, ids: Sequence[int]) -> bool:
@@ -992,10 +1075,19 @@ def _add_facts(
         draft.duration = di
     if draft.place is None and pi is not None:
         draft.place = pi
-    if ti is not None and (draft.date is None or draft.date[0] is None):
-        value, precision = resolve(state.times[ti], state.published, future=draft.status is MeetingStatus.PLANNED)
+    if ti is None:
+        return
+    value, precision = resolve(state.times[ti], state.published, future=draft.status is MeetingStatus.PLANNED)
+    if draft.date is None or draft.date[0] is None:
         if value is not None or draft.date is None:
             draft.time, draft.date = ti, (value, precision)
+    elif (
+        value is not None
+        and precision is Precision.DAY
+        and draft.date[1] is not Precision.DAY
+        and _compatible(draft, MeetingDraft([], draft.status, date=(value, precision)))
+    ):
+        draft.time, draft.date = ti, (value, precision)  # "next month" … "will be on June 16"
 
 
 def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
@@ -1036,6 +1128,13 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     return (da.year, da.month) == (db.year, db.month)
 
 
+def _may_join(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """A meeting set apart ("after meeting in Bali a year ago") joins only a dated mention."""
+    if a.apart or b.apart:
+        return bool(a.date and a.date[0] and b.date and b.date[0])
+    return True
+
+
 def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
     seen = set(a.evidence)
     a.evidence.extend(x for x in b.evidence if x not in seen)
@@ -1061,7 +1160,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
     by_key: dict[tuple[frozenset[int], frozenset[str]], list[MeetingDraft]] = {}
     for d in drafts:
         key = (frozenset(d.participants), frozenset() if d.participants else frozenset(d.others))
-        target = next((o for o in by_key.get(key, ()) if _compatible(o, d)), None)
+        target = next((o for o in by_key.get(key, ()) if _compatible(o, d) and _may_join(o, d)), None)
         if target is None:
             out.append(d)
             by_key.setdefault(key, []).append(d)
