@@ -765,6 +765,32 @@ class TestDates:
         assert date.span is not None
         assert text[date.span.start : date.span.end] == written
 
+    @pytest.mark.parametrize(
+        "days",
+        [pytest.param("May 10-11", id="dash"), pytest.param("May 10 and 11", id="and")],
+    )
+    def test_talks_over_two_days_are_two_meetings(self, days: str) -> None:
+        """Talks held over two days are one meeting per day; the length of the whole is no day's length."""
+        expect(
+            f"National Security Adviser Jake Sullivan and Chinese Foreign Minister Wang Yi met in Vienna on {days}. "
+            "The two sides held more than eight hours of talks.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Jake Sullivan", "Wang Yi"],
+                    "date": "2023-05-10",
+                    "location": "Vienna",
+                    "duration": None,
+                },
+                {
+                    "participants": ["Jake Sullivan", "Wang Yi"],
+                    "date": "2023-05-11",
+                    "location": "Vienna",
+                    "duration": None,
+                },
+            ],
+        )
+
     def test_no_time_given_is_no_date(self) -> None:
         """A meeting with no time expression has ``date`` None."""
         expect(

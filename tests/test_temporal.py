@@ -539,6 +539,8 @@ class TestResolveRange:
         ("source", "future", "expected"),
         [
             ("Held May 10-11.", False, (D(2023, 5, 10), D(2023, 5, 11), DAY)),
+            ("Held on May 10 and 11.", False, (D(2023, 5, 10), D(2023, 5, 11), DAY)),
+            ("Held on 10 and 11 May.", False, (D(2023, 5, 10), D(2023, 5, 11), DAY)),
             ("Held 27\u201328 February 2022.", False, (D(2022, 2, 27), D(2022, 2, 28), DAY)),
             ("Set for May 10-11.", True, (D(2024, 5, 10), D(2024, 5, 11), DAY)),
             ("Held from Monday to Wednesday.", True, (D(2023, 6, 19), D(2023, 6, 21), DAY)),

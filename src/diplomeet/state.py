@@ -207,6 +207,9 @@ class MeetingDraft:
     outcomes: list[int] = attrs.field(factory=list)
     pronouns: list[int] = attrs.field(factory=list)
     """Indices of pronoun mentions that name a participant ("his talks with Chin")."""
+    day_of_range: bool = False
+    """One day of talks held over several ("met on May 10 and 11"): a length given for the whole
+    is not this day's."""
     apart: bool = False
     """Another meeting than the one its sentence reports ("… after meeting him a year ago"): it
     joins only a dated mention of the same meeting, never an undated one."""

@@ -279,6 +279,8 @@ _WS = r"(?:[^\S\n]++(?:\n[^\S\n]*+)?|\n[^\S\n]*+)"
 _WSO = r"(?:[^\S\n]*+(?:\n[^\S\n]*+)?)"
 """Optional blanks, crossing at most one line break."""
 _DASH = rf"{_WSO}[-\u2013]{_WSO}"
+_DAY_JOIN = rf"(?:{_DASH}|{_WS}(?P<and>and){_WS})"
+"""Joins two days of one month: "May 10-11", and "May 10 and 11" for two days in a row."""
 
 
 def _phrase_re(phrase: str) -> str:
@@ -485,8 +487,8 @@ def _h_day_range(v: _Vocab) -> _Handler:
             return
         year = _year_of(m)
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
-        if d2 <= d1:  # not a range; the single dates are found on their own
-            return
+        if d2 <= d1 or (m.group("and") and d2 != d1 + 1):
+            return  # not a range ("May 10 and 14" are two dates); the single dates are found on their own
         if not (_possible(cw.number, d1, year) and _possible(cw.number, d2, year)):
             yield (m.start(), m.end(), None)
             return
@@ -813,12 +815,12 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
             _h_month_day(v),
         ),
         (
-            _Scan(rf"{mon()}{_WS}{_day_re('d1')}{_DASH}{_day_re('d2')}(?:{year_sep}{year})?", month_core),
+            _Scan(rf"{mon()}{_WS}{_day_re('d1')}{_DAY_JOIN}{_day_re('d2')}(?:{year_sep}{year})?", month_core),
             _h_day_range(v),
         ),
         (
             _Scan(
-                rf"{the}{_day_re('d1')}{_DASH}{_day_re('d2')}{of}{_WS}{mon()}(?:{year_sep}{year})?",
+                rf"{the}{_day_re('d1')}{_DAY_JOIN}{_day_re('d2')}{of}{_WS}{mon()}(?:{year_sep}{year})?",
                 digit_core,
                 the_words,
             ),

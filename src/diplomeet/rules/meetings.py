@@ -1107,7 +1107,9 @@ def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Me
             continue
         day = first
         while day <= last:
-            out.append(attrs.evolve(d, date=(day, Precision.DAY), duration=None, evidence=list(d.evidence)))
+            out.append(
+                attrs.evolve(d, date=(day, Precision.DAY), duration=None, evidence=list(d.evidence), day_of_range=True)
+            )
             day += _dt.timedelta(days=1)
     return out
 
@@ -1148,7 +1150,8 @@ def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
     if better_date or (a.date is None and b.date is not None):
         a.date, a.time = b.date, b.time
     a.place = a.place if a.place is not None else b.place
-    a.duration = a.duration if a.duration is not None else b.duration
+    if a.duration is None and not a.day_of_range:
+        a.duration = b.duration
     a.pronouns.extend(b.pronouns)
     if a.kind is MeetingKind.MEETING and b.kind not in (MeetingKind.MEETING, MeetingKind.VISIT):
         a.kind = b.kind
