@@ -279,6 +279,37 @@ class TestParties:
             meetings=[{"participants": ["Antony Blinken"], "others": ["Chinese officials"], "status": "held"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "group", "status"),
+        [
+            pytest.param(
+                "Chinese and American officials met in Geneva on Monday.",
+                "Chinese and American officials",
+                "held",
+                id="coordinated-nationalities",
+            ),
+            pytest.param(
+                "A separate meeting took place between senior officials from the US and Russia on Monday.",
+                "senior officials from the US and Russia",
+                "held",
+                id="from-two-countries",
+            ),
+            pytest.param(
+                "Negotiators from both countries will meet in Geneva next week.",
+                "Negotiators from both countries",
+                "planned",
+                id="from-both-countries",
+            ),
+        ],
+    )
+    def test_group_of_both_sides_is_a_meeting(self, text: str, group: str, status: str) -> None:
+        """A group that stands for both sides meets on its own: no named participant, the group in ``others``."""
+        expect(text, published=PUBLISHED, meetings=[{"participants": [], "others": [group], "status": status}])
+
+    def test_group_of_one_side_is_no_meeting(self) -> None:
+        """ "Chinese officials met in Beijing" names one side only: no meeting."""
+        expect("Chinese officials met in Beijing on Monday.", published=PUBLISHED, meetings=[])
+
     def test_talks_with_a_and_b(self) -> None:
         """ "talks with A and B" makes both coordinated people parties, beside the subject."""
         expect(

@@ -44,6 +44,7 @@ from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
+from diplomeet.rules.mentions import SIDES
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, PlaceRecord
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 
@@ -273,7 +274,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         if not obj and "to" in frames:
             obj = _after(view, m.last, frozenset({"to"}))
         f.side_b = [x for x in f.side_b + obj if x not in f.side_a]
-        plural = len(f.side_a) > 1 or _refers_to_pair(view, f.side_a)
+        plural = len(f.side_a) > 1 or _refers_to_pair(view, f.side_a) or _both_sides(view, f.side_a)
         f.explicit = bool(f.side_a) and (bool(f.side_b) or f.reciprocal or f.visit or plural or "with" in frames)
         if "far" in frames and not obj and not plural:
             f.explicit = False
@@ -285,7 +286,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         if view.word(end) == "with":  # "between X with Y" (sic, but common)
             between += [x for x in view.party_after(end + 1, skip=view.lx.words("determiner")) if x not in between]
         f.side_a = between
-        f.explicit = len(between) > 1 or _refers_to_pair(view, between)
+        f.explicit = len(between) > 1 or _refers_to_pair(view, between) or _both_sides(view, between)
         return f
     other = _after(view, m.last, with_)
     owner = _possessor(view, m.first)
@@ -326,7 +327,9 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             subject = view.main_subject(m.first)
             if len(subject) >= 2:
                 f.side_a = subject
-    f.explicit = bool(f.side_a) and (bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a))
+    f.explicit = bool(f.side_a) and (
+        bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a) or _both_sides(view, f.side_a)
+    )
     return f
 
 
@@ -342,6 +345,11 @@ def _planning_subject(view: SentenceView, k: int) -> list[int]:
         first = view.start_of([view.owner[j]])  # type: ignore[list-item]
         return view.subject_before(view.end_of([view.owner[j]])) if first >= 0 else []  # type: ignore[list-item]
     return []
+
+
+def _both_sides(view: SentenceView, ids: Sequence[int]) -> bool:
+    """True when a party is a group standing for both sides ("US and Chinese officials")."""
+    return any(view.state.mentions[mi].kind is MentionKind.GROUP and view.state.mentions[mi].key == SIDES for mi in ids)
 
 
 def _refers_to_pair(view: SentenceView, ids: Sequence[int]) -> bool:
@@ -839,7 +847,9 @@ def _candidate(
     evidence = _evidence(view, match, ids)
     last = resolver.drafts[-1] if resolver.drafts else None
     group_meeting = not persons and (
-        _between_group(view, match) or (len(f.side_a) >= 2 and len(others) >= 2 and not f.side_b)
+        _between_group(view, match)
+        or (len(f.side_a) >= 2 and len(others) >= 2 and not f.side_b)
+        or _both_sides(view, ids)
     )
     if not f.explicit or (not persons and not group_meeting) or (len(persons) < 2 and not others):
         # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned;

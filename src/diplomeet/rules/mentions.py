@@ -453,33 +453,78 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         first = _modifiers_before(s, first)
         first, country = _country_before(s, first)
         first = _modifiers_before(s, first)
+        key = m.payload.get("refers")
+        plural = m.payload.get("number") == "plural"
+        if plural and country is not None and first >= 2 and fold(toks[first - 1].text) == "and":
+            other_first, other = _country_before(s, first - 1)
+            if other is not None and other != country:
+                first, country, key = other_first, None, SIDES  # "Chinese and American officials"
+        last = m.last
+        sides_end = _sides_after(s, last) if plural else None
+        if sides_end is not None:
+            last, country, key = sides_end, None, SIDES  # "officials from the US and Russia"
+        elif m.last < n and fold(toks[m.last].text) in {"of", "from"}:
+            key = None  # "the leaders of Japan, South Korea and Australia" are not the two just named
         det = first
         if det > 0 and fold(toks[det - 1].text) in {"two", "both", "three", "all"}:
             det -= 1
         if det > 0 and fold(toks[det - 1].text) in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
-        has_qualifier = country is not None or det < first or first < m.first
+        has_qualifier = country is not None or det < first or first < m.first or key == SIDES
         if not has_qualifier:
             i = m.last
             continue
         out.append(
             MentionRecord(
                 start=toks[det].start,
-                end=toks[m.last - 1].end,
+                end=toks[last - 1].end,
                 kind=MentionKind.GROUP,
-                text=s.state.text[toks[det].start : toks[m.last - 1].end],
-                # "the leaders of Japan, South Korea and Australia" are not the two just named
-                key=None if m.last < n and fold(toks[m.last].text) in {"of", "from"} else m.payload.get("refers"),
+                text=s.state.text[toks[det].start : toks[last - 1].end],
+                key=key,
                 country=country,
                 sentence=s.index,
                 first_token=det,
-                last_token=m.last,
+                last_token=last,
             )
         )
-        for k in range(det, m.last):
+        for k in range(det, last):
             taken[k] = True
-        i = m.last
+        i = last
     return out
+
+
+SIDES = "sides"
+"""The key of a group that stands for both sides of an encounter ("US and Chinese officials")."""
+
+
+def _sides_after(s: _Sentence, j: int) -> int | None:
+    """One past "from the US and Russia" / "of both countries" after a plural group noun ending
+    before token *j*, or None.
+    """
+    toks = s.toks
+    n = len(toks)
+    if j >= n or fold(toks[j].text) not in {"from", "of"}:
+        return None
+    k = j + 1
+    if k + 1 < n and fold(toks[k].text) == "both" and fold(toks[k + 1].text) in s.lx.words("both_sides"):
+        return k + 2
+    count = 0
+    while k < n:
+        if fold(toks[k].text) == "the":
+            k += 1
+        c = s.country[k] if k < n else None
+        if c is None or c.first != k:
+            return None
+        count += 1
+        k = c.last
+        if k < n and toks[k].text == "," and count < 6:
+            k += 1
+            continue
+        if k < n and fold(toks[k].text) == "and" and count < 6:
+            k += 1
+            continue
+        break
+    return k if count >= 2 and fold(toks[k - 1].text) != "and" else None
 
 
 def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
@@ -661,7 +706,11 @@ def mentions(state: ExtractionState) -> None:
                 for k, tok in enumerate(s.toks):
                     if rec.title_span[0] <= tok.start < rec.title_span[1]:
                         taken[k] = True
-        rest = _lexical_mentions(s, taken) + _descriptions(s, taken) + _groups(s, taken) + _pronouns(s, taken)
+        lexical_found = _lexical_mentions(s, taken)
+        rest = _descriptions(s, taken) + _groups(s, taken) + _pronouns(s, taken)
+        # "officials from the US and Russia" is one group; its countries are not parties of their own
+        sides = [(g.first_token, g.last_token) for g in rest if g.kind is MentionKind.GROUP and g.key == SIDES]
+        rest += [x for x in lexical_found if not any(a <= x.first_token < b for a, b in sides)]
         found.extend(people)
         found.extend(rest)
         places.extend(_places(s))
