@@ -449,6 +449,18 @@ class TestStatus:
             meetings=[{"participants": ["Antony Blinken", "Wang Yi"], "status": status, "date": date}],
         )
 
+    def test_modal_of_the_main_clause_stops_at_as(self) -> None:
+        """In "said he would visit the UK as he met the Prime Minister", "would" is about the visit."""
+        expect(
+            "President Donald Trump said he would visit the UK as he met Prime Minister Keir Starmer at the "
+            "White House.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Donald Trump"], "others": ["United Kingdom"], "status": "planned"},
+                {"participants": ["Donald Trump", "Keir Starmer"], "status": "held", "location": "Washington"},
+            ],
+        )
+
     def test_modal_about_another_event_is_not_the_meeting_status(self) -> None:
         """In "their meeting could pave the way for a summit", "could" is about the summit."""
         expect(

@@ -458,6 +458,24 @@ class TestWhoIsWho:
         assert result.statements[0].speaker is not None
         assert result.statements[0].speaker.name == "Ferdinand Marcos"
 
+    def test_description_closing_a_phrase_is_not_the_next_name(self) -> None:
+        """In "invited by the King, Sir Keir Starmer has said", the King and Sir Keir are two people."""
+        result = diplomeet.extract(
+            "Donald Trump has been invited for a second state visit by the King, Sir Keir Starmer has said.",
+            published=PUBLISHED,
+        )
+        starmer = result.participant("Keir Starmer")
+        assert starmer is not None
+        assert starmer.title is None
+
+    def test_verb_opening_a_sentence_is_not_a_name(self) -> None:
+        """ "Greeting the Prime Minister, Trump said …": "Greeting" is not a person."""
+        result = diplomeet.extract(
+            "Greeting the Prime Minister as he arrived, President Donald Trump said it was an honour.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants] == ["Donald Trump"]
+
     def test_description_alone_names_no_one(self) -> None:
         """A description with nobody named before it is not turned into a participant."""
         result = expect("The Chinese leader said the talks were friendly.", published=PUBLISHED, participants=[])

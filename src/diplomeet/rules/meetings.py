@@ -77,13 +77,27 @@ def _kind(entry: Entry) -> MeetingKind:
 def _clause_start(view: SentenceView, k: int) -> int:
     """First token of the clause that token *k* is in (after a semicolon, colon or ", but")."""
     conj = view.lx.words("conjunction")
+    subordinators = view.lx.words("finite_subordinator")
     for j in range(k - 1, -1, -1):
         t = view.toks[j].text
         if t in {";", ":"}:
             return j + 1
         if t == "," and view.word(j + 1) in conj and view.word(j + 1) != "also":
             return j + 1
+        if j > 0 and view.word(j) in subordinators and _subject_at(view, j + 1):
+            return j  # "said he would visit the UK as he met the Prime Minister"
     return 0
+
+
+def _subject_at(view: SentenceView, k: int) -> bool:
+    """True when a person or pronoun mention starts at token *k* and a verb-like word follows it."""
+    if k >= len(view.toks) or view.owner[k] is None:
+        return False
+    m = view.state.mentions[view.owner[k]]  # type: ignore[index]
+    if m.first_token != k or m.kind not in (MentionKind.PERSON, MentionKind.PRONOUN):
+        return False
+    nxt = view.toks[m.last_token].text if m.last_token < len(view.toks) else ""
+    return nxt.islower() and m.text.lower() not in {"his", "her", "their", "its"}
 
 
 def _clause_end(view: SentenceView, k: int) -> int:

@@ -258,8 +258,12 @@ def _appositive_adjective(s: _Sentence, k: int) -> bool:
     return word.strip("-") in s.lx.title_modifiers or word in s.lx.words("appositive_adjective")
 
 
-def _description_before(s: _Sentence, start: int) -> tuple[TitleInfo, str | None] | None:
-    """ "the Russian leader, Vladimir Putin": a description, a comma, then the name."""
+def _description_before(s: _Sentence, start: int, end_of_name: int) -> tuple[TitleInfo, str | None] | None:
+    """ "the Russian leader, Vladimir Putin": a description, a comma, then the name.
+
+    Not when the description closes a phrase and the name opens the next clause: in "invited by
+    the King, Sir Keir Starmer has said", Sir Keir is not the King.
+    """
     if start >= 1 and s.honorific[start - 1] is not None:
         start = s.honorific[start - 1].first  # type: ignore[union-attr]
     if start < 2 or s.toks[start - 1].text != ",":
@@ -271,7 +275,13 @@ def _description_before(s: _Sentence, start: int) -> tuple[TitleInfo, str | None
     title = s.title_end.get(end)
     if title is None:
         return None
-    _first, country = _country_before(s, _modifiers_before(s, title.first))
+    first, country = _country_before(s, _modifiers_before(s, title.first))
+    if first > 0 and fold(s.toks[first - 1].text) in s.lx.words("determiner"):
+        first -= 1
+    toks = s.toks
+    governed = first > 0 and fold(toks[first - 1].text) in s.lx.words("preposition")
+    if governed and end_of_name < len(toks) and toks[end_of_name].text != ",":
+        return None
     return title.payload, country or title.payload.country
 
 
@@ -298,7 +308,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     gender = (honor.payload or None) if honor else None
     titled = _title_before(s, a)
     appos = None if titled else _appositive_title(s, b)
-    desc = None if (titled or appos) else _description_before(s, a)
+    desc = None if (titled or appos) else _description_before(s, a, b)
     given = lx.given_names.get(words[0])
     family_first = len(words) in (2, 3) and words[0] in lx.family_first
     all_caps = all(w.isupper() and len(w) > 1 for w in words)
@@ -312,6 +322,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     if not strong:
         if len(words) == 1 and b < len(toks) and s.title[b] is not None:
             return None  # "Soviet leader Mikhail Gorbachev": an adjective of the title, not a name
+        if len(words) == 1 and a == 0 and fold(words[0]) in lx.verb_words:
+            return None  # "Greeting the Prime Minister, Trump said": a verb opening the sentence
         if len(words) == 1 or all_caps:
             strong = False
         elif len(words) > 4 or (a == 0 and len(words) == 2 and fold(words[0]) in lx.function_words):
