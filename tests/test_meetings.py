@@ -306,6 +306,48 @@ class TestParties:
         """A group that stands for both sides meets on its own: no named participant, the group in ``others``."""
         expect(text, published=PUBLISHED, meetings=[{"participants": [], "others": [group], "status": status}])
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Narendra Modi and President Xi Jinping took part in the closed plenary session of "
+                "the BRICS summit in Kazan on Wednesday.",
+                [
+                    {
+                        "participants": ["Narendra Modi", "Xi Jinping"],
+                        "status": "held",
+                        "date": "2023-06-14",
+                        "location": "Kazan",
+                    }
+                ],
+                id="took-part-in",
+            ),
+            pytest.param(
+                "President Joe Biden met President Xi Jinping in Bali. The two leaders will be in attendance at "
+                "the next G20 summit, which is to be held in New Delhi in September.",
+                [
+                    {"participants": ["Joe Biden", "Xi Jinping"], "status": "held", "location": "Bali"},
+                    {
+                        "participants": ["Joe Biden", "Xi Jinping"],
+                        "status": "planned",
+                        "date": "2023-09",
+                        "location": "New Delhi",
+                    },
+                ],
+                id="in-attendance-at-which-is-to-be-held",
+            ),
+            pytest.param("Prime Minister Narendra Modi attended the summit in Kazan.", [], id="one-person"),
+            pytest.param(
+                "Prime Minister Narendra Modi and President Xi Jinping attended to their guests.", [], id="no-event"
+            ),
+        ],
+    )
+    def test_people_at_one_event(self, text: str, expected: list[dict[str, object]]) -> None:
+        """Two named people the text puts at one event meet there; the event's date and place may come in a
+        relative clause; one person at an event, or no event, is no meeting.
+        """
+        expect(text, published=PUBLISHED, meetings=expected)
+
     def test_group_of_one_side_is_no_meeting(self) -> None:
         """ "Chinese officials met in Beijing" names one side only: no meeting."""
         expect("Chinese officials met in Beijing on Monday.", published=PUBLISHED, meetings=[])

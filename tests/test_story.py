@@ -409,6 +409,16 @@ class TestMeetings:
             ("2023", ("2",)),
         ]
 
+    def test_a_vague_date_joins_the_meeting_with_the_same_date(self):
+        """An article that reports both a summit "later this year" and one in September tells them
+        apart: another article's "later this year" joins the first, not the more precise one.
+        """
+        a = meeting_article("Ann Lee", "Bo Ray", date="2023-09", city=None, status="planned")
+        b = meeting_article("Ann Lee", "Bo Ray", date="2023", city=None, status="planned")
+        both = Extraction(a.text, participants=a.participants, meetings=[a.meetings[0], b.meetings[0]])
+        story = reconcile([b, both])
+        assert [(m.date.iso, m.sources) for m in story.meetings] == [("2023", ("0", "1")), ("2023-09", ("1",))]
+
     def test_an_undated_report_joins_the_one_dated_meeting(self):
         """An article that gives no date joins the only meeting of the same people and status."""
         story = reconcile([meeting_article("Ann Lee", "Bo Ray", date=None), meeting_article("Ann Lee", "Bo Ray")])
@@ -873,11 +883,15 @@ class TestSeeds:
         assert talks.date.iso == "2023-06-18"
         assert talks.sources == (SEEDS[0].name, SEEDS[1].name)
 
-    def test_planned_xi_biden_summit(self, seed_story):
-        """The Xi-Biden summit planned for later in 2023 is one planned meeting."""
-        (summit,) = meetings_of(seed_story, "Xi Jinping", "Joe Biden", status="planned")
-        assert summit.date.iso == "2023"
-        assert SEEDS[0].name in summit.sources
+    def test_planned_xi_biden_summits(self, seed_story):
+        """The summit planned for later in 2023 is one meeting across the seeds; the G20 in New Delhi is another."""
+        planned = sorted(meetings_of(seed_story, "Xi Jinping", "Joe Biden", status="planned"), key=lambda m: m.date.iso)
+        assert [(m.date.iso, m.location and m.location.city) for m in planned] == [
+            ("2023", None),
+            ("2023-09", "New Delhi"),
+        ]
+        assert planned[0].sources == (SEEDS[0].name, SEEDS[1].name)
+        assert planned[1].sources == (SEEDS[1].name,)
 
     def test_xi_this_is_very_good(self, seed_story):
         """Xi's "This is very good" is one statement carried by the seed that quotes it."""

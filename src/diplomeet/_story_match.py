@@ -326,6 +326,7 @@ class MeetingMatcher:
 
     def __init__(self) -> None:
         self.clusters: list[_MeetingCluster] = []
+        self._reported: defaultdict[Hashable, set[int]] = defaultdict(set)
         self._index: defaultdict[Hashable, list[int]] = defaultdict(list)
 
     def match(
@@ -334,6 +335,12 @@ class MeetingMatcher:
     ) -> list[list[int]]:
         """Cluster *items* ``(article, status, party clusters, others, date, place)``; return member indices."""
         order = sorted(range(len(items)), key=lambda i: (_precision_rank(items[i][4]), i))
+        # an article that reports the same people meeting on a vague date and on a more precise
+        # one ("a summit later this year", "the G20 in September") tells the two apart
+        self._reported.clear()
+        for article, status, parties, _others, date, _place in items:
+            if date is None or date[1] is Precision.YEAR:
+                self._reported[(status, parties, date)].add(article)
         for i in order:
             article, status, parties, others, date, place = items[i]
             keys = _party_keys(parties, others)
@@ -380,7 +387,10 @@ class MeetingMatcher:
                     if c in seen:
                         continue
                     seen.add(c)
-                    cls = self._fits(self.clusters[c], article, parties, date, place)
+                    cluster = self.clusters[c]
+                    if vague and cluster.date != date and cluster.articles & self._reported[(status, parties, date)]:
+                        continue
+                    cls = self._fits(cluster, article, parties, date, place)
                     if cls is not None:
                         scored.append((cls, -len(self.clusters[c].articles), c))
         if not scored:

@@ -210,6 +210,9 @@ class MeetingDraft:
     day_of_range: bool = False
     """One day of talks held over several ("met on May 10 and 11"): a length given for the whole
     is not this day's."""
+    event: bool = False
+    """People put at one event they attend ("both attended the G20 summit"): another encounter
+    than their own meetings, merged only with mentions of the same event."""
     apart: bool = False
     """Another meeting than the one its sentence reports ("… after meeting him a year ago"): it
     joins only a dated mention of the same meeting, never an undated one."""

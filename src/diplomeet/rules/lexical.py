@@ -138,7 +138,9 @@ class Lexical:
         )
         verbs = [e.text for e in lex("reporting_verbs")]
         verbs += [e.text for e in lex("meeting_words") if e.get("pos") == "verb"]
-        self.verb_words = frozenset(fold(v.split()[0]) for v in verbs)
+        # the first word of each verb phrase, but not a preposition that opens one ("in attendance at")
+        prepositions = frozenset(fold(e.text) for e in lex("function_words") if e.get("class") == "prep")
+        self.verb_words = frozenset(fold(v.split()[0]) for v in verbs) - prepositions
         self.group_nouns: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in lex("group_nouns")), case_sensitive=False)
         self.pronouns = {e.text: e for e in lex("pronouns")}
         self.channel_names = frozenset(

@@ -274,6 +274,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
                 )
             if not f.side_a and (prev in view.lx.words("conjunction") or view.toks[m.first - 1].text == ","):
                 f.side_a = view.main_subject(m.first)
+        if "attend" in frames:
+            # "the two leaders will attend the G20 summit": the people the text puts at one event
+            plural = len(f.side_a) > 1 or _refers_to_pair(view, f.side_a)
+            f.explicit = plural and _event_after(view, m.last)
+            return f
         obj: list[int] = []
         if "reciprocal" in frames:
             f.reciprocal = True
@@ -345,6 +350,17 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a) or _both_sides(view, f.side_a)
     )
     return f
+
+
+def _event_after(view: SentenceView, k: int) -> bool:
+    """True when an event word ("summit", "session", "forum") follows token *k* in its clause."""
+    events = view.lx.words("event_noun")
+    for j in range(k, min(len(view.toks), k + 10)):
+        if view.word(j) in events:
+            return True
+        if view.toks[j].text in {",", ";", ":", "."}:
+            return False
+    return False
 
 
 def _planning_subject(view: SentenceView, k: int) -> list[int]:
@@ -454,6 +470,17 @@ def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Ent
     return False
 
 
+def _facts_end(view: SentenceView, m: Match[Entry]) -> int:
+    """Where the date and place of meeting word *m* may be looked for: its clause, and for an
+    event attended, the relative clause that describes the event ("…, which is to be held in New
+    Delhi in September").
+    """
+    end = _clause_end(view, m.last - 1)
+    if "attend" in m.payload.values("frame") and view.word(end + 1) in {"which", "where"}:
+        end = _clause_end(view, end + 1)
+    return end
+
+
 def _predicate_status(
     view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], status: MeetingStatus
 ) -> MeetingStatus:
@@ -499,7 +526,7 @@ def _nearest(
     """Index of the span in the trigger's clause nearest the meeting word, those after it first."""
     lo, hi = view.toks[m.first].start, view.toks[m.last - 1].end
     clause = view.toks[_clause_start(view, m.first)].start
-    end = _clause_end(view, m.last - 1)
+    end = _facts_end(view, m)
     clause_end = view.toks[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
     first = bisect.bisect_left(spans, (clause, -1))
@@ -557,7 +584,7 @@ def _place_for(
     lo = view.toks[m.first].start
     first = _clause_start(view, m.first)
     clause = view.toks[first].start
-    end = _clause_end(view, m.last - 1)
+    end = _facts_end(view, m)
     clause_end = view.toks[min(end, m.last + 15) - 1].end
     best: tuple[int, int] | None = None
     starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
@@ -870,6 +897,7 @@ def _candidate(
         # "with formal talks planned for tomorrow": another sitting of the same parties
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
             return
+        own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
         verb = match.payload.get("pos") == "verb"
         if not verb and status is MeetingStatus.HELD and last.status is MeetingStatus.PLANNED:
             status = _predicate_status(view, match, cues, status)
@@ -878,6 +906,8 @@ def _candidate(
             and (verb or _attached(view, match, state.times[ti].start))
             and _another_sitting(state, last, ti, status, verb=verb)
         ):
+            if own_trip:
+                return  # "Xi is also invited to travel to San Francisco in November": his own trip
             draft = MeetingDraft(
                 list(last.participants),
                 status,
@@ -912,6 +942,7 @@ def _candidate(
         draft.duration = di
         if ti is not None:
             _set_date(state, draft, ti)
+        draft.event = "attend" in match.payload.values("frame")
         draft.apart = (
             view.word(match.first).endswith("ing")  # "after meeting", "before visiting": a gerund
             and view.word(match.first - 1) in view.lx.words("sequence")
@@ -1155,7 +1186,11 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
 
 
 def _may_join(a: MeetingDraft, b: MeetingDraft) -> bool:
-    """A meeting set apart ("after meeting in Bali a year ago") joins only a dated mention."""
+    """A meeting set apart ("after meeting in Bali a year ago") joins only a dated mention; an
+    event attended joins only mentions of an event attended.
+    """
+    if a.event != b.event:
+        return False
     if a.apart or b.apart:
         return bool(a.date and a.date[0] and b.date and b.date[0])
     return True
