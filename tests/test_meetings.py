@@ -348,6 +348,38 @@ class TestParties:
         """
         expect(text, published=PUBLISHED, meetings=expected)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Russia and Ukraine will hold peace talks in Istanbul.",
+                {"participants": [], "others": ["Russia", "Ukraine"], "status": "planned", "location": "Istanbul"},
+                id="topic-noun-before-talks",
+            ),
+            pytest.param(
+                "He said Moscow and Washington would start consultations on cybersecurity.",
+                {"participants": [], "others": ["Russia", "United States"], "status": "planned"},
+                id="capitals-start-consultations",
+            ),
+            pytest.param(
+                "Mr Putin said Russia and the United States shared a responsibility for nuclear stability, and "
+                "would hold talks on their arms treaty.",
+                {"participants": [], "others": ["Russia", "United States"], "status": "planned"},
+                id="second-verb-of-a-reported-clause",
+            ),
+            pytest.param(
+                "President Joe Biden and President Xi Jinping will both attend the G20 summit in New Delhi.",
+                {"participants": ["Joe Biden", "Xi Jinping"], "status": "planned", "location": "New Delhi"},
+                id="both-between-subject-and-verb",
+            ),
+        ],
+    )
+    def test_subject_of_a_meeting_noun(self, text: str, expected: dict[str, object]) -> None:
+        """The parties of "hold talks" are its subject, past a topic noun ("peace talks"), a floating
+        "both", or a conjunction that joins the verb to an earlier one in the same clause.
+        """
+        expect(text, published=PUBLISHED, meetings=[expected])
+
     def test_group_of_one_side_is_no_meeting(self) -> None:
         """ "Chinese officials met in Beijing" names one side only: no meeting."""
         expect("Chinese officials met in Beijing on Monday.", published=PUBLISHED, meetings=[])

@@ -220,6 +220,36 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
     return view.main_subject(to), []
 
 
+def _coordinated_subject(view: SentenceView, k: int) -> list[int]:
+    """The subject of a verb at token *k* that a conjunction joins to an earlier one ("Russia and
+    the United States shared a responsibility …, and would hold talks"): the nearest party before
+    the conjunction that a verb follows, else the subject of the main clause; [] without a
+    conjunction.
+    """
+    between = view.lx.words("between_subject_verb")
+    j = k - 1
+    while j >= 0 and view.word(j) in between and view.owner[j] is None:
+        j -= 1
+    if j < 0 or view.word(j) not in view.lx.words("conjunction"):
+        return []
+    closed = view.lx.words("preposition") | view.lx.words("determiner") | view.lx.words("conjunction")
+    i = j - 1
+    while i >= 0 and i > j - 30 and view.toks[i].text not in {";", ":"}:
+        mi = view.owner[i]
+        if mi is None or view.quoted[i] is not None:
+            i -= 1
+            continue
+        first = view.start_of([mi])
+        after = view.end_of([mi])
+        while after < j and view.word(after) in between and view.owner[after] is None:
+            after += 1
+        nxt = view.toks[after].text if after < j else ""
+        if nxt[:1].islower() and view.owner[after] is None and nxt not in closed:
+            return view.subject_before(after) or [mi]
+        i = first - 1
+    return view.main_subject(k)
+
+
 def _gerund_subject(view: SentenceView, k: int) -> list[int]:
     """ "Before meeting Xi, Biden talked…" / "…, meeting Xi on Monday": the subject of the main clause."""
     if k >= 1 and view.word(k - 1) in view.lx.words("clause_opener") and _clause_start(view, k - 1) == k - 1:
@@ -272,6 +302,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
                 f.side_a = view.subject_before(m.first - 2) or (
                     [view.owner[m.first - 3]] if view.owner[m.first - 3] is not None else []  # type: ignore[list-item]
                 )
+            if not f.side_a:
+                f.side_a = _coordinated_subject(view, m.first)
             if not f.side_a and (prev in view.lx.words("conjunction") or view.toks[m.first - 1].text == ","):
                 f.side_a = view.main_subject(m.first)
         if "attend" in frames:
@@ -316,9 +348,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         if view.word(light - 1) == "to":
             subject, host = _infinitive_subject(view, light - 1)
         else:
-            subject = view.subject_before(light)
-            if not subject and view.word(light - 1) in view.lx.words("conjunction"):
-                subject = view.main_subject(light)
+            subject = view.subject_before(light) or _coordinated_subject(view, light)
     if "to" in frames:
         dest = _after(view, m.last, frozenset({"to"}))
         by = _after(view, m.last, frozenset({"by"}))
