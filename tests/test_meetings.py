@@ -620,6 +620,39 @@ class TestMerging:
             "Their meeting",
         ]
 
+    @pytest.mark.parametrize(
+        ("follow_up", "status", "duration"),
+        [
+            pytest.param("The call took place on Monday and lasted 25 minutes.", "held", 25, id="took-place"),
+            pytest.param("The call lasted 25 minutes.", "held", 25, id="lasted"),
+            pytest.param("The call will take place on Friday.", "planned", None, id="still-planned"),
+        ],
+    )
+    def test_planned_call_that_took_place_is_held(self, follow_up: str, status: str, duration: int | None) -> None:
+        """A call announced this week and then reported as over ("the call took place") is one held call."""
+        expect(
+            "Secretary of State Antony Blinken said on Wednesday that he intended to speak to Russian Foreign "
+            f"Minister Sergei Lavrov this week. {follow_up}",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Antony Blinken", "Sergei Lavrov"],
+                    "kind": "call",
+                    "status": status,
+                    "duration": duration,
+                }
+            ],
+        )
+
+    def test_call_planned_for_next_week_stays_planned(self) -> None:
+        """A call planned for after the day of publication cannot have taken place yet."""
+        expect(
+            "Secretary of State Antony Blinken will speak to Russian Foreign Minister Sergei Lavrov next week. "
+            "The call took place after weeks of preparation.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Sergei Lavrov"], "status": "planned"}],
+        )
+
     def test_meeting_noun_in_a_later_statement_joins(self) -> None:
         """ "Xi told Blinken during the meeting" is evidence of the meeting already reported, not a new one."""
         result = expect(

@@ -382,6 +382,30 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     return f
 
 
+def _took_place(
+    state: ExtractionState,
+    view: SentenceView,
+    m: Match[Entry],
+    last: MeetingDraft,
+    status: MeetingStatus,
+    kind: MeetingKind,
+) -> bool:
+    """True when "the <meeting noun>" is said to have happened ("the call took place", "the talks
+    lasted an hour") right after a meeting of the same kind was planned for a time not after the
+    day of publication: the meeting planned is the one held.
+    """
+    if status is not MeetingStatus.HELD or last.status is not MeetingStatus.PLANNED or kind is not last.kind:
+        return False
+    if m.payload.get("pos") == "verb" or view.word(m.first - 1) not in {"the", "that", "this"}:
+        return False
+    if view.word(m.last) not in view.lx.words("completed_predicate"):
+        return False
+    if last.time is not None and (state.times[last.time].offset or 0) > 0:
+        return False  # "next week", "in the coming days": not yet
+    when = last.date[0] if last.date else None
+    return when is None or state.published is None or when <= state.published
+
+
 def _event_after(view: SentenceView, k: int) -> bool:
     """True when an event word ("summit", "session", "forum") follows token *k* in its clause."""
     events = view.lx.words("event_noun")
@@ -931,7 +955,12 @@ def _candidate(
         verb = match.payload.get("pos") == "verb"
         if not verb and status is MeetingStatus.HELD and last.status is MeetingStatus.PLANNED:
             status = _predicate_status(view, match, cues, status)
-        if (
+        if _took_place(state, view, match, last, status, kind):
+            # "… his intention to speak to Lavrov this week. … the call took place shortly after
+            # noon": the call planned is the call held
+            last.status = status
+            _add_facts(state, last, evidence, ti, di, pi)
+        elif (
             ti is not None
             and (verb or _attached(view, match, state.times[ti].start))
             and _another_sitting(state, last, ti, status, verb=verb)
