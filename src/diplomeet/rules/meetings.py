@@ -382,6 +382,20 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     return f
 
 
+def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
+    """ "The plan was met with scepticism", "the demand was met": a meeting verb with no passive
+    frame, after a form of "be" and not followed by "by", is not a meeting.
+    """
+    entry = m.payload
+    return (
+        entry.get("pos") == "verb"
+        and entry.get("tense") in {"past", "participle"}
+        and "passive" not in entry.values("frame")
+        and view.word(m.first - 1) in view.lx.words("be_form")
+        and view.word(m.last) != "by"
+    )
+
+
 def _took_place(
     state: ExtractionState,
     view: SentenceView,
@@ -926,6 +940,8 @@ def _candidate(
     if "join" in match.payload.values("frame"):
         _joined(view, match, resolver)
         return
+    if _passive_without_agent(view, match):
+        return
     f = _frame(view, match)
     status = _status(view, match, cues, triggers)
     if status is None:
@@ -1067,7 +1083,7 @@ def _another_sitting(
     if value is None:
         return False
     if status is not last.status:
-        return True
+        return status is MeetingStatus.PLANNED  # an earlier held sitting needs its parties named
     if last.date is not None and last.date[0] is not None:
         if verb:
             return value != last.date[0]
