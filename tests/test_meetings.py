@@ -577,22 +577,24 @@ class TestStatus:
         expect(text, published=PUBLISHED, meetings=[])
 
     @pytest.mark.parametrize(
-        "text",
+        ("text", "expected"),
         [
-            pytest.param("The proposal was met with scepticism in Beijing and Washington.", id="met-with-a-reaction"),
-            pytest.param("Ukraine's demand for more air defence was met on Monday.", id="demand-was-met"),
+            pytest.param(
+                "The proposal was met with scepticism in Beijing and Washington.", [], id="met-with-a-reaction"
+            ),
+            pytest.param("Ukraine's demand for more air defence was met on Monday.", [], id="demand-was-met"),
             pytest.param(
                 "Chinese President Xi Jinping will meet President Joe Biden in June, a goal that was met with "
                 "Friday's talks.",
+                [{"participants": ["Xi Jinping", "Joe Biden"], "status": "planned", "date": "2023-06"}],
                 id="planned-then-met-with",
             ),
         ],
     )
-    def test_passive_met_without_agent_is_no_meeting(self, text: str) -> None:
+    def test_passive_met_without_agent_is_no_meeting(self, text: str, expected: list[dict[str, object]]) -> None:
         """ "was met with scepticism", "the demand was met": a passive "met" with no "by" is no meeting,
         and lends no date to the meeting around it.
         """
-        expected = [] if "Xi" not in text else [{"participants": ["Xi Jinping", "Joe Biden"], "status": "planned"}]
         expect(text, published=PUBLISHED, meetings=expected)
 
     def test_held_sitting_is_not_read_into_a_planned_meeting(self) -> None:
