@@ -597,6 +597,40 @@ class TestStatus:
         """
         expect(text, published=PUBLISHED, meetings=expected)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "President Donald Trump and North Korean leader Kim Jong Un shook hands on Tuesday ahead of their "
+                "summit in Singapore. Trump met Kim for 41 minutes.",
+                [
+                    {
+                        "participants": ["Donald Trump", "Kim Jong Un"],
+                        "status": "held",
+                        "date": "2023-06-20",
+                        "location": "Singapore",
+                        "duration": 41,
+                    }
+                ],
+                id="ahead-of-the-summit-reported-held",
+            ),
+            pytest.param(
+                "President Vladimir Putin welcomed Prime Minister Narendra Modi on Monday, ahead of official talks "
+                "in the Kremlin on Tuesday.",
+                [
+                    {"participants": ["Vladimir Putin", "Narendra Modi"], "status": "held", "date": "2023-06-19"},
+                    {"participants": ["Vladimir Putin", "Narendra Modi"], "status": "planned", "date": "2023-06-20"},
+                ],
+                id="ahead-of-talks-on-another-day",
+            ),
+        ],
+    )
+    def test_ahead_of_a_meeting(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "ahead of their summit" is planned as the story is told: it is the held meeting of the same
+        people that day when the article reports one, else a planned meeting.
+        """
+        expect(text, published=PUBLISHED, meetings=expected)
+
     def test_held_sitting_is_not_read_into_a_planned_meeting(self) -> None:
         """ "Kim will meet Trump in June … Friday's meetings" does not make Kim and Trump meet on Friday."""
         expect(
@@ -968,6 +1002,22 @@ class TestDates:
                     "location": "Vienna",
                     "duration": None,
                 },
+            ],
+        )
+
+    def test_when_clause_takes_the_time_before_it(self) -> None:
+        """ "travelled to Russia in 2019, when he … met with Putin": the meeting is dated 2019."""
+        expect(
+            "Prime Minister Narendra Modi last travelled to Russia in 2019, when he attended a forum in "
+            "Vladivostok and met with President Vladimir Putin.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Narendra Modi", "Vladimir Putin"],
+                    "status": "held",
+                    "date": "2019",
+                    "location": "Vladivostok",
+                }
             ],
         )
 

@@ -213,6 +213,9 @@ class MeetingDraft:
     event: bool = False
     """People put at one event they attend ("both attended the G20 summit"): another encounter
     than their own meetings, merged only with mentions of the same event."""
+    ahead: bool = False
+    """Planned only as the story is told ("shook hands ahead of their summit"): the held meeting
+    of the same people that day, when the article reports one."""
     apart: bool = False
     """Another meeting than the one its sentence reports ("… after meeting him a year ago"): it
     joins only a dated mention of the same meeting, never an undated one."""

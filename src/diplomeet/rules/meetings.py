@@ -396,6 +396,22 @@ def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
     )
 
 
+def _time_of_when_clause(view: SentenceView, m: Match[Entry], time_spans: Sequence[tuple[int, int]]) -> int | None:
+    """ "Modi last travelled to Russia in 2019, when he … met with Putin": a meeting in a "when"
+    clause happened at the time named just before it.
+    """
+    start = _clause_start(view, m.first)
+    if start < 2 or view.word(start) not in view.lx.words("when_clause") or view.toks[start - 1].text != ",":
+        return None
+    end = view.toks[start - 2].end
+    i = bisect.bisect_left(time_spans, (end, -1)) - 1
+    while i >= 0 and time_spans[i][1] >= end:
+        if time_spans[i][1] == end:
+            return i
+        i -= 1
+    return None
+
+
 def _took_place(
     state: ExtractionState,
     view: SentenceView,
@@ -489,7 +505,7 @@ def _status(
                 near = 1 if cue.phrase.lower() == "no" else 4
                 if distance <= near:
                     return None
-            elif effect == "planned" and scope in {"before", "either"} and distance <= 10:
+            elif effect in {"planned", "ahead"} and scope in {"before", "either"} and distance <= 10:
                 planned = True
         elif m.last <= cue.first <= m.last + 3:
             if effect == "negated" and scope in {"after", "either"}:
@@ -509,6 +525,23 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+def _ahead(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
+    """True when the only cue that makes meeting word *m* planned is one of narrative order
+    ("shook hands ahead of their summit"), within its reach before the word.
+    """
+    start = _clause_start(view, m.first)
+    found = False
+    for cue in cues:
+        if not (start <= cue.first and cue.last <= m.first):
+            continue
+        effect = cue.payload.get("effect")
+        if effect == "ahead" and m.first - cue.last <= int(cue.payload.get("reach") or 10):
+            found = True
+        elif effect == "planned":
+            return False
+    return found
 
 
 def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
@@ -951,6 +984,8 @@ def _candidate(
     persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view)
     kind = _kind(match.payload)
     ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
+    if ti is None:
+        ti = _time_of_when_clause(view, match, time_spans)
     di = _nearest(duration_spans, view, match)
     if di is not None and kind is not MeetingKind.VISIT and state.durations[di].minutes >= 24 * 60:
         di = None  # days belong to a trip, not to a sitting
@@ -1018,6 +1053,7 @@ def _candidate(
         if ti is not None:
             _set_date(state, draft, ti)
         draft.event = "attend" in match.payload.values("frame")
+        draft.ahead = status is MeetingStatus.PLANNED and _ahead(view, match, cues)
         draft.apart = (
             view.word(match.first).endswith("ing")  # "after meeting", "before visiting": a gerund
             and view.word(match.first - 1) in view.lx.words("sequence")
@@ -1303,6 +1339,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             by_key.setdefault(key, []).append(d)
         else:
             _merge_into(target, d)
+    out = _ahead_of_held(out)
     # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
     # such as "Blinken met Chinese officials" next to his meetings with named counterparts
     with_others: dict[int, list[MeetingDraft]] = {}
@@ -1320,6 +1357,31 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             )
         ):
             continue
+        kept.append(d)
+    return kept
+
+
+def _ahead_of_held(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """ "Trump and Kim shook hands on Tuesday ahead of their summit": when the article reports the
+    same people meeting on the day (or the summit has no day of its own), the summit is that held
+    meeting, not a planned one.
+    """
+    held = [d for d in drafts if d.status is MeetingStatus.HELD and len(d.participants) > 1]
+    kept: list[MeetingDraft] = []
+    for d in drafts:
+        if d.ahead:
+            target = next(
+                (
+                    h
+                    for h in held
+                    if set(h.participants) == set(d.participants)
+                    and (d.date is None or d.date[0] is None or (h.date is not None and h.date[0] == d.date[0]))
+                ),
+                None,
+            )
+            if target is not None:
+                _merge_into(target, d)
+                continue
         kept.append(d)
     return kept
 
