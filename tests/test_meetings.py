@@ -380,6 +380,21 @@ class TestParties:
         """
         expect(text, published=PUBLISHED, meetings=[expected])
 
+    def test_serial_comma_list_of_parties(self) -> None:
+        """ "to meet with A, B of Jordan, and C": the serial comma keeps the list going."""
+        expect(
+            "President Joe Biden will travel to Jordan to meet with Palestinian Authority President Mahmoud Abbas, "
+            "King Abdullah II of Jordan, and Egyptian President Abdel Fattah El-Sisi.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Joe Biden", "Mahmoud Abbas", "Abdullah II", "Abdel Fattah El-Sisi"],
+                    "status": "planned",
+                    "location": "Jordan",
+                }
+            ],
+        )
+
     def test_group_of_one_side_is_no_meeting(self) -> None:
         """ "Chinese officials met in Beijing" names one side only: no meeting."""
         expect("Chinese officials met in Beijing on Monday.", published=PUBLISHED, meetings=[])
@@ -1187,6 +1202,35 @@ class TestLocations:
         place = one(result).location
         assert place is not None
         assert (place.venue, place.city, place.country) == (None, None, "China")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken flew to Moscow to hold talks with Foreign Minister Sergei Lavrov.",
+                id="flew-to-X-to-hold-talks",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken will follow his trip with a visit to Moscow to meet Foreign "
+                "Minister Sergei Lavrov.",
+                id="a-visit-to-X-to-meet",
+            ),
+        ],
+    )
+    def test_where_a_journey_goes_to_meet(self, text: str) -> None:
+        """ "went to X to meet Y": the meeting is at the journey's destination."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(m.to_dict()["participants"], m.location and m.location.city) for m in result.meetings] == [
+            (["Antony Blinken", "Sergei Lavrov"], "Moscow")
+        ]
+
+    def test_talks_to_a_place_is_not_where(self) -> None:
+        """ "sent a letter to Moscow about talks" does not place the talks in Moscow."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken met Foreign Minister Sergei Lavrov after a letter to Moscow.",
+            published=PUBLISHED,
+        )
+        assert [m.location for m in result.meetings] == [None]
 
     def test_no_place_given_is_no_location(self) -> None:
         """A meeting with no place stated has ``location`` None."""

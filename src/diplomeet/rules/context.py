@@ -322,6 +322,8 @@ class SentenceView:
         while True:
             if j + 2 < n and self.word(j) == "of" and self.owner[j + 1] is not None and self._is_country(j + 1):
                 j = self._skip_owner(j + 1)  # "King Abdullah II of Jordan, and ..."
+            if j + 2 < n and self.word(j) == "," and self.word(j + 1) in {"and", "or"} and len(out) > 1:
+                j += 1  # the serial comma of "X, Y, and Z"
             if j + 2 < n and self.word(j) in {"and", ","} and self._possessive_at(j + 1):
                 j += 1  # "Macron and his wife Brigitte": the possessive is not a party of its own
                 self_owner = self.owner[j]

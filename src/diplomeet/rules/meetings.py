@@ -724,7 +724,7 @@ def _place_for(
             and not (visit and k > 0 and view.toks[k - 1].start >= lo)
         ):
             continue
-        if prev == "to" and not visit and m.payload.get("role") != "host":
+        if prev == "to" and not visit and m.payload.get("role") != "host" and not _journey_purpose(view, p.end, m):
             continue  # "welcomed Macron to the White House" names the place; "talks to Moscow" does not
         distance = p.start - lo if p.start >= lo else (lo - p.start) + 60
         if best is None or distance < best[0]:
@@ -732,6 +732,14 @@ def _place_for(
     if best is None:
         return _unknown_place(state, view, m)
     return _combine_place(state, best[1])
+
+
+def _journey_purpose(view: SentenceView, place_end: int, m: Match[Entry]) -> bool:
+    """True when the place ending at offset *place_end* is where a journey goes to hold meeting
+    word *m* ("a visit to Jordan to meet with Abbas", "flew to Moscow to hold talks").
+    """
+    after = view.token_index(place_end - 1) + 1
+    return view.word(after) == "to" and after < m.first <= after + 3
 
 
 def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
