@@ -476,6 +476,26 @@ class TestWhoIsWho:
         )
         assert [p.name for p in result.participants] == ["Donald Trump"]
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            pytest.param(
+                "The National Security Advisor of State Jake Sullivan met Foreign Minister Wang Yi.",
+                ["Jake Sullivan", "Wang Yi"],
+                id="garbled-title-before-a-first-name",
+            ),
+            pytest.param(
+                "The Duchess of Cambridge met President Joe Biden.", ["Joe Biden"], id="of-a-place-no-first-name"
+            ),
+        ],
+    )
+    def test_title_word_after_of_is_not_part_of_the_name(self, text: str, names: list[str]) -> None:
+        """ "… of State Jake Sullivan": a capitalised word after "of" before a known first name ends the
+        title, it does not begin the name.
+        """
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [p.name for p in result.participants if p.kind.value == "person"] == names
+
     def test_description_alone_names_no_one(self) -> None:
         """A description with nobody named before it is not turned into a participant."""
         result = expect("The Chinese leader said the talks were friendly.", published=PUBLISHED, participants=[])

@@ -294,6 +294,14 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         return None
     if a > 0 and toks[a - 1].text in {"/", "©"}:
         return None  # a photo credit: "REUTERS/Jonathan Ernst"
+    if (
+        b - a >= 3
+        and a > 0
+        and fold(toks[a - 1].text) == "of"
+        and toks[a].text not in lx.given_names
+        and toks[a + 1].text in lx.given_names
+    ):
+        a += 1  # "Advisor of State Jake Sullivan": the end of a garbled title before a first name
     if a == 1 and toks[0].text in {"By", "BY"}:
         return None  # a byline
     words = [t.text for t in toks[a:b] if t.text != "."]
