@@ -1128,6 +1128,14 @@ class TestDurations:
                 "less_than",
                 id="less-than-an-hour",
             ),
+            pytest.param(
+                "President Xi Jinping had an informal meeting with President Vladimir Putin on Monday, which "
+                "lasted for 4.5 hours, according to state media.",
+                "4.5 hours",
+                270,
+                "exact",
+                id="which-lasted",
+            ),
         ],
     )
     def test_durations(self, text: str, written: str, minutes: int, qualifier: str) -> None:
@@ -1138,6 +1146,14 @@ class TestDurations:
         assert (duration.text, duration.qualifier.value) == (written, qualifier)
         assert duration.span is not None
         assert text[duration.span.start : duration.span.end] == written
+
+    def test_relative_clause_about_something_else_gives_no_length(self) -> None:
+        """ "met in Geneva, which is four hours from Paris by train": the clause is about Geneva."""
+        result = diplomeet.extract(
+            "President Joe Biden met President Vladimir Putin in Geneva, which is four hours from Paris by train.",
+            published=PUBLISHED,
+        )
+        assert [m.duration for m in result.meetings] == [None]
 
     def test_no_length_given_is_no_duration(self) -> None:
         """A meeting whose length is not stated has ``duration`` None."""

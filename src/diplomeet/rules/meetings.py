@@ -572,14 +572,26 @@ def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Ent
 
 
 def _facts_end(view: SentenceView, m: Match[Entry]) -> int:
-    """Where the date and place of meeting word *m* may be looked for: its clause, and for an
-    event attended, the relative clause that describes the event ("…, which is to be held in New
-    Delhi in September").
+    """Where the date, place and length of meeting word *m* may be looked for: its clause, and a
+    relative clause that tells how the meeting went ("…, which lasted for 4.5 hours") or, for an
+    event attended, describes the event ("…, which is to be held in New Delhi in September").
     """
     end = _clause_end(view, m.last - 1)
-    if "attend" in m.payload.values("frame") and view.word(end + 1) in {"which", "where"}:
+    if view.word(end + 1) not in {"which", "where"}:
+        return end
+    if "attend" in m.payload.values("frame") or _describes_meeting(view, end + 2):
         end = _clause_end(view, end + 1)
     return end
+
+
+def _describes_meeting(view: SentenceView, k: int) -> bool:
+    """True when the relative clause whose verb starts at token *k* tells how a meeting went
+    ("…, which lasted for 4.5 hours", "…, which took place at the Kremlin").
+    """
+    while view.word(k) in view.lx.words("be_form"):
+        k += 1
+    word = view.word(k)
+    return word in view.lx.words("completed_predicate") or word == "held"
 
 
 def _predicate_status(
