@@ -1240,6 +1240,50 @@ class TestLocations:
             (["Antony Blinken", "Sergei Lavrov"], "Moscow")
         ]
 
+    def test_the_capital_of_a_country(self) -> None:
+        """ "in the Chinese capital" is Beijing, written as in the text."""
+        result = diplomeet.extract(
+            "Russian Foreign Minister Sergei Lavrov will spend two days in the Chinese capital and hold meetings "
+            "with his Chinese counterpart Wang Yi.",
+            published=PUBLISHED,
+        )
+        (meeting,) = result.meetings
+        assert meeting.location is not None
+        assert (meeting.location.text, meeting.location.city, meeting.location.country) == (
+            "Chinese capital",
+            "Beijing",
+            "China",
+        )
+
+    def test_city_naming_a_summit(self) -> None:
+        """ "held the Hanoi summit": the city before the meeting noun is where it took place, not a party."""
+        expect(
+            "President Donald Trump and North Korean leader Kim Jong Un held the Hanoi summit on Thursday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Donald Trump", "Kim Jong Un"], "others": [], "location": "Hanoi"}],
+        )
+
+    @pytest.mark.parametrize(
+        ("trip", "location"),
+        [
+            pytest.param("during a rare trip to Beijing", "Beijing", id="one-destination"),
+            pytest.param(
+                "during a trip to Tokyo. Blinken then met with Chinese officials during a visit to Beijing",
+                None,
+                id="two-destinations",
+            ),
+        ],
+    )
+    def test_meetings_of_a_trip_take_its_destination(self, trip: str, location: str | None) -> None:
+        """A meeting with no place of its own happened where the traveller's one trip went."""
+        result = diplomeet.extract(
+            f"Secretary of State Antony Blinken met with Chinese officials {trip}. "
+            "On Monday, Blinken met with Chinese President Xi Jinping.",
+            published=PUBLISHED,
+        )
+        found = [m for m in result.meetings if len(m.participants) == 2]
+        assert [m.location and m.location.city for m in found] == [location]
+
     def test_talks_to_a_place_is_not_where(self) -> None:
         """ "sent a letter to Moscow about talks" does not place the talks in Moscow."""
         result = diplomeet.extract(

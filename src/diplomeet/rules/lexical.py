@@ -86,6 +86,8 @@ class Lexical:
         lex = resources.lexicon
         self.countries: Gazetteer[CountryForm] = Gazetteer(_country_entries(lex("countries")))
         self.country_names = frozenset(e.text for e in lex("countries"))
+        self.capitals = {e.text: e.values("capital")[0] for e in lex("countries") if e.values("capital")}
+        """Each country's capital city."""
         orgs: list[tuple[str, OrgInfo]] = []
         for e in lex("organizations"):
             info = OrgInfo(e.text, e.get("kind") or "organization", e.get("country"))

@@ -147,6 +147,26 @@ def _skip_modifiers(view: SentenceView, j: int) -> int:
     return j
 
 
+def _city_before(view: SentenceView, k: int) -> int | None:
+    """First token of a city named just before token *k* ("the Hanoi summit", "the Geneva talks"),
+    else None.
+    """
+    if k < 1 or view.owner[k - 1] is None:
+        return None
+    end = view.toks[k - 1].end
+    state = view.state
+    ends: list[tuple[int, int]] = state.cached(
+        "meetings.place_ends", lambda: sorted((p.end, i) for i, p in enumerate(state.places))
+    )
+    at = bisect.bisect_left(ends, (end, -1))
+    if at < len(ends) and ends[at][0] == end:
+        place = state.places[ends[at][1]]
+        first = view.token_index(place.start)
+        if place.city and not place.venue and view.owner[first] == view.owner[k - 1]:
+            return first
+    return None
+
+
 def _lower_adjective(view: SentenceView, j: int) -> bool:
     """A hyphenated or -ic/-al/-ful adjective before a meeting noun ("high-stakes", "historic", "cordial")."""
     text = view.toks[j].text
@@ -167,7 +187,7 @@ def _in_duration(view: SentenceView, k: int) -> bool:
 
 def _possessor(view: SentenceView, k: int) -> list[int]:
     """The owner of a meeting noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
-    j = _skip_modifiers(view, k - 1)
+    j = _skip_modifiers(view, (_city_before(view, k) or k) - 1)
     if j >= 1 and view.toks[j].text in {"’s", "'s", "’", "'"} and view.owner[j - 1] is not None:
         return [view.owner[j - 1]]  # type: ignore[list-item]
     if j >= 0 and view.owner[j] is not None:
@@ -179,7 +199,7 @@ def _possessor(view: SentenceView, k: int) -> list[int]:
 
 def _light_verb(view: SentenceView, k: int) -> int | None:
     """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
-    j = _skip_modifiers(view, k - 1)
+    j = _skip_modifiers(view, (_city_before(view, k) or k) - 1)
     while j >= 0 and view.word(j) in view.lx.words("determiner") and view.owner[j] is None:
         j = _skip_modifiers(view, j - 1)
     if j >= 0 and view.word(j) in view.lx.words("light_verb"):
@@ -734,6 +754,7 @@ def _place_for(
             prev not in _PLACE_PREPOSITIONS
             and not after_place
             and not (visit and k > 0 and view.toks[k - 1].start >= lo)
+            and not _names_the_meeting(view, p.end, m)
         ):
             continue
         if prev == "to" and not visit and m.payload.get("role") != "host" and not _journey_purpose(view, p.end, m):
@@ -744,6 +765,16 @@ def _place_for(
     if best is None:
         return _unknown_place(state, view, m)
     return _combine_place(state, best[1])
+
+
+def _names_the_meeting(view: SentenceView, place_end: int, m: Match[Entry]) -> bool:
+    """True when the place ending at offset *place_end* modifies meeting noun *m* ("the Hanoi
+    summit", "the Geneva talks", "the Alaska summit").
+    """
+    if m.payload.get("pos") != "noun":
+        return False
+    after = view.token_index(place_end - 1) + 1
+    return after == m.first or (after < m.first and _skip_modifiers(view, m.first - 1) < after)
 
 
 def _journey_purpose(view: SentenceView, place_end: int, m: Match[Entry]) -> bool:
@@ -1227,6 +1258,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         match.payload.get("pos") == "noun"
         and match.payload.get("kind") == "summit"
         and view.owner[match.first - 1] is not None
+        and _city_before(view, match.first) is None  # "the Hanoi summit" is a meeting of its own
     ):
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
@@ -1360,6 +1392,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
         else:
             _merge_into(target, d)
     out = _ahead_of_held(out)
+    _places_from_trips(state, drafts, out)
     # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
     # such as "Blinken met Chinese officials" next to his meetings with named counterparts
     with_others: dict[int, list[MeetingDraft]] = {}
@@ -1379,6 +1412,32 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             continue
         kept.append(d)
     return kept
+
+
+def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], drafts: list[MeetingDraft]) -> None:
+    """ "Blinken met with Chinese officials during a rare trip to Beijing … On Monday, Blinken met
+    with Xi": a meeting with no place of its own, of someone whose one recent trip in the article
+    went to one place, took place there.
+    """
+    published = state.published
+    destinations: dict[tuple[int, MeetingStatus], set[int]] = {}
+    for d in mentions:  # before merging, which keeps one place per meeting
+        if len(d.participants) != 1 or not d.others or d.place is None:
+            continue
+        if published is not None and d.date and d.date[0] and _long_before(d.date[0], d.date[1], published):
+            continue  # "Lavrov last visited Beijing in October": another trip
+        destinations.setdefault((d.participants[0], d.status), set()).add(d.place)
+    for d in drafts:
+        if d.place is not None or len(d.participants) < 2:
+            continue
+        if published is not None and d.date and d.date[0] and _long_before(d.date[0], d.date[1], published):
+            continue
+        found = sorted({p for person in d.participants for p in destinations.get((person, d.status), ())})
+        if len({state.places[p].country or state.places[p].text for p in found}) == 1:
+            # one country: its city when a trip names one ("arrived in China … in Beijing")
+            cities = {state.places[p].city for p in found if state.places[p].city}
+            if len(cities) <= 1:
+                d.place = next((p for p in found if state.places[p].city), found[0])
 
 
 def _ahead_of_held(drafts: list[MeetingDraft]) -> list[MeetingDraft]:

@@ -669,7 +669,21 @@ def _places(s: _Sentence) -> list[PlaceRecord]:
             )
         )
     for cm in s.country:
-        if cm is None or cm.first in seen or cm.payload.form not in ("name", "alias", "capital"):
+        if cm is None or cm.first in seen:
+            continue
+        capital = s.lx.capitals.get(cm.payload.country or "")
+        if (
+            cm.payload.form == "adjective"
+            and capital
+            and cm.last < len(toks)
+            and fold(toks[cm.last].text) in s.lx.words("capital_noun")
+        ):
+            # "the Chinese capital": Beijing
+            seen.add(cm.first)
+            start, end = toks[cm.first].start, toks[cm.last].end
+            out.append(PlaceRecord(start, end, s.state.text[start:end], city=capital, country=cm.payload.country))
+            continue
+        if cm.payload.form not in ("name", "alias", "capital"):
             continue
         seen.add(cm.first)
         text = s.state.text[toks[cm.first].start : toks[cm.last - 1].end]
