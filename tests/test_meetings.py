@@ -1284,6 +1284,24 @@ class TestLocations:
         found = [m for m in result.meetings if len(m.participants) == 2]
         assert [m.location and m.location.city for m in found] == [location]
 
+    @pytest.mark.parametrize(
+        ("caption", "city"),
+        [
+            pytest.param("Putin speaks to reporters in Geneva.", "Geneva", id="one-swiss-city"),
+            pytest.param("Putin flew from Geneva to Zurich.", None, id="two-swiss-cities"),
+        ],
+    )
+    def test_country_takes_the_articles_one_city_there(self, caption: str, city: str | None) -> None:
+        """A meeting placed only "in Switzerland" took place in the one Swiss city the article names."""
+        result = diplomeet.extract(
+            f"{caption}\n\nPresident Vladimir Putin said the summit with President Joe Biden in Switzerland was "
+            "constructive.",
+            published=PUBLISHED,
+        )
+        (meeting,) = result.meetings
+        assert meeting.location is not None
+        assert (meeting.location.city, meeting.location.country) == (city, "Switzerland")
+
     def test_talks_to_a_place_is_not_where(self) -> None:
         """ "sent a letter to Moscow about talks" does not place the talks in Moscow."""
         result = diplomeet.extract(

@@ -933,7 +933,24 @@ def meetings(state: ExtractionState) -> None:
     merged = _merge(state, _split_ranges(state, resolver.drafts))
     _infer_dates(state, merged, by_sentence)
     _infer_places(merged)
+    _cities_of_countries(state, merged)
     state.meetings = merged
+
+
+def _cities_of_countries(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
+    """ "the summit … in Switzerland" in an article whose only Swiss city is Geneva: Geneva."""
+    cities: dict[str, dict[str, int]] = {}
+    for i, p in enumerate(state.places):
+        if p.city and p.country and not p.venue:
+            cities.setdefault(p.country, {}).setdefault(p.city, i)
+    for d in drafts:
+        if d.place is None:
+            continue
+        place = state.places[d.place]
+        if place.city is None and place.venue is None and place.country:
+            found = cities.get(place.country, {})
+            if len(found) == 1:
+                d.place = next(iter(found.values()))
 
 
 def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence: list[list[int]]) -> None:
