@@ -395,6 +395,32 @@ class TestParties:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("last", "expected"),
+        [
+            pytest.param(
+                "Foreign Minister Wang Yi said during the meeting that ties were at a low point.",
+                [["Antony Blinken", "Qin Gang"], ["Antony Blinken", "Xi Jinping"], ["Antony Blinken", "Wang Yi"]],
+                id="said-during-the-meeting",
+            ),
+            pytest.param(
+                "Foreign Minister Wang Yi said before the meeting that ties were at a low point.",
+                [["Antony Blinken", "Qin Gang"], ["Antony Blinken", "Xi Jinping"]],
+                id="before-is-not-in-it",
+            ),
+        ],
+    )
+    def test_speaker_during_a_meeting_of_the_traveller(self, last: str, expected: list[list[str]]) -> None:
+        """When every meeting of the story so far includes one person, "Wang said during the meeting"
+        is a meeting of that person with Wang.
+        """
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken held talks with Foreign Minister Qin Gang on Sunday. "
+            f"On Monday, Blinken met with Chinese President Xi Jinping. {last}",
+            published=PUBLISHED,
+        )
+        assert [m.to_dict()["participants"] for m in result.meetings] == expected
+
     def test_group_of_one_side_is_no_meeting(self) -> None:
         """ "Chinese officials met in Beijing" names one side only: no meeting."""
         expect("Chinese officials met in Beijing on Monday.", published=PUBLISHED, meetings=[])

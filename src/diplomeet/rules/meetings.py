@@ -167,6 +167,16 @@ def _city_before(view: SentenceView, k: int) -> int | None:
     return None
 
 
+def _before_noun_phrase(view: SentenceView, k: int) -> int:
+    """The token before the determiners and modifiers of the noun at token *k* ("during" in
+    "during their 35-minute meeting").
+    """
+    j = _skip_modifiers(view, k - 1)
+    while j >= 0 and view.word(j) in view.lx.words("determiner"):
+        j = _skip_modifiers(view, j - 1)
+    return j
+
+
 def _lower_adjective(view: SentenceView, j: int) -> bool:
     """A hyphenated or -ic/-al/-ful adjective before a meeting noun ("high-stakes", "historic", "cordial")."""
     text = view.toks[j].text
@@ -385,12 +395,12 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         f.side_a = view.main_subject(m.first) or _planning_subject(view, m.first)
     if not f.side_a and not f.side_b:
         people = _clause_people(view, m.first)
-        j = _skip_modifiers(view, m.first - 1)
-        while j >= 0 and view.word(j) in view.lx.words("determiner"):
-            j = _skip_modifiers(view, j - 1)
+        j = _before_noun_phrase(view, m.first)
         if len(people) == 2 and view.word(j) in {"during", "of", "in", "at", "after", "before"}:
             # "Xi told Biden during three hours of talks": the two people of the clause
             f.side_a = people
+        elif len(people) == 1 and view.word(j) in view.lx.words("within_meeting"):
+            f.side_a = people  # "Wang said during the meeting": one side, the other told by the story
         elif view.word(j + 1) in {"the", "their"} or view.word(j) in {"the", "their"}:
             # "Both Blinken and Qin Gang described the talks": the subjects are the parties
             subject = view.main_subject(m.first)
@@ -1009,6 +1019,32 @@ def _word_before(text: str, start: int) -> str:
     return text[i:j].lower()
 
 
+def _with_protagonist(
+    view: SentenceView,
+    match: Match[Entry],
+    resolver: _Resolver,
+    persons: Sequence[int],
+    status: MeetingStatus,
+    kind: MeetingKind,
+    evidence: tuple[int, int],
+) -> None:
+    """ "Wang was reported to have said during the meeting", in a story whose meetings so far all
+    include one person (Blinken on his trip): a meeting of that person with Wang.
+    """
+    if len(persons) != 1 or status is not MeetingStatus.HELD or match.payload.get("pos") != "noun":
+        return
+    if view.word(_before_noun_phrase(view, match.first)) not in view.lx.words("within_meeting"):
+        return
+    earlier = [d for d in resolver.drafts if d.status is MeetingStatus.HELD and (len(d.participants) > 1 or d.others)]
+    if len(earlier) < 2:
+        return
+    common = set(earlier[0].participants).intersection(*(d.participants for d in earlier[1:]))
+    if len(common) != 1 or persons[0] in common:
+        return
+    draft = MeetingDraft([*common, persons[0]], status, kind, evidence=[evidence], sentence=view.index)
+    resolver.drafts.append(draft)
+
+
 def _infer_places(drafts: list[MeetingDraft]) -> None:
     """A meeting with no place takes the place of a held meeting of the same trip: one of its
     people, within two days ("talks he had earlier today with Wang Yi" in Beijing, "they will
@@ -1069,6 +1105,7 @@ def _candidate(
         # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned;
         # "with formal talks planned for tomorrow": another sitting of the same parties
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
+            _with_protagonist(view, match, resolver, persons, status, kind, evidence)
             return
         own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
         verb = match.payload.get("pos") == "verb"
