@@ -394,6 +394,26 @@ class TestWhoIsWho:
         ]
         assert mentions(result, "Wang Yi") == [("Wang Yi", "name"), ("Wang", "name")]
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            pytest.param(
+                "Ilvar Ostrakov and Vladimir Putin will meet in Zurich.",
+                ["Ilvar Ostrakov", "Vladimir Putin"],
+                id="unknown-name-before-a-known-one",
+            ),
+            pytest.param(
+                "Vladimir Putin and Ilvar Ostrakov will meet in Zurich.",
+                ["Vladimir Putin", "Ilvar Ostrakov"],
+                id="unknown-name-after-a-known-one",
+            ),
+        ],
+    )
+    def test_name_coordinated_with_a_person_is_a_person(self, text: str, names: list[str]) -> None:
+        """A name the lexicons do not vouch for is a person when "and" joins it to one they do."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [p.name for p in result.participants] == names
+
     def test_surname_of_a_family_first_name(self) -> None:
         """ "Xi" alone joins "Xi Jinping": the family name comes first."""
         result = expect(

@@ -701,12 +701,20 @@ def _places(s: _Sentence) -> list[PlaceRecord]:
 
 
 def _coordinated(s: _Sentence, people: list[MentionRecord]) -> None:
-    """A lone name coordinated with a vouched-for person is a person too: "Presidents Xi and Biden"."""
+    """A lone name coordinated with a vouched-for person is a person too: "Presidents Xi and Biden",
+    "Barack Obama and Vladimir Putin".
+    """
     by_end = {rec.last_token: rec for rec in people}
+    by_start = {rec.first_token: rec for rec in people}
     for rec in people:
         if rec.strong:
             continue
-        k = rec.first_token
+        k, end = rec.first_token, rec.last_token
+        if end + 1 < len(s.toks) and s.toks[end].text == "and":
+            after = by_start.get(end + 1)
+            if after is not None and after.strong and after.kind is MentionKind.PERSON:
+                rec.strong = True
+                continue
         if k >= 2 and s.toks[k - 1].text in {"and", ","}:
             other = by_end.get(k - 1)
             if other is not None and other.strong:
