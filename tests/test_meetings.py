@@ -250,6 +250,31 @@ class TestShapes:
             meetings=[{"participants": ["Antony Blinken"], "others": ["China"], "status": "held", "kind": "visit"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "location"),
+        [
+            pytest.param(
+                "President Xi Jinping arrived in Moscow on Monday on a three-day state visit.", "Moscow", id="capital"
+            ),
+            pytest.param("President Xi Jinping arrived in Russia on a state visit.", "Russia", id="country"),
+        ],
+    )
+    def test_arrived_on_a_visit(self, text: str, location: str) -> None:
+        """ "X arrived in Y on a visit": X visits the country of Y."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Xi Jinping"],
+                    "others": ["Russia"],
+                    "status": "held",
+                    "kind": "visit",
+                    "location": location,
+                }
+            ],
+        )
+
 
 class TestParties:
     def test_far_with_over_a_list_of_issues(self) -> None:
@@ -756,6 +781,15 @@ class TestMerging:
             "The call took place after weeks of preparation.",
             published=PUBLISHED,
             meetings=[{"participants": ["Antony Blinken", "Sergei Lavrov"], "status": "planned"}],
+        )
+
+    @pytest.mark.parametrize("verb", ["met", "telephoned"])
+    def test_purpose_of_a_meeting_is_not_another(self, verb: str) -> None:
+        """ "met Wang on Sunday to discuss Taiwan": one held meeting, not a planned one to discuss."""
+        expect(
+            f"Secretary of State Antony Blinken {verb} Foreign Minister Wang Yi on Sunday to discuss Taiwan.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Wang Yi"], "status": "held", "date": "2023-06-18"}],
         )
 
     def test_meeting_noun_in_a_later_statement_joins(self) -> None:

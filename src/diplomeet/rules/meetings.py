@@ -177,6 +177,26 @@ def _before_noun_phrase(view: SentenceView, k: int) -> int:
     return j
 
 
+def _arrived_on_a_visit(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
+    """ "Saddam Hussein arrived in Amman on a previously unannounced visit": the subject of the
+    clause is the visitor, the country named after "in" or "to" before the noun the visited.
+    """
+    start = _clause_start(view, k)
+    subject = view.main_subject(k) if start == 0 else view.party_after(start)
+    places: list[int] = []
+    for j in range(start + 1, k):
+        mi = view.owner[j]
+        if (
+            mi is not None
+            and mi not in places
+            and mi not in subject
+            and view.word(j - 1) in {"in", "to"}
+            and view.state.mentions[mi].kind is MentionKind.COUNTRY
+        ):
+            places.append(mi)
+    return (subject, places) if subject and len(places) == 1 else ([], [])
+
+
 def _lower_adjective(view: SentenceView, j: int) -> bool:
     """A hyphenated or -ic/-al/-ful adjective before a meeting noun ("high-stakes", "historic", "cordial")."""
     text = view.toks[j].text
@@ -383,9 +403,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         dest = _after(view, m.last, frozenset({"to"}))
         by = _after(view, m.last, frozenset({"by"}))
         f.side_a = owner or subject or by
+        f.side_b = dest or other
+        if not f.side_a and not f.side_b and view.word(_before_noun_phrase(view, m.first)) == "on":
+            f.side_a, f.side_b = _arrived_on_a_visit(view, m.first)
         if not f.side_a:
             f.side_a = _planning_subject(view, m.first)
-        f.side_b = dest or other
         f.side_b += [h for h in host if h not in f.side_b]
         f.explicit = bool(f.side_a) and bool(f.side_b)
         return f
@@ -1109,6 +1131,8 @@ def _candidate(
             return
         own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
         verb = match.payload.get("pos") == "verb"
+        if verb and last.sentence == view.index and view.word(match.first - 1) == "to":
+            return  # "met Wang on Sunday to discuss Taiwan": the purpose of the meeting just reported
         if not verb and status is MeetingStatus.HELD and last.status is MeetingStatus.PLANNED:
             status = _predicate_status(view, match, cues, status)
         if _took_place(state, view, match, last, status, kind):
