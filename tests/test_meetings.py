@@ -393,6 +393,11 @@ class TestParties:
                 id="second-verb-of-a-reported-clause",
             ),
             pytest.param(
+                "Israel and Lebanon renewed negotiations today on a troop pullback.",
+                {"participants": [], "others": ["Israel", "Lebanon"], "status": "held", "date": "2023-06-20"},
+                id="verb-that-is-also-an-adjective",
+            ),
+            pytest.param(
                 "President Joe Biden and President Xi Jinping will both attend the G20 summit in New Delhi.",
                 {"participants": ["Joe Biden", "Xi Jinping"], "status": "planned", "location": "New Delhi"},
                 id="both-between-subject-and-verb",

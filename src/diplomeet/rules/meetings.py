@@ -234,6 +234,8 @@ def _light_verb(view: SentenceView, k: int) -> int | None:
         j = _skip_modifiers(view, j - 1)
     if j >= 0 and view.word(j) in view.lx.words("light_verb"):
         return j
+    if j >= 0 and view.owner[j] is not None and j + 1 < k and view.word(j + 1) in view.lx.words("light_verb"):
+        return j + 1  # "Israel and Lebanon renewed negotiations": a verb that can also be an adjective
     return None
 
 
