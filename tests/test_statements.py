@@ -574,8 +574,25 @@ class TestReportedSpeech:
             ),
             pytest.param(
                 "Blinken described China as the most serious long-term challenge to the international order.",
-                indirect("Blinken", "the most serious long-term challenge to the international order", "described"),
+                indirect(
+                    "Blinken", "China as the most serious long-term challenge to the international order", "described"
+                ),
                 id="described-X-as-Y",
+            ),
+            pytest.param(
+                "President Vladimir Putin at a press conference described the talks, lasting less than four hours, "
+                "as constructive and free of hostility.",
+                indirect(
+                    "Vladimir Putin",
+                    "the talks, lasting less than four hours, as constructive and free of hostility",
+                    "described",
+                ),
+                id="subject-at-a-press-conference-described",
+            ),
+            pytest.param(
+                "Wang Yi during the talks said the two sides should respect each other.",
+                indirect("Wang Yi", "the two sides should respect each other", "said"),
+                id="subject-during-the-talks-said",
             ),
             pytest.param(
                 "According to Secretary of State Antony Blinken, the two sides agreed to keep talking.",

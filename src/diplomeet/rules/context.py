@@ -205,6 +205,7 @@ class SentenceView:
                     j -= 1
             else:
                 break
+        j = self._skip_setting(j)
         if j >= 2 and self.word(j) in {"who", "which"} and self.toks[j - 1].text == ",":
             j -= 2  # "Blinken, who arrived on Sunday, met ...": the relative clause's antecedent
         if j >= 1 and self.toks[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1):
@@ -253,6 +254,21 @@ class SentenceView:
             out.insert(0, other)
             i = self._first_token_of(other) - 1
         return [m for m in out if m is not None]
+
+    def _skip_setting(self, j: int) -> int:
+        """Step left from token *j* over a short phrase of setting after a subject ("Putin at a
+        press conference described …", "Wang during the talks said"): lower-case words only.
+        """
+        settings = self.lx.words("setting_preposition")
+        i = j
+        while i >= 1 and i > j - 6 and self.owner[i] is None and self.word(i) not in settings:
+            text = self.toks[i].text
+            if not (text.isalpha() and text.islower()):
+                return j
+            i -= 1
+        if i < j and self.word(i) in settings and self.owner[i] is None and self.owner[i - 1] is not None:
+            return i - 1
+        return j
 
     def _appositive_name(self, j: int) -> bool:
         """True when token *j* ends a person's name set off by commas: ", Andriy Yermak,"."""

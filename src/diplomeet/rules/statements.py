@@ -560,6 +560,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             ):
                 continue
             content_tok: int | None = None
+            as_object: int | None = None
+            is_trailing = False
             if "source" in info.frames:
                 party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
                 if not party:
@@ -633,6 +635,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             j += 1
                         if j >= len(toks) or view.word(j) != "as":
                             continue
+                        as_object = k  # "described the talks … as Y": the words are "the talks … as Y"
                         k = j + 1
                     # "said Tuesday that …", "announced on Wednesday his intention …": the day is not what was said
                     while k < len(toks):
@@ -713,6 +716,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 and _unquoted_content_words(view, 0, end) - _unquoted_content_words(view, 0, start) < 2
             ):
                 continue
+            if not is_trailing and as_object is not None:
+                start = toks[as_object].start
             for found, mi in _speaker_entities(state, speakers):
                 entity = found
                 if entity is None and state.mentions[mi].kind is MentionKind.PRONOUN:
