@@ -651,6 +651,34 @@ class TestReportedSpeech:
         """What someone is expected to say, will say, or did not say is no statement."""
         expect(text, published=PUBLISHED, statements=[])
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "President Joe Biden praised Italy for what he said was its strong stance on Ukraine.",
+                [],
+                id="free-relative-what-he-said-was",
+            ),
+            pytest.param(
+                "About an hour earlier, President Donald Trump had sounded cautiously optimistic, saying "
+                "“we will ultimately have a deal.”",
+                [direct("Donald Trump", "we will ultimately have a deal.", "saying")],
+                id="opening-adverbial-is-not-content",
+            ),
+            pytest.param(
+                "“China has made a colossal leap forward,” President Vladimir Putin told Xi Jinping, sitting "
+                "side by side with him.",
+                [direct("Vladimir Putin", "China has made a colossal leap forward,", "told")],
+                id="participle-after-an-attribution",
+            ),
+        ],
+    )
+    def test_words_around_a_report_that_are_not_its_content(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "what he said was …", the adverbial opening a sentence and a participle after the
+        attribution of a quotation are not reported speech.
+        """
+        expect(text, published=PUBLISHED, statements=expected)
+
     def test_nested_report_inside_a_quotation_is_left_to_the_quotation(self) -> None:
         """A reporting verb inside quotation marks makes no reported-speech statement of its own."""
         expect(

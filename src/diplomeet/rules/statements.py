@@ -596,7 +596,14 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 speakers = subject
                 subj_start = view.start_of(subject)
                 is_trailing = trailing or (
-                    subj_start > 1 and toks[subj_start - 1].text == "," and _ends_clause(view, vm.last)
+                    subj_start > 1
+                    and toks[subj_start - 1].text == ","
+                    and _ends_clause(view, vm.last)
+                    # "…, X said." but not "About an hour earlier, X had sounded optimistic, saying …"
+                    and all(
+                        view.word(t) in view.lx.words("between_subject_verb")
+                        for t in range(view.end_of(subject), vm.first)
+                    )
                 )
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
@@ -654,6 +661,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         that = next((t for t in range(k, min(len(toks), k + 3)) if view.word(t) == "that"), None)
                         if that is not None and view.quoted[that] is None:
                             k = that + 1
+                    if as_object is None and view.word(k) in view.lx.words("be_form"):
+                        continue  # "what he said was its strong stance": a free relative, not a report
+                    if not had_that and subj_start >= 1 and view.quoted[subj_start - 1] is not None:
+                        continue  # "“…,” Putin told Xi, sitting beside him": the attribution of a quotation
                     if view.word(k) in view.lx.words("not_content_start"):
                         continue  # "said, though no breakthrough is expected": a comment, not the words
                     if had_that and view.word(k) in view.lx.words("passive_aux"):
