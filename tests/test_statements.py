@@ -679,6 +679,37 @@ class TestReportedSpeech:
         """
         expect(text, published=PUBLISHED, statements=expected)
 
+    def test_content_opening_with_a_setting_runs_past_its_comma(self) -> None:
+        """ "revealed that during the call, Sunak assured Zelensky that …": the government reports the
+        whole clause, and Sunak's own report is nested in it.
+        """
+        expect(
+            "The British government revealed that during the call, Prime Minister Rishi Sunak assured "
+            "President Volodymyr Zelensky that the UK would keep its support.",
+            published=PUBLISHED,
+            statements=[
+                indirect(
+                    "British government",
+                    "during the call, Prime Minister Rishi Sunak assured President Volodymyr Zelensky that the UK "
+                    "would keep its support",
+                    "revealed",
+                ),
+                indirect("Rishi Sunak", "the UK would keep its support", "assured", channel="British government"),
+            ],
+        )
+
+    def test_opening_report_ends_at_the_main_clause(self) -> None:
+        """ "Saying that ties are at a low point, Wang said the reason is …": two reports, each its own."""
+        expect(
+            "Saying that relations are at a low point, Foreign Minister Wang Yi said the reason is a wrong "
+            "perception of China.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Wang Yi", "relations are at a low point", "saying"),
+                indirect("Wang Yi", "the reason is a wrong perception of China", "said"),
+            ],
+        )
+
     def test_nested_report_inside_a_quotation_is_left_to_the_quotation(self) -> None:
         """A reporting verb inside quotation marks makes no reported-speech statement of its own."""
         expect(

@@ -442,6 +442,8 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     """Clean offset where reported content starting at token *start_tok* ends."""
     toks = view.toks
     end = len(toks)
+    # content that opens with a phrase of setting ("during the conversation, Sunak assured …")
+    opener = view.word(start_tok) in view.lx.words("preposition") | view.lx.words("clause_opener")
     for k in range(start_tok + 1, len(toks)):
         w = view.word(k)
         q = view.quoted[k]
@@ -476,8 +478,10 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             sub_end = k + 1
             while sub_end < len(toks) and view.owner[sub_end] is not None:
                 sub_end += 1
-            if sub_end > k + 1 and any(vm.first == sub_end for vm in view.reporting):
-                end = k
+            if sub_end > k + 1 and any(
+                vm.first == sub_end and (not opener or _ends_clause(view, vm.last)) for vm in view.reporting
+            ):
+                end = k  # but not "during the conversation, Sunak assured Zelenskyy that …": a clause of the content
                 break
         if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
             end = k
