@@ -698,6 +698,25 @@ class TestReportedSpeech:
             ],
         )
 
+    def test_second_verb_of_an_organisation(self) -> None:
+        """ "The Kremlin confirmed the date and said that …": "said" shares the subject "The Kremlin", and
+        "as well as" after a quotation keeps the content going.
+        """
+        expect(
+            "The Kremlin confirmed the date and said that Putin and Biden would discuss “issues of strategic "
+            "stability,” as well as the pandemic.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Kremlin", "the date", "confirmed"),
+                indirect(
+                    "Kremlin",
+                    "Putin and Biden would discuss “issues of strategic stability,” as well as the pandemic",
+                    "said",
+                ),
+                direct("Kremlin", "issues of strategic stability,", "said"),
+            ],
+        )
+
     def test_opening_report_ends_at_the_main_clause(self) -> None:
         """ "Saying that ties are at a low point, Wang said the reason is …": two reports, each its own."""
         expect(

@@ -447,6 +447,8 @@ class SentenceView:
                     return []
                 continue
             break
+        if i + 1 < n and self.owner[i] is None and self.word(i) == "the" and self.owner[i + 1] is not None:
+            i += 1  # "The Kremlin confirmed … and said"
         if i >= n or self.owner[i] is None or self.quoted[i] is not None:
             return []
         return self.party_after(i)

@@ -521,7 +521,7 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
     if k >= len(view.toks) or view.toks[k].text in {".", ";", "!", "?"}:
         return True
     if view.word(k) in view.lx.words("content_boundary"):
-        return True
+        return not (view.word(k) == "as" and view.word(k + 1) == "well" and view.word(k + 2) == "as")
     j = k
     while j < len(view.toks) and view.owner[j] is not None:
         j += 1
