@@ -717,6 +717,24 @@ class TestReportedSpeech:
             ],
         )
 
+    def test_inverted_attribution_after_a_long_clause(self) -> None:
+        """ "…, but the decision is no reward, say White House officials.": the officials after the verb
+        are the speakers of the whole sentence before it.
+        """
+        expect(
+            "The encounter will suit Putin at a time when he faces a hostile West, but the decision to meet is "
+            "no reward, say White House officials.",
+            published=PUBLISHED,
+            statements=[
+                indirect(
+                    "White House officials",
+                    "The encounter will suit Putin at a time when he faces a hostile West, but the decision to meet "
+                    "is no reward",
+                    "say",
+                )
+            ],
+        )
+
     def test_opening_report_ends_at_the_main_clause(self) -> None:
         """ "Saying that ties are at a low point, Wang said the reason is …": two reports, each its own."""
         expect(

@@ -138,6 +138,8 @@ def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
     prev = view.word(k - 1)
     if info.tense == "gerund" and (k == 0 or view.toks[k - 1].text == ","):
         return _gerund_subject(view, k)
+    if prev == "," and (after := view.party_after(k + 1)) and _ends_clause(view, view.end_of(after)):
+        return []  # "…, say White House officials.": the subject comes after the verb
     subject = view.subject_before(k)
     if subject:
         return subject
