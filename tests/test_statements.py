@@ -234,6 +234,20 @@ class TestPartialAndScareQuotes:
             ],
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Xi Jinping stressed that Taiwan remained “the core of China's core interests.”", id="two-words-before"
+            ),
+            pytest.param("Xi Jinping said the two sides “need to find the right direction.”", id="the-two-sides"),
+        ],
+    )
+    def test_reported_clause_that_is_mostly_a_quotation(self, text: str) -> None:
+        """Fewer than three words of its own outside the quotation: the direct statement only."""
+        (statement,) = diplomeet.extract(text, published=PUBLISHED).statements
+        assert (statement.kind.value, statement.speaker and statement.speaker.name) == ("direct", "Xi Jinping")
+
     def test_scare_quote_is_not_a_statement(self) -> None:
         """A one-word quote inside reported speech is not a quotation; the reported clause keeps it."""
         expect(

@@ -730,7 +730,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             # a reported clause that is mostly a quotation: only the direct statement counts
             if (
                 _quoted_share(state, start, end)
-                and _unquoted_content_words(view, 0, end) - _unquoted_content_words(view, 0, start) < 2
+                and _unquoted_content_words(view, 0, end) - _unquoted_content_words(view, 0, start) < 3
             ):
                 continue
             if not is_trailing and as_object is not None:
