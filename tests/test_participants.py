@@ -414,6 +414,26 @@ class TestWhoIsWho:
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [p.name for p in result.participants] == names
 
+    def test_possessive_country_title_is_a_description(self) -> None:
+        """ "Iraq's foreign minister" is an unnamed party of Iraq, kept as written in ``others``."""
+        result = diplomeet.extract(
+            "Iraq's foreign minister met with Syrian President Bashar Assad on Tuesday.", published=PUBLISHED
+        )
+        assert [(m.to_dict()["participants"], m.others) for m in result.meetings] == [
+            (["Bashar Assad"], ("Iraq's foreign minister",))
+        ]
+
+    def test_description_of_another_ministry_is_not_the_minister(self) -> None:
+        """ "China's defense minister" does not refer back to Commerce Minister Wang Wentao."""
+        result = diplomeet.extract(
+            "Ambassador Nicholas Burns met with Chinese Commerce Minister Wang Wentao. The US has sanctions "
+            "against China's defense minister.",
+            published=PUBLISHED,
+        )
+        wang = result.participant("Wang Wentao")
+        assert wang is not None
+        assert [m.span.text for m in wang.mentions] == ["Wang Wentao"]
+
     def test_surname_of_a_family_first_name(self) -> None:
         """ "Xi" alone joins "Xi Jinping": the family name comes first."""
         result = expect(

@@ -423,7 +423,9 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         first = _modifiers_before(s, m.first)
         first, country = _country_before(s, first)
         first = _modifiers_before(s, first)
-        if first == 0 or fold(toks[first - 1].text) not in s.lx.words("definite"):
+        if country and s.country[first] is not None and toks[s.country[first].last].text in _POSSESSIVE:  # type: ignore[union-attr]
+            first += 1  # "Iraq's foreign minister": the country's possessive stands for "the"
+        elif first == 0 or fold(toks[first - 1].text) not in s.lx.words("definite"):
             continue
         # "the president of Russia"
         if last + 1 < n and toks[last].text == "of" and s.country[last + 1]:

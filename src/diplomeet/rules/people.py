@@ -325,6 +325,12 @@ def _org_name(text: str) -> str:
     return name.replace("’s ", " ").replace("'s ", " ")
 
 
+_SPECIFIC_OFFICES = frozenset(
+    {"head_of_state", "head_of_government", "vice_head", "royal", "foreign_minister", "org_head", "spokesperson"}
+)
+"""Categories with one holder per country: any two titles of one of them name the same office."""
+
+
 def _fits(e: Entity, m: MentionRecord) -> bool:
     if e.kind is not ParticipantKind.PERSON:
         return False
@@ -337,7 +343,12 @@ def _fits(e: Entity, m: MentionRecord) -> bool:
         return True
     if e.title_category is None:
         return e.country is None or m.country is None or e.country == m.country
-    return bool(refers & set(e.title_category.split("|"))) or fold(e.title or "") == fold(m.title or "")
+    if fold(e.title or "") == fold(m.title or ""):
+        return True
+    shared = refers & set(e.title_category.split("|"))
+    if shared and e.title and m.title and len(m.title.split()) > 1 and not (shared & _SPECIFIC_OFFICES):
+        return False  # "China's defense minister" is not Commerce Minister Wang Wentao
+    return bool(shared)
 
 
 def _title_word(e: Entity, m: MentionRecord) -> bool:
