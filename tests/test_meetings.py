@@ -1367,6 +1367,24 @@ class TestLocations:
         assert meeting.location is not None
         assert (meeting.location.city, meeting.location.country) == (city, "Switzerland")
 
+    def test_where_clause_takes_the_place_before_it(self) -> None:
+        """ "spent time on Capitol Hill, where her meetings included a visit with McCarthy": the meeting
+        is on Capitol Hill; a party word before the title ("Republican") is not a person.
+        """
+        result = diplomeet.extract(
+            "Prime Minister Giorgia Meloni spent some time on Capitol Hill, where her meetings included a visit "
+            "with Republican House Speaker Kevin McCarthy.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants] == ["Giorgia Meloni", "Kevin McCarthy"]
+        (meeting,) = result.meetings
+        assert meeting.location is not None
+        assert (meeting.location.text, meeting.location.venue, meeting.location.city) == (
+            "Capitol Hill",
+            "U.S. Capitol",
+            "Washington",
+        )
+
     def test_talks_to_a_place_is_not_where(self) -> None:
         """ "sent a letter to Moscow about talks" does not place the talks in Moscow."""
         result = diplomeet.extract(

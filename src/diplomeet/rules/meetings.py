@@ -153,18 +153,20 @@ def _city_before(view: SentenceView, k: int) -> int | None:
     """
     if k < 1 or view.owner[k - 1] is None:
         return None
-    end = view.toks[k - 1].end
     state = view.state
-    ends: list[tuple[int, int]] = state.cached(
-        "meetings.place_ends", lambda: sorted((p.end, i) for i, p in enumerate(state.places))
-    )
-    at = bisect.bisect_left(ends, (end, -1))
-    if at < len(ends) and ends[at][0] == end:
-        place = state.places[ends[at][1]]
+    found = _place_ending_at(state, view.toks[k - 1].end)
+    if found is not None:
+        place = state.places[found]
         first = view.token_index(place.start)
         if place.city and not place.venue and view.owner[first] == view.owner[k - 1]:
             return first
     return None
+
+
+def _past_city(view: SentenceView, k: int) -> int:
+    """Token *k*, or the first token of a city naming the meeting noun at *k* ("the Hanoi summit")."""
+    first = _city_before(view, k)
+    return k if first is None else first
 
 
 def _before_noun_phrase(view: SentenceView, k: int) -> int:
@@ -217,7 +219,7 @@ def _in_duration(view: SentenceView, k: int) -> bool:
 
 def _possessor(view: SentenceView, k: int) -> list[int]:
     """The owner of a meeting noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
-    j = _skip_modifiers(view, (_city_before(view, k) or k) - 1)
+    j = _skip_modifiers(view, _past_city(view, k) - 1)
     if j >= 1 and view.toks[j].text in {"’s", "'s", "’", "'"} and view.owner[j - 1] is not None:
         return [view.owner[j - 1]]  # type: ignore[list-item]
     if j >= 0 and view.owner[j] is not None:
@@ -229,7 +231,7 @@ def _possessor(view: SentenceView, k: int) -> list[int]:
 
 def _light_verb(view: SentenceView, k: int) -> int | None:
     """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
-    j = _skip_modifiers(view, (_city_before(view, k) or k) - 1)
+    j = _skip_modifiers(view, _past_city(view, k) - 1)
     while j >= 0 and view.word(j) in view.lx.words("determiner") and view.owner[j] is None:
         j = _skip_modifiers(view, j - 1)
     if j >= 0 and view.word(j) in view.lx.words("light_verb"):
@@ -448,6 +450,30 @@ def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
         and view.word(m.first - 1) in view.lx.words("be_form")
         and view.word(m.last) != "by"
     )
+
+
+def _place_of_where_clause(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
+    """ "… on Capitol Hill, where her meetings included a visit with McCarthy": a meeting in a
+    "where" clause took place at the place named just before it.
+    """
+    k = m.first - 1
+    while k >= 1 and view.toks[k].text not in {",", ";", ":"}:
+        if view.word(k) in view.lx.words("where_clause"):
+            break
+        k -= 1
+    if k < 2 or view.word(k) not in view.lx.words("where_clause") or view.toks[k - 1].text != ",":
+        return None
+    found = _place_ending_at(state, view.toks[k - 2].end)
+    return None if found is None else _combine_place(state, found)
+
+
+def _place_ending_at(state: ExtractionState, end: int) -> int | None:
+    """Index of a place mention ending at clean offset *end*, else None."""
+    ends: list[tuple[int, int]] = state.cached(
+        "meetings.place_ends", lambda: sorted((p.end, i) for i, p in enumerate(state.places))
+    )
+    at = bisect.bisect_left(ends, (end, -1))
+    return ends[at][1] if at < len(ends) and ends[at][0] == end else None
 
 
 def _time_of_when_clause(view: SentenceView, m: Match[Entry], time_spans: Sequence[tuple[int, int]]) -> int | None:
@@ -1117,7 +1143,9 @@ def _candidate(
     di = _nearest(duration_spans, view, match)
     if di is not None and kind is not MeetingKind.VISIT and state.durations[di].minutes >= 24 * 60:
         di = None  # days belong to a trip, not to a sitting
-    pi = _place_for(state, view, match, ids, f.visit, triggers)
+    pi = _place_of_where_clause(state, view, match)
+    if pi is None:
+        pi = _place_for(state, view, match, ids, f.visit, triggers)
     evidence = _evidence(view, match, ids)
     last = resolver.drafts[-1] if resolver.drafts else None
     group_meeting = not persons and (

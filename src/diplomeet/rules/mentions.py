@@ -131,6 +131,8 @@ def _name_word(s: _Sentence, i: int) -> bool:
             return False
     if text in s.lx.calendar_words or fold(text) in s.lx.verb_words:
         return False
+    if fold(text) in s.lx.title_modifiers and i + 1 < len(s.toks) and (s.title[i + 1] or s.lexical_at(i + 1)):
+        return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
     if text.lower() in s.lx.pronouns and (i == 0 or not s.toks[i - 1].is_word or text.isupper()):
         return False  # "He said", but "Vice Premier He Lifeng"
     if text in s.lx.channel_names:
