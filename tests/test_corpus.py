@@ -19,8 +19,8 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 FLOORS = {
     "people": 0.96,
     "direct_e2e": 0.90,
-    "indirect_e2e": 0.69,
-    "meetings": 0.79,
+    "indirect_e2e": 0.73,
+    "meetings": 0.80,
     "date": 0.83,
     "location": 0.82,
     "duration": 0.85,
