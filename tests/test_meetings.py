@@ -702,6 +702,30 @@ class TestStatus:
         """
         expect(text, published=PUBLISHED, meetings=expected)
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "A prior meeting of three hours had taken place.",
+                [(["Xi Jinping", "Antony Blinken"], 35), (["Antony Blinken"], 180)],
+                id="a-prior-meeting",
+            ),
+            pytest.param(
+                "The meeting had lasted three hours.", [(["Xi Jinping", "Antony Blinken"], 35)], id="the-meeting"
+            ),
+        ],
+    )
+    def test_a_prior_meeting_of_the_guest(self, sentence: str, expected: list[tuple[list[str], int]]) -> None:
+        """ "A prior meeting" after "Xi receives Blinken" is another, earlier sitting of the guest, with
+        its own length; "the meeting" is the one reported.
+        """
+        result = diplomeet.extract(
+            "Chinese President Xi Jinping receives Secretary of State Antony Blinken in Beijing. Their 35-minute "
+            f"meeting was cordial. {sentence}",
+            published=PUBLISHED,
+        )
+        assert [(m.to_dict()["participants"], m.duration and m.duration.minutes) for m in result.meetings] == expected
+
     def test_held_sitting_is_not_read_into_a_planned_meeting(self) -> None:
         """ "Kim will meet Trump in June … Friday's meetings" does not make Kim and Trump meet on Friday."""
         expect(

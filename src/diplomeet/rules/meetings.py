@@ -492,6 +492,30 @@ def _time_of_when_clause(view: SentenceView, m: Match[Entry], time_spans: Sequen
     return None
 
 
+def _an_earlier_one(view: SentenceView, m: Match[Entry]) -> bool:
+    """ "a prior meeting", "an earlier meeting": a meeting noun that is not the one just reported."""
+    j = m.first - 1
+    return (
+        m.payload.get("pos") == "noun"
+        and view.word(j) in view.lx.words("earlier_one")
+        and view.word(j - 1) in {"a", "an"}
+    )
+
+
+def _traveller(drafts: Sequence[MeetingDraft]) -> int | None:
+    """The guest of the meeting just reported when a mention of it tells the host ("Xi receives
+    Blinken").
+    """
+    last = drafts[-1]
+    for d in reversed(drafts):
+        if len(d.participants) == 2 and set(d.participants) == set(last.participants):
+            if d.role == "host":
+                return d.participants[1]
+            if d.role == "visit":
+                return d.participants[0]
+    return None
+
+
 def _took_place(
     state: ExtractionState,
     view: SentenceView,
@@ -1156,6 +1180,16 @@ def _candidate(
     if not f.explicit or (not persons and not group_meeting) or (len(persons) < 2 and not others):
         # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned;
         # "with formal talks planned for tomorrow": another sitting of the same parties
+        if last is not None and not persons and status is MeetingStatus.HELD and _an_earlier_one(view, match):
+            traveller = _traveller(resolver.drafts)
+            if traveller is not None:
+                # "A prior meeting of three hours had taken place": the traveller's earlier sitting
+                draft = MeetingDraft([traveller], status, kind, evidence=[evidence], sentence=view.index)
+                draft.duration, draft.place = di, pi
+                if ti is not None:
+                    _set_date(state, draft, ti)
+                resolver.drafts.append(draft)
+            return
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
             _with_protagonist(view, match, resolver, persons, status, kind, evidence)
             return
