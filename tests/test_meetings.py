@@ -148,11 +148,29 @@ class TestShapes:
         result = expect(text, published=PUBLISHED, meetings=[expected])
         assert evidence(result.meetings[0]) == [passage]
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"Blinken sat down with Qin Gang on Sunday": no meeting at all ("sat down with" is not a meeting word)',
-    )
+    @pytest.mark.parametrize("verb", ["talked with", "spoke with", "conferred with", "shook hands with"])
+    def test_verb_phrase_ending_in_with(self, verb: str) -> None:
+        """ "X talked with Y", "X shook hands with Y": the party right after the phrase is met."""
+        expect(
+            f"Secretary of State Antony Blinken {verb} Chinese Foreign Minister Qin Gang on Sunday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Qin Gang"], "status": "held", "date": "2023-06-18"}],
+        )
+
+    def test_unnamed_partners_on_another_day_are_their_own_meeting(self) -> None:
+        """ "talked with the leaders of Japan … on Sunday" beside a summit with Xi on Monday is a meeting
+        of its own, not a summary of the summit.
+        """
+        result = diplomeet.extract(
+            "President Joe Biden talked with the leaders of Japan, South Korea and Australia on Sunday. "
+            "On Monday, Biden met Chinese President Xi Jinping.",
+            published=PUBLISHED,
+        )
+        assert [(m.to_dict()["participants"], m.others, m.date and m.date.iso) for m in result.meetings] == [
+            (["Joe Biden"], ("leaders of Japan, South Korea and Australia",), "2023-06-18"),
+            (["Joe Biden", "Xi Jinping"], (), "2023-06-19"),
+        ]
+
     def test_sat_down_with(self) -> None:
         """ "X sat down with Y" is a held meeting of X and Y."""
         expect(

@@ -369,7 +369,10 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         if "reciprocal" in frames:
             f.reciprocal = True
         if "with" in frames:
-            obj = _after(view, m.last, with_)
+            if view.word(m.last - 1) == "with":  # "sat down with", "talked with": the party follows
+                obj = view.party_after(m.last, skip=view.lx.words("determiner"))
+            else:
+                obj = _after(view, m.last, with_)
         if not obj and "far" in frames:
             obj = _after(view, m.last, with_, reach=18)
         if not obj and "obj" in frames:
@@ -1548,7 +1551,8 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             len(d.participants) == 1
             and d.others
             and any(
-                o.status is d.status or _same_destination(state, o, d) for o in with_others.get(d.participants[0], ())
+                (o.status is d.status or _same_destination(state, o, d)) and not _other_day(o, d)
+                for o in with_others.get(d.participants[0], ())
             )
         ):
             continue
@@ -1605,6 +1609,21 @@ def _ahead_of_held(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
                 continue
         kept.append(d)
     return kept
+
+
+def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """True when both meetings have a day and the days differ ("talked with the leaders of Japan
+    … on Sunday" beside the summit with Xi on Monday).
+    """
+    return bool(
+        a.date
+        and b.date
+        and a.date[0]
+        and b.date[0]
+        and a.date[1] is Precision.DAY
+        and b.date[1] is Precision.DAY
+        and a.date[0] != b.date[0]
+    )
 
 
 def _same_destination(state: ExtractionState, meeting: MeetingDraft, visit: MeetingDraft) -> bool:
