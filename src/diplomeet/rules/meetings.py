@@ -506,16 +506,12 @@ def _an_earlier_one(view: SentenceView, m: Match[Entry]) -> bool:
 
 
 def _traveller(drafts: Sequence[MeetingDraft]) -> int | None:
-    """The guest of the meeting just reported when a mention of it tells the host ("Xi receives
-    Blinken").
-    """
-    last = drafts[-1]
+    """The guest of the latest meeting a mention of which tells the host ("Xi receives Blinken")."""
     for d in reversed(drafts):
-        if len(d.participants) == 2 and set(d.participants) == set(last.participants):
-            if d.role == "host":
-                return d.participants[1]
-            if d.role == "visit":
-                return d.participants[0]
+        if len(d.participants) == 2 and d.role == "host":
+            return d.participants[1]
+        if len(d.participants) == 2 and d.role == "visit":
+            return d.participants[0]
     return None
 
 
@@ -1012,7 +1008,11 @@ def meetings(state: ExtractionState) -> None:
             cues = [
                 c for c in cue_gazetteer.find_all(view.toks) if c.first == 0 or not view.toks[c.first].text[0].isupper()
             ]
-            active = [m for m in view.meeting if view.quoted[m.first] is None and not _skip(view, m)]
+            active = [
+                m
+                for m in view.meeting
+                if view.quoted[m.first] is None and not _skip(view, m) and _part_of_speech_fits(view, m)
+            ]
             triggers = [view.toks[m.first].start for m in active]
             for match in active:
                 _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers)
@@ -1188,7 +1188,7 @@ def _candidate(
             if traveller is not None:
                 # "A prior meeting of three hours had taken place": the traveller's earlier sitting
                 draft = MeetingDraft([traveller], status, kind, evidence=[evidence], sentence=view.index)
-                draft.duration, draft.place = di, pi
+                draft.duration, draft.place, draft.apart = di, pi, True
                 if ti is not None:
                     _set_date(state, draft, ti)
                 resolver.drafts.append(draft)
@@ -1382,6 +1382,24 @@ def _evidence(view: SentenceView, match: Match[Entry], ids: Sequence[int]) -> tu
         lo = min(lo, m.first_token)
         hi = max(hi, m.last_token)
     return view.toks[lo].start, view.toks[hi - 1].end
+
+
+def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
+    """For a word listed as noun and verb ("visit"), the reading its left context allows: a noun
+    after a determiner, a possessive or a modifier ("a two-day visit", "Li's visit"), else a verb.
+    """
+    pos = m.payload.get("pos")
+    if not any(o.first == m.first and o.last == m.last and o.payload.get("pos") != pos for o in view.meeting):
+        return True
+    j = _skip_modifiers(view, m.first - 1)
+    mention = view.mention(view.owner[j]) if j >= 0 else None
+    noun = j >= 0 and (
+        view.word(j) in view.lx.words("determiner")
+        or view.toks[j].text in {"’s", "'s", "’", "'"}
+        or j < m.first - 1
+        or (mention is not None and mention.kind is MentionKind.PRONOUN and "possessive" in (mention.key or ""))
+    )
+    return noun == (pos == "noun")
 
 
 def _skip(view: SentenceView, match: Match[Entry]) -> bool:
