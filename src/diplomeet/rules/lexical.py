@@ -142,7 +142,12 @@ class Lexical:
         verbs += [e.text for e in lex("meeting_words") if e.get("pos") == "verb"]
         # the first word of each verb phrase, but not a preposition that opens one ("in attendance at")
         prepositions = frozenset(fold(e.text) for e in lex("function_words") if e.get("class") == "prep")
-        self.verb_words = frozenset(fold(v.split()[0]) for v in verbs) - prepositions
+        # a gerund also listed as a noun ("meeting") says nothing about the word before it
+        nouns = frozenset(fold(e.text) for e in lex("meeting_words") if e.get("pos") == "noun")
+        gerund_nouns = frozenset(
+            fold(e.text) for e in lex("meeting_words") if e.get("tense") == "gerund" and fold(e.text) in nouns
+        )
+        self.verb_words = frozenset(fold(v.split()[0]) for v in verbs) - prepositions - gerund_nouns
         self.group_nouns: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in lex("group_nouns")), case_sensitive=False)
         self.pronouns = {e.text: e for e in lex("pronouns")}
         self.channel_names = frozenset(

@@ -1389,8 +1389,25 @@ def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
     after a determiner, a possessive or a modifier ("a two-day visit", "Li's visit"), else a verb.
     """
     pos = m.payload.get("pos")
-    if not any(o.first == m.first and o.last == m.last and o.payload.get("pos") != pos for o in view.meeting):
+    other = next(
+        (o for o in view.meeting if o.first == m.first and o.last == m.last and o.payload.get("pos") != pos), None
+    )
+    if other is None:
         return True
+    verb = m if pos == "verb" else other
+    if verb.payload.get("tense") == "gerund":
+        # "is meeting Xi", "Before meeting Xi,", ", meeting with Xi": a party must follow the verb
+        prev = view.word(m.first - 1)
+        opens = (
+            m.first == 0
+            or prev in view.lx.words("be_form")
+            or prev in view.lx.words("preposition")
+            or prev in view.lx.words("sequence")
+            or prev in view.lx.words("clause_opener")
+            or view.toks[m.first - 1].text == ","
+        )
+        party = m.last < len(view.toks) and (view.owner[m.last] is not None or view.word(m.last) == "with")
+        return (opens and party) == (pos == "verb")
     j = _skip_modifiers(view, m.first - 1)
     mention = view.mention(view.owner[j]) if j >= 0 else None
     noun = j >= 0 and (
