@@ -44,7 +44,7 @@ from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
-from diplomeet.rules.mentions import SIDES
+from diplomeet.rules.mentions import POSSESSIVE, SIDES
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, PlaceRecord
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 
@@ -192,7 +192,7 @@ def _arrived_on_a_visit(view: SentenceView, k: int) -> tuple[list[int], list[int
             mi is not None
             and mi not in places
             and mi not in subject
-            and view.word(j - 1) in {"in", "to"}
+            and view.word(j - 1) in view.lx.words("destination_preposition")
             and view.state.mentions[mi].kind is MentionKind.COUNTRY
         ):
             places.append(mi)
@@ -220,7 +220,7 @@ def _in_duration(view: SentenceView, k: int) -> bool:
 def _possessor(view: SentenceView, k: int) -> list[int]:
     """The owner of a meeting noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
     j = _skip_modifiers(view, _past_city(view, k) - 1)
-    if j >= 1 and view.toks[j].text in {"’s", "'s", "’", "'"} and view.owner[j - 1] is not None:
+    if j >= 1 and view.toks[j].text in POSSESSIVE and view.owner[j - 1] is not None:
         return [view.owner[j - 1]]  # type: ignore[list-item]
     if j >= 0 and view.owner[j] is not None:
         m = view.mention(view.owner[j])
@@ -501,7 +501,7 @@ def _an_earlier_one(view: SentenceView, m: Match[Entry]) -> bool:
     return (
         m.payload.get("pos") == "noun"
         and view.word(j) in view.lx.words("earlier_one")
-        and view.word(j - 1) in {"a", "an"}
+        and view.word(j - 1) in view.lx.words("indefinite")
     )
 
 
@@ -529,7 +529,7 @@ def _took_place(
     """
     if status is not MeetingStatus.HELD or last.status is not MeetingStatus.PLANNED or kind is not last.kind:
         return False
-    if m.payload.get("pos") == "verb" or view.word(m.first - 1) not in {"the", "that", "this"}:
+    if m.payload.get("pos") == "verb" or view.word(m.first - 1) not in view.lx.words("anaphoric"):
         return False
     if view.word(m.last) not in view.lx.words("completed_predicate"):
         return False
@@ -680,7 +680,7 @@ def _facts_end(view: SentenceView, m: Match[Entry]) -> int:
     event attended, describes the event ("…, which is to be held in New Delhi in September").
     """
     end = _clause_end(view, m.last - 1)
-    if view.word(end + 1) not in {"which", "where"}:
+    if view.word(end + 1) not in view.lx.words("describing_relative"):
         return end
     if "attend" in m.payload.values("frame") or _describes_meeting(view, end + 2):
         end = _clause_end(view, end + 1)
@@ -1412,7 +1412,7 @@ def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
     mention = view.mention(view.owner[j]) if j >= 0 else None
     noun = j >= 0 and (
         view.word(j) in view.lx.words("determiner")
-        or view.toks[j].text in {"’s", "'s", "’", "'"}
+        or view.toks[j].text in POSSESSIVE
         or j < m.first - 1
         or (mention is not None and mention.kind is MentionKind.PRONOUN and "possessive" in (mention.key or ""))
     )

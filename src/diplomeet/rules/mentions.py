@@ -27,7 +27,8 @@ from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRe
 
 __all__ = ["mentions"]
 
-_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+"""Possessive endings as tokens: "Xi's", "the leaders'"."""
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
 
 
@@ -171,12 +172,12 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
 
 
 def _possessive_before(s: _Sentence, j: int) -> bool:
-    return j > 0 and s.toks[j - 1].text in _POSSESSIVE
+    return j > 0 and s.toks[j - 1].text in POSSESSIVE
 
 
 def _country_before(s: _Sentence, j: int) -> tuple[int, str | None]:
     """Extend leftwards over a country (or organisation) that qualifies a title ending before *j*."""
-    k = j - 1 if j > 0 and s.toks[j - 1].text in _POSSESSIVE else j
+    k = j - 1 if j > 0 and s.toks[j - 1].text in POSSESSIVE else j
     if k <= 0:
         return j, None
     country = s.country[k - 1]
@@ -242,7 +243,7 @@ def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str 
             assert cm is not None  # noqa: S101
             country = cm.payload.country
             k = cm.last
-            if k < n and toks[k].text in _POSSESSIVE:
+            if k < n and toks[k].text in POSSESSIVE:
                 k += 1
             continue
         if toks[k].is_word and toks[k].text[0].islower() and _appositive_adjective(s, k):
@@ -425,7 +426,7 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         first = _modifiers_before(s, m.first)
         first, country = _country_before(s, first)
         first = _modifiers_before(s, first)
-        if country and s.country[first] is not None and toks[s.country[first].last].text in _POSSESSIVE:  # type: ignore[union-attr]
+        if country and s.country[first] is not None and toks[s.country[first].last].text in POSSESSIVE:  # type: ignore[union-attr]
             first += 1  # "Iraq's foreign minister": the country's possessive stands for "the"
         elif first == 0 or fold(toks[first - 1].text) not in s.lx.words("definite"):
             continue
@@ -470,7 +471,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             i += 1
             continue
         m = found[0]
-        if m.last < n and (_name_word(s, m.last) or toks[m.last].text in _POSSESSIVE):
+        if m.last < n and (_name_word(s, m.last) or toks[m.last].text in POSSESSIVE):
             i = m.last
             continue
         first = m.first
@@ -581,7 +582,7 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if country is not None and country.first == i:
             # "China's foreign ministry", "the Russian Foreign Ministry": country + up to 2 words + org head
             k = country.last
-            if k < n and toks[k].text in _POSSESSIVE:
+            if k < n and toks[k].text in POSSESSIVE:
                 k += 1
             for width in (1, 2, 3):
                 h = k + width - 1
