@@ -455,18 +455,24 @@ def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
     )
 
 
-def _place_of_where_clause(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
-    """ "… on Capitol Hill, where her meetings included a visit with McCarthy": a meeting in a
-    "where" clause took place at the place named just before it.
+def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | None:
+    """Where the phrase ends that a ", when …" or ", where …" clause holding meeting word *m*
+    is about ("in 2019, when he … met with Putin"; "on Capitol Hill, where her meetings …"): a
+    clean offset, or None when *m* is in no such clause.
     """
+    openers = view.lx.words(role)
     k = m.first - 1
-    while k >= 1 and view.toks[k].text not in {",", ";", ":"}:
-        if view.word(k) in view.lx.words("where_clause"):
-            break
+    while k >= 2 and view.toks[k].text not in {",", ";", ":"} and view.word(k) not in openers:
         k -= 1
-    if k < 2 or view.word(k) not in view.lx.words("where_clause") or view.toks[k - 1].text != ",":
+    if k < 2 or view.word(k) not in openers or view.toks[k - 1].text != ",":
         return None
-    found = _place_ending_at(state, view.toks[k - 2].end)
+    return view.toks[k - 2].end
+
+
+def _place_of_where_clause(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
+    """A meeting in a "where" clause took place at the place named just before it."""
+    end = _before_relative(view, m, "where_clause")
+    found = None if end is None else _place_ending_at(state, end)
     return None if found is None else _combine_place(state, found)
 
 
@@ -480,13 +486,10 @@ def _place_ending_at(state: ExtractionState, end: int) -> int | None:
 
 
 def _time_of_when_clause(view: SentenceView, m: Match[Entry], time_spans: Sequence[tuple[int, int]]) -> int | None:
-    """ "Modi last travelled to Russia in 2019, when he … met with Putin": a meeting in a "when"
-    clause happened at the time named just before it.
-    """
-    start = _clause_start(view, m.first)
-    if start < 2 or view.word(start) not in view.lx.words("when_clause") or view.toks[start - 1].text != ",":
+    """A meeting in a "when" clause happened at the time named just before it."""
+    end = _before_relative(view, m, "when_clause")
+    if end is None:
         return None
-    end = view.toks[start - 2].end
     i = bisect.bisect_left(time_spans, (end, -1)) - 1
     while i >= 0 and time_spans[i][1] >= end:
         if time_spans[i][1] == end:
