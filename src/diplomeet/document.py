@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from typing import NamedTuple
 
 from diplomeet.models import Span
@@ -62,6 +63,9 @@ _TOKEN_ASCII = re.compile(TOKEN_ASCII)
 
 _new_token = tuple.__new__
 
+_SHARED_TEXT = 40
+"""Spans up to this long share one string per distinct text (a long article repeats its names)."""
+
 
 class Token(NamedTuple):
     """A word, dotted abbreviation or punctuation mark of the clean view."""
@@ -89,16 +93,21 @@ class Document:
 
     Args:
         text: the caller's original string.
+        start: read only ``text[start:end]`` (a window of a very long text): the
+            clean view covers that slice, and spans still point into *text*.
+        end: see *start*; the end of *text* by default.
     """
 
-    __slots__ = ("_removed", "clean", "text")
+    __slots__ = ("_removed", "clean", "offset", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
+        self.offset = start
+        """Offset in :attr:`text` of the first character the clean view covers."""
         self._removed: list[int] = []
         """Clean-view offsets at which a deleted character used to stand (sorted)."""
-        clean = text
-        present = set(_TO_REPLACE.findall(text)) if text else set()
+        clean = text if start == 0 and end is None else text[start:end]
+        present = set(_TO_REPLACE.findall(clean)) if clean else set()
         if present:
             # str.replace per character present is many times faster than str.translate
             if "\r" in present:
@@ -122,7 +131,7 @@ class Document:
         return len(self.clean)
 
     def original(self, offset: int, *, end: bool = False) -> int:
-        """Map an offset of the clean view to the original text.
+        """Map an offset of the clean view to the original text (the whole of it).
 
         Args:
             offset: an offset in :attr:`clean`.
@@ -130,16 +139,19 @@ class Document:
                 stay outside the span).
         """
         if not self._removed:
-            return offset
+            return offset + self.offset
         if end:
-            return offset + bisect.bisect_left(self._removed, offset)
-        return offset + bisect.bisect_right(self._removed, offset)
+            return offset + self.offset + bisect.bisect_left(self._removed, offset)
+        return offset + self.offset + bisect.bisect_right(self._removed, offset)
 
     def span(self, start: int, end: int) -> Span:
         """Return the :class:`~diplomeet.Span` of the original text for clean offsets."""
         o_start = self.original(start)
         o_end = max(o_start, self.original(end, end=True)) if end > start else o_start
-        return Span(o_start, o_end, self.text[o_start:o_end])
+        text = self.text[o_start:o_end]
+        if o_end - o_start <= _SHARED_TEXT:
+            text = sys.intern(text)  # names, titles and verbs recur: one string for all their spans
+        return Span(o_start, o_end, text)
 
     def tokens(self, start: int = 0, end: int | None = None) -> list[Token]:
         """Return the tokens of ``clean[start:end]`` with clean-view offsets."""

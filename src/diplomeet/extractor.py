@@ -15,6 +15,7 @@ from diplomeet.resources import Resources
 from diplomeet.ruler import Ruler
 from diplomeet.state import ExtractionState
 from diplomeet.typing import Plugin, Rule
+from diplomeet.windows import join, windows
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -140,7 +141,12 @@ class Extractor:
         from diplomeet.temporal import parse_published  # noqa: PLC0415
 
         day = parse_published(published)
-        state = ExtractionState(Document(text), day, self.options, self.resources)
+        if len(text) <= self.options.window_chars:
+            return self._read(Document(text), day)
+        return join([self._read(Document(text, *piece), day) for piece in windows(text, self.options.window_chars)])
+
+    def _read(self, document: Document, day: _dt.date | None) -> Extraction:
+        state = ExtractionState(document, day, self.options, self.resources)
         for rule in self.rules.active():
             rule(state)
         return build_extraction(state)

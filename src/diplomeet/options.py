@@ -24,6 +24,11 @@ class Options:
     max_sentence_chars: int = attrs.field(default=1500, validator=_positive)
     """Longer stretches without a sentence end are cut into pieces of this size, which
     bounds the work per sentence whatever the input (no punctuation, one huge line)."""
+    window_chars: int = attrs.field(default=100_000, validator=_positive)
+    """Longer texts are read in windows of at most this many characters, cut at paragraph
+    breaks where possible, and joined (see :mod:`diplomeet.windows`): time and memory then
+    grow with the text. News articles are far shorter and are read whole. A record cannot
+    span two windows, and a meeting reported in two of them is reported twice."""
     resolve_pronouns: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     """Attribute statements and meetings to the person a pronoun refers to."""
     indirect_statements: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
