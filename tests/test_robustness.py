@@ -292,3 +292,33 @@ class TestTokenCache:
             for i, s in enumerate(state.sentences):
                 assert state.tokens(i) == state.document.tokens(s.start, s.end)
                 assert sum(map(len, state._tokens.values())) <= 20
+
+
+class TestSharedTokenKeys:
+    """Gazetteers read the keys a ``Tokens`` list folds once; a plain list of the same tokens folds its own."""
+
+    PHRASES = ("United States", "the White House", "White House", "Foreign Minister", "U.S.", "Kyiv", "’s")
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from([*NEWS_WORDS, "United", "States", "the", "White", "House", "FOREIGN"]), max_size=30
+        ).map(" ".join),
+        st.booleans(),
+    )
+    def test_same_matches_from_shared_and_own_keys(self, text, case_sensitive):
+        from diplomeet.gazetteer import Gazetteer  # noqa: PLC0415
+
+        gazetteer = Gazetteer(((p, p) for p in self.PHRASES), case_sensitive=case_sensitive)
+        shared = Document(text).tokens()
+        own = list(shared)
+
+        def found(matches):
+            return [(m.first, m.last, m.payload) for m in matches]
+
+        assert found(gazetteer.find_all(shared)) == found(gazetteer.find_all(own))
+        assert gazetteer.starts(shared) == gazetteer.starts(own)
+        for i in range(len(own)):
+            assert found(gazetteer.match_at(shared, i)) == found(gazetteer.match_at(own, i))
+        if len(own) > 4:
+            assert found(gazetteer.find_all(shared, 2, len(own) - 1)) == found(gazetteer.find_all(own, 2, len(own) - 1))

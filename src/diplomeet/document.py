@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from diplomeet.models import Span
 from diplomeet.patterns import TOKEN, TOKEN_ASCII, compile_pattern
 
-__all__ = ["Document", "Token"]
+__all__ = ["Document", "Token", "Tokens"]
 
 _SPACES = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -88,6 +89,36 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
+class Tokens(list[Token]):
+    """The tokens of one stretch of text, with the lookup keys lexicons need, computed once.
+
+    A plain ``list`` of :class:`Token`; every lexicon that looks the same
+    sentence up shares :attr:`folded` and :attr:`plain` instead of folding each
+    token again (slices are plain lists and fold their own).
+    """
+
+    __slots__ = ("_folded", "_plain")
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        super().__init__(tokens)
+        self._folded: tuple[list[str], frozenset[str]] | None = None
+        self._plain: tuple[list[str], frozenset[str]] | None = None
+
+    def keys(self, *, folded: bool) -> tuple[list[str], frozenset[str]]:
+        """The lookup key of every token (case-folded or as written), and the set of them."""
+        found = self._folded if folded else self._plain
+        if found is None:
+            from diplomeet.gazetteer import fold  # noqa: PLC0415 (the gazetteer imports this module)
+
+            keys = [fold(t[2]) for t in self] if folded else [t[2].replace("’", "'") for t in self]
+            found = (keys, frozenset(keys))
+            if folded:
+                self._folded = found
+            else:
+                self._plain = found
+        return found
+
+
 class Document:
     """One article: the caller's text, its clean view, and token access.
 
@@ -153,11 +184,11 @@ class Document:
             text = sys.intern(text)  # names, titles and verbs recur: one string for all their spans
         return Span(o_start, o_end, text)
 
-    def tokens(self, start: int = 0, end: int | None = None) -> list[Token]:
+    def tokens(self, start: int = 0, end: int | None = None) -> Tokens:
         """Return the tokens of ``clean[start:end]`` with clean-view offsets."""
         clean = self.clean
         stop = len(clean) if end is None else end
         pattern = _TOKEN_ASCII
         if compile_pattern(_NOT_ASCII_WORDISH).search(clean, start, stop):
             pattern = compile_pattern(TOKEN)
-        return [_new_token(Token, (*m.span(), m.group())) for m in pattern.finditer(clean, start, stop)]
+        return Tokens([_new_token(Token, (*m.span(), m.group())) for m in pattern.finditer(clean, start, stop)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
-from diplomeet.document import Token
+from diplomeet.document import Token, Tokens
 from diplomeet.patterns import TOKEN, compile_pattern
 
 __all__ = ["Gazetteer", "Match", "fold", "tokenize"]
@@ -96,8 +96,32 @@ class Gazetteer(Generic[P]):
         toks = tuple(self._key(t) for t in tokenize(phrase))
         return [c[2] for c in self._index.get(toks[0] if toks else "", ()) if c[0] == toks]
 
+    def _token_keys(self, tokens: Sequence[Token]) -> tuple[list[str], frozenset[str]] | None:
+        """The shared keys of a :class:`~diplomeet.document.Tokens` list; None for other sequences."""
+        if type(tokens) is Tokens:
+            return tokens.keys(folded=not self.case_sensitive)
+        return None
+
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
+        shared = self._token_keys(tokens)
+        if shared is None:
+            return self._match_at(tokens, i)
+        keys = shared[0]
+        candidates = self._index.get(keys[i])
+        if not candidates:
+            return []
+        found: list[Match[P]] = []
+        size = len(keys)
+        for toks, phrase, payload in candidates:
+            n = len(toks)
+            if found and n < found[0].last - found[0].first:
+                break
+            if i + n <= size and (n == 1 or keys[i + 1 : i + n] == list(toks[1:])):
+                found.append(Match(i, i + n, phrase, payload))
+        return found
+
+    def _match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         keys = self._keys
         text = tokens[i].text
         key = keys.get(text)
@@ -124,25 +148,28 @@ class Gazetteer(Generic[P]):
                 found.append(Match(i, i + n, phrase, payload))
         return found
 
+    def starts(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[int]:
+        """Positions in ``[start, stop)`` where some phrase of this gazetteer may start."""
+        end = len(tokens) if stop is None else stop
+        index = self._index
+        shared = self._token_keys(tokens)
+        if shared is not None:
+            keys, present = shared
+            if index.keys().isdisjoint(present):
+                return []
+            return [i for i in range(start, end) if keys[i] in index]
+        return [i for i in range(start, end) if self._key(tokens[i].text) in index]
+
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[Match[P]]:
         """Return non-overlapping matches left to right, the longest at each position."""
         end = len(tokens) if stop is None else stop
         out: list[Match[P]] = []
-        keys = self._keys
-        index = self._index
-        i = start
-        while i < end:
-            text = tokens[i].text
-            key = keys.get(text)
-            if key is None:
-                key = self._key(text)
-            if key not in index:
-                i += 1
+        after = start
+        for i in self.starts(tokens, start, end):
+            if i < after:
                 continue
             matches = [m for m in self.match_at(tokens, i) if m.last <= end]
             if matches:
                 out.extend(matches)
-                i = matches[0].last
-            else:
-                i += 1
+                after = matches[0].last
         return out

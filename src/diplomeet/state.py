@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from diplomeet.document import Document, Token
+from diplomeet.document import Document, Tokens
 from diplomeet.models import (
     MeetingKind,
     MeetingStatus,
@@ -270,7 +270,7 @@ class ExtractionState:
     env: dict[str, Any] = attrs.field(factory=dict)
     """Free space for plugins, keyed by plugin name."""
     _memo: dict[str, Any] = attrs.field(factory=dict, alias="_memo")
-    _tokens: OrderedDict[int, list[Token]] = attrs.field(factory=OrderedDict, alias="_tokens")
+    _tokens: OrderedDict[int, Tokens] = attrs.field(factory=OrderedDict, alias="_tokens")
     _tokens_held: int = attrs.field(default=0, alias="_tokens_held")
 
     @property
@@ -282,7 +282,7 @@ class ExtractionState:
         """Return the span of the caller's original text for clean offsets."""
         return self.document.span(start, end)
 
-    def tokens(self, sentence: int) -> list[Token]:
+    def tokens(self, sentence: int) -> Tokens:
         """Return the tokens of sentence number *sentence*.
 
         They are cached per state, up to :data:`TOKEN_CACHE_LIMIT` tokens: the

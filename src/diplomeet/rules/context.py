@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplomeet.document import Token
-from diplomeet.gazetteer import Gazetteer, Match, fold
+from diplomeet.document import Tokens
+from diplomeet.gazetteer import Gazetteer, Match
 from diplomeet.lexicons import Entry
 from diplomeet.resources import Resources
 from diplomeet.rules.lexical import Lexical, lexical
@@ -98,8 +98,9 @@ class SentenceView:
         self.lx = lexical(state.resources)
         self.index = index
         self.sentence = state.sentences[index]
-        self.toks: list[Token] = state.tokens(index)
+        self.toks: Tokens = state.tokens(index)
         n = len(self.toks)
+        self._words = self.toks.keys(folded=True)[0]
         self._ends = [t.end for t in self.toks]
         self.owner: _Slots = _Slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
@@ -177,7 +178,7 @@ class SentenceView:
 
     def word(self, k: int) -> str:
         """The case-folded text of token *k* ("" outside the sentence)."""
-        return fold(self.toks[k].text) if 0 <= k < len(self.toks) else ""
+        return self._words[k] if 0 <= k < len(self._words) else ""
 
     def mention(self, mi: int | None) -> MentionRecord | None:
         """The mention record of index *mi*."""

@@ -66,10 +66,17 @@ class _Sentence:
 
     def _scan(self) -> None:
         toks, lx = self.toks, self.lx
-        i = 0
-        n = len(toks)
-        while i < n:
-            best = 0
+        candidates = sorted(
+            {
+                i
+                for gazetteer in (lx.organizations, lx.places, lx.countries, lx.honorifics, lx.titles)
+                for i in gazetteer.starts(toks)
+            }
+        )
+        after = 0
+        for i in candidates:
+            if i < after:
+                continue
             org = lx.organizations.match_at(toks, i)
             place = lx.places.match_at(toks, i)
             country = lx.countries.match_at(toks, i)
@@ -89,20 +96,18 @@ class _Sentence:
                     self._mark(self.country, country[0])
                     if place and place[0].last - i == best:
                         self._mark(self.place, place[0])
-                i += best
+                after = i + best
                 continue
             honor = lx.honorifics.match_at(toks, i)
             if honor and toks[i].is_cap:
                 self._mark(self.honorific, honor[0])
-                i = honor[0].last
+                after = honor[0].last
                 continue
             title = lx.titles.match_at(toks, i)
             if title:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
-                i = title[0].last
-                continue
-            i += 1
+                after = title[0].last
 
     @staticmethod
     def _mark(layer: list, match: Match) -> None:  # type: ignore[type-arg]
@@ -121,11 +126,13 @@ def _is_initial(toks: Sequence[Token], i: int) -> bool:
 
 def _name_word(s: _Sentence, i: int) -> bool:
     """True when token *i* can be part of a personal name."""
-    tok = s.toks[i]
-    text = tok.text
-    if not tok.is_word or s.lexical_at(i) or s.title[i] or s.honorific[i]:
+    text = s.toks[i].text
+    first = text[0]
+    if not first.isupper() and "-" not in text:
+        return False  # most words of a sentence: lower case, punctuation
+    if not first.isalnum() or s.lexical_at(i) or s.title[i] or s.honorific[i]:
         return False
-    if not text[0].isupper():
+    if not first.isupper():
         # "al-Sisi", "bin-Laden": a lower-case particle joined to a capitalised surname
         head, _, rest = text.partition("-")
         if not (rest[:1].isupper() and head in s.lx.name_particles and i > 0 and _name_word(s, i - 1)):
@@ -461,18 +468,16 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     out: list[MentionRecord] = []
     toks = s.toks
     n = len(toks)
-    i = 0
-    while i < n:
-        if taken[i]:
-            i += 1
+    after = 0
+    for i in s.lx.group_nouns.starts(toks):
+        if i < after or taken[i]:
             continue
         found = s.lx.group_nouns.match_at(toks, i)
         if not found:
-            i += 1
             continue
         m = found[0]
         if m.last < n and (_name_word(s, m.last) or toks[m.last].text in POSSESSIVE):
-            i = m.last
+            after = m.last
             continue
         first = m.first
         first = _modifiers_before(s, first)
@@ -497,7 +502,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             det -= 1  # "the two sides", "their teams", "his delegation"
         has_qualifier = country is not None or det < first or first < m.first or key == SIDES
         if not has_qualifier:
-            i = m.last
+            after = m.last
             continue
         out.append(
             MentionRecord(
@@ -514,7 +519,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         )
         for k in range(det, last):
             taken[k] = True
-        i = last
+        after = last
     return out
 
 
