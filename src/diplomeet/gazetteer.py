@@ -75,6 +75,8 @@ class Gazetteer(Generic[P]):
                 self._index.setdefault(toks[0], []).append((toks, phrase, payload))
         for candidates in self._index.values():
             candidates.sort(key=lambda c: -len(c[0]))
+        self._longest = max((len(c[0]) for cs in self._index.values() for c in cs), default=1)
+        """Tokens in the longest phrase."""
 
     def _key(self, text: str) -> str:
         key = self._keys.get(text)
@@ -105,10 +107,15 @@ class Gazetteer(Generic[P]):
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
         shared = self._token_keys(tokens)
-        if shared is None:
-            return self._match_at(tokens, i)
-        keys = shared[0]
-        candidates = self._index.get(keys[i])
+        if shared is not None:
+            return self._matches(shared[0], i, i)
+        if self._key(tokens[i].text) not in self._index:
+            return []
+        return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
+
+    def _matches(self, keys: Sequence[str], k: int, i: int) -> list[Match[P]]:
+        """The matches of the phrases starting with ``keys[k]`` (token *i* of the caller's sequence)."""
+        candidates = self._index.get(keys[k])
         if not candidates:
             return []
         found: list[Match[P]] = []
@@ -117,34 +124,7 @@ class Gazetteer(Generic[P]):
             n = len(toks)
             if found and n < found[0].last - found[0].first:
                 break
-            if i + n <= size and (n == 1 or keys[i + 1 : i + n] == list(toks[1:])):
-                found.append(Match(i, i + n, phrase, payload))
-        return found
-
-    def _match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
-        keys = self._keys
-        text = tokens[i].text
-        key = keys.get(text)
-        if key is None:
-            key = self._key(text)
-        candidates = self._index.get(key)
-        if not candidates:
-            return []
-        found: list[Match[P]] = []
-        size = len(tokens)
-        for toks, phrase, payload in candidates:
-            n = len(toks)
-            if found and n < found[0].last - found[0].first:
-                break
-            if i + n > size:
-                continue
-            k = 1
-            while k < n:
-                t = tokens[i + k].text
-                if (keys.get(t) or self._key(t)) != toks[k]:
-                    break
-                k += 1
-            if k == n:
+            if k + n <= size and (n == 1 or keys[k + 1 : k + n] == list(toks[1:])):
                 found.append(Match(i, i + n, phrase, payload))
         return found
 
