@@ -89,6 +89,24 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
+_FOLDED: dict[str, str] = {}
+"""Memo of :func:`fold`: token texts repeat, folding them again costs more than a lookup."""
+
+MEMO_LIMIT = 20_000
+"""Entries a memo keeps before it starts afresh (bounded memory on any input)."""
+
+
+def fold(text: str) -> str:
+    """Case- and quote-fold one token for case-insensitive lookups."""
+    folded = _FOLDED.get(text)
+    if folded is None:
+        folded = text.casefold().replace("’", "'")
+        if len(_FOLDED) >= MEMO_LIMIT:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
+    return folded
+
+
 class Tokens(list[Token]):
     """The tokens of one stretch of text, with the lookup keys lexicons need, computed once.
 
@@ -107,15 +125,16 @@ class Tokens(list[Token]):
     def keys(self, *, folded: bool) -> tuple[list[str], frozenset[str]]:
         """The lookup key of every token (case-folded or as written), and the set of them."""
         found = self._folded if folded else self._plain
-        if found is None:
-            from diplomeet.gazetteer import fold  # noqa: PLC0415 (the gazetteer imports this module)
-
-            keys = [fold(t[2]) for t in self] if folded else [t[2].replace("’", "'") for t in self]
-            found = (keys, frozenset(keys))
-            if folded:
-                self._folded = found
-            else:
-                self._plain = found
+        if found is not None:
+            return found
+        texts = [t[2] for t in self]
+        if folded:
+            memo: list[str | None] = list(map(_FOLDED.get, texts))  # most words were folded before
+            keys = [k if k is not None else fold(x) for k, x in zip(memo, texts, strict=True)]
+            self._folded = found = (keys, frozenset(keys))
+        else:
+            keys = [x.replace("’", "'") for x in texts]
+            self._plain = found = (keys, frozenset(keys))
         return found
 
 

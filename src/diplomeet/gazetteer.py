@@ -10,30 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
-from diplomeet.document import Token, Tokens
+from diplomeet.document import MEMO_LIMIT, Token, Tokens, fold
 from diplomeet.patterns import TOKEN, compile_pattern
 
 __all__ = ["Gazetteer", "Match", "fold", "tokenize"]
 
 P = TypeVar("P")
-
-
-_FOLDED: dict[str, str] = {}
-"""Memo of :func:`fold`: token texts repeat, folding them again costs more than a lookup."""
-
-_MEMO_LIMIT = 20_000
-"""Entries a memo keeps before it starts afresh (bounded memory on any input)."""
-
-
-def fold(text: str) -> str:
-    """Case- and quote-fold one token for case-insensitive lookups."""
-    folded = _FOLDED.get(text)
-    if folded is None:
-        folded = text.casefold().replace("’", "'")
-        if len(_FOLDED) >= _MEMO_LIMIT:
-            _FOLDED.clear()
-        _FOLDED[text] = folded
-    return folded
 
 
 def tokenize(phrase: str) -> list[str]:
@@ -82,7 +64,7 @@ class Gazetteer(Generic[P]):
         key = self._keys.get(text)
         if key is None:
             key = text.replace("’", "'") if self.case_sensitive else fold(text)
-            if len(self._keys) >= _MEMO_LIMIT:
+            if len(self._keys) >= MEMO_LIMIT:
                 self._keys.clear()
             self._keys[text] = key
         return key

@@ -187,7 +187,7 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)  # no weak references: the most numerous record, kept lean
 class Span:
     """A slice of the caller's original text: ``text == original[start:end]``."""
 
@@ -233,7 +233,7 @@ def _opt_span(_instance: object, attribute: attrs.Attribute[Any], value: object)
         raise TypeError(f"{attribute.name} must be a Span or None, not {type(value).__name__}")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)  # no weak references: the most numerous record, kept lean
 class Mention:
     """One place in the text where a participant is referred to."""
 

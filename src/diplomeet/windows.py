@@ -81,6 +81,8 @@ class _People:
         self.aliases: dict[str, list[str]] = {}
         self.mentions: dict[str, list[Mention]] = {}
         self.facts: dict[str, dict[str, str | None]] = {}
+        self.merged: set[str] = set()
+        """Names of participants found in more than one window."""
         self._by_alias: dict[tuple[ParticipantKind, str], str] = {}
         self._by_surname: dict[str, list[str]] = {}
 
@@ -100,7 +102,9 @@ class _People:
     def add(self, found: Participant) -> str:
         """Merge *found* with the participant it is, or keep it as a new one; return its name."""
         name = self._same(found)
-        if name is None:
+        if name is not None:
+            self.merged.add(name)
+        else:
             name = found.name
             self.first[name] = found
             self.aliases[name] = list(found.aliases)
@@ -121,8 +125,11 @@ class _People:
         return name
 
     def built(self) -> dict[str, Participant]:
+        """The merged participants; one found in a single window is the very record it read."""
         return {
-            name: attrs.evolve(
+            name: first
+            if name not in self.merged
+            else attrs.evolve(
                 first,
                 aliases=self.aliases[name],
                 title=self.facts[name]["title"],

@@ -72,19 +72,21 @@ def verbs(resources: Resources) -> Verbs:
     return resources.get("verbs", Verbs)
 
 
-class _Slots(list[int | None]):
-    """Per-token slots that read ``None`` outside the sentence (no index error, no wrap-around).
+_MARGIN = 32
+"""Tokens past either edge of a sentence that per-token slots answer ``None`` for."""
 
-    Rules look a few tokens left and right of a word; at a sentence edge there is nothing.
+
+class _Slots(list[int | None]):
+    """Per-token slots that read ``None`` just outside the sentence (no index error, no wrap-around).
+
+    Rules look a few tokens left and right of a word; at a sentence edge there is
+    nothing. The list holds :data:`_MARGIN` more slots than tokens, always ``None``:
+    index ``n + d`` reads one of them, and so does index ``-d`` (from the end), for
+    any ``d`` up to the margin, at the speed of a plain list.
     """
 
     def __init__(self, n: int) -> None:
-        super().__init__([None] * n)
-
-    def __getitem__(self, index: int) -> int | None:  # type: ignore[override]
-        if 0 <= index < len(self):
-            return list.__getitem__(self, index)
-        return None
+        super().__init__([None] * (n + _MARGIN))
 
 
 class SentenceView:
