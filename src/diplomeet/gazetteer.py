@@ -59,6 +59,14 @@ class Gazetteer(Generic[P]):
             candidates.sort(key=lambda c: -len(c[0]))
         self._longest = max((len(c[0]) for cs in self._index.values() for c in cs), default=1)
         """Tokens in the longest phrase."""
+        self._tables: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, P]]]]]] = {}
+        """First key -> (length, phrase keys -> every (phrase, payload)), longest first: a match
+        costs one lookup per length, however many phrases share a first word ("the ...")."""
+        for first, candidates in self._index.items():
+            tables: dict[int, dict[tuple[str, ...], list[tuple[str, P]]]] = {}
+            for toks, phrase, payload in candidates:
+                tables.setdefault(len(toks), {}).setdefault(toks, []).append((phrase, payload))
+            self._tables[first] = sorted(tables.items(), key=lambda t: -t[0])
 
     def _key(self, text: str) -> str:
         key = self._keys.get(text)
@@ -97,18 +105,16 @@ class Gazetteer(Generic[P]):
 
     def _matches(self, keys: Sequence[str], k: int, i: int) -> list[Match[P]]:
         """The matches of the phrases starting with ``keys[k]`` (token *i* of the caller's sequence)."""
-        candidates = self._index.get(keys[k])
-        if not candidates:
+        tables = self._tables.get(keys[k])
+        if not tables:
             return []
-        found: list[Match[P]] = []
         size = len(keys)
-        for toks, phrase, payload in candidates:
-            n = len(toks)
-            if found and n < found[0].last - found[0].first:
-                break
-            if k + n <= size and (n == 1 or keys[k + 1 : k + n] == list(toks[1:])):
-                found.append(Match(i, i + n, phrase, payload))
-        return found
+        for n, table in tables:
+            if k + n <= size:
+                found = table.get(tuple(keys[k : k + n]))
+                if found:
+                    return [Match(i, i + n, phrase, payload) for phrase, payload in found]
+        return []
 
     def starts(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[int]:
         """Positions in ``[start, stop)`` where some phrase of this gazetteer may start."""

@@ -19,6 +19,7 @@ officials", "the two sides").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from diplomeet.document import Token
 from diplomeet.gazetteer import Match, fold
@@ -66,20 +67,18 @@ class _Sentence:
 
     def _scan(self) -> None:
         toks, lx = self.toks, self.lx
-        candidates = sorted(
-            {
-                i
-                for gazetteer in (lx.organizations, lx.places, lx.countries, lx.honorifics, lx.titles)
-                for i in gazetteer.starts(toks)
-            }
+        orgs, places, countries, honorifics, titles = (
+            set(gazetteer.starts(toks))
+            for gazetteer in (lx.organizations, lx.places, lx.countries, lx.honorifics, lx.titles)
         )
         after = 0
-        for i in candidates:
+        none: list[Match[Any]] = []
+        for i in sorted(orgs | places | countries | honorifics | titles):
             if i < after:
                 continue
-            org = lx.organizations.match_at(toks, i)
-            place = lx.places.match_at(toks, i)
-            country = lx.countries.match_at(toks, i)
+            org = lx.organizations.match_at(toks, i) if i in orgs else none
+            place = lx.places.match_at(toks, i) if i in places else none
+            country = lx.countries.match_at(toks, i) if i in countries else none
             lengths = [m[0].last - i for m in (org, place, country) if m]
             best = max(lengths) if lengths else 0
             if best:
@@ -98,12 +97,12 @@ class _Sentence:
                         self._mark(self.place, place[0])
                 after = i + best
                 continue
-            honor = lx.honorifics.match_at(toks, i)
+            honor = lx.honorifics.match_at(toks, i) if i in honorifics else none
             if honor and toks[i].is_cap:
                 self._mark(self.honorific, honor[0])
                 after = honor[0].last
                 continue
-            title = lx.titles.match_at(toks, i)
+            title = lx.titles.match_at(toks, i) if i in titles else none
             if title:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
