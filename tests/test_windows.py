@@ -138,3 +138,27 @@ class TestExtractInWindows:
     def test_window_chars_must_be_positive(self) -> None:
         with pytest.raises(ValueError, match="window_chars"):
             diplomeet.Options(window_chars=0)
+
+
+def test_the_state_of_an_article_is_freed_without_the_garbage_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reference counting alone frees a window's parse state: windows do not pile up between collections."""
+    import gc  # noqa: PLC0415
+    import weakref  # noqa: PLC0415
+
+    import diplomeet.extractor as extractor_module  # noqa: PLC0415
+
+    states: list[weakref.ref[object]] = []
+    build = extractor_module.build_extraction
+
+    def spy(state: object) -> diplomeet.Extraction:
+        states.append(weakref.ref(state))
+        return build(state)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extractor_module, "build_extraction", spy)
+    gc.disable()
+    try:
+        TINY.extract(TEXT, published=PUBLISHED)
+    finally:
+        gc.enable()
+    assert len(states) == len(list(windows(TEXT, 50))) > 1
+    assert all(ref() is None for ref in states)

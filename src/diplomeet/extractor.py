@@ -149,4 +149,6 @@ class Extractor:
         state = ExtractionState(document, day, self.options, self.resources)
         for rule in self.rules.active():
             rule(state)
-        return build_extraction(state)
+        result = build_extraction(state)
+        state.release()
+        return result

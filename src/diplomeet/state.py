@@ -312,6 +312,17 @@ class ExtractionState:
                 hi = mid
         return max(0, lo - 1)
 
+    def release(self) -> None:
+        """Drop the per-article caches of :meth:`cached` and :meth:`tokens`.
+
+        Sentence views and other indexes refer back to the state; without this the
+        state of an article lives on until the garbage collector's next full pass
+        (which matters when a very long text is read window after window).
+        """
+        self._memo.clear()
+        self._tokens.clear()
+        self._tokens_held = 0
+
     def cached(self, key: str, build: Callable[[], T]) -> T:
         """Return the per-article value called *key*, building it with *build* the first time.
 
