@@ -266,6 +266,14 @@ class TestShapes:
                 "President Xi Jinping arrived in Moscow on Monday on a three-day state visit.", "Moscow", id="capital"
             ),
             pytest.param("President Xi Jinping arrived in Russia on a state visit.", "Russia", id="country"),
+            pytest.param(
+                "President Xi Jinping arrived in Moscow on a previously unannounced visit on Monday.",
+                "Moscow",
+                id="adverb-and-adjective",
+            ),
+            pytest.param(
+                "President Xi Jinping arrived in Russia on a highly secretive visit.", "Russia", id="highly-secretive"
+            ),
         ],
     )
     def test_arrived_on_a_visit(self, text: str, location: str) -> None:
@@ -540,6 +548,13 @@ class TestStatus:
                 ["Russia"],
                 id="expected-to-visit",
             ),
+            pytest.param(
+                "Chinese Foreign Minister Wang Yi accepted a US proposal for a meeting with Secretary of State "
+                "Antony Blinken.",
+                ["Wang Yi", "Antony Blinken"],
+                [],
+                id="accepted-a-proposal",
+            ),
         ],
     )
     def test_planned(self, text: str, participants: list[str], others: list[str]) -> None:
@@ -650,6 +665,21 @@ class TestStatus:
             ),
             pytest.param("Secretary of State Antony Blinken cancelled his visit to China.", id="cancelled"),
             pytest.param("Secretary of State Antony Blinken postponed a planned trip to Beijing.", id="postponed"),
+            pytest.param(
+                "Secretary of State Antony Blinken said his meeting with Chinese Foreign Minister Wang Yi was "
+                "cancelled.",
+                id="meeting-with-was-cancelled",
+            ),
+            pytest.param(
+                "Talks between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi have been "
+                "called off.",
+                id="talks-between-have-been-called-off",
+            ),
+            pytest.param(
+                "Chinese Foreign Minister Wang Yi rejected a fresh US proposal for direct talks with Secretary of "
+                "State Antony Blinken.",
+                id="rejected-a-proposal-for-talks",
+            ),
         ],
     )
     def test_negated_meetings_are_dropped(self, text: str) -> None:

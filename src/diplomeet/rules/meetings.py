@@ -136,15 +136,24 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4) ->
 def _skip_modifiers(view: SentenceView, j: int) -> int:
     """Step left from token *j* over adjectives and durations of a meeting noun ("their 35-minute high-stakes")."""
     modifiers = view.lx.words("meeting_modifier")
-    while (
-        j >= 0
-        and view.owner[j] is None
-        and (
-            view.word(j) in modifiers or _in_duration(view, j) or view.toks[j].text == "-" or _lower_adjective(view, j)
-        )
-    ):
+    adjective = False
+    while j >= 0 and view.owner[j] is None:
+        if view.word(j) in modifiers or _lower_adjective(view, j):
+            adjective = True
+        elif adjective and _adverb(view, j):
+            adjective = False  # "a previously unannounced visit", "a highly secretive trip"
+        elif _in_duration(view, j) or view.toks[j].text == "-":
+            adjective = False
+        else:
+            break
         j -= 1
     return j
+
+
+def _adverb(view: SentenceView, j: int) -> bool:
+    """A lower-case -ly adverb ("previously", "highly"), as it qualifies an adjective."""
+    text = view.toks[j].text
+    return text.islower() and text.endswith("ly") and len(text) > 4
 
 
 def _city_before(view: SentenceView, k: int) -> int | None:
@@ -609,7 +618,7 @@ def _status(
                 continue
             if effect == "negated":
                 near = 1 if cue.phrase.lower() == "no" else 4
-                if distance <= near:
+                if distance <= near or _proposal_between(view, cue.last, m.first):
                     return None
             elif effect in {"planned", "ahead"} and scope in {"before", "either"} and distance <= 10:
                 planned = True
@@ -624,6 +633,8 @@ def _status(
         j = m.first - 2
         if view.word(j) in {"expected", "scheduled", "due", "set"} and view.word(j - 1) in {"was", "were"}:
             return MeetingStatus.HELD
+    if m.payload.get("pos") == "noun" and _predicate_negated(view, m, cues):
+        return None
     if m.payload.get("pos") == "noun":
         light = _light_verb(view, m.first)
         if light is not None and view.word(light - 1) == "to":
@@ -631,6 +642,14 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+def _proposal_between(view: SentenceView, a: int, b: int) -> bool:
+    """True when a proposal noun stands in tokens ``[a, b)``: a negating verb rejects it, and with it
+    the meeting proposed ("rejected a fresh offer from Kabul for direct talks").
+    """
+    proposals = view.lx.words("proposal_noun")
+    return any(view.word(k) in proposals and view.owner[k] is None for k in range(a, b))
 
 
 def _ahead(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
@@ -650,16 +669,38 @@ def _ahead(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> boo
     return found
 
 
-def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
-    """True when a meeting noun is the subject of a future predicate: past its parties ("talks
-    between Blinken and Wang Yi", "the meeting with Xi") comes a modal ("will continue", "is
-    expected to take place").
+def _predicate(view: SentenceView, m: Match[Entry]) -> int:
+    """The token after a meeting noun and its parties ("talks between Blinken and Wang Yi", "the
+    meeting with Xi"): where its predicate starts, when the noun is a subject.
     """
     joiners = view.lx.words("party_joiner")
     j = m.last
     limit = min(len(view.toks), m.last + 12)
     while j < limit and (view.owner[j] is not None or view.word(j) in joiners):
         j += 1
+    return j
+
+
+def _predicate_negated(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
+    """True when a meeting noun is the subject of a cancelling predicate ("the meeting with Wang Yi
+    was cancelled", "talks between the two sides have been called off").
+    """
+    j = _predicate(view, m)
+    auxiliaries = view.lx.words("passive_aux")
+    k = j
+    while k < j + 2 and view.word(k) in auxiliaries:
+        k += 1
+    if k == j:
+        return False  # "the meeting cancelled …" is no predicate of the noun
+    return any(c.first == k and c.payload.get("effect") == "negated" for c in cues)
+
+
+def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
+    """True when a meeting noun is the subject of a future predicate: past its parties ("talks
+    between Blinken and Wang Yi", "the meeting with Xi") comes a modal ("will continue", "is
+    expected to take place").
+    """
+    j = _predicate(view, m)
     if view.word(j) in view.lx.words("passive_aux"):
         j += 1  # "are expected to", "is set to"
     cue = next((c for c in cues if c.first == j and c.payload.get("effect") == "planned"), None)
