@@ -111,8 +111,8 @@ class Tokens(list[Token]):
     """The tokens of one stretch of text, with the lookup keys lexicons need, computed once.
 
     A plain ``list`` of :class:`Token`; every lexicon that looks the same
-    sentence up shares :attr:`folded` and :attr:`plain` instead of folding each
-    token again (slices are plain lists and fold their own).
+    sentence up shares what :meth:`keys` computed the first time instead of
+    folding each token again (slices are plain lists and fold their own).
     """
 
     __slots__ = ("_folded", "_plain")
