@@ -251,6 +251,46 @@ class TestShapes:
             meetings=[{"participants": ["Li Qiang"], "others": ["Germany"], "status": status, "kind": "visit"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            pytest.param(
+                "A visit by Secretary of State Antony Blinken to Beijing is expected next month.",
+                "planned",
+                id="a-visit-by-X-to-Y",
+            ),
+            pytest.param(
+                "A visit to Beijing by Secretary of State Antony Blinken ended on Monday.",
+                "held",
+                id="a-visit-to-Y-by-X",
+            ),
+            pytest.param(
+                "Officials discussed a possible visit to China by Secretary of State Antony Blinken.",
+                "planned",
+                id="a-possible-visit",
+            ),
+        ],
+    )
+    def test_visit_by_a_visitor(self, text: str, status: str) -> None:
+        """ "a visit by X to Y" and "a visit to Y by X": X visits the country of Y, in either order."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken"], "others": ["China"], "status": status, "kind": "visit"}],
+        )
+
+    def test_visits_by_several_visitors_are_one_visit_each(self) -> None:
+        """ "visits to China by X and Y": one visit for each visitor, none between them."""
+        expect(
+            "Officials discussed possible visits to China by Secretary of State Antony Blinken and Treasury "
+            "Secretary Janet Yellen.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Antony Blinken"], "others": ["China"], "status": "planned", "kind": "visit"},
+                {"participants": ["Janet Yellen"], "others": ["China"], "status": "planned", "kind": "visit"},
+            ],
+        )
+
     def test_paid_a_visit(self) -> None:
         """ "X paid a visit to China" is a held visit with the host country in ``others``."""
         expect(

@@ -418,6 +418,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if "to" in frames:
         dest = _after(view, m.last, frozenset({"to"}))
         by = _after(view, m.last, frozenset({"by"}))
+        # "a visit by Blinken to Beijing", "visits to China by Blinken and Yellen": either order
+        if by and not dest:
+            dest = _after(view, view.end_of(by), frozenset({"to"}), reach=1)
+        elif dest and not by:
+            by = _after(view, view.end_of(dest), frozenset({"by"}), reach=1)
         f.side_a = owner or subject or by
         f.side_b = dest or other
         if not f.side_a and not f.side_b and view.word(_before_noun_phrase(view, m.first)) == "on":
