@@ -279,6 +279,40 @@ class TestShapes:
             meetings=[{"participants": ["Antony Blinken"], "others": ["China"], "status": status, "kind": "visit"}],
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Russian President Vladimir Putin hosted a banquet for Chinese President Xi Jinping at the Kremlin.",
+                id="banquet-for",
+            ),
+            pytest.param(
+                "Russian President Vladimir Putin hosted a state dinner for Chinese President Xi Jinping.",
+                id="state-dinner-for",
+            ),
+        ],
+    )
+    def test_host_of_an_event_for_a_guest(self, text: str) -> None:
+        """ "X hosted a banquet for Y": a meeting of host and guest."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Vladimir Putin", "Xi Jinping"], "status": "held", "kind": "meeting"}],
+        )
+
+    def test_event_for_unnamed_guests_is_no_meeting(self) -> None:
+        """ "hosted a reception for reporters": no named party, no meeting."""
+        expect("President Joe Biden hosted a reception for reporters at the White House.", meetings=[])
+
+    @pytest.mark.parametrize("adjective", ["surprise", "secret", "whirlwind", "working", "farewell"])
+    def test_adjectives_of_a_visit(self, adjective: str) -> None:
+        """ "made a surprise visit to Kyiv": the adjectives news gives a visit keep it a noun."""
+        expect(
+            f"Japanese Prime Minister Fumio Kishida made a {adjective} visit to Kyiv.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Fumio Kishida"], "others": ["Ukraine"], "status": "held", "kind": "visit"}],
+        )
+
     def test_visits_by_several_visitors_are_one_visit_each(self) -> None:
         """ "visits to China by X and Y": one visit for each visitor, none between them."""
         expect(

@@ -388,6 +388,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             obj = view.party_after(
                 m.last, skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"}
             )
+        if not obj and "obj" in frames and f.role == "host":
+            obj = _guest_of_event(view, m.last)
         if not obj and "to" in frames:
             obj = _after(view, m.last, frozenset({"to"}))
         f.side_b = [x for x in f.side_b + obj if x not in f.side_a]
@@ -453,6 +455,17 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a) or _both_sides(view, f.side_a)
     )
     return f
+
+
+def _guest_of_event(view: SentenceView, k: int) -> list[int]:
+    """The guest of an event a host gives, from token *k* on ("hosted a state banquet for Xi")."""
+    skip = view.lx.words("determiner") | view.lx.words("meeting_modifier")
+    j = k
+    while j < min(len(view.toks), k + 4) and view.owner[j] is None and view.word(j) in skip:
+        j += 1
+    if view.word(j) in view.lx.words("event_noun") and view.word(j + 1) == "for":
+        return view.party_after(j + 2, skip=view.lx.words("determiner"))
+    return []
 
 
 def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
