@@ -731,6 +731,20 @@ class TestReportedSpeech:
             ],
         )
 
+    @pytest.mark.parametrize(("source", "channel"), [("the State Department", "State Department"), ("the AP", "AP")])
+    def test_trailing_attribution_with_a_determiner_ends_the_content(self, source: str, channel: str) -> None:
+        """ "X stressed …, the State Department said.": the relaying organisation's attribution is not
+        part of X's words; it is the channel they came through.
+        """
+        expect(
+            f"Secretary of State Antony Blinken stressed the importance of keeping lines of communication open, "
+            f"{source} said.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Antony Blinken", "the importance of keeping lines of communication open", "stressed", channel)
+            ],
+        )
+
     def test_inverted_attribution_after_a_long_clause(self) -> None:
         """ "…, but the decision is no reward, say White House officials.": the officials after the verb
         are the speakers of the whole sentence before it.

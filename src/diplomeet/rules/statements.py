@@ -477,10 +477,13 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
                 end = k  # "tells Biden that …, warns against …": a second report of the same subject
                 break
             # ", the State Department said." / ", Xi said." — a trailing attribution
-            sub_end = k + 1
+            sub_start = k + 1
+            if view.word(sub_start) in view.lx.words("determiner") and view.owner[sub_start + 1] is not None:
+                sub_start += 1  # ", the State Department said"
+            sub_end = sub_start
             while sub_end < len(toks) and view.owner[sub_end] is not None:
                 sub_end += 1
-            if sub_end > k + 1 and any(
+            if sub_end > sub_start and any(
                 vm.first == sub_end and (not opener or _ends_clause(view, vm.last)) for vm in view.reporting
             ):
                 end = k  # but not "during the conversation, Sunak assured Zelenskyy that …": a clause of the content
