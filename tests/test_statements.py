@@ -731,6 +731,47 @@ class TestReportedSpeech:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content", "verb"),
+        [
+            pytest.param(
+                "Officials said the talks were tense.", "Officials", "the talks were tense", "said", id="officials-said"
+            ),
+            pytest.param(
+                "The talks were tense, diplomats said.",
+                "Diplomats",
+                "The talks were tense",
+                "said",
+                id="diplomats-said",
+            ),
+            pytest.param(
+                "The talks were tense, US officials told Reuters.",
+                "US officials",
+                "The talks were tense",
+                "told",
+                id="told-an-outlet",
+            ),
+            pytest.param(
+                "China is ready to work with the United States, Chinese President Xi Jinping told Antony Blinken.",
+                "Xi Jinping",
+                "China is ready to work with the United States",
+                "told",
+                id="told-a-person",
+            ),
+        ],
+    )
+    def test_unnamed_and_trailing_sources(self, text: str, speaker: str, content: str, verb: str) -> None:
+        """A bare plural source that says something is the speaker ("Officials said …"); a trailing
+        attribution may name whom it was told to ("…, US officials told Reuters.").
+        """
+        result = expect(text, published=PUBLISHED, statements=[indirect(speaker, content, verb)])
+        assert speaker in [p.name for p in result.participants]
+
+    def test_bare_group_that_says_nothing_is_no_party(self) -> None:
+        """ "met officials said to be close to Xi": "officials" opens no clause, so it is no source."""
+        result = diplomeet.extract("Blinken met officials said to be close to Xi.", published=PUBLISHED)
+        assert "Officials" not in [p.name for p in result.participants]
+
     @pytest.mark.parametrize(("source", "channel"), [("the State Department", "State Department"), ("the AP", "AP")])
     def test_trailing_attribution_with_a_determiner_ends_the_content(self, source: str, channel: str) -> None:
         """ "X stressed …, the State Department said.": the relaying organisation's attribution is not

@@ -23,6 +23,7 @@ from typing import Any
 
 from diplomeet.document import Token
 from diplomeet.gazetteer import Match, fold
+from diplomeet.rules.context import verbs
 from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, TitleInfo, lexical
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRecord
 
@@ -500,7 +501,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if det > 0 and fold(toks[det - 1].text) in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
         has_qualifier = country is not None or det < first or first < m.first or key == SIDES
-        if not has_qualifier:
+        if not has_qualifier and not (plural and _source_of_report(s, det, last)):
             after = m.last
             continue
         out.append(
@@ -520,6 +521,16 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             taken[k] = True
         after = last
     return out
+
+
+def _source_of_report(s: _Sentence, first: int, last: int) -> bool:
+    """A bare plural group that opens a clause and says something: "Officials said …",
+    "…, diplomats told Reuters": the unnamed source of a report, a party of its own.
+    """
+    toks = s.toks
+    if first > 0 and toks[first - 1].text not in {",", "“", "”", '"'}:
+        return False
+    return bool(verbs(s.state.resources).reporting.match_at(toks, last)) if last < len(toks) else False
 
 
 SIDES = "sides"

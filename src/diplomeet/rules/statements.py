@@ -805,7 +805,7 @@ def _quoted_share(state: ExtractionState, start: int, end: int) -> bool:
 
 def _ends_clause(view: SentenceView, k: int) -> bool:
     """True when the verb ending at token *k* closes its clause: ``…, Xi said.``, ``…, Xi said on
-    Monday.``, ``…, Xi told reporters.``, ``…, Xi added, calling for …``.
+    Monday.``, ``…, Xi told reporters.``, ``…, Xi told Reuters.``, ``…, Xi added, calling for …``.
     """
     toks = view.toks
     j = k
@@ -820,6 +820,7 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             _is_time_word(state, view, j)
             or view.word(j) in view.lx.words("press")
             or view.word(j) in {"on", "in", "at"}
+            or view.owner[j] is not None  # "…, US officials told Reuters.", "…, Xi told Blinken."
         ):
             j += 1
             continue
