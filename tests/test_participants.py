@@ -577,6 +577,27 @@ class TestWhoIsWho:
 # --------------------------------------------------------------------- variants
 
 
+class TestLoneSurnames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Scholz, who arrived on Monday, said Germany would send more tanks.", id="who"),
+            pytest.param("Scholz, speaking in Berlin, said Germany would send more tanks.", id="participle"),
+        ],
+    )
+    def test_a_surname_whose_clause_sits_in_commas_is_a_person(self, text: str) -> None:
+        """ "Scholz, who …, said", "Scholz, speaking in Berlin, said": a person, and the speaker."""
+        result = expect(text, published=PUBLISHED, participants=[person("Scholz")])
+        assert [s.speaker.name for s in result.statements if s.speaker] == ["Scholz"]
+
+    def test_a_word_before_a_participle_is_not_a_person_without_its_verb(self) -> None:
+        """ "… in both Russian and English, saying …": a participle alone vouches for no one."""
+        result = diplomeet.extract(
+            "Modi posted photos on X, in both Russian and English, saying he was pleased.", published=PUBLISHED
+        )
+        assert "English" not in [p.name for p in result.participants]
+
+
 class TestVariants:
     def test_misspelt_family_name_joins(self) -> None:
         """ "Xii" is a slip for Xi: an alias of Xi Jinping, whose canonical name stays correct."""

@@ -90,7 +90,15 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
     toks = state.tokens(m.sentence)
     k = m.last_token
     if k < len(toks) and toks[k].text == ",":
-        return False
+        # "Scholz, who arrived on Monday, said", "Scholz, speaking in Berlin, said"
+        nxt = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
+        if nxt in lx.words("personal_relative"):
+            return True
+        if not (nxt.endswith("ing") and (nxt in lx.verb_words or nxt in lx.words("clause_opener"))):
+            return False
+        # the participle phrase closes with a comma and the name's own verb follows
+        close = next((j for j in range(k + 2, min(len(toks), k + 12)) if toks[j].text == ","), None)
+        return close is not None and close + 1 < len(toks) and fold(toks[close + 1].text) in lx.verb_words
     for _ in range(3):
         if k >= len(toks):
             return False
