@@ -767,6 +767,34 @@ class TestReportedSpeech:
         result = expect(text, published=PUBLISHED, statements=[indirect(speaker, content, verb)])
         assert speaker in [p.name for p in result.participants]
 
+    @pytest.mark.parametrize(
+        ("text", "content", "verb"),
+        [
+            pytest.param(
+                "Russian Foreign Minister Sergei Lavrov accused Washington of trying to contain Russia.",
+                "Washington of trying to contain Russia",
+                "accused",
+                id="accused-X-of",
+            ),
+            pytest.param(
+                "Russian Foreign Minister Sergei Lavrov accused the United States of trying to contain Russia.",
+                "the United States of trying to contain Russia",
+                "accused",
+                id="accused-the-X-of",
+            ),
+            pytest.param(
+                "Russian Foreign Minister Sergei Lavrov spoke on Monday, accusing Washington of trying to contain "
+                "Russia.",
+                "Washington of trying to contain Russia",
+                "accusing",
+                id="accusing",
+            ),
+        ],
+    )
+    def test_accusation_reports_whom_and_of_what(self, text: str, content: str, verb: str) -> None:
+        """ "X accused Y of Z": what X said is "Y of Z", the accused included (as with "urged Y to Z")."""
+        expect(text, published=PUBLISHED, statements=[indirect("Sergei Lavrov", content, verb)])
+
     def test_bare_group_that_says_nothing_is_no_party(self) -> None:
         """ "met officials said to be close to Xi": "officials" opens no clause, so it is no source."""
         result = diplomeet.extract("Blinken met officials said to be close to Xi.", published=PUBLISHED)
