@@ -300,6 +300,15 @@ class TestShapes:
             meetings=[{"participants": ["Vladimir Putin", "Xi Jinping"], "status": "held", "kind": "meeting"}],
         )
 
+    @pytest.mark.parametrize("modal", ["will", "would", "is to"])
+    def test_host_after_a_modal_is_a_verb(self, modal: str) -> None:
+        """ "X will host Y": "host" is the verb, not a title of Y ("host Y")."""
+        expect(
+            f"Russian President Vladimir Putin {modal} host Xi Jinping in Moscow.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Vladimir Putin", "Xi Jinping"], "status": "planned", "location": "Moscow"}],
+        )
+
     def test_event_for_unnamed_guests_is_no_meeting(self) -> None:
         """ "hosted a reception for reporters": no named party, no meeting."""
         expect("President Joe Biden hosted a reception for reporters at the White House.", meetings=[])

@@ -104,6 +104,14 @@ class _Sentence:
                 after = honor[0].last
                 continue
             title = lx.titles.match_at(toks, i) if i in titles else none
+            if (
+                title
+                and title[0].last == i + 1
+                and toks[i].text.islower()
+                and i > 0
+                and fold(toks[i - 1].text) in lx.words("verb_marker")
+            ):
+                title = none  # "will host Xi", "to chair the talks": a verb, not a title
             if title:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
