@@ -445,6 +445,22 @@ class TestAttribution:
 
 
 class TestSpeakerAndChannel:
+    @pytest.mark.parametrize("platform", ["Telegram", "X"])
+    def test_platform_named_after_the_verb_is_the_channel(self, platform: str) -> None:
+        """ "…,” Zelensky wrote on Telegram": the platform right after the verb is the channel."""
+        expect(
+            f"“We will not back down,” Ukrainian President Volodymyr Zelensky wrote on {platform}.",
+            published=PUBLISHED,
+            statements=[direct("Volodymyr Zelensky", "We will not back down,", "wrote", platform)],
+        )
+
+    def test_a_platform_name_elsewhere_is_no_channel(self) -> None:
+        """ "… would focus on X and Y": a letter after "on" away from the verb is no platform."""
+        result = diplomeet.extract(
+            "Chinese President Xi Jinping said the two countries would focus on X and Y.", published=PUBLISHED
+        )
+        assert [s.channel for s in result.statements] == [None]
+
     def test_outlet_is_the_channel_of_a_named_speaker(self) -> None:
         """ "…, according to a statement reported by Xinhua": the person speaks, the statement is the channel."""
         expect(

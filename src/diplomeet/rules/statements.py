@@ -201,6 +201,14 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             and fold(toks[cm.first - 2].text) in {"in", "through", "via"}
         ):
             return text[toks[cm.first - 1].start : toks[cm.last - 1].end]
+        if (
+            cm.last == cm.first + 1
+            and toks[cm.first].text in lx.channel_names
+            and cm.first >= 2
+            and fold(toks[cm.first - 1].text) == "on"
+            and any(vm.last == cm.first - 1 for vm in view.reporting)
+        ):
+            return toks[cm.first].text  # "wrote on Telegram", "said on X"
     _ = s
     return None
 
