@@ -300,6 +300,21 @@ class TestShapes:
             meetings=[{"participants": ["Vladimir Putin", "Xi Jinping"], "status": "held", "kind": "meeting"}],
         )
 
+    def test_pair_that_talked(self) -> None:
+        """ "X and Y talked for more than five hours": the pair met, for that long."""
+        result = expect(
+            "Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi talked for more than five hours.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Wang Yi"], "status": "held", "kind": "meeting"}],
+        )
+        duration = result.meetings[0].duration
+        assert duration is not None
+        assert (duration.minutes, duration.qualifier.value) == (300, "more_than")
+
+    def test_one_person_who_talked_about_an_issue_met_no_one(self) -> None:
+        """ "X talked about Taiwan": no party, no meeting."""
+        expect("Secretary of State Antony Blinken talked about Taiwan.", published=PUBLISHED, meetings=[])
+
     @pytest.mark.parametrize("modal", ["will", "would", "is to"])
     def test_host_after_a_modal_is_a_verb(self, modal: str) -> None:
         """ "X will host Y": "host" is the verb, not a title of Y ("host Y")."""
