@@ -811,6 +811,25 @@ class TestReportedSpeech:
         """ "X accused Y of Z": what X said is "Y of Z", the accused included (as with "urged Y to Z")."""
         expect(text, published=PUBLISHED, statements=[indirect("Sergei Lavrov", content, verb)])
 
+    @pytest.mark.parametrize(
+        "attribution",
+        [
+            "Secretary of State Antony Blinken said",
+            "said Secretary of State Antony Blinken",
+            "Secretary of State Antony Blinken said on Monday",
+        ],
+    )
+    def test_participle_after_the_attribution_of_a_quotation(self, attribution: str) -> None:
+        """ "“…,” Blinken said, adding that …": the participle reports more words of the same speaker."""
+        expect(
+            f"“We are not seeking a new Cold War,” {attribution}, adding that Washington wanted stable ties.",
+            published=PUBLISHED,
+            statements=[
+                direct("Antony Blinken", "We are not seeking a new Cold War,", "said"),
+                indirect("Antony Blinken", "Washington wanted stable ties", "adding"),
+            ],
+        )
+
     def test_bare_group_that_says_nothing_is_no_party(self) -> None:
         """ "met officials said to be close to Xi": "officials" opens no clause, so it is no source."""
         result = diplomeet.extract("Blinken met officials said to be close to Xi.", published=PUBLISHED)

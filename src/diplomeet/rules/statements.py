@@ -161,7 +161,15 @@ def _gerund_subject(view: SentenceView, k: int) -> list[int]:
         if comma is not None:
             return view.party_after(comma + 1)
         return []
-    return view.main_subject(k)
+    subject = view.main_subject(k)
+    if subject:
+        return subject
+    # "“…,” Blinken said on Monday, adding that …": the speaker of the report just before
+    prior = [vm for vm in view.reporting if vm.last < k and view.quoted[vm.first] is None]
+    if not prior:
+        return []
+    verb = max(prior, key=lambda vm: vm.first)
+    return view.subject_before(verb.first) or view.party_after(verb.last)
 
 
 def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int | None]) -> str | None:
