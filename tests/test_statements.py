@@ -830,6 +830,41 @@ class TestReportedSpeech:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "quote"),
+        [
+            pytest.param(
+                "As Secretary of State Antony Blinken put it, “the relationship is at a low point.”",
+                "the relationship is at a low point.",
+                id="as-X-put-it-before",
+            ),
+            pytest.param(
+                "“The relationship is at a low point,” as Secretary of State Antony Blinken put it.",
+                "The relationship is at a low point,",
+                id="as-X-put-it-after",
+            ),
+        ],
+    )
+    def test_as_x_put_it(self, text: str, quote: str) -> None:
+        """ "As X put it, “…”": X is the speaker."""
+        expect(text, published=PUBLISHED, statements=[direct("Antony Blinken", quote, "put it")])
+
+    def test_participle_after_a_source_takes_the_speaker_not_the_source(self) -> None:
+        """ "X told Y, according to the ministry, adding “…”": X adds the words; the ministry only relays."""
+        result = diplomeet.extract(
+            "“Our two countries must respect each other,” Chinese President Xi Jinping told Joe Biden, according "
+            "to the foreign ministry, adding “the Taiwan question is a matter for the Chinese”.",
+            published=PUBLISHED,
+        )
+        adding = [s for s in result.statements if s.verb == "adding"]
+        assert [(s.kind.value, s.speaker.name if s.speaker else None, s.text) for s in adding] == [
+            ("direct", "Xi Jinping", "the Taiwan question is a matter for the Chinese")
+        ]
+
+    def test_put_it_with_an_object_reports_nothing(self) -> None:
+        """ "put it on the agenda": no words reported."""
+        expect("Secretary of State Antony Blinken put it on the agenda.", published=PUBLISHED, statements=[])
+
     def test_bare_group_that_says_nothing_is_no_party(self) -> None:
         """ "met officials said to be close to Xi": "officials" opens no clause, so it is no source."""
         result = diplomeet.extract("Blinken met officials said to be close to Xi.", published=PUBLISHED)

@@ -165,7 +165,11 @@ def _gerund_subject(view: SentenceView, k: int) -> list[int]:
     if subject:
         return subject
     # "“…,” Blinken said on Monday, adding that …": the speaker of the report just before
-    prior = [vm for vm in view.reporting if vm.last < k and view.quoted[vm.first] is None]
+    prior = [
+        vm
+        for vm in view.reporting
+        if vm.last < k and view.quoted[vm.first] is None and "source" not in vm.payload.frames
+    ]
     if not prior:
         return []
     verb = max(prior, key=lambda vm: vm.first)
