@@ -865,6 +865,29 @@ class TestReportedSpeech:
         """ "put it on the agenda": no words reported."""
         expect("Secretary of State Antony Blinken put it on the agenda.", published=PUBLISHED, statements=[])
 
+    @pytest.mark.parametrize(
+        ("text", "speaker", "verb"),
+        [
+            pytest.param(
+                "Russian state media reported that Chinese President Xi Jinping had arrived in Moscow.",
+                "Russian state media",
+                "reported",
+                id="state-media-reported",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping had arrived in Moscow, state media said.",
+                "State media",
+                "said",
+                id="trailing-state-media",
+            ),
+        ],
+    )
+    def test_state_media_as_the_source(self, text: str, speaker: str, verb: str) -> None:
+        """ "Russian state media reported that …": the state media are the (unnamed) source."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.verb) for s in result.statements] == [(speaker, verb)]
+        assert result.statements[0].text.endswith("had arrived in Moscow")
+
     def test_bare_group_that_says_nothing_is_no_party(self) -> None:
         """ "met officials said to be close to Xi": "officials" opens no clause, so it is no source."""
         result = diplomeet.extract("Blinken met officials said to be close to Xi.", published=PUBLISHED)
