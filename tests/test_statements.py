@@ -880,6 +880,12 @@ class TestReportedSpeech:
                 "said",
                 id="trailing-state-media",
             ),
+            pytest.param(
+                "State media said Chinese President Xi Jinping had arrived in Moscow.",
+                "State media",
+                "said",
+                id="state-media-opens-the-sentence",
+            ),
         ],
     )
     def test_state_media_as_the_source(self, text: str, speaker: str, verb: str) -> None:
