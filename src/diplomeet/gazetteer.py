@@ -1,8 +1,9 @@
 """Phrase matching over tokens: multi-word lexicon entries found longest first.
 
-A :class:`Gazetteer` indexes phrases by their first token, so matching costs one
-dictionary lookup per token plus a comparison of the few phrases that start
-with it: linear in the text, whatever the size of the lexicon.
+A :class:`Gazetteer` keeps its phrases in one dictionary keyed by their tokens,
+and for each first token the lengths of the phrases that start with it. Matching
+at a token costs one lookup per such length: linear in the text, whatever the
+size of the lexicon.
 """
 
 from __future__ import annotations
@@ -50,23 +51,19 @@ class Gazetteer(Generic[P]):
         self.case_sensitive = case_sensitive
         self._keys: dict[str, str] = {}
         """Memo: token text as written -> lookup key (bounded)."""
-        self._index: dict[str, list[tuple[tuple[str, ...], str, P]]] = {}
+        self._phrases: dict[tuple[str, ...], list[tuple[str, P]]] = {}
+        """Phrase keys -> every (phrase, payload) listed for them, in lexicon order."""
+        lengths: dict[str, set[int]] = {}
         for phrase, payload in entries:
             toks = tuple(self._key(t) for t in tokenize(phrase))
             if toks:
-                self._index.setdefault(toks[0], []).append((toks, phrase, payload))
-        for candidates in self._index.values():
-            candidates.sort(key=lambda c: -len(c[0]))
-        self._longest = max((len(c[0]) for cs in self._index.values() for c in cs), default=1)
+                self._phrases.setdefault(toks, []).append((phrase, payload))
+                lengths.setdefault(toks[0], set()).add(len(toks))
+        self._lengths: dict[str, list[int]] = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
+        """First key -> the lengths of the phrases that start with it, longest first: a match costs
+        one lookup per length, however many phrases share a first word ("the ...")."""
+        self._longest = max((n for ns in self._lengths.values() for n in ns), default=1)
         """Tokens in the longest phrase."""
-        self._tables: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, P]]]]]] = {}
-        """First key -> (length, phrase keys -> every (phrase, payload)), longest first: a match
-        costs one lookup per length, however many phrases share a first word ("the ...")."""
-        for first, candidates in self._index.items():
-            tables: dict[int, dict[tuple[str, ...], list[tuple[str, P]]]] = {}
-            for toks, phrase, payload in candidates:
-                tables.setdefault(len(toks), {}).setdefault(toks, []).append((phrase, payload))
-            self._tables[first] = sorted(tables.items(), key=lambda t: -t[0])
 
     def _key(self, text: str) -> str:
         key = self._keys.get(text)
@@ -80,13 +77,11 @@ class Gazetteer(Generic[P]):
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, str):
             return False
-        toks = tuple(self._key(t) for t in tokenize(phrase))
-        return any(c[0] == toks for c in self._index.get(toks[0] if toks else "", ()))
+        return tuple(self._key(t) for t in tokenize(phrase)) in self._phrases
 
     def lookup(self, phrase: str) -> list[P]:
         """Return every payload listed for exactly *phrase*."""
-        toks = tuple(self._key(t) for t in tokenize(phrase))
-        return [c[2] for c in self._index.get(toks[0] if toks else "", ()) if c[0] == toks]
+        return [payload for _, payload in self._phrases.get(tuple(self._key(t) for t in tokenize(phrase)), ())]
 
     def _token_keys(self, tokens: Sequence[Token]) -> tuple[list[str], frozenset[str]] | None:
         """The shared keys of a :class:`~diplomeet.document.Tokens` list; None for other sequences."""
@@ -99,19 +94,16 @@ class Gazetteer(Generic[P]):
         shared = self._token_keys(tokens)
         if shared is not None:
             return self._matches(shared[0], i, i)
-        if self._key(tokens[i].text) not in self._index:
+        if self._key(tokens[i].text) not in self._lengths:
             return []
         return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
 
     def _matches(self, keys: Sequence[str], k: int, i: int) -> list[Match[P]]:
         """The matches of the phrases starting with ``keys[k]`` (token *i* of the caller's sequence)."""
-        tables = self._tables.get(keys[k])
-        if not tables:
-            return []
         size = len(keys)
-        for n, table in tables:
+        for n in self._lengths.get(keys[k], ()):
             if k + n <= size:
-                found = table.get(tuple(keys[k : k + n]))
+                found = self._phrases.get(tuple(keys[k : k + n]))
                 if found:
                     return [Match(i, i + n, phrase, payload) for phrase, payload in found]
         return []
@@ -119,7 +111,7 @@ class Gazetteer(Generic[P]):
     def starts(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[int]:
         """Positions in ``[start, stop)`` where some phrase of this gazetteer may start."""
         end = len(tokens) if stop is None else stop
-        index = self._index
+        index = self._lengths
         shared = self._token_keys(tokens)
         if shared is not None:
             keys, present = shared
