@@ -107,7 +107,7 @@ class _People:
         else:
             name = found.name
             self.first[name] = found
-            self.aliases[name] = list(found.aliases)
+            self.aliases[name] = []
             self.mentions[name] = []
             self.facts[name] = {"title": found.title, "country": found.country}
             if found.kind is ParticipantKind.PERSON and " " in name:
@@ -116,8 +116,7 @@ class _People:
         for alias in (found.name, *found.aliases):
             if alias != name and alias not in aliases:
                 aliases.append(alias)
-        for alias in aliases:
-            self._by_alias.setdefault((found.kind, alias), name)
+                self._by_alias.setdefault((found.kind, alias), name)
         facts = self.facts[name]
         facts["title"] = facts["title"] or found.title
         facts["country"] = facts["country"] or found.country
