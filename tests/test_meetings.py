@@ -372,6 +372,16 @@ class TestShapes:
             pytest.param(
                 "President Xi Jinping arrived in Russia on a highly secretive visit.", "Russia", id="highly-secretive"
             ),
+            pytest.param(
+                "Chinese President Xi Jinping arrived in Russia on Monday on his first official foreign visit.",
+                "Russia",
+                id="his-first-official-foreign",
+            ),
+            pytest.param(
+                "President Xi Jinping arrived in Moscow on Monday on his maiden overseas visit since the pandemic.",
+                "Moscow",
+                id="his-maiden-overseas",
+            ),
         ],
     )
     def test_arrived_on_a_visit(self, text: str, location: str) -> None:
@@ -417,6 +427,81 @@ class TestParties:
             "Secretary of State Antony Blinken met Chinese officials in Beijing on Monday.",
             published=PUBLISHED,
             meetings=[{"participants": ["Antony Blinken"], "others": ["Chinese officials"], "status": "held"}],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "group"),
+        [
+            pytest.param(
+                "Foreign Minister Catherine Colonna held talks with leaders of Romania's new government on Tuesday.",
+                "leaders of Romania's new government",
+                id="of-a-country's-institution",
+            ),
+            pytest.param(
+                "Foreign Minister Catherine Colonna held talks with the leaders of Romania on Tuesday.",
+                "leaders of Romania",
+                id="of-a-country",
+            ),
+            pytest.param(
+                "Foreign Minister Catherine Colonna met officials from the Philippines on Tuesday.",
+                "officials from the Philippines",
+                id="from-a-country",
+            ),
+        ],
+    )
+    def test_group_of_one_country_is_one_party(self, text: str, group: str) -> None:
+        """ "leaders of Romania": the group and its country are one unnamed party, not two."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Catherine Colonna"], "others": [group], "status": "held"}],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Moroccan diplomats held their first meeting with President Joe Biden on Monday.",
+            "A group of Moroccan diplomats held their first meeting with President Joe Biden on Monday.",
+        ],
+    )
+    def test_possessive_pronoun_of_a_light_verb_is_its_subject(self, text: str) -> None:
+        """ "X held their first meeting with Y": "their" is the subject X, even an unnamed group."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Joe Biden"], "others": ["Moroccan diplomats"], "status": "held"}],
+        )
+
+    def test_ambassador_presenting_credentials(self) -> None:
+        """Presenting credentials to a head of state is a meeting of the two."""
+        expect(
+            "Ambassador Rahm Emanuel presented his credentials to Emperor Naruhito at the Imperial Palace on Wednesday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Naruhito", "Rahm Emanuel"], "others": [], "status": "held"}],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "participants"),
+        [
+            pytest.param(
+                "President Emmanuel Macron gave a warm welcome on Thursday to South African President Cyril Ramaphosa.",
+                ["Cyril Ramaphosa", "Emmanuel Macron"],
+                id="to-a-guest",
+            ),
+            pytest.param("President Emmanuel Macron gave a warm welcome to the decision.", None, id="to-a-decision"),
+        ],
+    )
+    def test_warm_welcome(self, text: str, participants: list[str] | None) -> None:
+        """ "gave a warm welcome to X": the host meets a guest, not a decision."""
+        meetings = [{"participants": participants, "status": "held"}] if participants else []
+        expect(text, published=PUBLISHED, meetings=meetings)
+
+    def test_list_of_countries_is_not_the_place(self) -> None:
+        """ "ambassadors of France, Germany and Italy": a list of countries, not "in Bali, Indonesia"."""
+        expect(
+            "The ambassadors of France, Germany and Italy met President Joe Biden on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Joe Biden"], "location": None}],
         )
 
     @pytest.mark.parametrize(

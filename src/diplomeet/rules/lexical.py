@@ -148,6 +148,8 @@ class Lexical:
             fold(e.text) for e in lex("meeting_words") if e.get("tense") == "gerund" and fold(e.text) in nouns
         )
         self.verb_words = frozenset(fold(v.split()[0]) for v in verbs) - prepositions - gerund_nouns
+        self.meeting_nouns = frozenset(n for n in nouns if " " not in n)
+        """One-word meeting nouns ("visit", "talks"): what "official" qualifies in "an official visit"."""
         self.group_nouns: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in lex("group_nouns")), case_sensitive=False)
         self.pronouns = {e.text: e for e in lex("pronouns")}
         self.channel_names = frozenset(

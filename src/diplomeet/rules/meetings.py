@@ -238,11 +238,23 @@ def _possessor(view: SentenceView, k: int) -> list[int]:
     return []
 
 
+def _pronoun(view: SentenceView, ids: Sequence[int]) -> bool:
+    """Whether *ids* is one pronoun mention ("his" of "his first visit")."""
+    m = view.mention(ids[0]) if len(ids) == 1 else None
+    return m is not None and m.kind is MentionKind.PRONOUN
+
+
 def _light_verb(view: SentenceView, k: int) -> int | None:
     """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
     j = _skip_modifiers(view, _past_city(view, k) - 1)
-    while j >= 0 and view.word(j) in view.lx.words("determiner") and view.owner[j] is None:
-        j = _skip_modifiers(view, j - 1)
+    while (
+        j >= 0
+        and view.word(j) in view.lx.words("determiner")
+        and (
+            view.owner[j] is None or _pronoun(view, [view.owner[j]])  # type: ignore[list-item]
+        )
+    ):
+        j = _skip_modifiers(view, j - 1)  # "held talks", "held their first meeting"
     if j >= 0 and view.word(j) in view.lx.words("light_verb"):
         return j
     if j >= 0 and view.owner[j] is not None and j + 1 < k and view.word(j + 1) in view.lx.words("light_verb"):
@@ -412,6 +424,9 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     light = _light_verb(view, m.first)
     subject: list[int] = []
     host: list[int] = []
+    if owner and light is not None and view.word(light - 1) != "to" and _pronoun(view, owner):
+        # "Moroccan diplomats held their first meeting with Biden": the pronoun is the subject
+        owner = view.subject_before(light) or owner
     if not owner and light is not None:
         if view.word(light - 1) == "to":
             subject, host = _infinitive_subject(view, light - 1)
@@ -427,8 +442,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             by = _after(view, view.end_of(dest), frozenset({"by"}), reach=1)
         f.side_a = owner or subject or by
         f.side_b = dest or other
-        if not f.side_a and not f.side_b and view.word(_before_noun_phrase(view, m.first)) == "on":
-            f.side_a, f.side_b = _arrived_on_a_visit(view, m.first)
+        if not f.side_b and view.word(_before_noun_phrase(view, m.first)) == "on" and not (subject or by):
+            # "Xi arrived in Ghana on a state visit", "… on his first official visit"
+            visitor, visited = _arrived_on_a_visit(view, m.first)
+            if visited and (not owner or _pronoun(view, owner)):
+                f.side_a, f.side_b = visitor, visited
         if not f.side_a:
             f.side_a = _planning_subject(view, m.first)
         f.side_b += [h for h in host if h not in f.side_b]
@@ -892,8 +910,9 @@ def _place_for(
             prev = "in"  # "in the Russian city of Kazan"
         if view.word(prev_k - 1) in view.lx.words("place_attractor"):
             continue  # "the war in Ukraine" is not where they met
+        # "in Bali, Indonesia": a country after a city or venue; "of France, Germany and Italy" is a list
         after_place = prev == "," and any(
-            q.end <= p.start and p.start - q.end <= 3 for q in state.places[max(0, i - 1) : i]
+            q.end <= p.start and p.start - q.end <= 3 and (q.city or q.venue) for q in state.places[max(0, i - 1) : i]
         )
         if (
             prev not in _PLACE_PREPOSITIONS
@@ -1507,7 +1526,9 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         return True
     if prev == "to" and match.payload.get("pos") == "verb" and _ordinal_relative(view, match.first - 1):
         return True  # "the first secretary of state to meet Xi since 2018": an implied meeting
-    return lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with"}
+    # "welcomed the move": not a guest; "gave a warm welcome to Ramaphosa" is the noun
+    verb = match.payload.get("pos") == "verb"
+    return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with"}
 
 
 def _ordinal_relative(view: SentenceView, to: int) -> bool:

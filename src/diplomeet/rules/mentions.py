@@ -50,6 +50,8 @@ class _Sentence:
         self.honorific: list[Match[str] | None] = [None] * n
         self.title_end: dict[int, Match[TitleInfo]] = {}
         self.used = [False] * n
+        self.enclosed: list[tuple[int, int]] = []
+        """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
         self._scan()
         self.title_case = self._is_title_case()
         self.caption = bool(self.toks) and fold(self.toks[0].text) in lx.caption_words
@@ -438,6 +440,8 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         if last < n and _name_word(s, last):
             continue  # a title before a name is part of the person mention
+        if _before_meeting_noun(s, last):
+            continue  # "his first official visit": an adjective of the meeting noun, not a person
         if fold(m.phrase) != fold(m.payload.title):
             continue  # a plural title without names ("the two leaders") is a group, not one person
         first = _modifiers_before(s, m.first)
@@ -473,6 +477,15 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     return out
 
 
+def _before_meeting_noun(s: _Sentence, j: int) -> bool:
+    """Whether a meeting noun follows from token *j* on, past its adjectives ("foreign visit")."""
+    modifiers = s.lx.words("meeting_modifier")
+    end = min(len(s.toks), j + 4)
+    while j < end and fold(s.toks[j].text) in modifiers:
+        j += 1
+    return j < end and fold(s.toks[j].text) in s.lx.meeting_nouns
+
+
 def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     """Unnamed parties: "Chinese officials", "the two sides", "the US side", "both leaders"."""
     out: list[MentionRecord] = []
@@ -489,6 +502,9 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if m.last < n and (_name_word(s, m.last) or toks[m.last].text in POSSESSIVE):
             after = m.last
             continue
+        if _before_meeting_noun(s, m.last):
+            after = m.last
+            continue  # "his first official visit": an adjective of the meeting noun, not a party
         first = m.first
         first = _modifiers_before(s, first)
         first, country = _country_before(s, first)
@@ -505,6 +521,10 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             last, country, key = sides_end, None, SIDES  # "officials from the US and Russia"
         elif m.last < n and fold(toks[m.last].text) in {"of", "from"}:
             key = None  # "the leaders of Japan, South Korea and Australia" are not the two just named
+            of_end = _country_after(s, m.last) if plural else None
+            if of_end is not None:
+                # "leaders of Romania's new government", "officials from Japan": one party
+                last, country = of_end
         det = first
         if det > 0 and fold(toks[det - 1].text) in {"two", "both", "three", "all"}:
             det -= 1
@@ -529,8 +549,37 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         )
         for k in range(det, last):
             taken[k] = True
+        if last > m.last:
+            s.enclosed.append((det, last))  # its countries are not parties of their own
         after = last
     return out
+
+
+def _country_after(s: _Sentence, j: int) -> tuple[int, str] | None:
+    """One past "of Romania", "from the Philippines" or "of Romania's new government" after a
+    plural group noun ending before token *j*, and the country; None if no country follows.
+    """
+    toks = s.toks
+    n = len(toks)
+    k = j + 1
+    if k < n and fold(toks[k].text) == "the":
+        k += 1
+    c = s.country[k] if k < n else None
+    if c is None or c.first != k or c.payload.form not in _COUNTRY_FORMS_AS_ACTORS:
+        return None
+    end = c.last
+    if end < n and toks[end].text in POSSESSIVE:
+        # "of Romania's new government": the country's institution
+        h = end + 1
+        while h < min(n, end + 4) and toks[h].text.islower() and fold(toks[h].text) not in s.lx.function_words:
+            found = s.lx.group_nouns.match_at(toks, h)
+            if found:
+                return found[0].last, c.payload.country
+            h += 1
+        return None
+    if end + 1 < n and fold(toks[end].text) in {"and", ","} and s.country[end + 1] is not None:
+        return None  # "the leaders of Japan, South Korea and Australia": a list, not one party
+    return end, c.payload.country
 
 
 def _source_of_report(s: _Sentence, first: int, last: int) -> bool:
@@ -781,8 +830,7 @@ def mentions(state: ExtractionState) -> None:
         lexical_found = _lexical_mentions(s, taken)
         rest = _descriptions(s, taken) + _groups(s, taken) + _pronouns(s, taken)
         # "officials from the US and Russia" is one group; its countries are not parties of their own
-        sides = [(g.first_token, g.last_token) for g in rest if g.kind is MentionKind.GROUP and g.key == SIDES]
-        rest += [x for x in lexical_found if not any(a <= x.first_token < b for a, b in sides)]
+        rest += [x for x in lexical_found if not any(a <= x.first_token < b for a, b in s.enclosed)]
         found.extend(people)
         found.extend(rest)
         places.extend(_places(s))
