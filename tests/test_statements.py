@@ -812,6 +812,26 @@ class TestReportedSpeech:
         expect(text, published=PUBLISHED, statements=[indirect("Sergei Lavrov", content, verb)])
 
     @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Russian Foreign Minister Sergei Lavrov blamed US sanctions for complicating the grain deal.",
+                [indirect("Sergei Lavrov", "US sanctions for complicating the grain deal", "blamed")],
+                id="blamed-X-for",
+            ),
+            pytest.param(
+                "The talks stalled, with Russian Foreign Minister Sergei Lavrov blaming US sanctions for the delay.",
+                [indirect("Sergei Lavrov", "US sanctions for the delay", "blaming")],
+                id="blaming-X-for",
+            ),
+            pytest.param("Russian Foreign Minister Sergei Lavrov blamed Washington.", [], id="blamed-without-a-charge"),
+        ],
+    )
+    def test_blame_reports_a_charge(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "X blamed Y for Z" reports "Y for Z"; "X blamed Y" alone says whom, not what was said."""
+        expect(text, published=PUBLISHED, statements=expected)
+
+    @pytest.mark.parametrize(
         "attribution",
         [
             "Secretary of State Antony Blinken said",

@@ -673,6 +673,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             continue
                         as_object = k  # "described the talks … as Y": the words are "the talks … as Y"
                         k = j + 1
+                    elif frames == ("np_for",) and "for" not in {view.word(j) for j in range(k, min(len(toks), k + 8))}:
+                        continue  # "blamed US sanctions for the delay" reports a charge; "blamed Israel" none
                     # "said Tuesday that …", "announced on Wednesday his intention …": the day is not what was said
                     while k < len(toks):
                         if _is_time_word(state, view, k):
