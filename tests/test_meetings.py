@@ -157,6 +157,17 @@ class TestShapes:
             meetings=[{"participants": ["Antony Blinken", "Qin Gang"], "status": "held", "date": "2023-06-18"}],
         )
 
+    @pytest.mark.parametrize(
+        "verb", ["has spoken with", "had spoken to", "has spoken by phone with", "has spoken on the phone with"]
+    )
+    def test_perfect_of_speak(self, verb: str) -> None:
+        """ "X has spoken with Y", "X's office said he had spoken to Y": the participle is a call too."""
+        expect(
+            f"President Recep Tayyip Erdogan {verb} Russian President Vladimir Putin, his office said.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Recep Tayyip Erdogan", "Vladimir Putin"], "status": "held", "kind": "call"}],
+        )
+
     def test_unnamed_partners_on_another_day_are_their_own_meeting(self) -> None:
         """ "talked with the leaders of Japan … on Sunday" beside a summit with Xi on Monday is a meeting
         of its own, not a summary of the summit.
