@@ -461,6 +461,31 @@ class TestSpeakerAndChannel:
         )
         assert [s.channel for s in result.statements] == [None]
 
+    @pytest.mark.parametrize(
+        ("text", "speaker", "channel"),
+        [
+            pytest.param(
+                "According to a readout from the White House, President Joe Biden raised human rights.",
+                "White House",
+                "a readout from the White House",
+                id="according-to-a-readout-from",
+            ),
+            pytest.param(
+                "According to a report in the Financial Times, President Joe Biden raised human rights.",
+                "Financial Times",
+                "a report in the Financial Times",
+                id="according-to-a-report-in",
+            ),
+        ],
+    )
+    def test_maker_of_a_document_is_the_source(self, text: str, speaker: str, channel: str) -> None:
+        """ "According to a readout from X, …": no person is named, so X speaks through the document."""
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[indirect(speaker, "President Joe Biden raised human rights", "according to", channel)],
+        )
+
     def test_outlet_is_the_channel_of_a_named_speaker(self) -> None:
         """ "…, according to a statement reported by Xinhua": the person speaks, the statement is the channel."""
         expect(

@@ -84,7 +84,7 @@ def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | Non
         if any(view.quoted[t] is not None for t in range(j, vm.first)):
             break
         if "source" in vm.payload.frames:
-            party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
+            party = _source_party(view, vm.last)
             return party, vm.first, vm.payload
         if vm.first == j:
             party = view.party_after(vm.last)
@@ -96,6 +96,20 @@ def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | Non
         if vm.first == j:
             break
     return [], None, None
+
+
+def _source_party(view: SentenceView, k: int) -> list[int]:
+    """The party of "according to …" from token *k*: "the White House", or the maker of a
+    document: "a readout from the White House", "a statement by the foreign ministry".
+    """
+    party = view.party_after(k, skip=frozenset({"the", "a", "an"}))
+    if party:
+        return party
+    j = k + 1 if view.word(k) in view.lx.words("determiner") else k
+    for m in view.lx.channel_words.find_all(view.toks, j, min(len(view.toks), j + 3)):
+        if m.first == j and view.word(m.last) in {"from", "by", "of", "in"}:
+            return view.party_after(m.last + 1, skip=frozenset({"the", "a", "an"}))
+    return []
 
 
 def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
@@ -115,7 +129,7 @@ def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | No
         if vm.last > k:
             continue
         if "source" in vm.payload.frames:
-            party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
+            party = _source_party(view, vm.last)
             return party, vm.first, vm.payload
         subject = _verb_subject(view, vm.first, vm.payload)
         if not subject and vm.first > 0:
@@ -210,8 +224,15 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
         if (
             cm.first >= 2
             and fold(toks[cm.first - 1].text) in view.lx.words("determiner")
-            and fold(toks[cm.first - 2].text) in {"in", "through", "via"}
-        ):
+            and (
+                fold(toks[cm.first - 2].text) in {"in", "through", "via"}
+                or (
+                    cm.first >= 3
+                    and fold(toks[cm.first - 3].text) == "according"
+                    and fold(toks[cm.first - 2].text) == "to"
+                )
+            )
+        ):  # "in a statement", "according to a readout from the White House"
             return text[toks[cm.first - 1].start : toks[cm.last - 1].end]
         if (
             cm.last == cm.first + 1
@@ -592,7 +613,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             as_object: int | None = None
             is_trailing = False
             if "source" in info.frames:
-                party = view.party_after(vm.last, skip=frozenset({"the", "a", "an"}))
+                party = _source_party(view, vm.last)
                 if not party:
                     continue
                 after = view.end_of(party)
