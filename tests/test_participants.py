@@ -590,6 +590,27 @@ class TestLoneSurnames:
         result = expect(text, published=PUBLISHED, participants=[person("Scholz")])
         assert [s.speaker.name for s in result.statements if s.speaker] == ["Scholz"]
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            pytest.param("Putin is set to host Xi Jinping in Moscow next week.", ["Putin", "Xi Jinping"], id="set-to"),
+            pytest.param(
+                "Kishida and Yoon agreed to meet again at the G7 summit in May.", ["Kishida", "Yoon"], id="agreed-to"
+            ),
+            pytest.param("Lavrov is expected to visit Beijing next month.", ["Lavrov"], id="expected-to"),
+        ],
+    )
+    def test_a_surname_led_to_a_meeting_verb_is_a_person(self, text: str, names: list[str]) -> None:
+        """ "Putin is set to host …", "Kishida and Yoon agreed to meet": the subject of a meeting verb."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert sorted(p.name for p in result.participants if p.kind.value == "person") == sorted(names)
+        assert len(result.meetings) == 1
+
+    def test_an_adjective_before_an_infinitive_is_not_a_person(self) -> None:
+        """ "“Good to see you,” Biden said": "to see" after an adjective does not make it a subject."""
+        result = diplomeet.extract("“Good to see you,” Biden said.", published=PUBLISHED)
+        assert [p.name for p in result.participants] == ["Biden"]
+
     def test_a_word_before_a_participle_is_not_a_person_without_its_verb(self) -> None:
         """ "… in both Russian and English, saying …": a participle alone vouches for no one."""
         result = diplomeet.extract(

@@ -99,7 +99,8 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         # the participle phrase closes with a comma and the name's own verb follows
         close = next((j for j in range(k + 2, min(len(toks), k + 12)) if toks[j].text == ","), None)
         return close is not None and close + 1 < len(toks) and fold(toks[close + 1].text) in lx.verb_words
-    for _ in range(3):
+    between = lx.words("between_subject_verb") | lx.words("verb_lead")
+    for _ in range(5):
         if k >= len(toks):
             return False
         word = fold(toks[k].text)
@@ -108,7 +109,10 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         if word == "and" and k + 1 < len(toks) and toks[k + 1].is_cap and k == m.last_token:
             k += 2  # "Obama and Putin will meet": the pair acts together
             continue
-        if word not in lx.words("between_subject_verb"):
+        if word == "to" and k > m.last_token and fold(toks[k - 1].text) in lx.words("verb_lead"):
+            k += 1  # "Putin is set to host", "Kishida and Yoon agreed to meet" lead to the verb
+            continue
+        if word not in between:
             return False
         k += 1
     return False
