@@ -874,6 +874,9 @@ class TestStatus:
                 "State Antony Blinken.",
                 id="rejected-a-proposal-for-talks",
             ),
+            pytest.param(
+                "President Joe Biden and Chinese President Xi Jinping are unlikely to meet this year.", id="unlikely-to"
+            ),
         ],
     )
     def test_negated_meetings_are_dropped(self, text: str) -> None:
