@@ -457,6 +457,25 @@ class TestWhoIsWho:
         assert mentions(result, "Xi Jinping") == [("Xi Jinping", "name"), ("The Chinese leader", "description")]
         assert mentions(result, "Vladimir Putin") == [("Vladimir Putin", "name")]
 
+    def test_description_prefers_the_person_of_that_title(self) -> None:
+        """ "The chancellor" is Chancellor Scholz, not Premier Li named after him: both lead a government,
+        but only one holds the title the description repeats.
+        """
+        text = (
+            "German Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin on Tuesday. "
+            "The chancellor said Germany wanted fair competition. "
+            "“We are partners, not rivals,” the premier told reporters."
+        )
+        result = expect(
+            text,
+            published=PUBLISHED,
+            statements=[
+                {"speaker": "Olaf Scholz", "text": "Germany wanted fair competition"},
+                {"speaker": "Li Qiang", "text": "We are partners, not rivals,"},
+            ],
+        )
+        assert mentions(result, "Olaf Scholz") == [("Olaf Scholz", "name"), ("The chancellor", "description")]
+
     def test_description_skips_a_person_of_no_stated_country(self) -> None:
         """ "The Chinese leader" goes to the Chinese president, not to a later-mentioned person whose country is unknown."""
         text = (

@@ -401,8 +401,21 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             continue
         # a person whose country is the description's beats one whose country is unknown
         fitting = [e for e in reversed(last_seen) if _fits(entities[e], m)]
+        # "the chancellor" is Chancellor Scholz before Premier Li, seen later, whose office is the same kind
+        title = fold(m.title or "")
+        best = next(
+            (
+                e
+                for e in fitting
+                if title
+                and fold(entities[e].title or "") == title
+                and (m.country is None or entities[e].country == m.country)
+            ),
+            None,
+        )
         # "the Secretary" is the Secretary of State before it is another minister seen later
-        best = next((e for e in fitting if _title_word(entities[e], m)), None)
+        if best is None:
+            best = next((e for e in fitting if _title_word(entities[e], m)), None)
         if best is None:
             best = next((e for e in fitting if m.country and entities[e].country == m.country), None)
         if best is None and fitting:
