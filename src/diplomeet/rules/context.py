@@ -229,7 +229,15 @@ class SentenceView:
                 j = j - 1
             else:
                 return []
-        if j >= 1 and self.owner[j] is None and self._channel_noun(j):
+        if (
+            j >= 1
+            and self.owner[j] is None
+            and self.word(j) in self.lx.words("spokes_noun")
+            and (org := self.mention(self.owner[j - 1])) is not None
+            and org.kind is MentionKind.ORGANIZATION
+        ):
+            j -= 1  # "a Kremlin spokesman said", "a State Department spokesperson said": the organisation speaks
+        elif j >= 1 and self.owner[j] is None and self._channel_noun(j):
             # "the White House readout said", "the Kremlin's statement said"
             h = j - 1
             while h >= 0 and self.owner[h] is None and self.toks[h].text in {"’s", "'s", "’", "'"}:

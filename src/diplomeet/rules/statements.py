@@ -568,9 +568,13 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         return True
     if view.word(k) in view.lx.words("content_boundary"):
         return not (view.word(k) == "as" and view.word(k + 1) == "well" and view.word(k + 2) == "as")
+    if k + 1 < len(view.toks) and view.word(k) in {"the", "a", "an"} and view.owner[k + 1] is not None:
+        k += 1  # "“…,” the State Department said"
     j = k
     while j < len(view.toks) and view.owner[j] is not None:
         j += 1
+    if j > k and view.word(j) in view.lx.words("spokes_noun"):
+        j += 1  # "“…,” a Kremlin spokesman said"
     return j > k and any(vm.first == j for vm in view.reporting)
 
 
@@ -645,21 +649,25 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     continue
                 speakers = subject
                 subj_start = view.start_of(subject)
+                if subj_start > 2 and view.word(subj_start - 1) in {"a", "an", "the"}:
+                    subj_start -= 1  # "…, the Kremlin said.", "…, a Kremlin spokesman said."
+                between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
                 is_trailing = trailing or (
                     subj_start > 1
                     and toks[subj_start - 1].text == ","
                     and _ends_clause(view, vm.last)
                     # "…, X said." but not "About an hour earlier, X had sounded optimistic, saying …"
-                    and all(
-                        view.word(t) in view.lx.words("between_subject_verb")
-                        for t in range(view.end_of(subject), vm.first)
-                    )
+                    and all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
                 )
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
                     needed = 3 if _quoted_share(state, toks[0].start, toks[cut - 1].end) else 2
                     if cut <= 1 or _unquoted_content_words(view, 0, toks[cut - 1].end) < needed:
                         continue  # "The visit was a success, Blinken said." reports two words of content
+                    if all(_is_institution(state, p) for p in subject) and any(
+                        other.last < cut and view.quoted[other.first] is None for other in view.reporting
+                    ):
+                        continue  # "Putin said he welcomed the plan, the AP reports": the channel of Putin's words
                     start = toks[0].start
                     end = toks[cut - 1].end
                 else:
