@@ -571,6 +571,44 @@ class TestSpeakerAndChannel:
         """
         expect(text, published=PUBLISHED, statements=expected)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Russia will continue its operation, the Russian foreign ministry said in a statement.",
+                indirect("Russian foreign ministry", "Russia will continue its operation", "said", "a statement"),
+                id="said-in-a-statement",
+            ),
+            pytest.param(
+                "Russia will continue its operation, Foreign Minister Sergei Lavrov said in an interview with RIA "
+                "Novosti.",
+                indirect("Sergei Lavrov", "Russia will continue its operation", "said", "an interview"),
+                id="said-in-an-interview-with",
+            ),
+            pytest.param(
+                "Russia will continue its operation, Foreign Minister Sergei Lavrov told reporters at a news "
+                "conference in Moscow on Monday.",
+                indirect("Sergei Lavrov", "Russia will continue its operation", "told"),
+                id="told-reporters-at-a-news-conference",
+            ),
+        ],
+    )
+    def test_trailing_attribution_with_its_channel(self, text: str, expected: dict[str, object]) -> None:
+        """ "…, X said in a statement." / "… at a news conference in Moscow on Monday.": the attribution
+        still closes the sentence, so the words before it are what X said.
+        """
+        expect(text, published=PUBLISHED, statements=[expected])
+
+    def test_words_around_a_quotation_are_no_report_of_their_own(self) -> None:
+        """ "Trump and Kim “had very good meetings” in Hanoi, the White House said": the quotation is the
+        statement; its subject and place carry no content of their own.
+        """
+        expect(
+            "Trump and Kim “had very good and constructive meetings” in Hanoi, the White House said.",
+            published=PUBLISHED,
+            statements=[direct("White House", "had very good and constructive meetings", "said")],
+        )
+
     def test_organisation_speaking_in_a_statement(self) -> None:
         """An organisation with no person named is the speaker, and "a statement" its channel."""
         expect(

@@ -661,7 +661,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 )
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
-                    needed = 3 if _quoted_share(state, toks[0].start, toks[cut - 1].end) else 2
+                    needed = 4 if _quoted_share(state, toks[0].start, toks[cut - 1].end) else 2
                     if cut <= 1 or _unquoted_content_words(view, 0, toks[cut - 1].end) < needed:
                         continue  # "The visit was a success, Blinken said." reports two words of content
                     if all(_is_institution(state, p) for p in subject) and any(
@@ -861,12 +861,20 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
     toks = view.toks
     j = k
     state = view.state
-    while j < len(toks) and j < k + 6:
+    while j < len(toks) and j < k + 12:
         text = toks[j].text
         if text in {".", "!", "?", ";", "”", '"'}:
             return True
         if text == "," and (j + 1 >= len(toks) or any(vm.first == j + 1 for vm in view.reporting)):
             return True  # "…, Xi reportedly added, calling for …"
+        if view.word(j) in {"in", "on", "at", "via", "through"} and _channel_phrase(view, j + 1):
+            # "…, the foreign ministry said in a statement."
+            j += 2 if view.word(j + 1) in view.lx.words("determiner") else 1
+            found = view.lx.channel_words.find_all(toks, j, min(len(toks), j + 3))
+            j = found[0].last if found and found[0].first == j else j + 1
+            if view.word(j) == "with" and j + 1 < len(toks) and view.owner[j + 1] is not None:
+                j += 1  # "… in an interview with RIA Novosti."
+            continue
         if (
             _is_time_word(state, view, j)
             or view.word(j) in view.lx.words("press")
