@@ -588,7 +588,7 @@ class TestSpeakerAndChannel:
             pytest.param(
                 "Russia will continue its operation, Foreign Minister Sergei Lavrov told reporters at a news "
                 "conference in Moscow on Monday.",
-                indirect("Sergei Lavrov", "Russia will continue its operation", "told"),
+                indirect("Sergei Lavrov", "Russia will continue its operation", "told", "a news conference"),
                 id="told-reporters-at-a-news-conference",
             ),
         ],
@@ -596,6 +596,42 @@ class TestSpeakerAndChannel:
     def test_trailing_attribution_with_its_channel(self, text: str, expected: dict[str, object]) -> None:
         """ "…, X said in a statement." / "… at a news conference in Moscow on Monday.": the attribution
         still closes the sentence, so the words before it are what X said.
+        """
+        expect(text, published=PUBLISHED, statements=[expected])
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The United States will not lift sanctions, said John Kirby, a White House spokesman.",
+                indirect("John Kirby", "The United States will not lift sanctions", "said"),
+                id="inverted-with-appositive",
+            ),
+            pytest.param(
+                "The United States will not lift sanctions, John Kirby, a White House spokesman, said.",
+                indirect("John Kirby", "The United States will not lift sanctions", "said"),
+                id="appositive-in-commas",
+            ),
+            pytest.param(
+                "China opposes the move, Chinese foreign ministry spokesperson Mao Ning said at a regular briefing.",
+                indirect("Mao Ning", "China opposes the move", "said", "a regular briefing"),
+                id="channel-with-an-adjective",
+            ),
+            pytest.param(
+                "In a televised speech, President Vladimir Putin said Russia would prevail.",
+                indirect("Vladimir Putin", "Russia would prevail", "said", "a televised speech"),
+                id="opening-channel-with-an-adjective",
+            ),
+            pytest.param(
+                "The Chinese embassy in Washington said in a statement that the report was groundless.",
+                indirect("Chinese embassy", "the report was groundless", "said", "a statement"),
+                id="embassy-in-a-capital",
+            ),
+        ],
+    )
+    def test_attribution_with_appositive_channel_or_seat(self, text: str, expected: dict[str, object]) -> None:
+        """An appositive after the speaker, adjectives in the channel and the seat of an embassy do not
+        hide who speaks.
         """
         expect(text, published=PUBLISHED, statements=[expected])
 
@@ -709,6 +745,7 @@ class TestReportedSpeech:
                     "Vladimir Putin",
                     "the talks, lasting less than four hours, as constructive and free of hostility",
                     "described",
+                    "a press conference",
                 ),
                 id="subject-at-a-press-conference-described",
             ),

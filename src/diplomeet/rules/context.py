@@ -246,6 +246,16 @@ class SentenceView:
                 j = h
         if j < 0 or self.owner[j] is None:
             return []
+        first = self._first_token_of(self.owner[j])  # type: ignore[arg-type]
+        if (
+            first >= 2
+            and self.word(first - 1) in {"in", "to"}
+            and (org := self.mention(self.owner[first - 2])) is not None
+            and org.kind is MentionKind.ORGANIZATION
+            and (seat := self.mention(self.owner[j])) is not None
+            and seat.kind in (MentionKind.COUNTRY, MentionKind.ORGANIZATION)
+        ):
+            j = first - 2  # "the Chinese embassy in Washington said": the embassy, not its host
         out = [self.owner[j]]
         i = self._first_token_of(out[0]) - 1  # type: ignore[arg-type]
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"

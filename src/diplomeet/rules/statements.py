@@ -221,19 +221,18 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             if m.kind is MentionKind.ORGANIZATION and m.entity not in speakers:
                 return state.entities[m.entity].name if m.entity is not None else m.text
     for cm in lx.channel_words.find_all(toks):
+        det = cm.first - 1
+        while det > cm.first - 3 and det > 0 and _adjectives(view, det, det + 1):
+            det -= 1  # "in a televised speech", "at a regular briefing"
         if (
-            cm.first >= 2
-            and fold(toks[cm.first - 1].text) in view.lx.words("determiner")
+            det >= 1
+            and fold(toks[det].text) in view.lx.words("determiner")
             and (
-                fold(toks[cm.first - 2].text) in {"in", "through", "via"}
-                or (
-                    cm.first >= 3
-                    and fold(toks[cm.first - 3].text) == "according"
-                    and fold(toks[cm.first - 2].text) == "to"
-                )
+                fold(toks[det - 1].text) in {"in", "at", "through", "via"}
+                or (det >= 2 and fold(toks[det - 2].text) == "according" and fold(toks[det - 1].text) == "to")
             )
         ):  # "in a statement", "according to a readout from the White House"
-            return text[toks[cm.first - 1].start : toks[cm.last - 1].end]
+            return text[toks[det].start : toks[cm.last - 1].end]
         if (
             cm.last == cm.first + 1
             and toks[cm.first].text in lx.channel_names
@@ -582,7 +581,20 @@ def _channel_phrase(view: SentenceView, k: int) -> bool:
     """True when a document or medium starts at token *k* ("a post", "an interview", "a statement")."""
     if view.word(k) in view.lx.words("determiner"):
         k += 1
-    return any(m.first == k for m in view.lx.channel_words.find_all(view.toks, k, min(len(view.toks), k + 3)))
+    found = view.lx.channel_words.find_all(view.toks, k, min(len(view.toks), k + 5))
+    # "a regular briefing", "a televised speech": up to two adjectives before the noun
+    return any(m.first == k or (m.first <= k + 2 and _adjectives(view, k, m.first)) for m in found)
+
+
+def _adjectives(view: SentenceView, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are lower-case words that can qualify a noun ("regular", "televised")."""
+    return all(
+        view.toks[t].text.isalpha()
+        and view.toks[t].text.islower()
+        and view.word(t) not in view.lx.function_words
+        and view.word(t) not in view.lx.verb_words
+        for t in range(a, b)
+    )
 
 
 def _unquoted_content_words(view: SentenceView, a: int, b: int) -> int:
@@ -657,7 +669,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     and toks[subj_start - 1].text == ","
                     and _ends_clause(view, vm.last)
                     # "…, X said." but not "About an hour earlier, X had sounded optimistic, saying …"
-                    and all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
+                    and (
+                        all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
+                        or _appositive_between(view, view.end_of(subject), vm.first)
+                    )
                 )
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
@@ -867,11 +882,13 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             return True
         if text == "," and (j + 1 >= len(toks) or any(vm.first == j + 1 for vm in view.reporting)):
             return True  # "…, Xi reportedly added, calling for …"
+        if text == "," and _appositive_to_end(view, j + 1):
+            return True  # "…, said John Kirby, a White House spokesman."
         if view.word(j) in {"in", "on", "at", "via", "through"} and _channel_phrase(view, j + 1):
             # "…, the foreign ministry said in a statement."
             j += 2 if view.word(j + 1) in view.lx.words("determiner") else 1
-            found = view.lx.channel_words.find_all(toks, j, min(len(toks), j + 3))
-            j = found[0].last if found and found[0].first == j else j + 1
+            found = view.lx.channel_words.find_all(toks, j, min(len(toks), j + 5))
+            j = found[0].last if found else j + 1  # past "a regular briefing"
             if view.word(j) == "with" and j + 1 < len(toks) and view.owner[j + 1] is not None:
                 j += 1  # "… in an interview with RIA Novosti."
             continue
@@ -885,6 +902,35 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             continue
         return False
     return j >= len(toks)
+
+
+def _appositive_between(view: SentenceView, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are an appositive in commas between a subject and its verb
+    (", a White House spokesman,"): no verb and no clause word inside.
+    """
+    toks = view.toks
+    if b - a < 3 or b - a > 12 or toks[a].text != "," or toks[b - 1].text != ",":
+        return False
+    return all(
+        view.word(t) not in view.lx.verb_words and view.word(t) not in {"that", "who", "which", ","}
+        for t in range(a + 1, b - 1)
+    )
+
+
+def _appositive_to_end(view: SentenceView, k: int) -> bool:
+    """Whether tokens from *k* to the sentence end are a short appositive noun phrase ("a White House
+    spokesman", "the national security adviser"): a determiner, then no verb and no clause word.
+    """
+    toks = view.toks
+    if view.word(k) not in {"a", "an", "the"}:
+        return False
+    for j in range(k + 1, min(len(toks), k + 10)):
+        if toks[j].text in {".", "!", "?"}:
+            return j > k + 1
+        word = view.word(j)
+        if word in view.lx.verb_words or word in {"that", "who", "which", ","} or word in view.lx.words("be_form"):
+            return False
+    return False
 
 
 def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
