@@ -168,6 +168,39 @@ class TestShapes:
             meetings=[{"participants": ["Recep Tayyip Erdogan", "Vladimir Putin"], "status": "held", "kind": "call"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            pytest.param(
+                "In a phone call with Chinese President Xi Jinping on Monday, President Joe Biden raised Taiwan.",
+                "call",
+                id="in-a-phone-call-with",
+            ),
+            pytest.param(
+                "During talks with Chinese President Xi Jinping on Monday, President Joe Biden raised Taiwan.",
+                "talks",
+                id="during-talks-with",
+            ),
+        ],
+    )
+    def test_meeting_noun_in_a_leading_adverbial(self, text: str, kind: str) -> None:
+        """ "In a phone call with X, Y …": the subject after the adverbial is the other party."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Joe Biden", "Xi Jinping"], "status": "held", "kind": kind, "date": "2023-06-19"}
+            ],
+        )
+
+    def test_dialed_is_a_call(self) -> None:
+        """ "X dialed Y" is a phone call."""
+        expect(
+            "Chancellor Olaf Scholz dialed President Vladimir Putin on Friday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Olaf Scholz", "Vladimir Putin"], "status": "held", "kind": "call"}],
+        )
+
     def test_unnamed_partners_on_another_day_are_their_own_meeting(self) -> None:
         """ "talked with the leaders of Japan … on Sunday" beside a summit with Xi on Monday is a meeting
         of its own, not a summary of the summit.

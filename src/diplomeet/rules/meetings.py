@@ -455,7 +455,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     f.side_a = owner or subject
     f.side_b = other + [h for h in host if h not in other]
     if other and not f.side_a:
-        f.side_a = view.main_subject(m.first) or _planning_subject(view, m.first)
+        f.side_a = view.main_subject(m.first) or _planning_subject(view, m.first) or _opener_subject(view, m.first)
     if not f.side_a and not f.side_b:
         people = _clause_people(view, m.first)
         j = _before_noun_phrase(view, m.first)
@@ -473,6 +473,22 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a) or _both_sides(view, f.side_a)
     )
     return f
+
+
+def _opener_subject(view: SentenceView, k: int) -> list[int]:
+    """The subject after a leading adverbial that holds the meeting noun at token *k*: "In a phone
+    call with Xi on Thursday, Biden raised Taiwan" → Biden.
+    """
+    if k == 0 or view.word(0) not in view.lx.words("clause_opener") or view.owner[0] is not None:
+        return []
+    if any(view.toks[t].text in {",", ";", ":"} for t in range(1, k)):
+        return []  # the noun is past the adverbial
+    comma = next((t for t in range(k + 1, min(len(view.toks), k + 16)) if view.toks[t].text == ","), None)
+    if comma is None:
+        return []
+    subject = view.party_after(comma + 1)
+    end = view.end_of(subject) if subject else comma + 1
+    return subject if subject and view.owner[end] is None and view.toks[end].is_word else []
 
 
 def _guest_of_event(view: SentenceView, k: int) -> list[int]:
