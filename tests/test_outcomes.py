@@ -113,6 +113,15 @@ class TestNotAgreed:
         """ "no agreement on X" gives X."""
         assert read("There was no agreement on tariffs.") == [("not_agreed", "tariffs", ())]
 
+    def test_no_agreement_was_reached_on(self) -> None:
+        """ "No agreement was reached on X" gives X once, not "No agreement" beside it."""
+        assert read("No agreement was reached on the grain deal.") == [("not_agreed", "the grain deal", ())]
+        assert read("No agreement was reached at this time.") == [("not_agreed", "No agreement", ())]
+
+    def test_agreement_was_reached_on(self) -> None:
+        """ "An agreement was reached on X": what follows the passive verb is what was agreed."""
+        assert read("An agreement was reached on prisoner exchanges.") == [("agreed", "prisoner exchanges", ())]
+
     def test_failed_to_reach(self) -> None:
         """ "failed to reach a deal on X" is a non-agreement on X."""
         assert read("The two leaders failed to reach a deal on steel tariffs.") == [("not_agreed", "steel tariffs", ())]

@@ -348,6 +348,15 @@ class _Reader:
             return True, negated
         return False, False
 
+    def _past_passive(self, k: int) -> int:
+        """The token after a passive light verb ("was not reached") that starts at token *k*."""
+        view = self.view
+        i = k
+        while i < len(view.toks) and i - k < 5 and (view.word(i) in _BE or "negation" in self._role_at(i)):
+            i += 1
+        hit = next((x for x in self.matches if x.first == i), None)
+        return hit.last if hit is not None else i + 1
+
     def _premodified(self, s: int, e: int) -> bool:
         """Whether tokens ``[s, e)`` before a noun say what kind it is ("a trade deal", not "an agreement")."""
         return any(self.view.toks[k].is_word and self._cls(k) not in {"det", "num"} for k in range(s, e))
@@ -444,6 +453,11 @@ class _Reader:
             end = m.last
             passive, denied = self._passive(self._skip(m.last))
             negated = negated or denied
+            if passive:
+                # "no agreement was reached on the grain deal": the content follows the passive verb
+                start = self._start(self._past_passive(self._skip(m.last)), frames - {"np", "obj"}, noun=True)
+                if start is not None:
+                    end = self._end(start, view.quoted[m.first])
         if light is None and not passive and not negated:
             return
         if view.word(np_start) == "the" and light is None and not negated:
