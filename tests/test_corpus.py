@@ -18,7 +18,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 FLOORS = {
     "people": 0.96,
-    "direct_e2e": 0.91,
+    "direct_e2e": 0.92,
     "indirect_e2e": 0.73,
     "meetings": 0.81,
     "date": 0.83,
