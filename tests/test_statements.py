@@ -559,6 +559,11 @@ class TestSpeakerAndChannel:
                 id="quotation-of-a-spokesman",
             ),
             pytest.param(
+                "The talks were useful, the Kremlin's spokesman said.",
+                [indirect("Kremlin", "The talks were useful", "said")],
+                id="the-organisation's-spokesman",
+            ),
+            pytest.param(
                 "Chinese President Xi Jinping said he welcomed the plan, the AP reports.",
                 [indirect("Xi Jinping", "he welcomed the plan", "said", "AP")],
                 id="outlet-relaying-a-report",

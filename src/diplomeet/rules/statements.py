@@ -46,9 +46,21 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
             out.append((m.entity, mi))
         elif m.kind is MentionKind.GROUP or (m.kind is MentionKind.PERSON and m.text.isupper()):
             out.append((_group_entity(state, m.text, mi), mi))
+        elif m.kind is MentionKind.DESCRIPTION and "spokesperson" in (m.title_category or ""):
+            out.append((_organisation_within(state, m), mi))  # "the Kremlin's spokesman": the Kremlin speaks
         else:
             out.append((None, mi))
     return out
+
+
+def _organisation_within(state: ExtractionState, m: MentionRecord) -> int | None:
+    """The entity of an organisation named inside mention *m* ("the Kremlin's spokesman"), if any."""
+    starts: list[int] = state.cached("statements.mention_starts", lambda: [x.start for x in state.mentions])
+    for i in range(bisect.bisect_left(starts, m.start), min(len(starts), bisect.bisect_left(starts, m.end))):
+        inner = state.mentions[i]
+        if inner.kind is MentionKind.ORGANIZATION and inner.end <= m.end and inner.entity is not None:
+            return inner.entity
+    return None
 
 
 def _group_entity(state: ExtractionState, text: str, mention: int | None = None) -> int:
