@@ -336,24 +336,26 @@ class _Reader:
             elif "verb" in roles:
                 self._verb(m)
 
-    def _passive(self, k: int) -> tuple[bool, bool]:
-        """Whether "was (not) reached" follows at token *k*: (passive light verb, negated)."""
+    def _be_run(self, k: int) -> tuple[int, bool]:
+        """One past the forms of "be" and negations from token *k* ("was not"), and whether one negates."""
         view = self.view
         i = k
         negated = False
         while i < len(view.toks) and i - k < 5 and (view.word(i) in _BE or "negation" in self._role_at(i)):
             negated = negated or "negation" in self._role_at(i)
             i += 1
+        return i, negated
+
+    def _passive(self, k: int) -> tuple[bool, bool]:
+        """Whether "was (not) reached" follows at token *k*: (passive light verb, negated)."""
+        i, negated = self._be_run(k)
         if i > k and "light" in self._role_at(i):
             return True, negated
         return False, False
 
     def _past_passive(self, k: int) -> int:
         """The token after a passive light verb ("was not reached") that starts at token *k*."""
-        view = self.view
-        i = k
-        while i < len(view.toks) and i - k < 5 and (view.word(i) in _BE or "negation" in self._role_at(i)):
-            i += 1
+        i, _ = self._be_run(k)
         hit = next((x for x in self.matches if x.first == i), None)
         return hit.last if hit is not None else i + 1
 
