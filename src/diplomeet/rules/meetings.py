@@ -479,8 +479,8 @@ def _opener_subject(view: SentenceView, k: int) -> list[int]:
     """The subject after a leading adverbial that holds the meeting noun at token *k*: "In a phone
     call with Xi on Thursday, Biden raised Taiwan" → Biden.
     """
-    if k == 0 or view.word(0) not in view.lx.words("clause_opener") or view.owner[0] is not None:
-        return []
+    if not 0 < k < 16 or view.word(0) not in view.lx.words("clause_opener") or view.owner[0] is not None:
+        return []  # the adverbial opens the sentence and runs to a comma within 16 tokens
     if any(view.toks[t].text in {",", ";", ":"} for t in range(1, k)):
         return []  # the noun is past the adverbial
     comma = next((t for t in range(k + 1, min(len(view.toks), k + 16)) if view.toks[t].text == ","), None)
