@@ -502,9 +502,11 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if m.last < n and (_name_word(s, m.last) or toks[m.last].text in POSSESSIVE):
             after = m.last
             continue
-        if _before_meeting_noun(s, m.last):
+        # "his first official visit": an adjective of the meeting noun, not a party (a plural is
+        # the subject of a verb: "Chinese officials visit Washington")
+        if m.payload.get("number") == "singular" and _before_meeting_noun(s, m.last):
             after = m.last
-            continue  # "his first official visit": an adjective of the meeting noun, not a party
+            continue
         first = m.first
         first = _modifiers_before(s, first)
         first, country = _country_before(s, first)
