@@ -250,6 +250,27 @@ class TestNotPeople:
             participants=[person("Antony Blinken", "Secretary of State")],
         )
 
+    @pytest.mark.parametrize(
+        "credit",
+        [
+            "Reporting by Simon Lewis; Editing by Grant McCool",
+            "Additional reporting by Laurie Chen; Writing by John Geddie",
+            "(Photo by Andy Wong/Pool via Reuters)",
+        ],
+    )
+    def test_credit_lines_name_no_participant(self, credit: str) -> None:
+        """Wire credits ("Reporting by …", "Photo by …") name staff, whom the guidelines leave out."""
+        expect(
+            f"Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday.\n{credit}",
+            published=PUBLISHED,
+            participants=[person("Antony Blinken", "Secretary of State"), person("Xi Jinping", "President", "China")],
+        )
+
+    def test_a_party_after_by_is_still_a_person(self) -> None:
+        """ "hosted by Emmanuel Macron": only a credit word before "by" makes a name a credit."""
+        result = diplomeet.extract("The dinner was hosted by Emmanuel Macron.", published=PUBLISHED)
+        assert [p.name for p in result.participants] == ["Emmanuel Macron"]
+
     def test_venues_are_not_people(self) -> None:
         """ "the Great Hall of the People" and "the Diaoyutai State Guesthouse" are venues, not names."""
         expect(

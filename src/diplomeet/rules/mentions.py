@@ -326,6 +326,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         a += 1  # "Advisor of State Jake Sullivan": the end of a garbled title before a first name
     if a == 1 and toks[0].text in {"By", "BY"}:
         return None  # a byline
+    if a >= 2 and fold(toks[a - 1].text) == "by" and fold(toks[a - 2].text) in lx.words("credit_word"):
+        return None  # a credit line: "Reporting by Simon Lewis; Editing by Grant McCool", "Photo by …"
     words = [t.text for t in toks[a:b] if t.text != "."]
     suffixes = lx.words("name_suffix")
     last = fold(next((w for w in reversed(words) if w not in suffixes), words[-1]))
