@@ -193,6 +193,26 @@ class TestShapes:
             ],
         )
 
+    def test_host_in_the_present_before_a_name(self) -> None:
+        """ "Putin hosts Modi": "hosts" is the verb, not a plural of the descriptor "host" titling Modi."""
+        expect(
+            "President Vladimir Putin hosts Prime Minister Narendra Modi for talks in Moscow.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Narendra Modi", "Vladimir Putin"], "status": "held", "location": "Moscow"}],
+        )
+
+    def test_links_to_other_stories_report_no_meeting(self) -> None:
+        """ "Read more: …", "RELATED: …": another story's headline gives no meeting, and lends the
+        meeting of this one no place.
+        """
+        expect(
+            "Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday.\n"
+            "Read more: Putin hosts Modi for talks in Moscow\n"
+            "RELATED: Lavrov and Wang to meet in Beijing",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Xi Jinping"], "location": None}],
+        )
+
     def test_dialed_is_a_call(self) -> None:
         """ "X dialed Y" is a phone call."""
         expect(

@@ -135,15 +135,27 @@ class SentenceView:
                     self.quoted[k] = qi
                 k += 1
         v = verbs(state.resources)
+        if self._link_line():
+            self.reporting: list[Match[VerbInfo]] = []
+            self.meeting: list[Match[Entry]] = []
+            return  # "Read more: Putin hosts Modi for talks": another story's headline
         title_case = self._title_case()
-        self.reporting: list[Match[VerbInfo]] = [
+        self.reporting = [
             m
             for m in v.reporting.find_all(self.toks)
             if self._verb_form_ok(m.first, title_case) and self._outside_quotes(m.first)
         ]
-        self.meeting: list[Match[Entry]] = [
-            m for m in v.meeting.find_all(self.toks) if self._verb_form_ok(m.first, title_case)
-        ]
+        self.meeting = [m for m in v.meeting.find_all(self.toks) if self._verb_form_ok(m.first, title_case)]
+
+    def _link_line(self) -> bool:
+        """A link to another story: link words, then a colon, open the line ("Read more:", "See also:")."""
+        links = self.lx.words("link_word")
+        for k, tok in enumerate(self.toks[:4]):
+            if tok.text == ":":
+                return k > 0
+            if self.word(k) not in links:
+                return False
+        return False
 
     def _outside_quotes(self, k: int) -> bool:
         """Reporting verbs inside quoted words are part of the quote, except a scare-quoted verb

@@ -110,7 +110,8 @@ class Lexical:
             title = TitleInfo(e.text, category, e.get("country"), e.values("refers"))
             titles.append((e.text, title))
             words = e.text.split()
-            if words[-1].isalpha() and not words[-1].endswith("s"):
+            if words[-1].isalpha() and not words[-1].endswith("s") and category != "descriptor":
+                # (not for descriptors: "hosts Modi", "visits" … are verbs before a name)
                 # plural titles before coordinated names: "Presidents Xi and Biden"
                 titles.append((" ".join([*words[:-1], words[-1] + "s"]), title))
         self.titles: Gazetteer[TitleInfo] = Gazetteer(titles, case_sensitive=False)

@@ -149,8 +149,11 @@ def _name_word(s: _Sentence, i: int) -> bool:
             return False
     if text in s.lx.calendar_words or fold(text) in s.lx.verb_words:
         return False
-    if i == 0 and any(m.last > 1 for m in s.lx.group_nouns.match_at(s.toks, 0)):
-        return False  # "State media said …": a group noun capitalised only because it opens the sentence
+    if (i == 0 or s.toks[i - 1].text == ":") and any(
+        m.last > i + 1 or m.payload.get("number") == "plural" for m in s.lx.group_nouns.match_at(s.toks, i)
+    ):
+        # "State media said …", "Summit: Leaders agree …": a group noun capitalised only as it opens a clause
+        return False
     if fold(text) in s.lx.title_modifiers and i + 1 < len(s.toks) and (s.title[i + 1] or s.lexical_at(i + 1)):
         return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
     if text.lower() in s.lx.pronouns and (i == 0 or not s.toks[i - 1].is_word or text.isupper()):
