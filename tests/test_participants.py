@@ -256,6 +256,8 @@ class TestNotPeople:
             "Reporting by Simon Lewis; Editing by Grant McCool",
             "Additional reporting by Laurie Chen; Writing by John Geddie",
             "(Photo by Andy Wong/Pool via Reuters)",
+            "Leah Millis/Pool via REUTERS",
+            "(Mikhail Tereshchenko, Sputnik, Kremlin Pool Photo via AP)",
         ],
     )
     def test_credit_lines_name_no_participant(self, credit: str) -> None:
@@ -265,6 +267,13 @@ class TestNotPeople:
             published=PUBLISHED,
             participants=[person("Antony Blinken", "Secretary of State"), person("Xi Jinping", "President", "China")],
         )
+
+    def test_names_joined_by_a_slash_are_people(self) -> None:
+        """ "Kamala Harris/Secretary of State Antony Blinken": only an agency or pool after the slash is a credit."""
+        result = diplomeet.extract(
+            "Albanese will meet Vice President Kamala Harris/Secretary of State Antony Blinken.", published=PUBLISHED
+        )
+        assert {"Kamala Harris", "Antony Blinken"} <= {p.name for p in result.participants}
 
     def test_a_party_after_by_is_still_a_person(self) -> None:
         """ "hosted by Emmanuel Macron": only a credit word before "by" makes a name a credit."""

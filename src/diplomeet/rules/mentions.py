@@ -331,6 +331,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         return None  # a byline
     if a >= 2 and fold(toks[a - 1].text) == "by" and fold(toks[a - 2].text) in lx.words("credit_word"):
         return None  # a credit line: "Reporting by Simon Lewis; Editing by Grant McCool", "Photo by …"
+    if _photo_credit(s, a, b):
+        return None  # "Leah Millis/Pool via REUTERS", "(Mikhail Tereshchenko, Sputnik, Pool Photo via AP)"
     words = [t.text for t in toks[a:b] if t.text != "."]
     suffixes = lx.words("name_suffix")
     last = fold(next((w for w in reversed(words) if w not in suffixes), words[-1]))
@@ -396,6 +398,25 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         first_token=a,
         last_token=b,
     )
+
+
+def _photo_credit(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the name at tokens ``[a, b)`` is a photographer's credit: followed by a slash and the
+    agency ("Leah Millis/Pool via REUTERS"), or opening a parenthesis that credits a photo
+    ("(Mikhail Tereshchenko, Sputnik, Kremlin Pool Photo via AP)").
+    """
+    toks = s.toks
+    if b + 1 < len(toks) and toks[b].text == "/" and toks[b].start == toks[b - 1].end:
+        after = fold(toks[b + 1].text)  # an agency or pool, not "Kamala Harris/Secretary of State …"
+        return after in s.lx.words("credit_word") or after in s.lx.caption_words
+    if a == 0 or toks[a - 1].text != "(":
+        return False
+    for k in range(b, min(len(toks), b + 12)):
+        if toks[k].text == ")":
+            return False
+        if fold(toks[k].text) == "via" or fold(toks[k].text) in s.lx.words("credit_word"):
+            return True
+    return False
 
 
 def _title_text(
