@@ -947,6 +947,17 @@ class TestReportedSpeech:
         expect(text, published=PUBLISHED, statements=[indirect("Sergei Lavrov", content, verb)])
 
     @pytest.mark.parametrize(
+        "verb", ["announced", "confirmed", "denied", "acknowledged", "conceded", "hinted", "vowed", "reiterated"]
+    )
+    def test_reporting_verbs_before_a_that_clause(self, verb: str) -> None:
+        """The reporting verbs of news each report the clause after "that"."""
+        expect(
+            f"Foreign Minister Sergei Lavrov {verb} that Russia would keep talking to Kyiv.",
+            published=PUBLISHED,
+            statements=[indirect("Sergei Lavrov", "Russia would keep talking to Kyiv", verb)],
+        )
+
+    @pytest.mark.parametrize(
         ("text", "expected"),
         [
             pytest.param(
