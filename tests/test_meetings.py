@@ -511,10 +511,17 @@ class TestParties:
                 "officials from the Philippines",
                 id="from-a-country",
             ),
+            pytest.param(
+                "Foreign Minister Catherine Colonna met officials of the European Union on Tuesday.",
+                "officials of the European Union",
+                id="of-an-organisation",
+            ),
         ],
     )
     def test_group_of_one_country_is_one_party(self, text: str, group: str) -> None:
-        """ "leaders of Romania": the group and its country are one unnamed party, not two."""
+        """ "leaders of Romania", "officials of the European Union": the group and its country or
+        organisation are one unnamed party, not two.
+        """
         expect(
             text,
             published=PUBLISHED,

@@ -558,7 +558,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             det -= 1
         if det > 0 and fold(toks[det - 1].text) in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
-        has_qualifier = country is not None or det < first or first < m.first or key == SIDES
+        has_qualifier = country is not None or det < first or first < m.first or key == SIDES or last > m.last
         if not has_qualifier and not (plural and _source_of_report(s, det, last)):
             after = m.last
             continue
@@ -583,15 +583,20 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     return out
 
 
-def _country_after(s: _Sentence, j: int) -> tuple[int, str] | None:
-    """One past "of Romania", "from the Philippines" or "of Romania's new government" after a
-    plural group noun ending before token *j*, and the country; None if no country follows.
+def _country_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
+    """One past "of Romania", "from the Philippines", "of Romania's new government" or "from ASEAN"
+    after a plural group noun ending before token *j*, and the country (of the organisation, if any);
+    None if no country or organisation follows.
     """
     toks = s.toks
     n = len(toks)
     k = j + 1
     if k < n and fold(toks[k].text) == "the":
         k += 1
+    org = s.org[k] if k < n else None
+    if org is not None and org.first == k:
+        # "foreign ministers from ASEAN", "officials of the European Union": one party with it
+        return org.last, org.payload.country
     c = s.country[k] if k < n else None
     if c is None or c.first != k or c.payload.form not in _COUNTRY_FORMS_AS_ACTORS:
         return None
