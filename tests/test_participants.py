@@ -268,6 +268,13 @@ class TestNotPeople:
             participants=[person("Antony Blinken", "Secretary of State"), person("Xi Jinping", "President", "China")],
         )
 
+    def test_a_name_in_parentheses_is_still_a_person(self) -> None:
+        """ "(Joe Biden spoke in a video call …)": lower-case "video" in prose is no photo credit."""
+        result = diplomeet.extract(
+            "The leaders met on Monday (Joe Biden spoke in a video call with pool reporters).", published=PUBLISHED
+        )
+        assert [p.name for p in result.participants] == ["Joe Biden"]
+
     def test_names_joined_by_a_slash_are_people(self) -> None:
         """ "Kamala Harris/Secretary of State Antony Blinken": only an agency or pool after the slash is a credit."""
         result = diplomeet.extract(

@@ -412,9 +412,11 @@ def _photo_credit(s: _Sentence, a: int, b: int) -> bool:
     if a == 0 or toks[a - 1].text != "(":
         return False
     for k in range(b, min(len(toks), b + 12)):
-        if toks[k].text == ")":
+        text = toks[k].text
+        if text == ")":
             return False
-        if fold(toks[k].text) == "via" or fold(toks[k].text) in s.lx.words("credit_word"):
+        # "via AP", "Pool Photo": a credit's words, capitalised; not "(Biden spoke in a video call)"
+        if text == "via" or (text[:1].isupper() and fold(text) in s.lx.words("credit_word")):
             return True
     return False
 
