@@ -551,7 +551,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             last, country, key = sides_end, None, SIDES  # "officials from the US and Russia"
         elif m.last < n and fold(toks[m.last].text) in {"of", "from"}:
             key = None  # "the leaders of Japan, South Korea and Australia" are not the two just named
-            of_end = _country_after(s, m.last) if plural else None
+            of_end = _country_or_org_after(s, m.last) if plural else None
             if of_end is not None:
                 # "leaders of Romania's new government", "officials from Japan": one party
                 last, country = of_end
@@ -585,7 +585,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     return out
 
 
-def _country_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
+def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
     """One past "of Romania", "from the Philippines", "of Romania's new government" or "from ASEAN"
     after a plural group noun ending before token *j*, and the country (of the organisation, if any);
     None if no country or organisation follows.

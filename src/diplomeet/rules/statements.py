@@ -923,10 +923,7 @@ def _appositive_between(view: SentenceView, a: int, b: int) -> bool:
     toks = view.toks
     if b - a < 3 or b - a > 12 or toks[a].text != "," or toks[b - 1].text != ",":
         return False
-    return all(
-        view.word(t) not in view.lx.verb_words and view.word(t) not in {"that", "who", "which", ","}
-        for t in range(a + 1, b - 1)
-    )
+    return all(_appositive_word(view, t) for t in range(a + 1, b - 1))
 
 
 def _appositive_to_end(view: SentenceView, k: int) -> bool:
@@ -939,10 +936,15 @@ def _appositive_to_end(view: SentenceView, k: int) -> bool:
     for j in range(k + 1, min(len(toks), k + 10)):
         if toks[j].text in {".", "!", "?"}:
             return j > k + 1
-        word = view.word(j)
-        if word in view.lx.verb_words or word in {"that", "who", "which", ","} or word in view.lx.words("be_form"):
+        if not _appositive_word(view, j) or view.word(j) in view.lx.words("be_form"):
             return False
     return False
+
+
+def _appositive_word(view: SentenceView, t: int) -> bool:
+    """Whether token *t* can stand in an appositive noun phrase: no verb, no clause word, no comma."""
+    word = view.word(t)
+    return word not in view.lx.verb_words and word not in {"that", "who", "which", ","}
 
 
 def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
