@@ -667,6 +667,18 @@ class TestSpeakerAndChannel:
             statements=[indirect("Chinese officials", "the talks had been long and difficult", "said")],
         )
 
+    @pytest.mark.parametrize(
+        "speaker",
+        ["Western diplomats", "European officials", "Arab diplomats", "Gulf officials"],
+    )
+    def test_regional_group_speaks(self, speaker: str) -> None:
+        """ "Western diplomats said …": a region's adjective qualifies an unnamed group as a country's does."""
+        expect(
+            f"{speaker} said the deal was close.",
+            published=PUBLISHED,
+            statements=[indirect(speaker, "the deal was close", "said")],
+        )
+
 
 class TestUnattributed:
     def test_quotation_with_no_attribution_keeps_speaker_none(self) -> None:

@@ -126,6 +126,7 @@ class Lexical:
                 roles.setdefault(role, set()).add(e.text if role == "name_suffix" else fold(e.text))
         self._roles = {role: frozenset(ws) for role, ws in roles.items()}
         self.name_particles = frozenset(e.text for e in lex("name_particles"))
+        self.leading_particles = frozenset(e.text for e in lex("name_particles") if e.get("leads") == "yes")
         self.function_words = frozenset(fold(e.text) for e in lex("function_words"))
         self.given_names = {e.text: e.get("gender") or "u" for e in lex("given_names")}
         self.given_origins = {e.text: frozenset(e.values("origin")) for e in lex("given_names")}

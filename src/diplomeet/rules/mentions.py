@@ -174,23 +174,48 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
     particles = s.lx.name_particles
     while i < n:
         if not _name_word(s, i):
-            i += 1
-            continue
-        j = i
+            lead = _leading_particles(s, i)
+            if lead == i:
+                i += 1
+                continue
+            j = lead  # "said von der Leyen": a surname opened by its particles
+        else:
+            j = i
         while j < n:
             if _is_initial(toks, j):
                 j += 2
-            elif (
-                _name_word(s, j)
-                or (toks[j].text in particles and j + 1 < n and _name_word(s, j + 1) and j > i)
-                or (toks[j].text in s.lx.words("name_suffix") and j > i)
-            ):
+            elif _name_word(s, j) or (toks[j].text in s.lx.words("name_suffix") and j > i):
                 j += 1
+            elif j > i and toks[j].text in particles:
+                # "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Pedro de la Fuente"
+                k = j + 1
+                if k < n and toks[k].text in particles:
+                    k += 1
+                if k < n and _name_word(s, k):
+                    j = k
+                else:
+                    break
             else:
                 break
         out.append((i, j))
         i = j
     return out
+
+
+def _leading_particles(s: _Sentence, i: int) -> int:
+    """Past the particles opening a surname at token *i* ("von der Leyen", "de la Fuente"), if a name
+    word follows them and token *i* does not continue a name already; else *i*.
+    """
+    toks = s.toks
+    particles = s.lx.name_particles
+    if toks[i].text not in particles or (i > 0 and _name_word(s, i - 1)):
+        return i
+    k = i + 1
+    if k < len(toks) and toks[k].text in particles:
+        k += 1
+    elif toks[i].text not in s.lx.leading_particles:
+        return i
+    return k if k < len(toks) and _name_word(s, k) else i
 
 
 def _possessive_before(s: _Sentence, j: int) -> bool:

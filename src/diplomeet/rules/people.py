@@ -42,7 +42,8 @@ def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...
     if len(words) >= 2 and words[-1] in lx.family_first and words[0] not in lx.given_names:
         # family-first names written Western order ("Jinping Xi") are rare; keep the last word
         return words[-1], words[:-1]
-    return words[-1], words[:-1]
+    # "Ursula von der Leyen" and "Von der Leyen": particles are not given names
+    return words[-1], tuple(w for w in words[:-1] if w.lower() not in lx.name_particles)
 
 
 _FAMILY_FIRST_ORIGINS = frozenset({"zh", "ko", "vi", "km"})
@@ -104,7 +105,7 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         if k >= len(toks):
             return False
         word = fold(toks[k].text)
-        if word in lx.verb_words:
+        if word in lx.verb_words or word in lx.words("traveller_verb"):
             return True
         if word == "and" and k + 1 < len(toks) and toks[k + 1].is_cap and k == m.last_token:
             k += 2  # "Obama and Putin will meet": the pair acts together
