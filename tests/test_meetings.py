@@ -244,7 +244,9 @@ class TestShapes:
         )
 
     def test_began_a_two_day_visit(self) -> None:
-        """ "X began a two-day visit to Germany on Monday" is a held visit of X with Germany as host, lasting two days."""
+        """ "X began a two-day visit to Germany on Monday" is a held visit of X with Germany as host; days are a
+        trip's length, not a sitting's, so the duration stays empty (the guidelines leave a whole-period length out).
+        """
         expect(
             "Chinese Premier Li Qiang began a two-day visit to Germany on Monday.",
             published=PUBLISHED,
@@ -255,13 +257,13 @@ class TestShapes:
                     "status": "held",
                     "kind": "visit",
                     "date": "2023-06-19",
-                    "duration": 2880,
+                    "duration": None,
                 }
             ],
         )
 
     def test_paid_a_two_day_visit(self) -> None:
-        """A duration inside "paid a … visit to" still gives the visit, with its length."""
+        """A duration inside "paid a … visit to" still gives the visit (its length in days is not a duration)."""
         expect(
             "Secretary of State Antony Blinken paid a two-day visit to China last week.",
             published=PUBLISHED,
@@ -272,7 +274,7 @@ class TestShapes:
                     "status": "held",
                     "kind": "visit",
                     "date": "2023-06",
-                    "duration": 2880,
+                    "duration": None,
                 }
             ],
         )
@@ -460,6 +462,67 @@ class TestShapes:
                     "status": "held",
                     "kind": "visit",
                     "location": location,
+                }
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "location"),
+        [
+            pytest.param(
+                "Foreign Minister Sergei Lavrov arrived in Pyongyang for talks.", "talks", "Pyongyang", id="talks"
+            ),
+            pytest.param(
+                "Foreign Minister Sergei Lavrov arrived in North Korea on Tuesday for talks on military cooperation.",
+                "talks",
+                "North Korea",
+                id="talks-on",
+            ),
+            pytest.param(
+                "Foreign Minister Sergei Lavrov arrived in Pyongyang on Tuesday for a two-day visit.",
+                "visit",
+                "Pyongyang",
+                id="for-a-visit",
+            ),
+        ],
+    )
+    def test_arrived_for_talks(self, text: str, kind: str, location: str) -> None:
+        """ "X arrived in Y for talks": a trip whose counterpart is not named, the country its host."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Sergei Lavrov"],
+                    "others": ["North Korea"],
+                    "status": "held",
+                    "kind": kind,
+                    "location": location,
+                    "duration": None,
+                }
+            ],
+        )
+
+    def test_met_in_a_city_for_discussions_is_no_trip(self) -> None:
+        """ "met in Vienna … for discussions": "for" after a meeting verb, not after an arrival."""
+        expect(
+            "Wang Yi and Jake Sullivan met in Vienna on Tuesday for discussions.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Wang Yi", "Jake Sullivan"], "others": [], "location": "Vienna"}],
+        )
+
+    def test_a_trip_whose_meetings_are_reported_is_not_counted_again(self) -> None:
+        """ "arrived … on Sunday for a two-day visit. He met Xi on Monday": the meeting, not the trip too."""
+        expect(
+            "Secretary of State Antony Blinken arrived in Beijing on Sunday for a two-day visit. "
+            "He met President Xi Jinping on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Antony Blinken", "Xi Jinping"],
+                    "others": [],
+                    "date": "2023-06-19",
+                    "location": "Beijing",
                 }
             ],
         )

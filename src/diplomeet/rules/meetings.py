@@ -208,6 +208,19 @@ def _arrived_on_a_visit(view: SentenceView, k: int) -> tuple[list[int], list[int
     return (subject, places) if subject and len(places) == 1 else ([], [])
 
 
+def _after_arrival_purpose(view: SentenceView, k: int) -> bool:
+    """The meeting noun at token *k* is a trip's purpose: "(is in Ghana) on a state visit", or
+    "for talks" after a verb of arrival in the same clause ("arrived in Pyongyang for talks").
+    """
+    word = view.word(_before_noun_phrase(view, k))
+    if word not in view.lx.words("arrival_purpose"):
+        return False
+    if word == "on":
+        return True
+    travel = view.lx.words("traveller_verb")
+    return any(view.word(j) in travel for j in range(_clause_start(view, k), k))
+
+
 def _lower_adjective(view: SentenceView, j: int) -> bool:
     """A hyphenated or -ic/-al/-ful adjective before a meeting noun ("high-stakes", "historic", "cordial")."""
     text = view.toks[j].text
@@ -442,8 +455,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             by = _after(view, view.end_of(dest), frozenset({"by"}), reach=1)
         f.side_a = owner or subject or by
         f.side_b = dest or other
-        if not f.side_b and view.word(_before_noun_phrase(view, m.first)) == "on" and not (subject or by):
-            # "Xi arrived in Ghana on a state visit", "… on his first official visit"
+        if not f.side_b and _after_arrival_purpose(view, m.first) and not (subject or by):
+            # "Xi arrived in Ghana on a state visit", "… on his first official visit", "for a visit"
             visitor, visited = _arrived_on_a_visit(view, m.first)
             if visited and (not owner or _pronoun(view, owner)):
                 f.side_a, f.side_b = visitor, visited
@@ -456,6 +469,9 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     f.side_b = other + [h for h in host if h not in other]
     if other and not f.side_a:
         f.side_a = view.main_subject(m.first) or _planning_subject(view, m.first) or _opener_subject(view, m.first)
+    if not f.side_a and not f.side_b and not owner and _after_arrival_purpose(view, m.first):
+        # "Lavrov arrived in Pyongyang for talks": the trip is the meeting, the country its host
+        f.side_a, f.side_b = _arrived_on_a_visit(view, m.first)
     if not f.side_a and not f.side_b:
         people = _clause_people(view, m.first)
         j = _before_noun_phrase(view, m.first)
@@ -1265,8 +1281,8 @@ def _candidate(
     if ti is None:
         ti = _time_of_when_clause(view, match, time_spans)
     di = _nearest(duration_spans, view, match)
-    if di is not None and kind is not MeetingKind.VISIT and state.durations[di].minutes >= 24 * 60:
-        di = None  # days belong to a trip, not to a sitting
+    if di is not None and state.durations[di].minutes >= 24 * 60:
+        di = None  # "a three-day visit": days are a trip's length, not a sitting's
     pi = _place_of_where_clause(state, view, match)
     if pi is None:
         pi = _place_for(state, view, match, ids, f.visit, triggers)
@@ -1685,7 +1701,8 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             len(d.participants) == 1
             and d.others
             and any(
-                (o.status is d.status or _same_destination(state, o, d)) and not _other_day(o, d)
+                (o.status is d.status or _same_destination(state, o, d))
+                and (not _other_day(o, d) or _during_trip(state, o, d))
                 for o in with_others.get(d.participants[0], ())
             )
         ):
@@ -1758,6 +1775,20 @@ def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:
         and b.date[1] is Precision.DAY
         and a.date[0] != b.date[0]
     )
+
+
+_TRIP_DAYS = 7
+"""How many days after a visit begins a meeting in the country visited may still belong to it."""
+
+
+def _during_trip(state: ExtractionState, meeting: MeetingDraft, visit: MeetingDraft) -> bool:
+    """True when *visit* is a trip and *meeting* took place in its country within a few days of its
+    start ("arrived in Beijing on Sunday for a two-day visit … met Xi on Monday").
+    """
+    if visit.kind is not MeetingKind.VISIT or not _same_destination(state, meeting, visit):
+        return False
+    start, end = visit.date[0] if visit.date else None, meeting.date[0] if meeting.date else None
+    return start is not None and end is not None and 0 <= (end - start).days <= _TRIP_DAYS
 
 
 def _same_destination(state: ExtractionState, meeting: MeetingDraft, visit: MeetingDraft) -> bool:
