@@ -680,6 +680,47 @@ class TestSpeakerAndChannel:
         )
 
 
+class TestDatelines:
+    @pytest.mark.parametrize(
+        "dateline",
+        [
+            pytest.param("BEIJING, May 13 (Reuters) - ", id="reuters"),
+            pytest.param("BEIJING, Oct. 23 (Xinhua) -- ", id="xinhua"),
+            pytest.param("TOKYO (AP) — ", id="ap"),
+            pytest.param("KYIV, Ukraine (AP) — ", id="ap-with-country"),
+            pytest.param("WASHINGTON/BEIJING (Reuters) - ", id="two-places"),
+            pytest.param("Washington (CNN) — ", id="cnn"),
+            pytest.param("NEW DELHI: ", id="colon"),
+            pytest.param("GOYANG, South Korea – ", id="en-dash"),
+            pytest.param("(Reuters) – ", id="agency-only"),
+        ],
+    )
+    def test_dateline_is_not_reported_content(self, dateline: str) -> None:
+        """ "BEIJING, May 13 (Reuters) - China will …, X said": the lead's words start after the dateline."""
+        expect(
+            f"{dateline}China will send a special envoy to the Middle East, "
+            "Foreign Ministry spokesperson Wang Wenbin said on Monday.",
+            published=PUBLISHED,
+            statements=[indirect("Wang Wenbin", "China will send a special envoy to the Middle East", "said")],
+        )
+
+    def test_a_label_before_a_quotation_is_a_speaker_not_a_dateline(self) -> None:
+        """ "BIDEN: “…”": a capitalised name and a colon before a quotation label its speaker."""
+        expect(
+            "BIDEN: “We will send more air defence to Ukraine.”",
+            published=PUBLISHED,
+            statements=[direct("BIDEN", "We will send more air defence to Ukraine.")],
+        )
+
+    def test_a_place_in_lower_case_without_an_agency_is_no_dateline(self) -> None:
+        """ "Beijing - the capital - will host …": a dash after a place in ordinary case opens no lead."""
+        expect(
+            "Beijing - the capital - will host the talks, Wang said.",
+            published=PUBLISHED,
+            statements=[indirect("Wang", "Beijing - the capital - will host the talks", "said")],
+        )
+
+
 class TestUnattributed:
     def test_quotation_with_no_attribution_keeps_speaker_none(self) -> None:
         """A quotation nobody is said to have said has no speaker, even after a sentence naming people."""

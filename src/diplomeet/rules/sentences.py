@@ -7,7 +7,9 @@ followed by a capital, digit or opening quote end a sentence, except after an
 abbreviation from the ``abbreviations`` lexicon or a one-letter initial, and
 except inside a quotation (a quoted passage of several sentences stays with its
 attribution). Stretches longer than ``Options.max_sentence_chars`` are cut at a
-space, which bounds the work of every later rule per sentence.
+space, which bounds the work of every later rule per sentence. A wire dateline
+opening a line ("BEIJING, May 13 (Reuters) - ", "TOKYO (AP) — ") is a sentence
+of its own, so that the lead's reported words start after it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,20 @@ __all__ = ["sentences"]
 
 _END = r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])"
 _LINE_END_PUNCT = ".!?:;\"'”’»)]…"
+
+_CAPS_WORD = r"[\p{Lu}][\p{Lu}\p{M}.'’/-]*+"
+_NAME_WORD = r"[\p{Lu}][\p{L}\p{M}.'’/-]*+"
+_DATELINE = (
+    # "BEIJING, May 13 (Reuters) - ", "GOYANG, South Korea – ", "Washington (CNN) — ", "NEW DELHI: ",
+    # "MOSCOW, March 20. /TASS/. ", "(Reuters) – ": the place, its region, the day and the agency
+    rf"(?:(?P<place>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
+    rf"(?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?"
+    r"(?:,[ ][\p{Lu}][\p{Ll}]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
+    r"(?:\.?[ ]?/\p{Lu}{2,10}/\.?)?[ ]?)?"
+    r"(?:\((?P<agency>[\p{L}][\p{L}.&/ -]{0,30}+)\)[ ]?)?"
+    r"(?P<sep>--|[-–—:])[ ]++"
+)
+"""A wire dateline opening a line; checked further by :func:`_dateline_end`."""
 
 
 def _abbreviations(resources: Resources) -> frozenset[str]:
@@ -97,6 +113,10 @@ def _split_line(
     limit: int,
     out: list[Sentence],
 ) -> None:
+    dateline = _dateline_end(text, start, end)
+    if dateline > start:
+        _emit(text, start, dateline, paragraph, limit, out)  # "BEIJING, May 13 (Reuters) -": no part of the lead
+        start = dateline
     cuts = [start]
     for m in end_pattern.finditer(text, start, end):  # type: ignore[attr-defined]
         first = m.start()
@@ -108,6 +128,27 @@ def _split_line(
     cuts.append(end)
     for a, b in itertools.pairwise(cuts):
         _emit(text, a, b, paragraph, limit, out)
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    """Where the wire dateline opening the line at *start* ends ("BEIJING, May 13 (Reuters) - "), or *start*.
+
+    Without an agency in brackets, the place must be in capitals ("MOSCOW -- ", "NEW DELHI: "), and a
+    colon must not open a quotation ("BIDEN: “…”" labels a speaker).
+    """
+    m = compile_pattern(_DATELINE).match(text, start, min(end, start + 120))
+    if m is None or m.end() >= end:
+        return start
+    place, agency = m.group("place"), m.group("agency")
+    if place is None and agency is None:
+        return start
+    if agency is None:
+        letters = [c for c in place if c.isalpha()]
+        if len(letters) < 3 or not all(c.isupper() for c in letters):
+            return start
+        if m.group("sep") == ":" and text[m.end()] in "\"“‘'«„":
+            return start
+    return int(m.end())
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, limit: int, out: list[Sentence]) -> None:
