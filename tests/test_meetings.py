@@ -529,6 +529,47 @@ class TestShapes:
 
 
 class TestParties:
+    @pytest.mark.parametrize(
+        ("text", "participants"),
+        [
+            pytest.param(
+                "Indonesian Foreign Minister Retno Marsudi and her Malaysian counterpart Mohamad Hasan "
+                "held talks in Munich on Monday.",
+                ["Retno Marsudi", "Mohamad Hasan"],
+                id="her-counterpart",
+            ),
+            pytest.param(
+                "Antony Blinken and his Chinese counterpart Wang Yi met in Munich on Monday.",
+                ["Antony Blinken", "Wang Yi"],
+                id="full-names",
+            ),
+            pytest.param(
+                "Jaishankar and his Chinese counterpart Wang Yi held talks in Munich on Monday.",
+                ["Jaishankar", "Wang Yi"],
+                id="lone-surname",
+            ),
+            pytest.param(
+                "Blinken and Chinese Foreign Minister Wang Yi met in Munich on Monday.",
+                ["Blinken", "Wang Yi"],
+                id="lone-surname-and-title",
+            ),
+            pytest.param(
+                "Macron and his wife Brigitte hosted Xi Jinping in Munich on Monday.",
+                ["Macron", "Brigitte", "Xi Jinping"],
+                id="his-wife",
+            ),
+        ],
+    )
+    def test_subject_with_a_described_partner(self, text: str, participants: list[str]) -> None:
+        """ "X and his Chinese counterpart Y held talks": both are the subject; a lone surname before
+        "and" and a titled partner is a person.
+        """
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": participants, "status": "held", "date": "2023-06-19", "location": "Munich"}],
+        )
+
     def test_far_with_over_a_list_of_issues(self) -> None:
         """ "discussed bilateral, regional, and global issues with his counterpart, X": the commas of a
         list do not end the search for the other side.

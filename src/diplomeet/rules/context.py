@@ -269,7 +269,7 @@ class SentenceView:
         ):
             j = first - 2  # "the Chinese embassy in Washington said": the embassy, not its host
         out = [self.owner[j]]
-        i = self._first_token_of(out[0]) - 1  # type: ignore[arg-type]
+        i = self._before_description(self._first_token_of(out[0]) - 1)  # type: ignore[arg-type]
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"
         # a list needs its "and": "Wang, Blinken and Sullivan" but not "in Tokyo, President Yoon"
         while i >= 1 and (
@@ -285,8 +285,19 @@ class SentenceView:
             if other is None or other in out:
                 break
             out.insert(0, other)
-            i = self._first_token_of(other) - 1
+            i = self._before_description(self._first_token_of(other) - 1)
         return [m for m in out if m is not None]
+
+    def _before_description(self, i: int) -> int:
+        """Step left over the possessive opening a name's description ("and his Chinese counterpart
+        Wang Yi"): the pronoun is the description's, not a party joined to the name.
+        """
+        pronoun = self.lx.pronouns.get(self.word(i)) if i >= 1 else None
+        if pronoun is not None and "possessive" in pronoun.values("case") and self.owner[i + 1] is not None:
+            m = self.mention(self.owner[i + 1])
+            if m is not None and m.kind is MentionKind.PERSON and m.title is not None:
+                return i - 1
+        return i
 
     def _skip_setting(self, j: int) -> int:
         """Step left from token *j* over a short phrase of setting after a subject ("Putin at a

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 
+from diplomeet.document import Token
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind
 from diplomeet.names import name_key, similar_words
@@ -107,8 +108,13 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         word = fold(toks[k].text)
         if word in lx.verb_words or word in lx.words("traveller_verb"):
             return True
-        if word == "and" and k + 1 < len(toks) and toks[k + 1].is_cap and k == m.last_token:
-            k += 2  # "Obama and Putin will meet": the pair acts together
+        if (
+            word == "and"
+            and k == m.last_token
+            and (m.sentence, k + 1) not in _party_starts(state)
+            and (past := _past_partner(lx, toks, k + 1)) > k + 1
+        ):
+            k = past  # "Obama and Putin will meet", "Jaishankar and his Chinese counterpart Wang Yi held talks"
             continue
         if word == "to" and k > m.last_token and fold(toks[k - 1].text) in lx.words("verb_lead"):
             k += 1  # "Putin is set to host", "Kishida and Yoon agreed to meet" lead to the verb
@@ -117,6 +123,39 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
             return False
         k += 1
     return False
+
+
+_PARTIES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PLACE)
+
+
+def _party_starts(state: ExtractionState) -> frozenset[tuple[int, int]]:
+    """(sentence, first token) of every country, organisation and place mention."""
+    return state.cached(
+        "people.party_starts",
+        lambda: frozenset((m.sentence, m.first_token) for m in state.mentions if m.kind in _PARTIES),
+    )
+
+
+def _past_partner(lx: Lexical, toks: Sequence[Token], k: int) -> int:
+    """One past the partner named from token *k* on after "and" ("Putin", "Chinese Foreign Minister
+    Wang Yi", "his Chinese counterpart Wang Yi", "his wife Brigitte"): capitalised words, possibly
+    after a possessive, with titles in lower case ("his Chinese counterpart"); *k* when none follows.
+    """
+    j = k
+    word = fold(toks[j].text) if j < len(toks) else ""
+    possessive = word in lx.pronouns and "possessive" in lx.pronouns[word].values("case")
+    if possessive:
+        j += 1  # "his wife Brigitte", "his Chinese counterpart Wang Yi"
+    first = j
+    end = min(len(toks), k + 8)
+    while j < end:
+        if toks[j].is_cap:
+            j += 1
+        elif possessive and (found := lx.titles.match_at(toks, j)):
+            j = found[0].last  # "wife", "counterpart", "foreign minister"
+        else:
+            break
+    return j if j > first else k
 
 
 def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
