@@ -1041,6 +1041,29 @@ class TestStatus:
             pytest.param(
                 "President Joe Biden and Chinese President Xi Jinping are unlikely to meet this year.", id="unlikely-to"
             ),
+            pytest.param(
+                "President Joe Biden and Chinese President Xi Jinping failed to meet at the summit.", id="failed-to"
+            ),
+            pytest.param(
+                "Prime Minister Narendra Modi and Chinese President Xi Jinping did not hold a bilateral meeting "
+                "at the summit.",
+                id="did-not-hold-a-meeting-at-the-summit",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken had been due to meet Chinese Foreign Minister Wang Yi on Friday, "
+                "but the trip was called off.",
+                id="had-been-due-to",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping skipped the G20 summit in New Delhi, where he had been expected to "
+                "meet President Joe Biden.",
+                id="had-been-expected-to",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi were supposed to meet in "
+                "Beijing in February.",
+                id="were-supposed-to",
+            ),
         ],
     )
     def test_negated_meetings_are_dropped(self, text: str) -> None:

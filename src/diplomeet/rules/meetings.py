@@ -697,10 +697,16 @@ def _status(
                 planned = True
     if tense == "base" and view.word(m.first - 1) == "to":
         planned = True
-        # "they were expected to talk": what was expected then is under way or done now
         j = m.first - 2
-        if view.word(j) in {"expected", "scheduled", "due", "set"} and view.word(j - 1) in {"was", "were"}:
-            return MeetingStatus.HELD
+        if view.word(j) in view.lx.words("plan_participle"):
+            if view.word(j - 1) == "been" and view.word(j - 2) == "had":
+                return None  # "had been due to meet …, but": a plan that fell through
+            if view.word(j - 1) in {"was", "were"}:
+                # "they were expected to talk": what was expected then is under way or done now;
+                # but "were supposed to meet" did not happen
+                return None if view.word(j) == "supposed" else MeetingStatus.HELD
+    if between and _setting_of_denied_meeting(view, m, cues, start):
+        return None
     if m.payload.get("pos") == "noun" and _predicate_negated(view, m, cues):
         return None
     if m.payload.get("pos") == "noun":
@@ -710,6 +716,22 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+def _setting_of_denied_meeting(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], start: int) -> bool:
+    """True when the event noun at *m* follows "at" or "during" after a denied meeting word of its
+    clause ("did not hold a bilateral meeting at the summit"): the event is only that meeting's setting.
+    """
+    if m.payload.get("pos") != "noun":
+        return False
+    j = _before_noun_phrase(view, m.first)
+    if view.word(j) not in view.lx.words("setting_preposition"):
+        return False
+    clause = _clause_start(view, m.first)
+    for cue in cues:
+        if cue.payload.get("effect") == "negated" and clause <= cue.first and cue.last <= start <= cue.last + 5:
+            return True
+    return False
 
 
 def _proposal_between(view: SentenceView, a: int, b: int) -> bool:
