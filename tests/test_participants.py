@@ -748,6 +748,20 @@ class TestVariants:
         assert found.aliases == aliases
         assert [p.name for p in result.people if p.name not in {"Xi", "Blinken"}] == [name]
 
+    def test_abbreviated_suffix_keeps_its_full_stop(self) -> None:
+        """ "Ferdinand Marcos Jr. met …": the suffix's full stop belongs to the name and ends no clause."""
+        expect(
+            "Philippine President Ferdinand Marcos Jr. met Vietnamese President Vo Van Thuong in Hanoi on Monday. "
+            "Marcos Jr. said the talks were good.",
+            published=PUBLISHED,
+            participants=[
+                person("Ferdinand Marcos Jr.", "President", "Philippines", aliases=("Marcos Jr.",)),
+                person("Vo Van Thuong", "President", "Vietnam"),
+            ],
+            meetings=[{"participants": ["Ferdinand Marcos Jr.", "Vo Van Thuong"], "location": "Hanoi"}],
+            statements=[{"speaker": "Ferdinand Marcos Jr.", "text": "the talks were good"}],
+        )
+
     def test_given_name_spelling_variant_joins(self) -> None:
         """ "Anthony Blinken" and "Antony Blinken" are one person; the first full form is canonical."""
         expect(

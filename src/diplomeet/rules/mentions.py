@@ -186,6 +186,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 j += 2
             elif _name_word(s, j) or (toks[j].text in s.lx.words("name_suffix") and j > i):
                 j += 1
+                if j > i + 1 and _suffix_stop(s, j):
+                    j += 1  # "Ferdinand Marcos Jr.": the abbreviation's full stop is the name's
             elif j > i and toks[j].text in particles:
                 # "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Pedro de la Fuente"
                 k = j + 1
@@ -200,6 +202,19 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _suffix_stop(s: _Sentence, j: int) -> bool:
+    """True when token *j* is the full stop of an abbreviated name suffix just before it ("Jr.", "Sr.")."""
+    toks = s.toks
+    prev = toks[j - 1]
+    return (
+        j < len(toks)
+        and toks[j].text == "."
+        and toks[j].start == prev.end
+        and prev.text[-1].islower()
+        and prev.text in s.lx.words("name_suffix")
+    )
 
 
 def _leading_particles(s: _Sentence, i: int) -> int:
