@@ -1175,6 +1175,84 @@ class TestStatus:
 # --------------------------------------------------------------------- one meeting per meeting
 
 
+class TestPurpose:
+    @pytest.mark.parametrize(
+        ("text", "participants", "status", "date"),
+        [
+            pytest.param(
+                "Colombian President Gustavo Petro and Venezuelan President Nicolas Maduro met in Caracas on Monday "
+                "to discuss migration.",
+                ["Gustavo Petro", "Nicolas Maduro"],
+                "held",
+                "2023-06-19",
+                id="met-to-discuss",
+            ),
+            pytest.param(
+                "Colombian President Gustavo Petro and Venezuelan President Nicolas Maduro held talks in Caracas on "
+                "Monday to discuss migration.",
+                ["Gustavo Petro", "Nicolas Maduro"],
+                "held",
+                "2023-06-19",
+                id="held-talks-to-discuss",
+            ),
+            pytest.param(
+                "US envoy Amos Hochstein travelled to Caracas on Monday to meet Venezuelan President Nicolas Maduro.",
+                ["Amos Hochstein", "Nicolas Maduro"],
+                "held",
+                "2023-06-19",
+                id="travelled-to-meet",
+            ),
+            pytest.param(
+                "US envoy Amos Hochstein will travel to Caracas on Monday to meet Venezuelan President Nicolas Maduro.",
+                ["Amos Hochstein", "Nicolas Maduro"],
+                "planned",
+                "2023-06-26",
+                id="will-travel-to-meet",
+            ),
+        ],
+    )
+    def test_purpose_shares_the_status(self, text: str, participants: list[str], status: str, date: str) -> None:
+        """ "met … to discuss", "travelled … to meet Y": the purpose is the meeting itself, not a planned one."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": participants, "status": status, "date": date, "location": "Caracas"}],
+        )
+
+    def test_for_someone_to_meet_is_no_purpose(self) -> None:
+        """ "The meeting set the stage for Kim to meet Trump": the infinitive has a subject of its own."""
+        result = diplomeet.extract(
+            "The warmth of the meeting set the stage for Kim Jong Un to meet President Donald Trump in June.",
+            published=PUBLISHED,
+        )
+        assert [(m.status.value, [p.name for p in m.participants]) for m in result.meetings] == [
+            ("planned", ["Kim Jong Un", "Donald Trump"])
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "status", "date"),
+        [
+            pytest.param(
+                "German Foreign Minister Annalena Baerbock met Indian Foreign Minister Subrahmanyam Jaishankar "
+                "later on Monday.",
+                "held",
+                "2023-06-19",
+                id="met-later-on-monday",
+            ),
+            pytest.param(
+                "German Foreign Minister Annalena Baerbock will meet Indian Foreign Minister Subrahmanyam Jaishankar "
+                "later on Monday.",
+                "planned",
+                "2023-06-26",
+                id="will-meet-later-on-monday",
+            ),
+        ],
+    )
+    def test_later_on_a_weekday_follows_the_verb(self, text: str, status: str, date: str) -> None:
+        """ "met … later on Monday" is later that day, in the past; "later" alone plans nothing."""
+        expect(text, published=PUBLISHED, meetings=[{"status": status, "date": date}])
+
+
 class TestMerging:
     def test_several_mentions_are_one_meeting_with_all_evidence(self) -> None:
         """Mentions of one meeting merge into one record that keeps every passage and gathers the facts."""

@@ -661,16 +661,27 @@ def _refers_to_pair(view: SentenceView, ids: Sequence[int]) -> bool:
 
 
 def _status(
-    view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], triggers: Sequence[int] = ()
+    view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], triggers: Sequence[int] = (), depth: int = 0
 ) -> MeetingStatus | None:
     """``None`` for a negated meeting, else held or planned (from cue words and the verb form).
 
     A cue before the meeting word counts only when no other meeting word stands between them:
-    in "hoped to meet him again after their meeting in November", "hoped" is about "meet".
+    in "hoped to meet him again after their meeting in November", "hoped" is about "meet". A
+    verb that is the purpose of a meeting word before it ("travelled to Beirut to meet Berri")
+    takes that word's status.
     """
     start = _clause_start(view, m.first)
     here = view.toks[m.first].start
     between = [t for t in triggers if t < here]
+    if depth < _PURPOSE_DEPTH and _purpose_of(view, m, cues, start, between):
+        last = max(between)
+        previous = next((x for x in view.meeting if view.toks[x.first].start == last), None)
+        # a verb ("met … to discuss") or a noun after its verb ("held talks … to discuss")
+        verb = previous is not None and (
+            previous.payload.get("pos") == "verb" and view.word(previous.first - 1) not in view.lx.words("determiner")
+        )
+        if previous is not None and (verb or _light_verb(view, previous.first)):
+            return _status(view, previous, cues, triggers, depth + 1)
     if between:
         last_other = max(between)
         start = max(start, view.token_index(last_other) + 1)
@@ -716,6 +727,29 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+_PURPOSE_DEPTH = 3
+"""How many purposes in a row ("travel to X to meet Y to discuss Z") lead back to a status."""
+
+
+def _purpose_of(
+    view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], start: int, between: Sequence[int]
+) -> bool:
+    """True when the meeting verb at *m* is the purpose of a meeting word before it in its clause
+    ("met in Caracas on Tuesday to discuss migration", "travelled to Beirut on Monday to meet Berri"):
+    it shares that word's status instead of being planned for its "to".
+    """
+    if m.payload.get("tense") != "base" or view.word(m.first - 1) != "to" or not between:
+        return False
+    if view.token_index(max(between)) < start:
+        return False  # the other meeting word is in another clause
+    if "for" in (view.word(m.first - 2), view.word(m.first - 3), view.word(m.first - 4)):
+        return False  # "set the stage for Kim to meet Trump": a subject of its own
+    # "agreed to meet", "invited him to visit", "is expected to meet": a cue of its own, not a purpose
+    return not any(c.last in (m.first, m.first - 1) for c in cues) and view.word(m.first - 2) not in view.lx.words(
+        "plan_participle"
+    )
 
 
 def _setting_of_denied_meeting(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], start: int) -> bool:
@@ -1483,8 +1517,8 @@ def _direction(expr: TimeExpression) -> int:
         if expr.offset:
             return 1 if expr.offset > 0 else -1
         first = expr.text.split()[0].lower() if expr.text else ""
-        if first == "later":
-            return 1
+        if first == "later" and expr.kind is not TimeKind.WEEKDAY:
+            return 1  # "later this year"; but "met … later on Monday" is later that day, as the verb says
         if first == "earlier":
             return -1
     return 0
