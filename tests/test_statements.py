@@ -1032,6 +1032,21 @@ class TestReportedSpeech:
 
     @pytest.mark.parametrize(
         "attribution",
+        ["Kremlin spokesman Dmitry Peskov said", "said Kremlin spokesman Dmitry Peskov"],
+    )
+    def test_participle_after_a_trailing_attribution(self, attribution: str) -> None:
+        """ "Russia is ready for talks, Peskov said, adding that …": Peskov adds, not Russia."""
+        expect(
+            f"Russia is ready for talks, {attribution}, adding that no date had been set.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Dmitry Peskov", "Russia is ready for talks", "said"),
+                indirect("Dmitry Peskov", "no date had been set", "adding"),
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        "attribution",
         [
             "Secretary of State Antony Blinken said",
             "said Secretary of State Antony Blinken",

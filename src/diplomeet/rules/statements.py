@@ -187,19 +187,19 @@ def _gerund_subject(view: SentenceView, k: int) -> list[int]:
         if comma is not None:
             return view.party_after(comma + 1)
         return []
-    subject = view.main_subject(k)
-    if subject:
-        return subject
-    # "“…,” Blinken said on Monday, adding that …": the speaker of the report just before
+    # "“…,” Blinken said on Monday, adding that …", "Russia is ready, Peskov said, adding that …":
+    # the speaker of the report just before, else the subject of the main clause
     prior = [
         vm
         for vm in view.reporting
         if vm.last < k and view.quoted[vm.first] is None and "source" not in vm.payload.frames
     ]
-    if not prior:
-        return []
-    verb = max(prior, key=lambda vm: vm.first)
-    return view.subject_before(verb.first) or view.party_after(verb.last)
+    if prior:
+        verb = max(prior, key=lambda vm: vm.first)
+        speaker = view.subject_before(verb.first) or view.party_after(verb.last)
+        if speaker:
+            return speaker
+    return view.main_subject(k)
 
 
 def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int | None]) -> str | None:
