@@ -1031,6 +1031,20 @@ class TestReportedSpeech:
         expect(text, published=PUBLISHED, statements=expected)
 
     @pytest.mark.parametrize(
+        "tail",
+        [", without giving a date", ", speaking on condition of anonymity", ", declining to give details"],
+    )
+    def test_trailing_attribution_before_an_adverbial(self, tail: str) -> None:
+        """ "…, Peskov said, without giving a date.": the attribution closes its clause before the adverbial."""
+        expect(
+            f"President Vladimir Putin will visit North Korea later this year, Kremlin spokesman Dmitry Peskov said{tail}.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Dmitry Peskov", "President Vladimir Putin will visit North Korea later this year", "said")
+            ],
+        )
+
+    @pytest.mark.parametrize(
         "attribution",
         ["Kremlin spokesman Dmitry Peskov said", "said Kremlin spokesman Dmitry Peskov"],
     )

@@ -896,6 +896,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             return True  # "…, Xi reportedly added, calling for …"
         if text == "," and _appositive_to_end(view, j + 1):
             return True  # "…, said John Kirby, a White House spokesman."
+        if text == "," and view.word(j + 1) in view.lx.words("content_boundary"):
+            return True  # "…, Peskov said, without giving a date.", "…, Xi said, citing …"
         if view.word(j) in {"in", "on", "at", "via", "through"} and _channel_phrase(view, j + 1):
             # "…, the foreign ministry said in a statement."
             j += 2 if view.word(j + 1) in view.lx.words("determiner") else 1
