@@ -564,6 +564,21 @@ class TestSpeakerAndChannel:
                 id="the-organisation's-spokesman",
             ),
             pytest.param(
+                "France will send more aid, the Elysee said.",
+                [indirect("Elysee", "France will send more aid", "said")],
+                id="seat-of-government-as-written",
+            ),
+            pytest.param(
+                "Britain will send more aid, Downing Street said.",
+                [indirect("Downing Street", "Britain will send more aid", "said")],
+                id="downing-street",
+            ),
+            pytest.param(
+                "The two leaders discussed a ceasefire in Gaza, according to the Egyptian presidency.",
+                [indirect("Egyptian presidency", "The two leaders discussed a ceasefire in Gaza", "according to")],
+                id="according-to-a-presidency",
+            ),
+            pytest.param(
                 "Chinese President Xi Jinping said he welcomed the plan, the AP reports.",
                 [indirect("Xi Jinping", "he welcomed the plan", "said", "AP")],
                 id="outlet-relaying-a-report",
