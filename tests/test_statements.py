@@ -389,6 +389,14 @@ class TestAttribution:
             statements=[direct("Blinken", "The relationship is at an inflection point.")],
         )
 
+    def test_place_before_the_colon_is_no_label(self) -> None:
+        """ "X told a news conference in Moscow: “…”": the place before the colon does not speak."""
+        expect(
+            "Russian Foreign Minister Sergei Lavrov told a news conference in Moscow: “Russia is ready for talks.”",
+            published=PUBLISHED,
+            statements=[direct("Sergei Lavrov", "Russia is ready for talks.", "told")],
+        )
+
     def test_told_addressee_colon(self) -> None:
         """ "X told Y: “…”" gives the quotation to X, the teller, not to Y."""
         expect(

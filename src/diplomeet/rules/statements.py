@@ -128,7 +128,13 @@ def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | No
     """``Xi said: “…”`` / ``Xi said China “hopes …”`` / ``X: “…”``: the nearest attribution left of token *k*."""
     toks = view.toks
     # "BIDEN: “…”" / "Wang Wenbin replied: “…”"
-    if k >= 2 and toks[k - 1].text == ":" and view.owner[k - 2] is not None:
+    if (
+        k >= 2
+        and toks[k - 1].text == ":"
+        and view.owner[k - 2] is not None
+        # "told a news conference in Moscow: “…”": a place after a preposition labels no one
+        and not _place_after_preposition(view, view.owner[k - 2])  # type: ignore[arg-type]
+    ):
         label = view.owner[k - 2]
         start = view.start_of([label])  # type: ignore[list-item]
         told = next((vm for vm in view.reporting if vm.last == start), None)
@@ -153,6 +159,14 @@ def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | No
         if subject:
             return subject, vm.first, vm.payload
     return [], None, None
+
+
+def _place_after_preposition(view: SentenceView, mi: int) -> bool:
+    """True when mention *mi* is a country or place after a preposition ("in Moscow")."""
+    m = view.mention(mi)
+    if m is None or m.kind not in (MentionKind.COUNTRY, MentionKind.PLACE):
+        return False
+    return view.word(view.start_of([mi]) - 1) in view.lx.words("preposition")
 
 
 def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
