@@ -691,6 +691,32 @@ class TestSpeakerAndChannel:
         )
 
     @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param("A spokesman said the talks would resume.", None, id="a-spokesman"),
+            pytest.param(
+                "A government spokesman said on Friday that the talks would resume.",
+                "Government spokesman",
+                id="a-government-spokesman",
+            ),
+            pytest.param(
+                "A foreign ministry spokeswoman said the talks would resume.",
+                "Foreign ministry spokeswoman",
+                id="a-ministry-spokeswoman",
+            ),
+            pytest.param("A Kremlin spokesman said the talks would resume.", "Kremlin", id="named-organisation"),
+        ],
+    )
+    def test_unnamed_spokesperson_speaks(self, text: str, speaker: str | None) -> None:
+        """ "A government spokesman said …": an unnamed source is a group of its own; a named
+        organisation before the noun speaks itself; "a spokesman" alone names no one (no speaker).
+        """
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            (speaker, "the talks would resume")
+        ]
+
+    @pytest.mark.parametrize(
         "speaker",
         ["Western diplomats", "European officials", "Arab diplomats", "Gulf officials"],
     )

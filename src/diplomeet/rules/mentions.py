@@ -27,7 +27,7 @@ from diplomeet.rules.context import verbs
 from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, TitleInfo, lexical
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRecord
 
-__all__ = ["mentions"]
+__all__ = ["UNNAMED", "mentions"]
 
 POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 """Possessive endings as tokens: "Xi's", "the leaders'"."""
@@ -577,6 +577,15 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         first = m.first
         first = _modifiers_before(s, first)
+        spokes = fold(toks[m.first].text) in s.lx.words("spokesperson") and m.payload.get("number") == "singular"
+        if spokes:
+            k = first - 2 if first > 1 and toks[first - 1].text in POSSESSIVE else first - 1
+            org = s.org[k] if k >= 0 else None
+            if org is not None and toks[org.first].text[:1].isupper():
+                after = m.last  # "a Kremlin spokesman", "the Kremlin's spokesman": the organisation speaks
+                continue
+            if org is not None and k == first - 1:
+                first = org.first  # "a government spokesman", "a foreign ministry spokeswoman"
         first, country = _country_before(s, first)
         first = _modifiers_before(s, first)
         key = m.payload.get("refers")
@@ -601,6 +610,21 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if det > 0 and fold(toks[det - 1].text) in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
         has_qualifier = country is not None or det < first or first < m.first or key == SIDES or last > m.last
+        if spokes and not has_qualifier:
+            # "A spokesman said …", "a government spokesman said", "a foreign ministry spokeswoman told"
+            j = first - 1
+            while j >= max(0, first - 3) and toks[j].text.isalpha() and toks[j].text.islower():
+                if fold(toks[j].text) in s.lx.function_words:
+                    break
+                j -= 1
+            if (
+                j >= 0
+                and fold(toks[j].text) in s.lx.words("indefinite")
+                and _source_of_report(s, j, last, opening=True)
+            ):
+                has_qualifier, first, det = True, j + 1, j + 1
+                if first == m.first:
+                    key = UNNAMED  # "a spokesperson said": a source, but it names no one
         if not has_qualifier and not (plural and _source_of_report(s, det, last)):
             after = m.last
             continue
@@ -657,15 +681,19 @@ def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None
     return end, c.payload.country
 
 
-def _source_of_report(s: _Sentence, first: int, last: int) -> bool:
+def _source_of_report(s: _Sentence, first: int, last: int, *, opening: bool = False) -> bool:
     """A bare plural group that opens a clause and says something: "Officials said …",
-    "…, diplomats told Reuters": the unnamed source of a report, a party of its own.
+    "…, diplomats told Reuters": the unnamed source of a report, a party of its own. With *opening*,
+    any group before a reporting verb ("a spokesman said").
     """
     toks = s.toks
-    if first > 0 and toks[first - 1].text not in {",", "“", "”", '"'}:
+    if not opening and first > 0 and toks[first - 1].text not in {",", "“", "”", '"'}:
         return False
     return bool(verbs(s.state.resources).reporting.match_at(toks, last)) if last < len(toks) else False
 
+
+UNNAMED = "unnamed"
+"""The key of a source that names no one ("a spokesperson said"): its statements have no speaker."""
 
 SIDES = "sides"
 """The key of a group that stands for both sides of an encounter ("US and Chinese officials")."""

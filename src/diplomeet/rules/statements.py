@@ -29,6 +29,7 @@ from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.quotes import Quotation
 from diplomeet.rules.context import SentenceView, VerbInfo, sentence_view
 from diplomeet.rules.lexical import lexical
+from diplomeet.rules.mentions import UNNAMED
 from diplomeet.rules.people import entity_genders
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord, StatementDraft
 
@@ -44,6 +45,8 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
         m = state.mentions[mi]
         if m.entity is not None:
             out.append((m.entity, mi))
+        elif m.kind is MentionKind.GROUP and m.key == UNNAMED:
+            out.append((None, mi))  # "a spokesperson said": the guidelines give no speaker
         elif m.kind is MentionKind.GROUP or (m.kind is MentionKind.PERSON and m.text.isupper()):
             out.append((_group_entity(state, m.text, mi), mi))
         elif m.kind is MentionKind.DESCRIPTION and "spokesperson" in (m.title_category or ""):
