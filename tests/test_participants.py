@@ -258,6 +258,9 @@ class TestNotPeople:
             "(Photo by Andy Wong/Pool via Reuters)",
             "Leah Millis/Pool via REUTERS",
             "(Mikhail Tereshchenko, Sputnik, Kremlin Pool Photo via AP)",
+            "By Humeyra Pamuk and Simon Lewis",
+            "By Humeyra Pamuk, Simon Lewis and David Brunnstrom",
+            "Reporting by Trevor Hunnicutt and Jeff Mason; Editing by Leslie Adler",
         ],
     )
     def test_credit_lines_name_no_participant(self, credit: str) -> None:
@@ -681,6 +684,15 @@ class TestLoneSurnames:
         """ "Protesters arrived …", "Analysts said …": capitalised only as the sentence opens, no person."""
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [(p.name, p.kind.value) for p in result.participants] in ([], [(group, "group")])
+
+    def test_a_surname_joined_to_an_object_is_a_person(self) -> None:
+        """ "Blinken met Wang and Xi": the second object of the verb is a person as the first is."""
+        expect(
+            "Blinken met Wang and Xi in Beijing on Monday.",
+            published=PUBLISHED,
+            participants=[person("Blinken"), person("Wang"), person("Xi")],
+            meetings=[["Blinken", "Wang", "Xi"]],
+        )
 
     def test_an_adjective_before_an_infinitive_is_not_a_person(self) -> None:
         """ "“Good to see you,” Biden said": "to see" after an adjective does not make it a subject."""

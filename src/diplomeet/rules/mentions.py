@@ -367,10 +367,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         and toks[a + 1].text in lx.given_names
     ):
         a += 1  # "Advisor of State Jake Sullivan": the end of a garbled title before a first name
-    if a == 1 and toks[0].text in {"By", "BY"}:
-        return None  # a byline
-    if a >= 2 and fold(toks[a - 1].text) == "by" and fold(toks[a - 2].text) in lx.words("credit_word"):
-        return None  # a credit line: "Reporting by Simon Lewis; Editing by Grant McCool", "Photo by …"
+    if _credited(s, _list_start(s, a)):
+        return None  # a byline or credit line: "By A and B", "Reporting by A and B; Editing by C", "Photo by …"
     if _photo_credit(s, a, b):
         return None  # "Leah Millis/Pool via REUTERS", "(Mikhail Tereshchenko, Sputnik, Pool Photo via AP)"
     words = [t.text for t in toks[a:b] if t.text != "."]
@@ -438,6 +436,38 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         first_token=a,
         last_token=b,
     )
+
+
+def _credited(s: _Sentence, a: int) -> bool:
+    """Whether the names from token *a* on follow a byline's "By" or a credit word's "by"."""
+    toks = s.toks
+    if a == 1 and toks[0].text in {"By", "BY"}:
+        return True
+    return a >= 2 and fold(toks[a - 1].text) == "by" and fold(toks[a - 2].text) in s.lx.words("credit_word")
+
+
+_LIST_REACH = 5
+"""How many names back a list ("By A, B and C") is followed to its start."""
+
+
+def _list_start(s: _Sentence, a: int) -> int:
+    """The first token of the list of names whose last member starts at token *a* ("A, B and C"): *a*
+    when no "and" or comma joins it to capitalised words before it.
+    """
+    toks = s.toks
+    for _ in range(_LIST_REACH):
+        j = a - 1
+        if j < 1 or fold(toks[j].text) not in {"and", ",", "&"}:
+            return a
+        k = j
+        while (
+            k > 0 and k > j - 6 and (toks[k - 1].is_cap or toks[k - 1].text == ".") and fold(toks[k - 1].text) != "by"
+        ):
+            k -= 1
+        if k == j:
+            return a
+        a = k
+    return a
 
 
 def _photo_credit(s: _Sentence, a: int, b: int) -> bool:

@@ -173,6 +173,12 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         and toks[m.last_token + 1].text in {"“", '"', "«", "„", "‘"}
     ):
         return True  # "Blinken: “…”", a speaker's label (not "Details: …", a page's)
+    if k >= 1 and fold(toks[k].text) == "and" and toks[k - 1].is_cap:
+        # "met Wang and Xi": the second object of the verb
+        j = k - 1
+        while j > max(0, k - 5) and toks[j - 1].is_cap:
+            j -= 1
+        k = j - 1
     return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
 
 
