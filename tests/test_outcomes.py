@@ -83,6 +83,19 @@ class TestPledged:
             ("pledged", "the peace process", ("Japan",))
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            pytest.param(
+                "Japan pledged to provide $4.5 billion in aid to Ukraine.", "to provide $4.5 billion in aid to Ukraine"
+            ),
+            pytest.param("Japan pledged to send 1,000 troops to the region.", "to send 1,000 troops to the region"),
+        ],
+    )
+    def test_numbers_with_a_point_or_comma(self, text: str, content: str) -> None:
+        """ "$4.5 billion", "1,000 troops": the point or comma inside a number ends no content."""
+        assert read(text) == [("pledged", content, ("Japan",))]
+
     def test_assured_someone_that(self) -> None:
         """ "assured Y that X" skips Y and gives X."""
         text = "President Joe Biden assured President Volodymyr Zelensky that American support would continue."
@@ -137,6 +150,7 @@ class TestNoOutcome:
         [
             "Xi hoped to agree on a framework.",
             "Washington urged Beijing to commit to the talks.",
+            "Guterres urged Israel and Hamas to agree to an immediate humanitarian ceasefire.",
             "They are expected to sign a trade agreement.",
             "The two sides could agree on a ceasefire.",
             "Biden is expected to say that the allies agreed to send tanks.",

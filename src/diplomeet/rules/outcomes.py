@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from diplomeet.document import Token
 from diplomeet.gazetteer import Gazetteer, Match
 from diplomeet.lexicons import Entry
 from diplomeet.models import OutcomeKind
@@ -131,6 +132,10 @@ class _Reader:
                     return self._report_scope(j - 1), modal
                 break
             if self._cls(j) == "conj" and w not in {"nor", "neither"}:
+                if w == "and" and j > 0 and view.owner[j - 1] is not None and view.owner[j + 1] is not None:
+                    j -= 1  # "urged Israel and Hamas to agree": the parties' "and", not a clause's
+                    count += 1
+                    continue
                 break
             if w == "for" and k > 0 and view.word(k - 1) == "to":
                 return "hedged", modal  # "time for both sides to agree": a purpose, not an outcome
@@ -264,7 +269,9 @@ class _Reader:
             tok = view.toks[i]
             if quote is not None and view.quoted[i] != quote and not is_quote(tok.text):
                 break
-            if tok.text in _HARD_STOPS or (tok.text == "," and view.quoted[i] == quote):
+            if tok.text in _HARD_STOPS and not _decimal_point(view.toks, i):
+                break
+            if tok.text == "," and view.quoted[i] == quote and not _decimal_point(view.toks, i):
                 break
             if tok.text == "-" and i + 1 < n and view.toks[i + 1].text == "-":
                 break
@@ -479,6 +486,18 @@ class _Reader:
 
 
 _WORD = compile_pattern(r"[\p{L}\p{N}]+")
+
+
+def _decimal_point(toks: Sequence[Token], i: int) -> bool:
+    """True when token *i* is the point or comma inside a number ("$4.5 billion", "1,000 troops")."""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i].text in {".", ","}
+        and toks[i - 1].end == toks[i].start
+        and toks[i].end == toks[i + 1].start
+        and toks[i - 1].text[-1:].isdigit()
+        and toks[i + 1].text[:1].isdigit()
+    )
 
 
 def _same_outcome(state: ExtractionState, a: OutcomeDraft, b: OutcomeDraft) -> bool:
