@@ -117,6 +117,18 @@ class TestShapes:
                 id="passive-received-by",
             ),
             pytest.param(
+                "Secretary of State Antony Blinken was welcomed by Chinese President Xi Jinping in Beijing on Monday.",
+                {"participants": ["Antony Blinken", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Antony Blinken was welcomed by Chinese President Xi Jinping",
+                id="passive-welcomed-by",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken was hosted by Chinese President Xi Jinping in Beijing on Monday.",
+                {"participants": ["Antony Blinken", "Xi Jinping"], "others": [], "status": "held", "kind": "meeting"},
+                "Antony Blinken was hosted by Chinese President Xi Jinping",
+                id="passive-hosted-by",
+            ),
+            pytest.param(
                 "President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
                 {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "planned", "kind": "meeting"},
                 "Joe Biden will meet Chinese President Xi Jinping",
@@ -1217,6 +1229,22 @@ class TestPurpose:
             text,
             published=PUBLISHED,
             meetings=[{"participants": participants, "status": status, "date": date, "location": "Caracas"}],
+        )
+
+    def test_for_a_summit_with_a_third_party_is_the_same_meeting(self) -> None:
+        """ "will host X in Seoul on May 26 for a trilateral summit with Y": one meeting of all three."""
+        expect(
+            "South Korean President Yoon Suk Yeol will host Japanese Prime Minister Fumio Kishida in Seoul on "
+            "June 26 for a trilateral summit with Chinese Premier Li Qiang.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Yoon Suk Yeol", "Fumio Kishida", "Li Qiang"],
+                    "status": "planned",
+                    "date": "2023-06-26",
+                    "location": "Seoul",
+                }
+            ],
         )
 
     def test_for_someone_to_meet_is_no_purpose(self) -> None:

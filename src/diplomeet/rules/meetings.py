@@ -752,6 +752,28 @@ def _purpose_of(
     )
 
 
+def _purpose_of_last(view: SentenceView, m: Match[Entry], triggers: Sequence[int], last: MeetingDraft) -> bool:
+    """True when the meeting noun at *m* follows "for a" after the meeting verb of its clause that
+    made the meeting just drafted ("will host Kishida … for a trilateral summit with Li"): the same meeting.
+    """
+    if m.payload.get("pos") != "noun" or last.sentence != view.index:
+        return False
+    j = _before_noun_phrase(view, m.first)
+    if view.word(j) != "for" or view.word(j + 1) not in view.lx.words("indefinite"):
+        return False  # "for a trilateral summit", not "preludes for the meeting with Xi"
+    here = view.toks[m.first].start
+    between = [t for t in triggers if t < here]
+    if not between:
+        return False
+    previous = max(between)
+    if view.token_index(previous) < _clause_start(view, m.first):
+        return False
+    verb = next((x for x in view.meeting if view.toks[x.first].start == previous), None)
+    if verb is None or verb.payload.get("pos") != "verb":
+        return False
+    return any(start <= previous < end for start, end in last.evidence)
+
+
 def _setting_of_denied_meeting(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], start: int) -> bool:
     """True when the event noun at *m* follows "at" or "during" after a denied meeting word of its
     clause ("did not hold a bilateral meeting at the summit"): the event is only that meeting's setting.
@@ -1344,6 +1366,17 @@ def _candidate(
         pi = _place_for(state, view, match, ids, f.visit, triggers)
     evidence = _evidence(view, match, ids)
     last = resolver.drafts[-1] if resolver.drafts else None
+    if (
+        last is not None
+        and last.kind is not MeetingKind.VISIT
+        and any(p not in last.participants for p in persons)
+        and _purpose_of_last(view, match, triggers, last)
+    ):
+        # "will host Kishida in Seoul on May 26 for a trilateral summit with Li Qiang": one meeting
+        last.participants.extend(p for p in persons if p not in last.participants)
+        last.others.extend(o for o in others if o not in last.others)
+        _add_facts(state, last, evidence, ti, di, pi)
+        return
     group_meeting = not persons and (
         _between_group(view, match)
         or (len(f.side_a) >= 2 and len(others) >= 2 and not f.side_b)
@@ -1616,7 +1649,8 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         return True  # "the first secretary of state to meet Xi since 2018": an implied meeting
     # "welcomed the move": not a guest; "gave a warm welcome to Ramaphosa" is the noun
     verb = match.payload.get("pos") == "verb"
-    return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with"}
+    # "was welcomed by X" is the passive of a guest's welcome
+    return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with", "by"}
 
 
 def _ordinal_relative(view: SentenceView, to: int) -> bool:
