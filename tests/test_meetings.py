@@ -515,6 +515,34 @@ class TestShapes:
             ],
         )
 
+    def test_arrived_for_a_visit_to_a_country(self) -> None:
+        """ "arrived in Canberra … for a four-day official visit to Australia": the arrival's subject visits."""
+        expect(
+            "Chinese Premier Li Qiang arrived in Canberra on Saturday for a four-day official visit to Australia.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Li Qiang"],
+                    "others": ["Australia"],
+                    "status": "held",
+                    "kind": "visit",
+                    "date": "2023-06-17",
+                    "location": "Canberra",
+                    "duration": None,
+                }
+            ],
+        )
+
+    def test_after_meeting_in_the_attribution_of_a_quotation(self) -> None:
+        """ "“…,” Wang said on Monday after meeting Blinken": the speaker is the one who met."""
+        expect(
+            "“We are ready,” Chinese Foreign Minister Wang Yi said on Monday after meeting Secretary of State "
+            "Antony Blinken.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Wang Yi", "Antony Blinken"], "status": "held", "date": "2023-06-19"}],
+            statements=[{"speaker": "Wang Yi", "text": "We are ready,"}],
+        )
+
     def test_met_in_a_city_for_discussions_is_no_trip(self) -> None:
         """ "met in Vienna … for discussions": "for" after a meeting verb, not after an arrival."""
         expect(

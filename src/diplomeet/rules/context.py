@@ -481,6 +481,11 @@ class SentenceView:
                 )
             ):
                 i += 1  # "But …", "Both Blinken and Qin Gang described …"
+            if i < n and (self.quoted[i] is not None or toks[i].text in _QUOTE_MARKS):
+                # "“We are ready,” Wang said after meeting Blinken": the clause after the quotation
+                while i < n and (self.quoted[i] is not None or toks[i].text in _QUOTE_MARKS):
+                    i += 1
+                continue
             if i < n and self.owner[i] is None and self.word(i) in openers:
                 # a leading adverbial runs to its comma ("In what's believed to be a first, Kim ...")
                 for k in range(i + 1, min(n, i + 16)):

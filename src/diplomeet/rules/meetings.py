@@ -460,6 +460,9 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             visitor, visited = _arrived_on_a_visit(view, m.first)
             if visited and (not owner or _pronoun(view, owner)):
                 f.side_a, f.side_b = visitor, visited
+        elif f.side_b and not (owner or subject or by) and _after_arrival_purpose(view, m.first):
+            # "Li Qiang arrived in Canberra on Saturday for a four-day official visit to Australia"
+            f.side_a = _arrived_on_a_visit(view, m.first)[0]
         if not f.side_a:
             f.side_a = _planning_subject(view, m.first)
         f.side_b += [h for h in host if h not in f.side_b]
