@@ -685,6 +685,25 @@ class TestLoneSurnames:
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [(p.name, p.kind.value) for p in result.participants] in ([], [(group, "group")])
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            pytest.param("Modi had a very good meeting with Zelenskiy on Monday.", ["Modi", "Zelenskiy"], id="with"),
+            pytest.param(
+                "Talks between Modi and Zelenskiy lasted an hour on Monday.", ["Modi", "Zelenskiy"], id="between"
+            ),
+            pytest.param(
+                "A historic meeting between North and South Korea took place on Monday.", [], id="north-and-south"
+            ),
+        ],
+    )
+    def test_a_surname_after_a_meeting_noun_is_a_person(self, text: str, names: list[str]) -> None:
+        """ "a meeting with Zelenskiy", "talks between Modi and Zelenskiy": the parties of a meeting;
+        "between North and South Korea" is one country name shared by two.
+        """
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [p.name for p in result.people] == names
+
     def test_a_surname_joined_to_an_object_is_a_person(self) -> None:
         """ "Blinken met Wang and Xi": the second object of the verb is a person as the first is."""
         expect(

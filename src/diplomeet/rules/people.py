@@ -158,6 +158,18 @@ def _past_partner(lx: Lexical, toks: Sequence[Token], k: int) -> int:
     return j if j > first else k
 
 
+def _elliptic_country(lx: Lexical, toks: Sequence[Token], j: int) -> bool:
+    """True when the word before token *j* opens an elided country name: "North and South Korea"
+    ("North Korea"), "East and West Germany".
+    """
+    if j + 2 >= len(toks) or fold(toks[j].text) != "and":
+        return False
+    k = j + 2
+    while k < min(len(toks), j + 5) and toks[k].is_cap:
+        k += 1
+    return bool(lx.countries.lookup(f"{toks[j - 1].text} {toks[k - 1].text}"))
+
+
 def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
     """A lone capitalised word that behaves like a person: "Lavrov said", "met Lavrov"."""
     if _verb_after(state, lx, m):
@@ -173,12 +185,21 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         and toks[m.last_token + 1].text in {"“", '"', "«", "„", "‘"}
     ):
         return True  # "Blinken: “…”", a speaker's label (not "Details: …", a page's)
+    if (
+        k >= 1
+        and fold(toks[k].text) in {"with", "between"}
+        and fold(toks[k - 1].text) in lx.meeting_nouns
+        and not _elliptic_country(lx, toks, m.last_token)
+    ):
+        return True  # "a meeting with Zelenskiy", "talks between Modi and …": a party of a meeting
     if k >= 1 and fold(toks[k].text) == "and" and toks[k - 1].is_cap:
-        # "met Wang and Xi": the second object of the verb
+        # "met Wang and Xi": the second object of the verb; "talks between Modi and Zelenskiy"
         j = k - 1
         while j > max(0, k - 5) and toks[j - 1].is_cap:
             j -= 1
         k = j - 1
+        if k >= 1 and fold(toks[k].text) in {"with", "between"} and fold(toks[k - 1].text) in lx.meeting_nouns:
+            return True
     return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
 
 
