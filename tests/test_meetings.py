@@ -567,6 +567,46 @@ class TestShapes:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "participants", "others"),
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken and Foreign Minister Wang Yi held a second round of talks on "
+                "Monday.",
+                ["Antony Blinken", "Wang Yi"],
+                [],
+                id="a-second-round-of",
+            ),
+            pytest.param(
+                "Indian and Chinese military commanders held a 21st round of talks on Monday.",
+                [],
+                ["Indian and Chinese military commanders"],
+                id="21st-round-of",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken and Foreign Minister Wang Yi held new talks on Monday.",
+                ["Antony Blinken", "Wang Yi"],
+                [],
+                id="new-talks",
+            ),
+        ],
+    )
+    def test_round_of_talks(self, text: str, participants: list[str], others: list[str]) -> None:
+        """ "held a new round of talks", "a 21st round of talks": the measure belongs to the meeting noun."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": participants,
+                    "others": others,
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "duration": None,
+                }
+            ],
+        )
+
 
 class TestParties:
     @pytest.mark.parametrize(

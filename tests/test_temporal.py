@@ -640,10 +640,14 @@ class TestDurations:
             "Min Aung Hlaing met a Min official.",
             "The hourly bulletin ran.",
             "Some hours passed.",
+            "They held a second meeting.",
+            "A second round of talks began.",
         ],
     )
     def test_not_durations(self, source: str) -> None:
-        """Ages, years, months, times of day, 'ago', ranges and unnumbered units are not durations."""
+        """Ages, years, months, times of day, 'ago', ranges, unnumbered units and the ordinal "a second"
+        are not durations.
+        """
         assert find_durations(source) == []
 
     def test_several_durations(self) -> None:

@@ -1561,6 +1561,11 @@ def _duration_patterns() -> tuple[_Scan, _Scan]:
     return main, bare
 
 
+def _is_article(v: _Vocab, word: str) -> bool:
+    entry = v.numbers.get(word.strip().lower())
+    return entry is not None and entry[1] == "article"
+
+
 @functools.cache
 def _article_re() -> Any:
     articles = [w for w, (_, kind) in _vocab().numbers.items() if kind == "article"]
@@ -1619,6 +1624,8 @@ def find_durations(text: str) -> list[DurationExpression]:
         u = v.unit(m.group("unit"))
         if parsed is None or u is None:
             continue
+        if u.unit == "second" and not m.group("num2") and _is_article(v, text[num_start:num_end]):
+            continue  # "a second meeting", "a second round of talks": the ordinal, not a length
         num_start, value = parsed
         end = m.end("long") if m.group("long") else m.end("unit")
         total = value * u.minutes

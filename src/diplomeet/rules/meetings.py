@@ -138,8 +138,11 @@ def _skip_modifiers(view: SentenceView, j: int) -> int:
     modifiers = view.lx.words("meeting_modifier")
     adjective = False
     while j >= 0 and view.owner[j] is None:
-        if view.word(j) in modifiers or _lower_adjective(view, j):
+        if view.word(j) in modifiers or _lower_adjective(view, j) or _numeric_ordinal(view.toks[j].text):
             adjective = True
+        elif view.word(j) == "of" and j > 0 and view.word(j - 1) in view.lx.words("partitive"):
+            j -= 1  # "a new round of talks", "a historic day of talks"
+            adjective = False
         elif adjective and _adverb(view, j):
             adjective = False  # "a previously unannounced visit", "a highly secretive trip"
         elif _in_duration(view, j) or view.toks[j].text == "-":
@@ -148,6 +151,11 @@ def _skip_modifiers(view: SentenceView, j: int) -> int:
             break
         j -= 1
     return j
+
+
+def _numeric_ordinal(text: str) -> bool:
+    """ "21st", "2nd", "3rd", "10th": a number written as an ordinal."""
+    return len(text) > 2 and text[:-2].isdigit() and text[-2:].lower() in {"st", "nd", "rd", "th"}
 
 
 def _adverb(view: SentenceView, j: int) -> bool:
