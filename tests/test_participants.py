@@ -889,6 +889,11 @@ class TestRobustness:
         result = diplomeet.extract(text, published=PUBLISHED)
         assert all(p.name not in {"Top Officials", "Officials"} for p in result.people)
 
+    @pytest.mark.parametrize("text", ["A.\n\nChina’s", "A. B.", "The. J."])
+    def test_an_article_before_an_initial_is_no_name(self, text: str) -> None:
+        """ "A." then a possessive: once the article is dropped, only a full stop is left; no error."""
+        assert diplomeet.extract(text, published=PUBLISHED).people == ()
+
 
 # --------------------------------------------------------------------- properties
 

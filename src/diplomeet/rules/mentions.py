@@ -372,6 +372,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     if _photo_credit(s, a, b):
         return None  # "Leah Millis/Pool via REUTERS", "(Mikhail Tereshchenko, Sputnik, Pool Photo via AP)"
     words = [t.text for t in toks[a:b] if t.text != "."]
+    if not words:
+        return None  # only full stops left of the run ("A.\n\nChina’s" after repairs)
     suffixes = lx.words("name_suffix")
     last = fold(next((w for w in reversed(words) if w not in suffixes), words[-1]))
     head = lx.heads.get(last)
