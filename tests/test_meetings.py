@@ -129,6 +129,29 @@ class TestShapes:
                 id="passive-hosted-by",
             ),
             pytest.param(
+                "Qatar's emir, Sheikh Tamim bin Hamad al-Thani, received a phone call from President Joe Biden on "
+                "Monday.",
+                {
+                    "participants": ["Tamim bin Hamad al-Thani", "Joe Biden"],
+                    "others": [],
+                    "status": "held",
+                    "kind": "call",
+                },
+                "Tamim bin Hamad al-Thani, received a phone call from President Joe Biden",
+                id="received-a-call-from",
+            ),
+            pytest.param(
+                "President Joe Biden made a phone call to Emir Tamim bin Hamad al-Thani on Monday.",
+                {
+                    "participants": ["Joe Biden", "Tamim bin Hamad al-Thani"],
+                    "others": [],
+                    "status": "held",
+                    "kind": "call",
+                },
+                "Joe Biden made a phone call to Emir Tamim bin Hamad al-Thani",
+                id="made-a-call-to",
+            ),
+            pytest.param(
                 "President Joe Biden will meet Chinese President Xi Jinping in San Francisco next week.",
                 {"participants": ["Joe Biden", "Xi Jinping"], "others": [], "status": "planned", "kind": "meeting"},
                 "Joe Biden will meet Chinese President Xi Jinping",

@@ -373,7 +373,10 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     entry = m.payload
     frames = set(entry.values("frame"))
     f = _Frame(role=entry.get("role"), visit=entry.get("kind") == "visit")
+    # "a phone call from Biden", "a phone call to the emir": the other side of a call
     with_ = frozenset({"with"})
+    if entry.get("pos") == "noun":
+        with_ |= ({"from"} & frames) | ({"to"} if "addressee" in frames else set())
     if entry.get("pos") == "verb":
         prev = view.word(m.first - 1)
         tense = entry.get("tense")

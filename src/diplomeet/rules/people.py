@@ -187,11 +187,11 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         return True  # "Blinken: “…”", a speaker's label (not "Details: …", a page's)
     if (
         k >= 1
-        and fold(toks[k].text) in {"with", "between"}
+        and fold(toks[k].text) in {"with", "between", "from"}
         and fold(toks[k - 1].text) in lx.meeting_nouns
         and not _elliptic_country(lx, toks, m.last_token)
     ):
-        return True  # "a meeting with Zelenskiy", "talks between Modi and …": a party of a meeting
+        return True  # "a meeting with Zelenskiy", "talks between Modi and …", "a call from Biden"
     if k >= 1 and fold(toks[k].text) == "and" and toks[k - 1].is_cap:
         # "met Wang and Xi": the second object of the verb; "talks between Modi and Zelenskiy"
         j = k - 1
