@@ -129,8 +129,8 @@ class Tokens(list[Token]):
             return found
         texts = [t[2] for t in self]
         if folded:
-            memo: list[str | None] = list(map(_FOLDED.get, texts))  # most words were folded before
-            keys = [k if k is not None else fold(x) for k, x in zip(memo, texts, strict=True)]
+            memo = _FOLDED.get  # most words were folded before (a folded token is never empty)
+            keys = [memo(x) or fold(x) for x in texts]
             self._folded = found = (keys, frozenset(keys))
         else:
             keys = [x.replace("’", "'") for x in texts]
@@ -148,7 +148,7 @@ class Document:
         end: see *start*; the end of *text* by default.
     """
 
-    __slots__ = ("_removed", "clean", "offset", "text")
+    __slots__ = ("_ascii", "_removed", "clean", "offset", "text")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
@@ -156,6 +156,9 @@ class Document:
         """Offset in :attr:`text` of the first character the clean view covers."""
         self._removed: list[int] = []
         """Clean-view offsets at which a deleted character used to stand (sorted)."""
+        self._ascii: tuple[str, bool] | None = None
+        """A clean view and whether :data:`TOKEN_ASCII` reads all of it (no letter, digit or space
+        outside ASCII): then no stretch of it needs the slower full pattern."""
         clean = text if start == 0 and end is None else text[start:end]
         present = set(_TO_REPLACE.findall(clean)) if clean else set()
         if present:
@@ -208,6 +211,10 @@ class Document:
         clean = self.clean
         stop = len(clean) if end is None else end
         pattern = _TOKEN_ASCII
-        if compile_pattern(_NOT_ASCII_WORDISH).search(clean, start, stop):
+        wordish = compile_pattern(_NOT_ASCII_WORDISH)
+        known = self._ascii
+        if known is None or known[0] is not clean:
+            known = self._ascii = (clean, wordish.search(clean) is None)
+        if not known[1] and wordish.search(clean, start, stop):
             pattern = compile_pattern(TOKEN)
         return Tokens([_new_token(Token, (*m.span(), m.group())) for m in pattern.finditer(clean, start, stop)])
