@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from diplomeet.document import Token
+from diplomeet.document import Token, Tokens
 from diplomeet.gazetteer import Match, fold
 from diplomeet.rules.context import verbs
 from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, TitleInfo, lexical
@@ -41,7 +41,9 @@ class _Sentence:
         self.state = state
         self.lx = lx
         self.index = index
-        self.toks: list[Token] = state.tokens(index)
+        self.toks: Tokens = state.tokens(index)
+        self.words: list[str] = self.toks.keys(folded=True)[0]
+        """The case-folded text of each token."""
         n = len(self.toks)
         self.country: list[Match[CountryForm] | None] = [None] * n
         self.org: list[Match[OrgInfo] | None] = [None] * n
@@ -54,13 +56,13 @@ class _Sentence:
         """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
         self._scan()
         self.title_case = self._is_title_case()
-        self.caption = bool(self.toks) and fold(self.toks[0].text) in lx.caption_words
+        self.caption = bool(self.toks) and self.words[0] in lx.caption_words
 
     def _is_title_case(self) -> bool:
         """A headline in Title Case: no lower-case word but function words, three capitalised words or more."""
         capitalised = 0
         for i, tok in enumerate(self.toks):
-            if not tok.is_word or len(tok.text) < 3 or fold(tok.text) in self.lx.function_words:
+            if not tok.is_word or len(tok.text) < 3 or self.words[i] in self.lx.function_words:
                 continue
             if tok.text[0].islower():
                 return False
@@ -111,7 +113,7 @@ class _Sentence:
                 and title[0].last == i + 1
                 and toks[i].text.islower()
                 and i > 0
-                and fold(toks[i - 1].text) in lx.words("verb_marker")
+                and self.words[i - 1] in lx.words("verb_marker")
             ):
                 title = none  # "will host Xi", "to chair the talks": a verb, not a title
             if title:
@@ -147,14 +149,14 @@ def _name_word(s: _Sentence, i: int) -> bool:
         head, _, rest = text.partition("-")
         if not (rest[:1].isupper() and head in s.lx.name_particles and i > 0 and _name_word(s, i - 1)):
             return False
-    if text in s.lx.calendar_words or fold(text) in s.lx.verb_words:
+    if text in s.lx.calendar_words or s.words[i] in s.lx.verb_words:
         return False
     if (i == 0 or s.toks[i - 1].text == ":") and any(
         m.last > i + 1 or m.payload.get("number") == "plural" for m in s.lx.group_nouns.match_at(s.toks, i)
     ):
         # "State media said …", "Summit: Leaders agree …": a group noun capitalised only as it opens a clause
         return False
-    if fold(text) in s.lx.title_modifiers and i + 1 < len(s.toks) and (s.title[i + 1] or s.lexical_at(i + 1)):
+    if s.words[i] in s.lx.title_modifiers and i + 1 < len(s.toks) and (s.title[i + 1] or s.lexical_at(i + 1)):
         return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
     if text.lower() in s.lx.pronouns and (i == 0 or not s.toks[i - 1].is_word or text.isupper()):
         return False  # "He said", but "Vice Premier He Lifeng"
@@ -252,7 +254,7 @@ def _country_before(s: _Sentence, j: int) -> tuple[int, str | None]:
 
 
 def _modifiers_before(s: _Sentence, j: int) -> int:
-    while j > 0 and fold(s.toks[j - 1].text).strip("-") in s.lx.title_modifiers:
+    while j > 0 and s.words[j - 1].strip("-") in s.lx.title_modifiers:
         j -= 1
     return j
 
@@ -289,7 +291,7 @@ def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str 
     if end >= n or toks[end].text != ",":
         return None
     k = end + 1
-    if k < n and fold(toks[k].text) in {"the", "a", "an", "his", "her"}:
+    if k < n and s.words[k] in {"the", "a", "an", "his", "her"}:
         k += 1
     country: str | None = None
     for _ in range(5):
@@ -317,7 +319,7 @@ def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str 
 
 def _appositive_adjective(s: _Sentence, k: int) -> bool:
     """A lower-case word that may stand inside an appositive title, not a verb ("met", "said")."""
-    word = fold(s.toks[k].text)
+    word = s.words[k]
     if word in s.lx.verb_words or word in s.lx.function_words - s.lx.words("appositive_adjective"):
         return False
     return word.strip("-") in s.lx.title_modifiers or word in s.lx.words("appositive_adjective")
@@ -341,10 +343,10 @@ def _description_before(s: _Sentence, start: int, end_of_name: int) -> tuple[Tit
     if title is None:
         return None
     first, country = _country_before(s, _modifiers_before(s, title.first))
-    if first > 0 and fold(s.toks[first - 1].text) in s.lx.words("determiner"):
+    if first > 0 and s.words[first - 1] in s.lx.words("determiner"):
         first -= 1
     toks = s.toks
-    governed = first > 0 and fold(toks[first - 1].text) in s.lx.words("preposition")
+    governed = first > 0 and s.words[first - 1] in s.lx.words("preposition")
     if governed and end_of_name < len(toks) and toks[end_of_name].text != ",":
         return None
     return title.payload, country or title.payload.country
@@ -353,7 +355,7 @@ def _description_before(s: _Sentence, start: int, end_of_name: int) -> tuple[Tit
 def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     toks, lx = s.toks, s.lx
     # drop capitalised function words that open a sentence or headline ("The", "During")
-    while a < b and fold(toks[a].text) in lx.function_words:
+    while a < b and s.words[a] in lx.function_words:
         a += 1
     if a >= b:
         return None
@@ -362,7 +364,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     if (
         b - a >= 3
         and a > 0
-        and fold(toks[a - 1].text) == "of"
+        and s.words[a - 1] == "of"
         and toks[a].text not in lx.given_names
         and toks[a + 1].text in lx.given_names
     ):
@@ -389,7 +391,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     given = lx.given_names.get(words[0])
     family_first = len(words) in (2, 3) and words[0] in lx.family_first
     all_caps = all(w.isupper() and len(w) > 1 for w in words)
-    leader_of = b < len(toks) and fold(toks[b].text) in lx.words("person_noun") and b - a == 1
+    leader_of = b < len(toks) and s.words[b] in lx.words("person_noun") and b - a == 1
     strong = bool(honor or titled or appos or desc or (given and len(words) > 1) or family_first or leader_of)
     if s.title_case or s.caption:
         # headlines and captions capitalise everything: only a real first name or honorific vouches
@@ -479,7 +481,7 @@ def _photo_credit(s: _Sentence, a: int, b: int) -> bool:
     """
     toks = s.toks
     if b + 1 < len(toks) and toks[b].text == "/" and toks[b].start == toks[b - 1].end:
-        after = fold(toks[b + 1].text)  # an agency or pool, not "Kamala Harris/Secretary of State …"
+        after = s.words[b + 1]  # an agency or pool, not "Kamala Harris/Secretary of State …"
         return after in s.lx.words("credit_word") or after in s.lx.caption_words
     if a == 0 or toks[a - 1].text != "(":
         return False
@@ -549,7 +551,7 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         first = _modifiers_before(s, first)
         if country and s.country[first] is not None and toks[s.country[first].last].text in POSSESSIVE:  # type: ignore[union-attr]
             first += 1  # "Iraq's foreign minister": the country's possessive stands for "the"
-        elif first == 0 or fold(toks[first - 1].text) not in s.lx.words("definite"):
+        elif first == 0 or s.words[first - 1] not in s.lx.words("definite"):
             continue
         # "the president of Russia"
         if last + 1 < n and toks[last].text == "of" and s.country[last + 1]:
@@ -581,9 +583,9 @@ def _before_meeting_noun(s: _Sentence, j: int) -> bool:
     """Whether a meeting noun follows from token *j* on, past its adjectives ("foreign visit")."""
     modifiers = s.lx.words("meeting_modifier")
     end = min(len(s.toks), j + 4)
-    while j < end and fold(s.toks[j].text) in modifiers:
+    while j < end and s.words[j] in modifiers:
         j += 1
-    return j < end and fold(s.toks[j].text) in s.lx.meeting_nouns
+    return j < end and s.words[j] in s.lx.meeting_nouns
 
 
 def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
@@ -622,7 +624,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         first = _modifiers_before(s, first)
         key = m.payload.get("refers")
         plural = m.payload.get("number") == "plural"
-        if plural and country is not None and first >= 2 and fold(toks[first - 1].text) == "and":
+        if plural and country is not None and first >= 2 and s.words[first - 1] == "and":
             other_first, other = _country_before(s, first - 1)
             if other is not None and other != country:
                 first, country, key = other_first, None, SIDES  # "Chinese and American officials"
@@ -630,16 +632,16 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         sides_end = _sides_after(s, last) if plural else None
         if sides_end is not None:
             last, country, key = sides_end, None, SIDES  # "officials from the US and Russia"
-        elif m.last < n and fold(toks[m.last].text) in {"of", "from"}:
+        elif m.last < n and s.words[m.last] in {"of", "from"}:
             key = None  # "the leaders of Japan, South Korea and Australia" are not the two just named
             of_end = _country_or_org_after(s, m.last) if plural else None
             if of_end is not None:
                 # "leaders of Romania's new government", "officials from Japan": one party
                 last, country = of_end
         det = first
-        if det > 0 and fold(toks[det - 1].text) in {"two", "both", "three", "all"}:
+        if det > 0 and s.words[det - 1] in {"two", "both", "three", "all"}:
             det -= 1
-        if det > 0 and fold(toks[det - 1].text) in {"the", "both", "their", "his", "her", "its"}:
+        if det > 0 and s.words[det - 1] in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
         has_qualifier = country is not None or det < first or first < m.first or key == SIDES or last > m.last
         if spokes and not has_qualifier:
@@ -689,7 +691,7 @@ def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None
     toks = s.toks
     n = len(toks)
     k = j + 1
-    if k < n and fold(toks[k].text) == "the":
+    if k < n and s.words[k] == "the":
         k += 1
     org = s.org[k] if k < n else None
     if org is not None and org.first == k:
@@ -702,13 +704,13 @@ def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None
     if end < n and toks[end].text in POSSESSIVE:
         # "of Romania's new government": the country's institution
         h = end + 1
-        while h < min(n, end + 4) and toks[h].text.islower() and fold(toks[h].text) not in s.lx.function_words:
+        while h < min(n, end + 4) and toks[h].text.islower() and s.words[h] not in s.lx.function_words:
             found = s.lx.group_nouns.match_at(toks, h)
             if found:
                 return found[0].last, c.payload.country
             h += 1
         return None
-    if end + 1 < n and fold(toks[end].text) in {"and", ","} and s.country[end + 1] is not None:
+    if end + 1 < n and s.words[end] in {"and", ","} and s.country[end + 1] is not None:
         return None  # "the leaders of Japan, South Korea and Australia": a list, not one party
     return end, c.payload.country
 
@@ -737,14 +739,14 @@ def _sides_after(s: _Sentence, j: int) -> int | None:
     """
     toks = s.toks
     n = len(toks)
-    if j >= n or fold(toks[j].text) not in {"from", "of"}:
+    if j >= n or s.words[j] not in {"from", "of"}:
         return None
     k = j + 1
-    if k + 1 < n and fold(toks[k].text) == "both" and fold(toks[k + 1].text) in s.lx.words("both_sides"):
+    if k + 1 < n and s.words[k] == "both" and s.words[k + 1] in s.lx.words("both_sides"):
         return k + 2
     count = 0
     while k < n:
-        if fold(toks[k].text) == "the":
+        if s.words[k] == "the":
             k += 1
         c = s.country[k] if k < n else None
         if c is None or c.first != k:
@@ -754,11 +756,11 @@ def _sides_after(s: _Sentence, j: int) -> int | None:
         if k < n and toks[k].text == "," and count < 6:
             k += 1
             continue
-        if k < n and fold(toks[k].text) == "and" and count < 6:
+        if k < n and s.words[k] == "and" and count < 6:
             k += 1
             continue
         break
-    return k if count >= 2 and fold(toks[k - 1].text) != "and" else None
+    return k if count >= 2 and s.words[k - 1] != "and" else None
 
 
 def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
@@ -773,13 +775,13 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         org = s.org[i]
         country = s.country[i]
-        if fold(toks[i].text) == "the" and country is None and org is None:
+        if s.words[i] == "the" and country is None and org is None:
             # "the foreign ministry", "the defence ministry", "the embassy": an institution named generically
             for width in (1, 2, 3):
                 h = i + width
                 if h >= n or taken[h] or not toks[h].is_word or s.lexical_at(h) or not toks[h].text.islower():
                     break
-                if fold(toks[h].text) in s.lx.generic_heads:
+                if s.words[h] in s.lx.generic_heads:
                     rec = _org_record(s, i + 1, h + 1, toks[i + 1].start, toks[h].end, None)
                     out.append(rec)
                     for t in range(i, h + 1):
@@ -795,7 +797,7 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 k += 1
             for width in (1, 2, 3):
                 h = k + width - 1
-                if h >= n or not toks[h].is_word or s.lexical_at(h) or fold(toks[h].text) in s.lx.function_words:
+                if h >= n or not toks[h].is_word or s.lexical_at(h) or s.words[h] in s.lx.function_words:
                     break
                 word = toks[h].text
                 head = fold(word)
@@ -890,7 +892,7 @@ def _places(s: _Sentence) -> list[PlaceRecord]:
             cm.payload.form == "adjective"
             and capital
             and cm.last < len(toks)
-            and fold(toks[cm.last].text) in s.lx.words("capital_noun")
+            and s.words[cm.last] in s.lx.words("capital_noun")
         ):
             # "the Chinese capital": Beijing
             seen.add(cm.first)
