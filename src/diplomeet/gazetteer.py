@@ -83,25 +83,21 @@ class Gazetteer(Generic[P]):
         """Return every payload listed for exactly *phrase*."""
         return [payload for _, payload in self._phrases.get(tuple(self._key(t) for t in tokenize(phrase)), ())]
 
-    def _token_keys(self, tokens: Sequence[Token]) -> tuple[list[str], frozenset[str]] | None:
-        """The shared keys of a :class:`~diplomeet.document.Tokens` list; None for other sequences."""
-        if type(tokens) is Tokens:
-            return tokens.keys(folded=not self.case_sensitive)
-        return None
-
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
-        shared = self._token_keys(tokens)
-        if shared is not None:
-            return self._matches(shared[0], i, i)
+        if type(tokens) is Tokens:
+            return self._matches(tokens.keys(folded=not self.case_sensitive)[0], i, i)
         if self._key(tokens[i].text) not in self._lengths:
             return []
         return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
 
     def _matches(self, keys: Sequence[str], k: int, i: int) -> list[Match[P]]:
         """The matches of the phrases starting with ``keys[k]`` (token *i* of the caller's sequence)."""
+        lengths = self._lengths.get(keys[k])
+        if lengths is None:
+            return []
         size = len(keys)
-        for n in self._lengths.get(keys[k], ()):
+        for n in lengths:
             if k + n <= size:
                 found = self._phrases.get(tuple(keys[k : k + n]))
                 if found:
@@ -112,11 +108,12 @@ class Gazetteer(Generic[P]):
         """Positions in ``[start, stop)`` where some phrase of this gazetteer may start."""
         end = len(tokens) if stop is None else stop
         index = self._lengths
-        shared = self._token_keys(tokens)
-        if shared is not None:
-            keys, present = shared
+        if type(tokens) is Tokens:
+            keys, present = tokens.keys(folded=not self.case_sensitive)
             if index.keys().isdisjoint(present):
                 return []
+            if start == 0 and end == len(keys):
+                return [i for i, key in enumerate(keys) if key in index]
             return [i for i in range(start, end) if keys[i] in index]
         return [i for i in range(start, end) if self._key(tokens[i].text) in index]
 
@@ -125,10 +122,12 @@ class Gazetteer(Generic[P]):
         end = len(tokens) if stop is None else stop
         out: list[Match[P]] = []
         after = start
+        keys = tokens.keys(folded=not self.case_sensitive)[0] if type(tokens) is Tokens else None
         for i in self.starts(tokens, start, end):
             if i < after:
                 continue
-            matches = [m for m in self.match_at(tokens, i) if m.last <= end]
+            found = self._matches(keys, i, i) if keys is not None else self.match_at(tokens, i)
+            matches = [m for m in found if m.last <= end]
             if matches:
                 out.extend(matches)
                 after = matches[0].last
