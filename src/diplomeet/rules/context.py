@@ -171,8 +171,15 @@ class SentenceView:
         return first > 0 and self.owner[first - 1] is not None
 
     def _title_case(self) -> bool:
-        words = [t.text for t in self.toks if t.is_word and len(t.text) > 3]
-        return len(words) >= 3 and all(w[0].isupper() for w in words)
+        """Three words of four letters or more, all capitalised (a headline)."""
+        capitalised = 0
+        for tok in self.toks:
+            text = tok.text
+            if len(text) > 3 and text[0].isalnum():
+                if not text[0].isupper():
+                    return False
+                capitalised += 1
+        return capitalised >= 3
 
     def _verb_form_ok(self, k: int, title_case: bool) -> bool:
         """A lexicon word is a verb or noun here unless it is part of a name ("United States", "Summit Road")."""

@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from diplomeet.document import Token
+from diplomeet.document import Token, Tokens
 from diplomeet.gazetteer import Gazetteer, Match, fold, tokenize
 from diplomeet.lexicons import Entry
 from diplomeet.patterns import compile_pattern
@@ -654,6 +654,8 @@ class _Reader:
 
 def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[Match[Entry]]:
     """Matches of *gazetteer* in *toks* read without quotation marks: 'a "red line" over Taiwan'."""
+    if type(toks) is Tokens and not any(map(is_quote, toks.keys(folded=False)[1])):
+        return gazetteer.find_all(toks)  # no quotation mark (a key differs from its token only by ’ for ')
     kept = [k for k, tok in enumerate(toks) if not is_quote(tok.text)]
     if len(kept) == len(toks):
         return gazetteer.find_all(toks)
