@@ -637,24 +637,42 @@ class Meeting:
         )
 
 
-def _record_spans(record: object, seen: frozenset[int] = frozenset()) -> Iterable[Span]:
+def _record_spans(record: object, seen: frozenset[int] = frozenset()) -> list[Span]:
     """Every :class:`Span` reachable from *record* (depth-first over attrs fields).
 
     Records whose ``id`` is in *seen* are skipped: a statement's speaker is one of the
     extraction's participants, whose mentions need not be walked again for each statement.
     """
+    out: list[Span] = []
+    _collect_spans(record, seen, out)
+    return out
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""The attribute names of each attrs class met (empty for other types), in field order."""
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else ()
+    return names
+
+
+def _collect_spans(record: object, seen: frozenset[int], out: list[Span]) -> None:
+    """Append to *out* what :func:`_record_spans` returns, in the same order."""
     if isinstance(record, Span):
-        yield record
+        out.append(record)
     elif isinstance(record, Mention):
-        yield record.span
+        out.append(record.span)
     elif isinstance(record, tuple):
         for item in record:
-            yield from _record_spans(item, seen)
+            _collect_spans(item, seen, out)
     elif id(record) in seen:
         return
-    elif attrs.has(record_type := type(record)):
-        for field in attrs.fields(record_type):
-            yield from _record_spans(getattr(record, field.name), seen)
+    else:
+        for name in _field_names(type(record)):
+            _collect_spans(getattr(record, name), seen, out)
 
 
 @attrs.frozen
