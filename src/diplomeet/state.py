@@ -329,7 +329,8 @@ class ExtractionState:
         Rules keep indexes here (sentence views, sorted offsets); ``env`` stays free for plugins.
         Build such values only from what earlier rules have finished writing.
         """
-        if key not in self._memo:
-            self._memo[key] = build()
-        value: T = self._memo[key]
+        try:
+            value: T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build()
         return value

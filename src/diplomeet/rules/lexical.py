@@ -75,12 +75,16 @@ def _country_entries(lex: Lexicon) -> Iterable[tuple[str, CountryForm]]:
             yield people, CountryForm(e.text, "people")
 
 
+_NONE: frozenset[str] = frozenset()
+"""The words of a role no entry plays."""
+
+
 class Lexical:
     """Every lexicon-derived lookup the mention rules need, compiled once."""
 
     def words(self, role: str) -> frozenset[str]:
         """The (case-folded) words of the ``grammar`` lexicon that play *role*."""
-        return self._roles.get(role, frozenset())
+        return self._roles.get(role, _NONE)
 
     def __init__(self, resources: Resources) -> None:
         lex = resources.lexicon

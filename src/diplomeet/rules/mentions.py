@@ -841,12 +841,11 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
 
 def _pronouns(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     out: list[MentionRecord] = []
+    pronouns = s.lx.pronouns
     for i, tok in enumerate(s.toks):
         if taken[i]:
             continue
-        entry = s.lx.pronouns.get(tok.text) or (
-            s.lx.pronouns.get(tok.text.lower()) if i == 0 or tok.text.istitle() else None
-        )
+        entry = pronouns.get(tok.text) or (pronouns.get(tok.text.lower()) if i == 0 or tok.text.istitle() else None)
         if entry is None:
             continue
         out.append(

@@ -656,10 +656,10 @@ def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[M
     """Matches of *gazetteer* in *toks* read without quotation marks: 'a "red line" over Taiwan'."""
     if type(toks) is Tokens and not any(map(is_quote, toks.keys(folded=False)[1])):
         return gazetteer.find_all(toks)  # no quotation mark (a key differs from its token only by ’ for ')
-    kept = [k for k, tok in enumerate(toks) if not is_quote(tok.text)]
+    kept = [k for k, tok in enumerate(toks) if len(tok.text) != 1 or not is_quote(tok.text)]
     if len(kept) == len(toks):
         return gazetteer.find_all(toks)
-    found = gazetteer.find_all([toks[k] for k in kept])
+    found = gazetteer.find_all(Tokens([toks[k] for k in kept]))  # (Tokens: keys computed once)
     return [Match(kept[m.first], kept[m.last - 1] + 1, m.phrase, m.payload) for m in found]
 
 
