@@ -103,11 +103,14 @@ class SentenceView:
         self.toks: Tokens = state.tokens(index)
         n = len(self.toks)
         self._words = self.toks.keys(folded=True)[0]
+        self._n = n
         self._ends = [t.end for t in self.toks]
         self.owner: _Slots = _Slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
         self.head: _Slots = _Slots(n)
         """Mention index whose name starts at this token (for subjects after a verb)."""
+        self._subjects: dict[int, list[int]] = {}
+        """:meth:`subject_before` by token."""
         self.span_of: dict[int, tuple[int, int]] = {}
         """Token range ``[first, last)`` each party mention covers in this sentence (title included)."""
         for mi in mention_ids:
@@ -199,13 +202,23 @@ class SentenceView:
 
     def word(self, k: int) -> str:
         """The case-folded text of token *k* ("" outside the sentence)."""
-        return self._words[k] if 0 <= k < len(self._words) else ""
+        return self._words[k] if 0 <= k < self._n else ""
 
     def mention(self, mi: int | None) -> MentionRecord | None:
         """The mention record of index *mi*."""
         return None if mi is None else self.state.mentions[mi]
 
     def subject_before(self, k: int) -> list[int]:
+        """Mentions of the subject of a verb starting at token *k*.
+
+        Computed once per token (rules ask again for the same verb); see :meth:`_subject_before`.
+        """
+        found = self._subjects.get(k)
+        if found is None:
+            found = self._subjects[k] = self._subject_before(k)
+        return list(found)
+
+    def _subject_before(self, k: int) -> list[int]:
         """Mentions of the subject of a verb starting at token *k*.
 
         Handles adverbs and auxiliaries in between ("Xi has repeatedly said"),

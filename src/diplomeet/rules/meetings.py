@@ -76,6 +76,14 @@ def _kind(entry: Entry) -> MeetingKind:
 
 def _clause_start(view: SentenceView, k: int) -> int:
     """First token of the clause that token *k* is in (after a semicolon, colon or ", but")."""
+    known: dict[tuple[int, int], int] = view.state.cached("meetings.clause_start", dict)
+    found = known.get((view.index, k))
+    if found is None:
+        found = known[view.index, k] = _find_clause_start(view, k)  # rules ask again for the same token
+    return found
+
+
+def _find_clause_start(view: SentenceView, k: int) -> int:
     conj = view.lx.words("conjunction")
     subordinators = view.lx.words("finite_subordinator")
     for j in range(k - 1, -1, -1):
@@ -102,6 +110,14 @@ def _subject_at(view: SentenceView, k: int) -> bool:
 
 def _clause_end(view: SentenceView, k: int) -> int:
     """One past the last token of the clause that token *k* is in (", which …", ", with …", "; …")."""
+    known: dict[tuple[int, int], int] = view.state.cached("meetings.clause_end", dict)
+    found = known.get((view.index, k))
+    if found is None:
+        found = known[view.index, k] = _find_clause_end(view, k)
+    return found
+
+
+def _find_clause_end(view: SentenceView, k: int) -> int:
     boundary = view.lx.words("clause_boundary")
     for j in range(k + 1, len(view.toks)):
         t = view.toks[j].text
@@ -135,6 +151,14 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4) ->
 
 def _skip_modifiers(view: SentenceView, j: int) -> int:
     """Step left from token *j* over adjectives and durations of a meeting noun ("their 35-minute high-stakes")."""
+    known: dict[tuple[int, int], int] = view.state.cached("meetings.skip_modifiers", dict)
+    found = known.get((view.index, j))
+    if found is None:
+        found = known[view.index, j] = _find_modifiers_start(view, j)  # asked again for the same noun
+    return found
+
+
+def _find_modifiers_start(view: SentenceView, j: int) -> int:
     modifiers = view.lx.words("meeting_modifier")
     adjective = False
     while j >= 0 and view.owner[j] is None:

@@ -178,15 +178,24 @@ def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
     A participle or a second verb ("…, saying", "… and said", "… but added") takes the
     subject of the main clause.
     """
+    gerund = info.tense == "gerund"  # all the verb's form says about its subject
+    known: dict[tuple[int, int, bool], list[int]] = view.state.cached("statements.verb_subject", dict)
+    found = known.get((view.index, k, gerund))
+    if found is None:
+        found = known[view.index, k, gerund] = _find_verb_subject(view, k, gerund=gerund)  # asked per quotation
+    return list(found)
+
+
+def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]:
     prev = view.word(k - 1)
-    if info.tense == "gerund" and (k == 0 or view.toks[k - 1].text == ","):
+    if gerund and (k == 0 or view.toks[k - 1].text == ","):
         return _gerund_subject(view, k)
     if prev == "," and (after := view.party_after(k + 1)) and _ends_clause(view, view.end_of(after)):
         return []  # "…, say White House officials.": the subject comes after the verb
     subject = view.subject_before(k)
     if subject:
         return subject
-    if prev in {"and", "but", "then"} or (prev == "," and info.tense != "gerund"):
+    if prev in {"and", "but", "then"} or (prev == "," and not gerund):
         return view.main_subject(k)
     # "the Chinese leader was reported to have said", "X was quoted as saying"
     j = k - 1
