@@ -562,9 +562,13 @@ def _h_month(v: _Vocab) -> _Handler:
     return handle
 
 
+_RANGE_DASH = regex.compile(r"\s*[-\u2013][0-9]")
+"""A dash and a digit after a number: the number opens a range."""
+
+
 def _year_follow_ok(v: _Vocab, text: str, end: int, *, strong: bool) -> bool:
     word, first = _next_word(text, end)
-    if first == "%" or regex.match(r"\s*[-\u2013][0-9]", text[end : end + 8]):
+    if first == "%" or _RANGE_DASH.match(text[end : end + 8]):
         return False
     if word and v.unit(word) is not None:
         return False
@@ -1513,9 +1517,12 @@ def parse_number(words: str) -> float | None:
     return result if math.isfinite(result) else None
 
 
+_NUMBER_WORD = regex.compile(r"[^\s-]+")
+
+
 def _trim_number(text: str, start: int, end: int) -> tuple[int, Fraction] | None:
     """Parse ``text[start:end]``, dropping leading words that do not belong ("a two")."""
-    tokens = [(t.start(), t.group(0)) for t in regex.finditer(r"[^\s-]+", text[start:end])]
+    tokens = [(t.start(), t.group(0)) for t in _NUMBER_WORD.finditer(text[start:end])]
     for i, (offset, word) in enumerate(tokens):
         if i:
             prev_end = start + tokens[i - 1][0] + len(tokens[i - 1][1])
@@ -1692,28 +1699,41 @@ def parse_published(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        text = value.strip()
-        reduced = regex.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
-        if reduced:
-            # the last day of the month or year: dates the text gives inside that period resolve into it
-            try:
-                year = int(reduced.group(1))
-                if reduced.group(2) is None:
-                    return dt.date(year, 12, 31)
-                month = int(reduced.group(2))
-                return dt.date(year, month, 1) + relativedelta(day=31)
-            except ValueError:
-                pass
-        if _ISO_DAY.fullmatch(text):
-            try:
-                return isoparse(text).date()
-            except (ValueError, OverflowError):
-                pass
-        raise ValueError(
-            f"cannot read a publication date from {value!r}: expected ISO 8601 "
-            "'YYYY-MM-DD', optionally followed by a time"
-        )
+        found = _published_text(value.strip())
+        if found is None:
+            raise ValueError(
+                f"cannot read a publication date from {value!r}: expected ISO 8601 "
+                "'YYYY-MM-DD', optionally followed by a time"
+            )
+        return found
     raise TypeError(
         "published must be a datetime.date, a datetime.datetime, an ISO 8601 string or None, "
         f"not {type(value).__name__}"
     )
+
+
+_REDUCED_DATE = regex.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+@functools.lru_cache(maxsize=256)
+def _published_text(text: str) -> dt.date | None:
+    """The date a stripped string gives :func:`parse_published`, None if it gives none (kept for
+    the next call: a batch of articles gives the same few dates again and again).
+    """
+    reduced = _REDUCED_DATE.fullmatch(text)
+    if reduced:
+        # the last day of the month or year: dates the text gives inside that period resolve into it
+        try:
+            year = int(reduced.group(1))
+            if reduced.group(2) is None:
+                return dt.date(year, 12, 31)
+            month = int(reduced.group(2))
+            return dt.date(year, month, 1) + relativedelta(day=31)
+        except ValueError:
+            pass
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return isoparse(text).date()
+        except (ValueError, OverflowError):
+            pass
+    return None
