@@ -67,11 +67,12 @@ class _Frame:
     """A visit or trip: a place among the parties is the destination."""
 
 
+_KINDS = {kind.value: kind for kind in MeetingKind}
+"""Each kind by its value (``MeetingKind(value)`` without the enum machinery)."""
+
+
 def _kind(entry: Entry) -> MeetingKind:
-    try:
-        return MeetingKind(entry.get("kind") or "meeting")
-    except ValueError:
-        return MeetingKind.MEETING
+    return _KINDS.get(entry.get("kind") or "meeting", MeetingKind.MEETING)
 
 
 def _clause_start(view: SentenceView, k: int) -> int:
@@ -974,6 +975,8 @@ def _nearest(
     clause_end = view.toks[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
     first = bisect.bisect_left(spans, (clause, -1))
+    aside = _aside(view, m.first)
+    subordinators = view.lx.words("subordinator")
     for i in range(first, len(spans)):
         a, b = spans[i]
         if a >= clause_end:
@@ -983,11 +986,11 @@ def _nearest(
         k = view.token_index(a)
         if view.quoted[k] is not None or view.word(k - 1) in skip_words:
             continue
-        if _aside(view, k) != _aside(view, m.first):
+        if _aside(view, k) != aside:
             continue  # "The meeting — where Reagan met Gorbachev in 1985 — will be on June 16"
         if triggers and not _owned(a, m, view, triggers):
             continue
-        if a >= hi and any(view.word(j) in view.lx.words("subordinator") for j in range(m.last, k)):
+        if a >= hi and any(view.word(j) in subordinators for j in range(m.last, k)):
             continue  # "have met since Biden became president in January": the date is the other clause's
         distance = a - hi if a >= hi else (lo - b) * 2
         if best is None or distance < best[0]:
