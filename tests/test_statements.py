@@ -1081,7 +1081,13 @@ class TestReportedSpeech:
 
     @pytest.mark.parametrize(
         "tail",
-        [", without giving a date", ", speaking on condition of anonymity", ", declining to give details"],
+        [
+            ", without giving a date",
+            ", speaking on condition of anonymity",
+            ", declining to give details",
+            " on condition of anonymity",
+            " on Monday on condition of anonymity",
+        ],
     )
     def test_trailing_attribution_before_an_adverbial(self, tail: str) -> None:
         """ "…, Peskov said, without giving a date.": the attribution closes its clause before the adverbial."""

@@ -932,6 +932,15 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             if view.word(j) == "with" and j + 1 < len(toks) and view.owner[j + 1] is not None:
                 j += 1  # "… in an interview with RIA Novosti."
             continue
+        if view.word(j) == "on" and view.word(j + 1) in view.lx.words("attribution_tail"):
+            j += 1  # "…, an official said on condition of anonymity."
+            while (
+                j < len(toks)
+                and j < k + 12
+                and (view.word(j) in view.lx.words("attribution_tail") or view.word(j) == "of")
+            ):
+                j += 1
+            continue
         if (
             _is_time_word(state, view, j)
             or view.word(j) in view.lx.words("press")
