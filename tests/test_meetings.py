@@ -661,6 +661,11 @@ class TestParties:
                 ["Macron", "Brigitte", "Xi Jinping"],
                 id="his-wife",
             ),
+            pytest.param(
+                "Egypt's Sisi and Jordan's King Abdullah held talks in Munich on Monday.",
+                ["Sisi", "Abdullah"],
+                id="country-possessive",
+            ),
         ],
     )
     def test_subject_with_a_described_partner(self, text: str, participants: list[str]) -> None:

@@ -111,8 +111,8 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         if (
             word == "and"
             and k == m.last_token
-            and (m.sentence, k + 1) not in _party_starts(state)
-            and (past := _past_partner(lx, toks, k + 1)) > k + 1
+            and (start := _past_owner(state, toks, m.sentence, k + 1)) is not None
+            and (past := _past_partner(lx, toks, start)) > start
         ):
             k = past  # "Obama and Putin will meet", "Jaishankar and his Chinese counterpart Wang Yi held talks"
             continue
@@ -128,12 +128,24 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
 _PARTIES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PLACE)
 
 
-def _party_starts(state: ExtractionState) -> frozenset[tuple[int, int]]:
-    """(sentence, first token) of every country, organisation and place mention."""
+def _party_ends(state: ExtractionState) -> dict[tuple[int, int], int]:
+    """(sentence, first token) -> one past the last token of every country, organisation and place mention."""
     return state.cached(
-        "people.party_starts",
-        lambda: frozenset((m.sentence, m.first_token) for m in state.mentions if m.kind in _PARTIES),
+        "people.party_ends",
+        lambda: {(m.sentence, m.first_token): m.last_token for m in state.mentions if m.kind in _PARTIES},
     )
+
+
+def _past_owner(state: ExtractionState, toks: Sequence[Token], sentence: int, k: int) -> int | None:
+    """Where a partner named from token *k* on starts: past "Jordan's" in "Jordan's King Abdullah";
+    None when a country, organisation or place is itself the partner ("South and North Korea").
+    """
+    end = _party_ends(state).get((sentence, k))
+    if end is None:
+        return k
+    if end < len(toks) and toks[end].text in {"’s", "'s"}:
+        return end + 1
+    return None
 
 
 def _past_partner(lx: Lexical, toks: Sequence[Token], k: int) -> int:
@@ -149,8 +161,8 @@ def _past_partner(lx: Lexical, toks: Sequence[Token], k: int) -> int:
     first = j
     end = min(len(toks), k + 8)
     while j < end:
-        if toks[j].is_cap:
-            j += 1
+        if toks[j].is_cap or (j > first and toks[j].text in {"’s", "'s"}):
+            j += 1  # "Jordan's King Abdullah"
         elif possessive and (found := lx.titles.match_at(toks, j)):
             j = found[0].last  # "wife", "counterpart", "foreign minister"
         else:
