@@ -538,6 +538,17 @@ class TestShapes:
             ],
         )
 
+    def test_a_venue_after_long_names(self) -> None:
+        """ "held talks with visiting Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the
+        People": the place (the venue, in Beijing) is looked for past the parties, however long their names.
+        """
+        expect(
+            "Chinese President Xi Jinping held talks with visiting Brazilian President Luiz Inacio Lula da Silva at "
+            "the Great Hall of the People in Beijing on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Xi Jinping", "Luiz Inacio Lula da Silva"], "location": "Beijing"}],
+        )
+
     def test_arrived_for_a_visit_to_a_country(self) -> None:
         """ "arrived in Canberra … for a four-day official visit to Australia": the arrival's subject visits."""
         expect(
@@ -1369,6 +1380,20 @@ class TestPurpose:
                 "planned",
                 "2023-06-26",
                 id="will-meet-later-on-monday",
+            ),
+            pytest.param(
+                "German Foreign Minister Annalena Baerbock met Indian Foreign Minister Subrahmanyam Jaishankar "
+                "later in the day.",
+                "held",
+                "2023-06-20",
+                id="met-later-in-the-day",
+            ),
+            pytest.param(
+                "German Foreign Minister Annalena Baerbock meets Indian Foreign Minister Subrahmanyam Jaishankar "
+                "later today.",
+                "planned",
+                "2023-06-20",
+                id="meets-later-today",
             ),
         ],
     )

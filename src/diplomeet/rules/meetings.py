@@ -1032,7 +1032,10 @@ def _place_for(
     first = _clause_start(view, m.first)
     clause = view.toks[first].start
     end = _facts_end(view, m)
-    clause_end = view.toks[min(end, m.last + 15) - 1].end
+    # the place follows the meeting word and its parties ("held talks with visiting Brazilian
+    # President Luiz Inacio Lula da Silva at the Great Hall of the People")
+    reach = max(m.last, view.end_of([mi for mi in parties if mi in view.span_of]))
+    clause_end = view.toks[min(end, reach + 15) - 1].end
     best: tuple[int, int] | None = None
     starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
     for i in range(bisect.bisect_left(starts, clause), len(starts)):
@@ -1490,7 +1493,7 @@ def _candidate(
         draft.place = pi
         draft.duration = di
         if ti is not None:
-            _set_date(state, draft, ti)
+            _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
         draft.event = "attend" in match.payload.values("frame")
         draft.ahead = status is MeetingStatus.PLANNED and _ahead(view, match, cues)
         draft.apart = (
@@ -1598,9 +1601,12 @@ def _direction(expr: TimeExpression) -> int:
     return 0
 
 
-def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int) -> None:
+def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: bool = False) -> None:
+    """Date *draft* by time expression *ti*; *past* when its meeting word is a past form ("met")."""
     expr = state.times[ti]
     direction = _direction(expr)
+    if direction > 0 and past and expr.kind is TimeKind.RELATIVE_DAY:
+        direction = 0  # "She met Jaishankar later in the day": later that day, as the verb says
     if direction > 0:
         draft.status = MeetingStatus.PLANNED
     elif direction < 0:
