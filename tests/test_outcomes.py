@@ -40,6 +40,14 @@ class TestAgreed:
         text = "Secretary of State Antony Blinken and Foreign Minister Wang Yi agreed that Wang would visit Washington."
         assert read(text) == [("agreed", "Wang would visit Washington", ("Antony Blinken", "Wang Yi"))]
 
+    def test_two_outcomes_joined_by_and(self) -> None:
+        """ "agreed to X and reached consensus on Y": two outcomes, the first ends before "and"."""
+        text = "The two sides agreed to set up a working group on maritime issues and reached consensus on student exchanges."
+        assert read(text) == [
+            ("agreed", "to set up a working group on maritime issues", ()),
+            ("agreed", "student exchanges", ()),
+        ]
+
     def test_reached_an_agreement_on(self) -> None:
         """ "reached an agreement on X" gives X."""
         assert read("The ministers reached an agreement on fishing quotas.") == [("agreed", "fishing quotas", ())]

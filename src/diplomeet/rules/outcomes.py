@@ -281,6 +281,7 @@ class _Reader:
             if w == "and" and (
                 i + 1 in self.reporting
                 or self._role_at(i + 1) & {"verb"}
+                or any(x.first == i + 1 for x in self.matches)  # "… and reached consensus on …": another outcome
                 or (self._cls(i + 1) == "pron" and view.word(i + 1) not in self.words.possessive)
                 or past_verb(view, self.words, i + 1)
             ):
