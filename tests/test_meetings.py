@@ -248,6 +248,28 @@ class TestShapes:
             meetings=[{"participants": ["Antony Blinken", "Xi Jinping"], "location": None}],
         )
 
+    @pytest.mark.parametrize("header", ["Related Stories", "Recommended", "More coverage", "Related Articles"])
+    def test_a_list_of_links_reports_no_meeting(self, header: str) -> None:
+        """ "Related Stories" on a line of its own, then headlines without full stops: links, not news."""
+        expect(
+            "Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday.\n\n"
+            f"{header}\n\n"
+            "Putin hosts Modi for talks in Moscow\n\n"
+            "Lavrov and Wang meet in Beijing\n\n"
+            "Xi said the talks were candid.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Xi Jinping"], "location": None}],
+            statements=[{"speaker": "Xi Jinping", "text": "the talks were candid"}],
+        )
+
+    def test_headline_above_a_story_still_reports(self) -> None:
+        """A headline with no list header above it is the story's own and gives its meeting."""
+        expect(
+            "Biden meets Xi in Bali\nPresident Joe Biden met Chinese President Xi Jinping on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Joe Biden", "Xi Jinping"], "location": "Bali"}],
+        )
+
     def test_dialed_is_a_call(self) -> None:
         """ "X dialed Y" is a phone call."""
         expect(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplomeet.document import Tokens
-from diplomeet.gazetteer import Gazetteer, Match
+from diplomeet.gazetteer import Gazetteer, Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.resources import Resources
 from diplomeet.rules.lexical import Lexical, lexical
@@ -71,6 +71,12 @@ def verbs(resources: Resources) -> Verbs:
     """Return the compiled :class:`Verbs` of *resources* (built once)."""
     return resources.get("verbs", Verbs)
 
+
+_LINK_LIST = 8
+"""How many headlines up a list of links is followed to its header line ("Related Stories")."""
+
+_SENTENCE_END = frozenset('.!?"”’…')
+"""Characters that end a sentence of prose, as no headline in a list of links ends."""
 
 _MARGIN = 32
 """Tokens past either edge of a sentence that per-token slots answer ``None`` for."""
@@ -138,7 +144,7 @@ class SentenceView:
                     self.quoted[k] = qi
                 k += 1
         v = verbs(state.resources)
-        if self._link_line():
+        if self._link_line() or self._after_link_header():
             self.reporting: list[Match[VerbInfo]] = []
             self.meeting: list[Match[Entry]] = []
             return  # "Read more: Putin hosts Modi for talks": another story's headline
@@ -158,6 +164,22 @@ class SentenceView:
                 return k > 0
             if self.word(k) not in links:
                 return False
+        return False
+
+    def _after_link_header(self) -> bool:
+        """A headline in a list of links: this line and the lines above it up to a line of link words
+        alone ("Related Stories", "Recommended") end without punctuation, as headlines do.
+        """
+        state = self.state
+        links = self.lx.words("link_word")
+        for j in range(self.index, max(-1, self.index - _LINK_LIST), -1):
+            sentence = state.sentences[j]
+            if state.text[sentence.end - 1] in _SENTENCE_END:
+                return False
+            if j < self.index:
+                words = [tok for tok in state.tokens(j) if tok.is_word]
+                if words and all(fold(tok.text) in links for tok in words):
+                    return True
         return False
 
     def _outside_quotes(self, k: int) -> bool:
