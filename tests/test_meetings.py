@@ -1814,8 +1814,32 @@ class TestDates:
         assert date is not None
         assert (date.text, date.value, date.precision) == ("Monday", None, None)
 
+    # --------------------------------------------------------------------- durations
 
-# --------------------------------------------------------------------- durations
+    @pytest.mark.parametrize(
+        ("text", "other", "date"),
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing on Monday, a day after "
+                "holding talks with Party Secretary Chen Jining in Shanghai.",
+                "Chen Jining",
+                "2023-06-18",
+                id="a-day-after",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing on Monday, two days after "
+                "talks with Party Secretary Chen Jining in Shanghai.",
+                "Chen Jining",
+                "2023-06-17",
+                id="two-days-after",
+            ),
+        ],
+    )
+    def test_days_after_shift_the_date(self, text: str, other: str, date: str) -> None:
+        """ "met Wang on Monday, a day after holding talks with Chen": the talks with Chen were on Sunday."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        dates = {tuple(p.name for p in m.participants): m.date.iso if m.date else None for m in result.meetings}
+        assert dates == {("Antony Blinken", "Wang Yi"): "2023-06-19", ("Antony Blinken", other): date}
 
 
 class TestDurations:

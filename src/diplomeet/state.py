@@ -211,6 +211,8 @@ class MeetingDraft:
     day_of_range: bool = False
     """One day of talks held over several ("met on May 10 and 11"): a length given for the whole
     is not this day's."""
+    day_shift: int = 0
+    """Days from the date of the clause to the meeting's ("a day after holding talks": -1)."""
     event: bool = False
     """People put at one event they attend ("both attended the G20 summit"): another encounter
     than their own meetings, merged only with mentions of the same event."""

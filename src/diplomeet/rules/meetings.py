@@ -1315,7 +1315,7 @@ def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence
                     continue
                 value, precision = resolve(expr, state.published, future=False)
                 if value and precision is Precision.DAY and 0 <= (state.published - value).days <= 7:
-                    d.time, d.date = ti, (value, precision)
+                    d.time, d.date = ti, (value + _dt.timedelta(days=d.day_shift), precision)
                     break
             if d.date and d.date[0]:
                 break
@@ -1492,6 +1492,7 @@ def _candidate(
         )
         draft.place = pi
         draft.duration = di
+        draft.day_shift = _day_shift(state, view, match)
         if ti is not None:
             _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
         draft.event = "attend" in match.payload.values("frame")
@@ -1601,6 +1602,28 @@ def _direction(expr: TimeExpression) -> int:
     return 0
 
 
+def _day_shift(state: ExtractionState, view: SentenceView, match: Match[Entry]) -> int:
+    """Days from the date of the clause to the meeting word at *match*: "met Wang on Friday, a day
+    after holding talks with Chen" → -1; "two days before meeting Xi" → +2; else 0.
+    """
+    j = match.first - 1
+    skip = view.lx.words("determiner") | view.lx.words("light_verb")
+    while j > match.first - 3 and view.word(j) in skip:
+        j -= 1  # "a day after the talks", "a day after holding talks"
+    if view.word(j) not in view.lx.words("day_shift"):
+        return 0
+    at = view.toks[j].start
+    starts: list[int] = state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0:
+        return 0
+    d = state.durations[i]
+    if not (d.end <= at and at - d.end <= 2 and d.minutes > 0 and d.minutes % (24 * 60) == 0):
+        return 0
+    days = d.minutes // (24 * 60)
+    return -days if view.word(j) == "after" else days
+
+
 def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: bool = False) -> None:
     """Date *draft* by time expression *ti*; *past* when its meeting word is a past form ("met")."""
     expr = state.times[ti]
@@ -1612,6 +1635,8 @@ def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: boo
     elif direction < 0:
         draft.status = MeetingStatus.HELD
     value, precision = resolve(expr, state.published, future=draft.status is MeetingStatus.PLANNED)
+    if value is not None and draft.day_shift and precision is Precision.DAY:
+        value += _dt.timedelta(days=draft.day_shift)
     if draft.status is MeetingStatus.HELD and state.published and value and value > state.published:
         # a meeting dated after publication is still to come
         future_value, future_precision = resolve(expr, state.published, future=True)
