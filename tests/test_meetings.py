@@ -1948,8 +1948,18 @@ class TestDurations:
             meetings=[{"duration": None}],
         )
 
+    # --------------------------------------------------------------------- locations
 
-# --------------------------------------------------------------------- locations
+    def test_length_after_an_aside_with_since(self) -> None:
+        """ "The meeting between X and Y, their first since 2022, lasted four hours": the comma closes the
+        aside that "since" opened, so the length is the meeting's.
+        """
+        expect(
+            "The meeting between President Joe Biden and President Xi Jinping, their first since 2022, lasted four "
+            "hours.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Joe Biden", "Xi Jinping"], "duration": 240, "date": None}],
+        )
 
 
 class TestLocations:

@@ -990,12 +990,25 @@ def _nearest(
             continue  # "The meeting — where Reagan met Gorbachev in 1985 — will be on June 16"
         if triggers and not _owned(a, m, view, triggers):
             continue
-        if a >= hi and any(view.word(j) in subordinators for j in range(m.last, k)):
+        if a >= hi and _in_subordinate(view, subordinators, m.last, k):
             continue  # "have met since Biden became president in January": the date is the other clause's
         distance = a - hi if a >= hi else (lo - b) * 2
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
+
+
+def _in_subordinate(view: SentenceView, subordinators: frozenset[str], a: int, k: int) -> bool:
+    """True when token *k* lies in a subordinate clause opened between tokens *a* and *k* and not yet
+    closed by a comma ("met since Biden became president in January"; but "their first since 2022,
+    lasted four hours" is back in the main clause).
+    """
+    for j in range(k - 1, a - 1, -1):
+        if view.toks[j].text == ",":
+            return False
+        if view.word(j) in subordinators:
+            return True
+    return False
 
 
 def _aside(view: SentenceView, k: int) -> int:
