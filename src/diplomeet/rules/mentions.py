@@ -447,7 +447,7 @@ def _credited(s: _Sentence, a: int) -> bool:
     toks = s.toks
     if a == 1 and toks[0].text in {"By", "BY"}:
         return True
-    return a >= 2 and fold(toks[a - 1].text) == "by" and fold(toks[a - 2].text) in s.lx.words("credit_word")
+    return a >= 2 and s.words[a - 1] == "by" and s.words[a - 2] in s.lx.words("credit_word")
 
 
 _LIST_REACH = 5
@@ -461,12 +461,10 @@ def _list_start(s: _Sentence, a: int) -> int:
     toks = s.toks
     for _ in range(_LIST_REACH):
         j = a - 1
-        if j < 1 or fold(toks[j].text) not in {"and", ",", "&"}:
+        if j < 1 or s.words[j] not in {"and", ",", "&"}:
             return a
         k = j
-        while (
-            k > 0 and k > j - 6 and (toks[k - 1].is_cap or toks[k - 1].text == ".") and fold(toks[k - 1].text) != "by"
-        ):
+        while k > 0 and k > j - 6 and (toks[k - 1].is_cap or toks[k - 1].text == ".") and s.words[k - 1] != "by":
             k -= 1
         if k == j:
             return a
@@ -611,7 +609,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         first = m.first
         first = _modifiers_before(s, first)
-        spokes = fold(toks[m.first].text) in s.lx.words("spokesperson") and m.payload.get("number") == "singular"
+        spokes = s.words[m.first] in s.lx.words("spokesperson") and m.payload.get("number") == "singular"
         if spokes:
             k = first - 2 if first > 1 and toks[first - 1].text in POSSESSIVE else first - 1
             org = s.org[k] if k >= 0 else None
@@ -648,14 +646,10 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             # "A spokesman said …", "a government spokesman said", "a foreign ministry spokeswoman told"
             j = first - 1
             while j >= max(0, first - 3) and toks[j].text.isalpha() and toks[j].text.islower():
-                if fold(toks[j].text) in s.lx.function_words:
+                if s.words[j] in s.lx.function_words:
                     break
                 j -= 1
-            if (
-                j >= 0
-                and fold(toks[j].text) in s.lx.words("indefinite")
-                and _source_of_report(s, j, last, opening=True)
-            ):
+            if j >= 0 and s.words[j] in s.lx.words("indefinite") and _source_of_report(s, j, last, opening=True):
                 has_qualifier, first, det = True, j + 1, j + 1
                 if first == m.first:
                     key = UNNAMED  # "a spokesperson said": a source, but it names no one

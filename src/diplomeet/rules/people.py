@@ -26,6 +26,7 @@ from diplomeet.models import ParticipantKind
 from diplomeet.names import name_key, similar_words
 from diplomeet.rules._ranges import inside
 from diplomeet.rules.lexical import Lexical, lexical
+from diplomeet.rules.mentions import POSSESSIVE
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 
 __all__ = ["entity_genders", "people", "surname_of"]
@@ -143,7 +144,7 @@ def _past_owner(state: ExtractionState, toks: Sequence[Token], sentence: int, k:
     end = _party_ends(state).get((sentence, k))
     if end is None:
         return k
-    if end < len(toks) and toks[end].text in {"’s", "'s"}:
+    if end < len(toks) and toks[end].text in POSSESSIVE:
         return end + 1
     return None
 
@@ -161,7 +162,7 @@ def _past_partner(lx: Lexical, toks: Sequence[Token], k: int) -> int:
     first = j
     end = min(len(toks), k + 8)
     while j < end:
-        if toks[j].is_cap or (j > first and toks[j].text in {"’s", "'s"}):
+        if toks[j].is_cap or (j > first and toks[j].text in POSSESSIVE):
             j += 1  # "Jordan's King Abdullah"
         elif possessive and (found := lx.titles.match_at(toks, j)):
             j = found[0].last  # "wife", "counterpart", "foreign minister"
@@ -182,6 +183,11 @@ def _elliptic_country(lx: Lexical, toks: Sequence[Token], j: int) -> bool:
     return bool(lx.countries.lookup(f"{toks[j - 1].text} {toks[k - 1].text}"))
 
 
+def _after_meeting_noun(lx: Lexical, toks: Sequence[Token], k: int) -> bool:
+    """True when token *k* is the preposition of a meeting noun's party ("talks with", "a call from")."""
+    return k >= 1 and fold(toks[k].text) in {"with", "between", "from"} and fold(toks[k - 1].text) in lx.meeting_nouns
+
+
 def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
     """A lone capitalised word that behaves like a person: "Lavrov said", "met Lavrov"."""
     if _verb_after(state, lx, m):
@@ -197,12 +203,7 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         and toks[m.last_token + 1].text in {"“", '"', "«", "„", "‘"}
     ):
         return True  # "Blinken: “…”", a speaker's label (not "Details: …", a page's)
-    if (
-        k >= 1
-        and fold(toks[k].text) in {"with", "between", "from"}
-        and fold(toks[k - 1].text) in lx.meeting_nouns
-        and not _elliptic_country(lx, toks, m.last_token)
-    ):
+    if _after_meeting_noun(lx, toks, k) and not _elliptic_country(lx, toks, m.last_token):
         return True  # "a meeting with Zelenskiy", "talks between Modi and …", "a call from Biden"
     if k >= 1 and fold(toks[k].text) == "and" and toks[k - 1].is_cap:
         # "met Wang and Xi": the second object of the verb; "talks between Modi and Zelenskiy"
@@ -210,7 +211,7 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         while j > max(0, k - 5) and toks[j - 1].is_cap:
             j -= 1
         k = j - 1
-        if k >= 1 and fold(toks[k].text) in {"with", "between"} and fold(toks[k - 1].text) in lx.meeting_nouns:
+        if _after_meeting_noun(lx, toks, k):
             return True
     return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
 
