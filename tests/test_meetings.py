@@ -1950,6 +1950,19 @@ class TestDurations:
 
     # --------------------------------------------------------------------- locations
 
+    def test_length_inside_spoke_by_telephone(self) -> None:
+        """ "X and Y spoke for nearly two hours by telephone": a call of 120 minutes; "spoke for an hour at
+        the conference" is a speech, no meeting.
+        """
+        expect(
+            "President Joe Biden and Chinese President Xi Jinping spoke for nearly two hours by telephone on Monday.\n"
+            "President Joe Biden spoke for an hour at the conference.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Joe Biden", "Xi Jinping"], "kind": "call", "duration": 120, "date": "2023-06-19"}
+            ],
+        )
+
     def test_length_after_an_aside_with_since(self) -> None:
         """ "The meeting between X and Y, their first since 2022, lasted four hours": the comma closes the
         aside that "since" opened, so the length is the meeting's.

@@ -1706,6 +1706,19 @@ def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
     return noun == (pos == "noun")
 
 
+def _call_medium_after(view: SentenceView, k: int) -> bool:
+    """True when "for" and a length of time at token *k* lead to "by phone" / "on the telephone"
+    ("spoke for nearly two hours by telephone"): a call whose length splits its phrase.
+    """
+    if view.word(k) != "for":
+        return False
+    media = view.lx.words("call_medium")
+    return any(
+        view.word(j) in {"by", "on", "over"} and media & {view.word(j + 1), view.word(j + 2)}
+        for j in range(k + 2, min(len(view.toks), k + 7))
+    )
+
+
 def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     """Meeting words in another sense: "called for", "talks about", "the G20 summit" as the occasion."""
     nxt = view.word(match.last)
@@ -1713,7 +1726,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     lemma = match.payload.get("lemma")
     if lemma == "call" and nxt in {"for", "on", "to", "off"}:
         return True
-    if lemma == "speak" and nxt not in {"with", "to", "by", "on", "over"}:
+    if lemma == "speak" and nxt not in {"with", "to", "by", "on", "over"} and not _call_medium_after(view, match.last):
         return True
     if (
         match.payload.get("pos") == "noun"
