@@ -334,8 +334,7 @@ class SentenceView:
         """Step left over the possessive opening a name's description ("and his Chinese counterpart
         Wang Yi"): the pronoun is the description's, not a party joined to the name.
         """
-        pronoun = self.lx.pronouns.get(self.word(i)) if i >= 1 else None
-        if pronoun is not None and "possessive" in pronoun.values("case") and self.owner[i + 1] is not None:
+        if i >= 1 and self._possessive_at(i) and self.owner[i + 1] is not None:
             m = self.mention(self.owner[i + 1])
             if m is not None and m.kind is MentionKind.PERSON and m.title is not None:
                 return i - 1

@@ -712,9 +712,8 @@ def _status(
     start = _clause_start(view, m.first)
     here = view.toks[m.first].start
     between = [t for t in triggers if t < here]
-    if depth < _PURPOSE_DEPTH and _purpose_of(view, m, cues, start, between):
-        last = max(between)
-        previous = next((x for x in view.meeting if view.toks[x.first].start == last), None)
+    if depth < _PURPOSE_DEPTH and _purpose_of(view, m, cues):
+        previous = _trigger_before(view, m, triggers, start)
         # a verb ("met … to discuss") or a noun after its verb ("held talks … to discuss")
         verb = previous is not None and (
             previous.payload.get("pos") == "verb" and view.word(previous.first - 1) not in view.lx.words("determiner")
@@ -772,17 +771,23 @@ _PURPOSE_DEPTH = 3
 """How many purposes in a row ("travel to X to meet Y to discuss Z") lead back to a status."""
 
 
-def _purpose_of(
-    view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], start: int, between: Sequence[int]
-) -> bool:
-    """True when the meeting verb at *m* is the purpose of a meeting word before it in its clause
-    ("met in Caracas on Tuesday to discuss migration", "travelled to Beirut on Monday to meet Berri"):
-    it shares that word's status instead of being planned for its "to".
+def _trigger_before(view: SentenceView, m: Match[Entry], triggers: Sequence[int], start: int) -> Match[Entry] | None:
+    """The meeting word just before *m*, if it stands in the clause that starts at token *start*."""
+    here = view.toks[m.first].start
+    before = [t for t in triggers if t < here]
+    if not before or view.token_index(max(before)) < start:
+        return None
+    last = max(before)
+    return next((x for x in view.meeting if view.toks[x.first].start == last), None)
+
+
+def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
+    """True when the meeting verb at *m* reads as the purpose of a meeting word before it ("met in
+    Caracas on Tuesday to discuss migration", "travelled to Beirut on Monday to meet Berri"): a base
+    form after "to" that no cue governs; it then shares that word's status instead of being planned.
     """
-    if m.payload.get("tense") != "base" or view.word(m.first - 1) != "to" or not between:
+    if m.payload.get("tense") != "base" or view.word(m.first - 1) != "to":
         return False
-    if view.token_index(max(between)) < start:
-        return False  # the other meeting word is in another clause
     if "for" in (view.word(m.first - 2), view.word(m.first - 3), view.word(m.first - 4)):
         return False  # "set the stage for Kim to meet Trump": a subject of its own
     # "agreed to meet", "invited him to visit", "is expected to meet": a cue of its own, not a purpose
@@ -800,17 +805,11 @@ def _purpose_of_last(view: SentenceView, m: Match[Entry], triggers: Sequence[int
     j = _before_noun_phrase(view, m.first)
     if view.word(j) != "for" or view.word(j + 1) not in view.lx.words("indefinite"):
         return False  # "for a trilateral summit", not "preludes for the meeting with Xi"
-    here = view.toks[m.first].start
-    between = [t for t in triggers if t < here]
-    if not between:
-        return False
-    previous = max(between)
-    if view.token_index(previous) < _clause_start(view, m.first):
-        return False
-    verb = next((x for x in view.meeting if view.toks[x.first].start == previous), None)
+    verb = _trigger_before(view, m, triggers, _clause_start(view, m.first))
     if verb is None or verb.payload.get("pos") != "verb":
         return False
-    return any(start <= previous < end for start, end in last.evidence)
+    start = view.toks[verb.first].start
+    return any(a <= start < b for a, b in last.evidence)
 
 
 def _setting_of_denied_meeting(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], start: int) -> bool:
