@@ -2170,6 +2170,41 @@ class TestLocations:
         assert place is not None
         assert (place.text, place.venue, place.city, place.country) == (venue, venue, city, country)
 
+    @pytest.mark.parametrize(
+        ("text", "venue", "city"),
+        [
+            pytest.param(
+                "North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome "
+                "on Wednesday.",
+                "Vostochny Cosmodrome",
+                None,
+                id="venue-word-last-after-long-party",
+            ),
+            pytest.param(
+                "French President Emmanuel Macron met German Chancellor Olaf Scholz at the Chateau de Rambouillet "
+                "on Monday.",
+                "Chateau de Rambouillet",
+                None,
+                id="venue-word-first-with-particle",
+            ),
+            pytest.param(
+                "Indian Prime Minister Narendra Modi hosted Chinese President Xi Jinping in Mahabalipuram on Friday.",
+                None,
+                "Mahabalipuram",
+                id="unknown-town",
+            ),
+        ],
+    )
+    def test_place_the_gazetteer_does_not_know(self, text: str, venue: str | None, city: str | None) -> None:
+        """A capitalised place after "in"/"at" past the parties is the meeting place; a venue word
+        ("Cosmodrome", "Chateau de …") makes it a venue, not a city, and never a person.
+        """
+        result = expect(text, published=PUBLISHED, meetings=[{"location": venue or city}])
+        place = one(result).location
+        assert place is not None
+        assert (place.venue, place.city, place.country) == (venue, city, None)
+        assert len(result.participants) == 2
+
 
 # --------------------------------------------------------------------- event codes
 

@@ -1093,7 +1093,7 @@ def _place_for(
         if best is None or distance < best[0]:
             best = (distance, i)
     if best is None:
-        return _unknown_place(state, view, m)
+        return _unknown_place(state, view, m, reach)
     return _combine_place(state, best[1])
 
 
@@ -1115,27 +1115,65 @@ def _journey_purpose(view: SentenceView, place_end: int, m: Match[Entry]) -> boo
     return view.word(after) == "to" and after < m.first <= after + 3
 
 
-def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
-    """A place the gazetteer does not know: "in Mahabalipuram", "at Qasr Al Hosn" right after the meeting."""
+def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], reach: int) -> int | None:
+    """A place the gazetteer does not know: "in Mahabalipuram", "at Qasr Al Hosn" right after the meeting
+    or its parties (token *reach*); a venue after "at" or when a venue word heads it ("at the Catshuis",
+    "in the Vostochny Cosmodrome", "the Chateau de Rambouillet").
+    """
     toks = view.toks
-    end = min(_clause_end(view, m.last - 1), m.last + 8)
-    for k in range(m.last, end):
+    start = m.last if reach - m.last > _PLACE_AFTER_PARTIES else reach
+    end = min(_clause_end(view, m.last - 1), start + 8)
+    for k in range(start, end):
         if view.word(k) not in {"in", "at"} or view.quoted[k] is not None:
             continue
         j = k + 1
         if view.word(j) == "the":
             j += 1
         first = j
-        while j < len(toks) and toks[j].is_cap and view.owner[j] is None and toks[j].is_word:
-            if toks[j].text in view.lx.calendar_words:
+        while j < len(toks) and toks[j].is_word and (toks[j].is_cap or _place_particle(view, j, first)):
+            if toks[j].text in view.lx.calendar_words or not _unnamed(state, view.owner[j]):
                 break
             j += 1
-        if j > first and j - first <= 4:
+        if j > first and j - first <= _UNKNOWN_PLACE_WORDS and toks[j - 1].is_cap:
             text = state.text[toks[first].start : toks[j - 1].end]
-            state.places.append(PlaceRecord(toks[first].start, toks[j - 1].end, text, city=text))
+            # "at the Catshuis", "in the Vostochny Cosmodrome": a building; "in Mahabalipuram": a town
+            venue = view.word(k) == "at" or any(view.lx.heads.get(view.word(h)) == "venue" for h in (first, j - 1))
+            state.places.append(
+                PlaceRecord(
+                    toks[first].start,
+                    toks[j - 1].end,
+                    text,
+                    venue=text if venue else None,
+                    city=None if venue else text,
+                )
+            )
             return len(state.places) - 1
         return None
     return None
+
+
+_PLACE_AFTER_PARTIES = 12
+"""How many tokens of parties after a meeting word an unknown place may follow."""
+_UNKNOWN_PLACE_WORDS = 4
+"""The most words a place the gazetteer does not know may have."""
+
+
+def _place_particle(view: SentenceView, j: int, first: int) -> bool:
+    """A lower-case particle inside a place's name ("Chateau de Rambouillet") after its first word."""
+    return (
+        j > first
+        and view.toks[j].text in view.lx.name_particles
+        and view.toks[j + 1 : j + 2] != []
+        and view.toks[j + 1].is_cap
+    )
+
+
+def _unnamed(state: ExtractionState, owner: int | None) -> bool:
+    """True when a token belongs to no mention, or only to a lone capitalised run that named no one."""
+    if owner is None:
+        return True
+    mention = state.mentions[owner]
+    return mention.kind is MentionKind.PERSON and mention.entity is None and not mention.strong
 
 
 def _combine_place(state: ExtractionState, index: int) -> int:

@@ -379,6 +379,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     suffixes = lx.words("name_suffix")
     last = fold(next((w for w in reversed(words) if w not in suffixes), words[-1]))
     head = lx.heads.get(last)
+    if len(words) > 2 and lx.heads.get(fold(words[0])) == "venue" and words[1] in lx.name_particles:
+        head = "venue"  # "the Chateau de Rambouillet", "Palacio de la Moneda": a venue named after its place
     if head is not None and head != "person":
         if head == "organization":
             return _org_record(s, a, b, toks[a].start, toks[b - 1].end, None)
