@@ -2136,6 +2136,33 @@ class TestLocations:
         )
         assert [m.location for m in result.meetings] == [None]
 
+    @pytest.mark.parametrize(
+        ("text", "location"),
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken spoke by phone with Israeli Prime Minister Benjamin Netanyahu on "
+                "Sunday, urging him to avoid a major ground operation in Rafah.",
+                None,
+                id="urging",
+            ),
+            pytest.param(
+                "Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah on Sunday, warning against "
+                "an attack on Tal al-Sultan.",
+                None,
+                id="warning-unknown-place",
+            ),
+            pytest.param(
+                "Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo on Sunday, warning "
+                "against an attack in Rafah.",
+                "Cairo",
+                id="place-before-the-clause-kept",
+            ),
+        ],
+    )
+    def test_place_in_a_speech_clause_is_not_where(self, text: str, location: str | None) -> None:
+        """ ", urging him to …", ", warning against …": a place in what was said is not where they met."""
+        expect(text, published=PUBLISHED, meetings=[{"location": location}])
+
     def test_no_place_given_is_no_location(self) -> None:
         """A meeting with no place stated has ``location`` None."""
         expect(

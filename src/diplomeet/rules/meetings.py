@@ -1047,6 +1047,7 @@ def _place_for(
     # the place follows the meeting word and its parties ("held talks with visiting Brazilian
     # President Luiz Inacio Lula da Silva at the Great Hall of the People")
     reach = max(m.last, view.end_of([mi for mi in parties if mi in view.span_of]))
+    end = _speech_clause(view, reach, end)
     clause_end = view.toks[min(end, reach + 15) - 1].end
     best: tuple[int, int] | None = None
     starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
@@ -1093,8 +1094,20 @@ def _place_for(
         if best is None or distance < best[0]:
             best = (distance, i)
     if best is None:
-        return _unknown_place(state, view, m, reach)
+        return _unknown_place(state, view, m, reach, end)
     return _combine_place(state, best[1])
+
+
+def _speech_clause(view: SentenceView, k: int, end: int) -> int:
+    """The comma that opens a participle clause of speech after token *k* and before token *end*
+    (", urging him to avoid an operation in Rafah", ", saying talks in Doha had stalled"): the places
+    of that clause are not where the meeting was. *end* when there is none.
+    """
+    for r in view.reporting:
+        j = r.first - 1
+        if k <= j < end and view.toks[j].text == "," and view.word(r.first).endswith("ing"):
+            return j
+    return end
 
 
 def _names_the_meeting(view: SentenceView, place_end: int, m: Match[Entry]) -> bool:
@@ -1115,14 +1128,14 @@ def _journey_purpose(view: SentenceView, place_end: int, m: Match[Entry]) -> boo
     return view.word(after) == "to" and after < m.first <= after + 3
 
 
-def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], reach: int) -> int | None:
+def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], reach: int, stop: int) -> int | None:
     """A place the gazetteer does not know: "in Mahabalipuram", "at Qasr Al Hosn" right after the meeting
     or its parties (token *reach*); a venue after "at" or when a venue word heads it ("at the Catshuis",
     "in the Vostochny Cosmodrome", "the Chateau de Rambouillet").
     """
     toks = view.toks
     start = m.last if reach - m.last > _PLACE_AFTER_PARTIES else reach
-    end = min(_clause_end(view, m.last - 1), start + 8)
+    end = min(_clause_end(view, m.last - 1), stop, start + 8)
     for k in range(start, end):
         if view.word(k) not in {"in", "at"} or view.quoted[k] is not None:
             continue
