@@ -78,6 +78,40 @@ class TestAgreed:
         """ "..., Blinken said" is not part of the content."""
         assert read("The sides agreed to restore flights, Blinken said.") == [("agreed", "to restore flights", ())]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hungarian Prime Minister Viktor Orban declined to back a new sanctions package against Russia "
+                "during talks with European Council President Antonio Costa in Budapest on Monday.",
+                [("not_agreed", "to back a new sanctions package against Russia", ("Viktor Orban",))],
+                id="during-talks-with",
+            ),
+            pytest.param(
+                "Russian and Ukrainian delegations failed to agree on a ceasefire at their first direct talks in "
+                "three years.",
+                [("not_agreed", "a ceasefire", ())],
+                id="at-their-first-talks",
+            ),
+            pytest.param(
+                "Japan pledged 60 billion yen in development assistance to the Philippines on Saturday as Prime "
+                "Minister Fumio Kishida held talks with President Ferdinand Marcos Jr. in Manila.",
+                [("pledged", "60 billion yen in development assistance to the Philippines", ("Japan",))],
+                id="noun-phrase-before-its-time",
+            ),
+            pytest.param(
+                "The two leaders agreed to meet again in Geneva on Friday.",
+                [("agreed", "to meet again in Geneva on Friday", ())],
+                id="a-verb-keeps-its-time",
+            ),
+        ],
+    )
+    def test_content_ends_before_its_setting(self, text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        """ "during talks with …", "at their first direct talks", and for a noun phrase "on Saturday": when and
+        where the outcome came about, not what it is; content with a verb keeps its own times.
+        """
+        assert read(text) == expected
+
 
 class TestPledged:
     def test_pledged_not_to(self) -> None:

@@ -56,6 +56,8 @@ _SCOPE = 7
 """How many tokens before a cue (or its light verb) its clause is searched for negations and hedges."""
 _MAX_CONTENT = 45
 """Longest content, in tokens."""
+_SETTING_REACH = 5
+"""Tokens between a setting preposition and its meeting noun ("at their first direct talks")."""
 _OPENING = compile_pattern(r"[\p{Pi}«]")
 _CLOSING = compile_pattern(r"[\p{Pf}»]")
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "has", "have", "had"})
@@ -265,6 +267,9 @@ class _Reader:
         n = len(view.toks)
         i = start
         end = start
+        # content with a verb of its own ("to meet on Monday") keeps its times; a noun phrase
+        # ("60 billion yen in aid on Saturday") ends before the time of the cue
+        clause = view.word(start) in {"to", "that", "not"}
         while i < n and i - start < _MAX_CONTENT:
             tok = view.toks[i]
             if quote is not None and view.quoted[i] != quote and not is_quote(tok.text):
@@ -292,9 +297,38 @@ class _Reader:
                 break
             if w in _BE and i + 1 < n and "light" in self._role_at(i + 1) and i > start:
                 break
+            if i > start and (self._in_setting(i) or (not clause and self._time_at(i))):
+                break
             i += 1
             end = i
         return end
+
+    def _in_setting(self, i: int) -> bool:
+        """True when token *i* opens the meeting where the outcome came about ("during talks with
+        Costa", "at their first direct talks in three years"): its setting, not its content.
+        """
+        view = self.view
+        if view.word(i) not in view.lx.words("setting_preposition"):
+            return False
+        for m in view.meeting:
+            if m.first > i + _SETTING_REACH:
+                break
+            if (
+                m.first > i
+                and m.payload.get("pos") == "noun"
+                and all(
+                    view.toks[k].is_word and (view.owner[k] is None or view.word(k) in self.words.possessive)
+                    for k in range(i + 1, m.first)
+                )
+            ):
+                return True
+        return False
+
+    def _time_at(self, i: int) -> bool:
+        """True when a time expression starts at token *i*, bare or after "on", "in" or "at"."""
+        if self._is_time(i) and not self._is_time(i - 1):
+            return True
+        return self.view.word(i) in {"on", "in", "at"} and self._is_time(i + 1)
 
     def _span(self, s: int, e: int) -> tuple[int, int] | None:
         """Clean offsets of tokens ``[s, e)`` without trailing punctuation or unbalanced quotes."""
