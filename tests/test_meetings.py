@@ -1205,11 +1205,64 @@ class TestStatus:
                 "Beijing in February.",
                 id="were-supposed-to",
             ),
+            pytest.param(
+                "Talks between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti that had "
+                "been scheduled for Thursday were called off at the last minute.",
+                id="relative-clause-then-called-off",
+            ),
+            pytest.param(
+                "Talks between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti, which had "
+                "been planned for Thursday, were cancelled.",
+                id="comma-relative-clause-then-cancelled",
+            ),
+            pytest.param(
+                "Russian President Vladimir Putin will not travel to Istanbul for talks with Ukrainian President "
+                "Volodymyr Zelenskiy, the Kremlin said.",
+                id="will-not-travel-for-talks",
+            ),
         ],
     )
     def test_negated_meetings_are_dropped(self, text: str) -> None:
         """A meeting the text says did not or will not happen is no meeting."""
         expect(text, published=PUBLISHED, meetings=[])
+
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            pytest.param(
+                "A meeting between Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun "
+                "Manet is scheduled for June 28.",
+                "2023-06-28",
+                id="scheduled-for",
+            ),
+            pytest.param(
+                "A meeting between Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun "
+                "Manet has been postponed to July 3, a government spokesman said.",
+                "2023-07-03",
+                id="postponed-to-a-date",
+            ),
+            pytest.param(
+                "The summit between Prime Minister Narendra Modi and President Xi Jinping was delayed until next week.",
+                "2023-06",
+                id="delayed-until-next-week",
+            ),
+        ],
+    )
+    def test_a_meeting_moved_to_a_new_time_is_planned(self, text: str, date: str) -> None:
+        """ "is scheduled for June 28", "postponed to July 3", "delayed until next week": a plan for that time
+        (resolved forwards), not a held meeting nor a cancelled one.
+        """
+        expect(text, published=PUBLISHED, meetings=[{"status": "planned", "date": date}])
+
+    def test_a_date_for_a_planned_visit_is_no_journey(self) -> None:
+        """ "no specific date for the visit" does not make the noun the purpose of the verb before it."""
+        result = expect(
+            "The two sides agreed that Chinese Foreign Minister Qin Gang would visit Washington, although no date "
+            "for the visit was announced.",
+            published=PUBLISHED,
+            meetings=[{"status": "planned", "location": "Washington"}],
+        )
+        assert evidence(one(result)) == ["Qin Gang would visit Washington"]
 
     @pytest.mark.parametrize(
         ("text", "expected"),

@@ -712,7 +712,7 @@ def _status(
     start = _clause_start(view, m.first)
     here = view.toks[m.first].start
     between = [t for t in triggers if t < here]
-    if depth < _PURPOSE_DEPTH and _purpose_of(view, m, cues):
+    if depth < _PURPOSE_DEPTH and (_purpose_of(view, m, cues) or _journey_for(view, m, triggers, start)):
         previous = _trigger_before(view, m, triggers, start)
         # a verb ("met … to discuss") or a noun after its verb ("held talks … to discuss")
         verb = previous is not None and (
@@ -735,13 +735,17 @@ def _status(
                 continue
             if effect == "negated":
                 near = 1 if cue.phrase.lower() == "no" else 4
-                if distance <= near or _proposal_between(view, cue.last, m.first):
+                if _deferred(view, cue):
+                    planned = True  # "postponed their meeting … to Nov 20": a plan for the new time
+                elif distance <= near or _proposal_between(view, cue.last, m.first):
                     return None
             elif effect in {"planned", "ahead"} and scope in {"before", "either"} and distance <= 10:
                 planned = True
         elif m.last <= cue.first <= m.last + 3:
             if effect == "negated" and scope in {"after", "either"}:
-                return None
+                if not _deferred(view, cue):
+                    return None
+                planned = True
             if effect == "planned" and scope in {"after", "either"}:
                 planned = True
     if tense == "base" and view.word(m.first - 1) == "to":
@@ -756,8 +760,11 @@ def _status(
                 return None if view.word(j) == "supposed" else MeetingStatus.HELD
     if between and _setting_of_denied_meeting(view, m, cues, start):
         return None
-    if m.payload.get("pos") == "noun" and _predicate_negated(view, m, cues):
-        return None
+    cancelled = _predicate_cancel(view, m, cues) if m.payload.get("pos") == "noun" else None
+    if cancelled is not None:
+        if not _deferred(view, cancelled):
+            return None
+        planned = True  # "a meeting between X and Y has been postponed to Nov 20"
     if m.payload.get("pos") == "noun":
         light = _light_verb(view, m.first)
         if light is not None and view.word(light - 1) == "to":
@@ -794,6 +801,27 @@ def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -
     return not any(c.last in (m.first, m.first - 1) for c in cues) and view.word(m.first - 2) not in view.lx.words(
         "plan_participle"
     )
+
+
+def _journey_for(view: SentenceView, m: Match[Entry], triggers: Sequence[int], start: int) -> bool:
+    """True when the meeting noun at *m* follows "for" right after a meeting verb and its object, place
+    or time ("will not travel to Istanbul for talks with Zelenskiy", "flew to Doha on Monday for a
+    meeting"): the purpose of that verb, whose status it shares. Not "no date for the visit".
+    """
+    if m.payload.get("pos") != "noun":
+        return False
+    j = _before_noun_phrase(view, m.first)
+    if view.word(j) != "for":
+        return False
+    verb = _trigger_before(view, m, triggers, start)
+    if verb is None or verb.payload.get("pos") != "verb":
+        return False
+    state = view.state
+    ends: frozenset[int] = state.cached(
+        "meetings.time_place_ends", lambda: frozenset([*(t.end for t in state.times), *(p.end for p in state.places)])
+    )
+    k = j - 1
+    return k == verb.last - 1 or view.owner[k] is not None or view.toks[k].end in ends
 
 
 def _purpose_of_last(view: SentenceView, m: Match[Entry], triggers: Sequence[int], last: MeetingDraft) -> bool:
@@ -865,18 +893,55 @@ def _predicate(view: SentenceView, m: Match[Entry]) -> int:
     return j
 
 
-def _predicate_negated(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
-    """True when a meeting noun is the subject of a cancelling predicate ("the meeting with Wang Yi
-    was cancelled", "talks between the two sides have been called off").
+def _predicate_cancel(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> Match[Entry] | None:
+    """The cancelling cue whose subject is a meeting noun ("the meeting with Wang Yi was cancelled",
+    "talks between the two sides have been called off"), also past a relative clause on the noun
+    ("talks between X and Y that had been scheduled for Thursday were called off"); else None.
     """
     j = _predicate(view, m)
+    if view.word(j) == "," and view.word(j + 1) in view.lx.words("relative_opener"):
+        j += 1  # "talks between X and Y, which had been planned for Thursday, were called off"
+    if view.word(j) in view.lx.words("relative_opener"):
+        j = _past_relative(view, j)
     auxiliaries = view.lx.words("passive_aux")
     k = j
     while k < j + 2 and view.word(k) in auxiliaries:
         k += 1
     if k == j:
-        return False  # "the meeting cancelled …" is no predicate of the noun
-    return any(c.first == k and c.payload.get("effect") == "negated" for c in cues)
+        return None  # "the meeting cancelled …" is no predicate of the noun
+    return next((c for c in cues if c.first == k and c.payload.get("effect") == "negated"), None)
+
+
+_RELATIVE_REACH = 10
+"""The most tokens of a relative clause on a meeting noun that its main predicate is looked for past."""
+
+
+def _past_relative(view: SentenceView, j: int) -> int:
+    """The main predicate after the relative clause that opens at token *j* ("that had been scheduled for
+    Thursday | were called off"): the last run of auxiliaries in reach, or *j* when none follows.
+    """
+    auxiliaries = view.lx.words("passive_aux")
+    found = j
+    k = j + 1
+    while k < min(len(view.toks), j + _RELATIVE_REACH):
+        if (not view.toks[k].is_word and view.toks[k].text != ",") or any(x.first == k for x in view.meeting):
+            break
+        if view.word(k) in auxiliaries and view.word(k - 1) not in auxiliaries:
+            found = k
+        k += 1
+    return found
+
+
+def _deferred(view: SentenceView, cue: Match[Entry]) -> bool:
+    """True when a cancelling cue moves the meeting to a new time ("postponed to Nov 20", "delayed until
+    next week"): a plan for that time, not a cancellation.
+    """
+    if view.word(cue.first) not in view.lx.words("deferral") or view.word(cue.last) not in {"to", "until", "till"}:
+        return False
+    starts: frozenset[int] = view.state.cached(
+        "meetings.time_starts", lambda: frozenset(t.start for t in view.state.times)
+    )
+    return cue.last + 1 < len(view.toks) and view.toks[cue.last + 1].start in starts
 
 
 def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
@@ -892,6 +957,8 @@ def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Ent
         cue = None
     if cue is None:
         return False
+    if view.word(cue.first) in view.lx.words("plan_participle") and view.word(cue.last) == "for":
+        return True  # "is scheduled for Thursday", "is set for next month"
     # "will continue", "is expected to take place", "will be held"; not "could pave the way for a summit"
     predicate = view.lx.words("meeting_predicate")
     for k in range(cue.last, min(len(view.toks), cue.last + 4)):
@@ -983,13 +1050,17 @@ def _nearest(
         if a < clause or b > clause_end:
             continue
         k = view.token_index(a)
-        if view.quoted[k] is not None or view.word(k - 1) in skip_words:
+        if view.quoted[k] is not None:
+            continue
+        # "talks since May"; but "delayed until July 3" is the new date
+        deferred = view.word(k - 2) in view.lx.words("deferral")
+        if view.word(k - 1) in skip_words and not deferred:
             continue
         if _aside(view, k) != aside:
             continue  # "The meeting — where Reagan met Gorbachev in 1985 — will be on June 16"
         if triggers and not _owned(a, m, view, triggers):
             continue
-        if a >= hi and _in_subordinate(view, subordinators, m.last, k):
+        if a >= hi and not deferred and _in_subordinate(view, subordinators, m.last, k):
             continue  # "have met since Biden became president in January": the date is the other clause's
         distance = a - hi if a >= hi else (lo - b) * 2
         if best is None or distance < best[0]:
