@@ -56,6 +56,30 @@ class TestShapes:
                 id="held-talks-with",
             ),
             pytest.param(
+                "African Union Commission Chairperson Moussa Faki Mahamat on Monday paid a courtesy call on President "
+                "Hakainde Hichilema at State House in Lusaka.",
+                {
+                    "participants": ["Moussa Faki Mahamat", "Hakainde Hichilema"],
+                    "others": [],
+                    "status": "held",
+                    "kind": "meeting",
+                },
+                "Moussa Faki Mahamat on Monday paid a courtesy call on President Hakainde Hichilema",
+                id="paid-a-courtesy-call-on",
+            ),
+            pytest.param(
+                "Sri Lankan President Anura Kumara Dissanayake called on Prime Minister Narendra Modi at Hyderabad "
+                "House on Monday.",
+                {
+                    "participants": ["Anura Kumara Dissanayake", "Narendra Modi"],
+                    "others": [],
+                    "status": "held",
+                    "kind": "meeting",
+                },
+                "Anura Kumara Dissanayake called on Prime Minister Narendra Modi",
+                id="called-on-a-person",
+            ),
+            pytest.param(
                 "President Joe Biden hosted Indian Prime Minister Narendra Modi at the White House on Thursday.",
                 {"participants": ["Joe Biden", "Narendra Modi"], "others": [], "status": "held", "kind": "meeting"},
                 "Joe Biden hosted Indian Prime Minister Narendra Modi",
@@ -1225,6 +1249,24 @@ class TestStatus:
     def test_negated_meetings_are_dropped(self, text: str) -> None:
         """A meeting the text says did not or will not happen is no meeting."""
         expect(text, published=PUBLISHED, meetings=[])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken called on Israel to allow more aid into Gaza.", id="a-country"
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken called on Prime Minister Benjamin Netanyahu to allow more aid "
+                "into Gaza.",
+                id="a-person-to-do",
+            ),
+        ],
+    )
+    def test_called_on_to_do_is_a_demand(self, text: str) -> None:
+        """ "called on X to …" urges; it is a statement, not a courtesy call."""
+        result = expect(text, published=PUBLISHED, meetings=[])
+        assert [s.kind.value for s in result.statements] == ["indirect"]
 
     @pytest.mark.parametrize(
         ("text", "date"),

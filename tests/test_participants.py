@@ -69,6 +69,24 @@ class TestTitledNames:
                 id="title-without-country",
             ),
             pytest.param(
+                "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud arrived in New Delhi on Wednesday.",
+                person("Faisal bin Farhan Al Saud", "Foreign Minister", "Saudi Arabia"),
+                "Faisal bin Farhan Al Saud",
+                id="office-before-a-royal-title",
+            ),
+            pytest.param(
+                "Burkina Faso's military leader Captain Ibrahim Traore arrived in Accra on Monday.",
+                person("Ibrahim Traore", "military leader", "Burkina Faso"),
+                "Ibrahim Traore",
+                id="office-before-a-rank",
+            ),
+            pytest.param(
+                "Somali President Hassan Sheikh Mohamud arrived in Ankara on Monday.",
+                person("Hassan Sheikh Mohamud", "President", "Somalia"),
+                "Hassan Sheikh Mohamud",
+                id="honorific-word-inside-a-name",
+            ),
+            pytest.param(
                 "President Joe Biden left Washington on Friday.",
                 person("Joe Biden", "President"),
                 "Joe Biden",

@@ -803,6 +803,15 @@ def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -
     )
 
 
+def _urged(state: ExtractionState, view: SentenceView, f: _Frame) -> bool:
+    """True when "called on X" urges rather than visits: X is no person, or "to" follows X ("called on
+    Israel to stop", "called on Biden to resign"); "called on Modi at Hyderabad House" is a visit.
+    """
+    if not f.side_b or any(state.mentions[i].kind is not MentionKind.PERSON for i in f.side_b):
+        return True
+    return view.word(view.end_of(f.side_b)) in {"to", "for"}
+
+
 def _journey_for(view: SentenceView, m: Match[Entry], triggers: Sequence[int], start: int) -> bool:
     """True when the meeting noun at *m* follows "for" right after a meeting verb and its object, place
     or time ("will not travel to Istanbul for talks with Zelenskiy", "flew to Doha on Monday for a
@@ -1526,6 +1535,8 @@ def _candidate(
     if _passive_without_agent(view, match):
         return
     f = _frame(view, match)
+    if "call_on" in match.payload.values("frame") and _urged(state, view, f):
+        return
     status = _status(view, match, cues, triggers)
     if status is None:
         return

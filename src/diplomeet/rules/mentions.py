@@ -103,7 +103,7 @@ class _Sentence:
                 after = i + best
                 continue
             honor = lx.honorifics.match_at(toks, i) if i in honorifics else none
-            if honor and toks[i].is_cap:
+            if honor and toks[i].is_cap and not self._inside_name(i):
                 self._mark(self.honorific, honor[0])
                 after = honor[0].last
                 continue
@@ -120,6 +120,22 @@ class _Sentence:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
                 after = title[0].last
+
+    def _inside_name(self, i: int) -> bool:
+        """True when the honorific at token *i* follows a given name as part of the name itself
+        ("Hassan Sheikh Mohamud"): a capitalised word before it that is no title, honorific or place.
+        """
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        return (
+            prev.is_cap
+            and prev.is_word
+            and prev.text in self.lx.given_names
+            and self.title[i - 1] is None
+            and self.honorific[i - 1] is None
+            and not self.lexical_at(i - 1)
+        )
 
     @staticmethod
     def _mark(layer: list, match: Match) -> None:  # type: ignore[type-arg]
@@ -277,6 +293,12 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
     if title is None:
         return None
     first = _modifiers_before(s, title.first)
+    outer = s.title_end.get(first)
+    if outer is not None and first == title.first:
+        # "Saudi Foreign Minister Prince Faisal", "military leader Captain Ibrahim Traore": the office
+        # before the rank or royal title is the person's title too
+        title = outer
+        first = _modifiers_before(s, title.first)
     first2, country = _country_before(s, first)
     first3 = _modifiers_before(s, first2)
     # a second title in front ("Prime Minister Sir Keir" is handled by honorifics; "US President-elect")

@@ -757,6 +757,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         k = j + 1
                     elif frames == ("np_for",) and "for" not in {view.word(j) for j in range(k, min(len(toks), k + 8))}:
                         continue  # "blamed US sanctions for the delay" reports a charge; "blamed Israel" none
+                    elif frames == ("obj_to",) and "to" not in {view.word(j) for j in range(k, min(len(toks), k + 10))}:
+                        continue  # "called on Israel to stop" reports a demand; "called on Modi at his office" a visit
                     # "said Tuesday that …", "announced on Wednesday his intention …": the day is not what was said
                     while k < len(toks):
                         if _is_time_word(state, view, k):
