@@ -68,6 +68,13 @@ class TestShapes:
                 id="paid-a-courtesy-call-on",
             ),
             pytest.param(
+                "Chinese Vice Premier Ding Xuexiang (2nd L) shakes hands with Kenyan President William Ruto in Nairobi "
+                "on Friday.",
+                {"participants": ["Ding Xuexiang", "William Ruto"], "others": [], "status": "held", "kind": "meeting"},
+                "Ding Xuexiang (2nd L) shakes hands with Kenyan President William Ruto",
+                id="caption-position-then-shakes-hands",
+            ),
+            pytest.param(
                 "Sri Lankan President Anura Kumara Dissanayake called on Prime Minister Narendra Modi at Hyderabad "
                 "House on Monday.",
                 {
@@ -1284,6 +1291,12 @@ class TestStatus:
                 id="postponed-to-a-date",
             ),
             pytest.param(
+                "A meeting between Pakistani Foreign Minister Ishaq Dar and Afghan acting Foreign Minister Amir Khan "
+                "Muttaqi is scheduled for June 29 in Kabul.",
+                "2023-06-29",
+                id="scheduled-for-after-long-parties",
+            ),
+            pytest.param(
                 "The summit between Prime Minister Narendra Modi and President Xi Jinping was delayed until next week.",
                 "2023-06",
                 id="delayed-until-next-week",
@@ -2257,6 +2270,27 @@ class TestLocations:
     def test_place_in_a_speech_clause_is_not_where(self, text: str, location: str | None) -> None:
         """ ", urging him to …", ", warning against …": a place in what was said is not where they met."""
         expect(text, published=PUBLISHED, meetings=[{"location": location}])
+
+    def test_a_city_after_an_unknown_venue_is_the_place(self) -> None:
+        """ "at State House, Nairobi": the city is given, so it is the location."""
+        result = expect(
+            "President William Ruto held talks with Tanzanian President Samia Suluhu Hassan at State House, Nairobi "
+            "on Tuesday.",
+            published=PUBLISHED,
+            meetings=[{"location": "Nairobi"}],
+        )
+        place = one(result).location
+        assert place is not None
+        assert (place.city, place.country) == ("Nairobi", "Kenya")
+
+    def test_the_situation_in_a_region_is_not_where(self) -> None:
+        """ "discussed the situation in West Asia" does not place a phone call there."""
+        expect(
+            "Jaishankar spoke by phone with Saudi Foreign Minister Prince Faisal bin Farhan Al Saud on Wednesday "
+            "and discussed the situation in West Asia.",
+            published=PUBLISHED,
+            meetings=[{"location": None}],
+        )
 
     def test_no_place_given_is_no_location(self) -> None:
         """A meeting with no place stated has ``location`` None."""

@@ -81,6 +81,12 @@ class TestTitledNames:
                 id="office-before-a-rank",
             ),
             pytest.param(
+                "Afghan acting Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Monday.",
+                person("Amir Khan Muttaqi", "acting Foreign Minister", "Afghanistan"),
+                "Amir Khan Muttaqi",
+                id="given-name-that-is-also-a-title",
+            ),
+            pytest.param(
                 "Somali President Hassan Sheikh Mohamud arrived in Ankara on Monday.",
                 person("Hassan Sheikh Mohamud", "President", "Somalia"),
                 "Hassan Sheikh Mohamud",

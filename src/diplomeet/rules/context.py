@@ -240,6 +240,16 @@ class SentenceView:
             found = self._subjects[k] = self._subject_before(k)
         return list(found)
 
+    def _photo_position(self, j: int) -> int | None:
+        """The opening parenthesis of a caption's position marker closed at token *j* ("(L)", "(2nd R)",
+        "(left)"), or None.
+        """
+        positions = self.lx.words("photo_position")
+        i = j - 1
+        while i >= 0 and i >= j - 3 and self.word(i) in positions:
+            i -= 1
+        return i if i < j - 1 and i >= 0 and self.toks[i].text == "(" else None
+
     def _subject_before(self, k: int) -> list[int]:
         """Mentions of the subject of a verb starting at token *k*.
 
@@ -254,6 +264,8 @@ class SentenceView:
         while j >= 0:
             if self.word(j) in between or self.toks[j].text in _QUOTE_MARKS:
                 j -= 1
+            elif self.toks[j].text == ")" and (opening := self._photo_position(j)) is not None:
+                j = opening - 1  # "Ding Xuexiang (L) shakes hands with …": where he stands in the picture
             elif self._in_time(j):
                 j -= 1  # "Yeltsin on Saturday hosted …"
                 while j >= 0 and self._in_time(j):

@@ -890,13 +890,18 @@ def _ahead(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> boo
     return found
 
 
+_PREDICATE_REACH = 20
+"""How many tokens of parties a meeting noun's predicate may follow ("a meeting between Pakistani Foreign
+Minister Ishaq Dar and Afghan acting Foreign Minister Amir Khan Muttaqi is scheduled for …")."""
+
+
 def _predicate(view: SentenceView, m: Match[Entry]) -> int:
     """The token after a meeting noun and its parties ("talks between Blinken and Wang Yi", "the
     meeting with Xi"): where its predicate starts, when the noun is a subject.
     """
     joiners = view.lx.words("party_joiner")
     j = m.last
-    limit = min(len(view.toks), m.last + 12)
+    limit = min(len(view.toks), m.last + _PREDICATE_REACH)
     while j < limit and (view.owner[j] is not None or view.word(j) in joiners):
         j += 1
     return j
@@ -1219,6 +1224,8 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
     for k in range(start, end):
         if view.word(k) not in {"in", "at"} or view.quoted[k] is not None:
             continue
+        if view.word(k - 1) in view.lx.words("place_attractor"):
+            continue  # "discussed the situation in West Asia" is not where they spoke
         j = k + 1
         if view.word(j) == "the":
             j += 1
@@ -1228,6 +1235,9 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
                 break
             j += 1
         if j > first and j - first <= _UNKNOWN_PLACE_WORDS and toks[j - 1].is_cap:
+            city = _city_after(state, view, j)
+            if city is not None:
+                return city  # "at State House, Nairobi": the city, which the guidelines put before a venue
             text = state.text[toks[first].start : toks[j - 1].end]
             # "at the Catshuis", "in the Vostochny Cosmodrome": a building; "in Mahabalipuram": a town
             venue = view.word(k) == "at" or any(view.lx.heads.get(view.word(h)) == "venue" for h in (first, j - 1))
@@ -1243,6 +1253,14 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
             return len(state.places) - 1
         return None
     return None
+
+
+def _city_after(state: ExtractionState, view: SentenceView, j: int) -> int | None:
+    """The known city right after the comma at token *j* ("State House, Nairobi"), if any."""
+    if view.word(j) != "," or j + 1 >= len(view.toks):
+        return None
+    start = view.toks[j + 1].start
+    return next((i for i, p in enumerate(state.places) if p.start == start and p.city), None)
 
 
 _PLACE_AFTER_PARTIES = 12

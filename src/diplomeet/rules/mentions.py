@@ -116,10 +116,29 @@ class _Sentence:
                 and self.words[i - 1] in lx.words("verb_marker")
             ):
                 title = none  # "will host Xi", "to chair the talks": a verb, not a title
+            if title and self._given_name_after_title(title[0]):
+                title = none  # "acting Foreign Minister Amir Khan Muttaqi": a first name that is also a title
             if title:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
                 after = title[0].last
+
+    def _given_name_after_title(self, title: Match[TitleInfo]) -> bool:
+        """True when a one-word title right after another title is a given name before a name
+        ("Foreign Minister Amir Khan Muttaqi"), not a second title ("Foreign Minister Prince Faisal").
+        """
+        i = title.first
+        nxt = i + 1
+        return (
+            title.last == nxt
+            and i in self.title_end
+            and self.toks[i].text in self.lx.given_names
+            and nxt < len(self.toks)
+            and self.toks[nxt].is_cap
+            and self.toks[nxt].is_word
+            and not self.lx.honorifics.match_at(self.toks, nxt)
+            and not self.lx.titles.match_at(self.toks, nxt)
+        )
 
     def _inside_name(self, i: int) -> bool:
         """True when the honorific at token *i* follows a given name as part of the name itself
