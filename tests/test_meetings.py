@@ -1864,10 +1864,14 @@ class TestDates:
         assert text[date.span.start : date.span.end] == written
 
     @pytest.mark.parametrize(
-        "days",
-        [pytest.param("May 10-11", id="dash"), pytest.param("May 10 and 11", id="and")],
+        ("days", "first", "second"),
+        [
+            pytest.param("May 10-11", "2023-05-10", "2023-05-11", id="dash"),
+            pytest.param("May 10 and 11", "2023-05-10", "2023-05-11", id="and"),
+            pytest.param("Saturday and Sunday", "2023-06-17", "2023-06-18", id="two-weekdays"),
+        ],
     )
-    def test_talks_over_two_days_are_two_meetings(self, days: str) -> None:
+    def test_talks_over_two_days_are_two_meetings(self, days: str, first: str, second: str) -> None:
         """Talks held over two days are one meeting per day; the length of the whole is no day's length."""
         expect(
             f"National Security Adviser Jake Sullivan and Chinese Foreign Minister Wang Yi met in Vienna on {days}. "
@@ -1876,18 +1880,26 @@ class TestDates:
             meetings=[
                 {
                     "participants": ["Jake Sullivan", "Wang Yi"],
-                    "date": "2023-05-10",
+                    "date": first,
                     "location": "Vienna",
                     "duration": None,
                 },
                 {
                     "participants": ["Jake Sullivan", "Wang Yi"],
-                    "date": "2023-05-11",
+                    "date": second,
                     "location": "Vienna",
                     "duration": None,
                 },
             ],
         )
+
+    def test_two_planned_days_stay_one_plan(self) -> None:
+        """A plan "on Monday and Tuesday" is not split: only held sittings are counted per day."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken will meet Chinese Foreign Minister Wang Yi on Monday and Tuesday.",
+            published=PUBLISHED,
+        )
+        assert [m.status.value for m in result.meetings] == ["planned"]
 
     def test_when_clause_takes_the_time_before_it(self) -> None:
         """ "travelled to Russia in 2019, when he … met with Putin": the meeting is dated 2019."""

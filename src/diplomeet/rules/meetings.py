@@ -1950,7 +1950,9 @@ def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Me
             continue
         expr = state.times[d.time]
         if expr.range_end is None:
-            out.append(d)
+            second = _second_day(state, d)
+            out.append(attrs.evolve(d, duration=None, day_of_range=True) if second else d)
+            out.extend(second)
             continue
         first, last, precision = resolve_range(expr, state.published, future=False)
         if first is None or last is None or precision is not Precision.DAY or not 0 < (last - first).days <= 6:
@@ -1963,6 +1965,23 @@ def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Me
             )
             day += _dt.timedelta(days=1)
     return out
+
+
+def _second_day(state: ExtractionState, d: MeetingDraft) -> list[MeetingDraft]:
+    """ "held talks on Saturday and Sunday": the day after "and" is a second sitting of a held meeting."""
+    assert d.time is not None  # noqa: S101 (the caller checked)
+    k = d.time + 1
+    if k >= len(state.times) or d.date is None or d.date[1] is not Precision.DAY:
+        return []
+    expr, other = state.times[d.time], state.times[k]
+    if other.kind is not expr.kind or state.text[expr.end : other.start] != " and ":
+        return []
+    value, precision = resolve(other, state.published, future=False)
+    if value is None or precision is not Precision.DAY or value == d.date[0]:
+        return []
+    return [
+        attrs.evolve(d, time=k, date=(value, precision), duration=None, evidence=list(d.evidence), day_of_range=True)
+    ]
 
 
 def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
