@@ -107,6 +107,11 @@ def fold(text: str) -> str:
     return folded
 
 
+_FEW_KEYS = 4
+"""Distinct keys up to which :meth:`Tokens.positions` finds them by list searches (a few passes
+at C speed) rather than by testing every token in turn (linear in the text either way)."""
+
+
 class Tokens(list[Token]):
     """The tokens of one stretch of text, with the lookup keys lexicons need, computed once.
 
@@ -136,6 +141,22 @@ class Tokens(list[Token]):
             keys = [x.replace("’", "'") for x in texts]
             self._plain = found = (keys, frozenset(keys))
         return found
+
+    def positions(self, wanted: frozenset[str], *, folded: bool) -> list[int]:
+        """The indices of the tokens whose lookup key (see :meth:`keys`) is one of *wanted*, in order."""
+        keys, present = self.keys(folded=folded)
+        hits = present & wanted
+        if len(hits) > _FEW_KEYS:
+            return [i for i, key in enumerate(keys) if key in hits]
+        out: list[int] = []
+        for key in hits:
+            i = -1
+            for _ in range(keys.count(key)):
+                i = keys.index(key, i + 1)
+                out.append(i)
+        if len(hits) > 1:
+            out.sort()
+        return out
 
 
 class Document:

@@ -158,6 +158,8 @@ class Lexical:
         """One-word meeting nouns ("visit", "talks"): what "official" qualifies in "an official visit"."""
         self.group_nouns: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in lex("group_nouns")), case_sensitive=False)
         self.pronouns = {e.text: e for e in lex("pronouns")}
+        self.pronoun_keys = frozenset(fold(text) for text in self.pronouns)
+        """The pronouns case-folded: a token that may be one has one of these keys."""
         self.channel_names = frozenset(
             e.text for e in lex("channel_words") if e.text[:1].isupper() and " " not in e.text
         )

@@ -54,6 +54,8 @@ class _Sentence:
         self.used = [False] * n
         self.enclosed: list[tuple[int, int]] = []
         """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
+        self.lexical_starts: list[int] = []
+        """The first token of every country and organisation phrase, in order."""
         self._scan()
         self.title_case = self._is_title_case()
         self.caption = bool(self.toks) and self.words[0] in lx.caption_words
@@ -90,14 +92,17 @@ class _Sentence:
                 # the longest lexicon phrase wins; on a tie organisations beat places beat countries
                 if org and org[0].last - i == best:
                     self._mark(self.org, org[0])
+                    self.lexical_starts.append(i)
                     if place and place[0].last - i == best:
                         self._mark(self.place, place[0])  # "the Kremlin", "the White House": a seat is a venue too
                 elif place and place[0].last - i == best:
                     self._mark(self.place, place[0])
                     if country and country[0].last - i == best:
                         self._mark(self.country, country[0])
+                        self.lexical_starts.append(i)
                 else:
                     self._mark(self.country, country[0])
+                    self.lexical_starts.append(i)
                     if place and place[0].last - i == best:
                         self._mark(self.place, place[0])
                 after = i + best
@@ -209,11 +214,13 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     particles = s.lx.name_particles
-    while i < n:
+    for start in _run_starts(s):
+        if start < i:
+            continue
+        i = start
         if not _name_word(s, i):
             lead = _leading_particles(s, i)
             if lead == i:
-                i += 1
                 continue
             j = lead  # "said von der Leyen": a surname opened by its particles
         else:
@@ -239,6 +246,16 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _run_starts(s: _Sentence) -> list[int]:
+    """The tokens a run of name words can start at: capitalised or hyphenated words and name particles.
+
+    Any other token is neither a name word (:func:`_name_word`) nor a particle opening a surname
+    (:func:`_leading_particles`), so :func:`_runs` skips it without looking further.
+    """
+    particles = s.lx.name_particles
+    return [i for i, tok in enumerate(s.toks) if tok.text[0].isupper() or "-" in tok.text or tok.text in particles]
 
 
 def _suffix_stop(s: _Sentence, j: int) -> bool:
@@ -806,9 +823,11 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     toks = s.toks
     n = len(toks)
     i = 0
-    while i < n:
+    for candidate in _lexical_candidates(s):
+        if candidate < i:
+            continue
+        i = candidate
         if taken[i]:
-            i += 1
             continue
         org = s.org[i]
         country = s.country[i]
@@ -825,7 +844,6 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                         taken[t] = True
                     break
             if taken[i]:
-                i += 1
                 continue
         if country is not None and country.first == i:
             # "China's foreign ministry", "the Russian Foreign Ministry": country + up to 2 words + org head
@@ -871,15 +889,28 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             rec.category = org.payload.kind
             out.append(rec)
             i = org.last
-            continue
-        i += 1
     return out
+
+
+_ARTICLE = frozenset({"the"})
+"""The article that opens an institution named generically ("the foreign ministry")."""
+
+
+def _lexical_candidates(s: _Sentence) -> list[int]:
+    """The tokens :func:`_lexical_mentions` can start a mention at: the first token of a country or
+    organisation phrase, and the article of a generic institution; it has nothing to do elsewhere.
+    """
+    found = s.toks.positions(_ARTICLE, folded=True)
+    if not s.lexical_starts:
+        return found
+    return sorted({*found, *s.lexical_starts})
 
 
 def _pronouns(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     out: list[MentionRecord] = []
     pronouns = s.lx.pronouns
-    for i, tok in enumerate(s.toks):
+    for i in s.toks.positions(s.lx.pronoun_keys, folded=True):
+        tok = s.toks[i]
         if taken[i]:
             continue
         entry = pronouns.get(tok.text) or (pronouns.get(tok.text.lower()) if i == 0 or tok.text.istitle() else None)
