@@ -659,6 +659,10 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return names
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+"""Types of field values that hold no span: :func:`_collect_spans` does not descend into them."""
+
+
 def _collect_spans(record: object, seen: frozenset[int], out: list[Span]) -> None:
     """Append to *out* what :func:`_record_spans` returns, in the same order."""
     if isinstance(record, Span):
@@ -667,12 +671,15 @@ def _collect_spans(record: object, seen: frozenset[int], out: list[Span]) -> Non
         out.append(record.span)
     elif isinstance(record, tuple):
         for item in record:
-            _collect_spans(item, seen, out)
+            if type(item) not in _LEAVES:
+                _collect_spans(item, seen, out)
     elif id(record) in seen:
         return
     else:
         for name in _field_names(type(record)):
-            _collect_spans(getattr(record, name), seen, out)
+            value = getattr(record, name)
+            if type(value) not in _LEAVES:
+                _collect_spans(value, seen, out)
 
 
 @attrs.frozen
