@@ -787,6 +787,59 @@ class TestUnattributed:
             statements=[{"speaker": None, "text": "We will never accept this,", "kind": "direct"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "content", "verb"),
+        [
+            pytest.param(
+                "Zelenskiy is due to meet Trump in Paris on Saturday, a source familiar with the plans said.",
+                "Zelenskiy is due to meet Trump in Paris on Saturday",
+                "said",
+                id="source-familiar-with",
+            ),
+            pytest.param(
+                "Zelenskiy will meet Trump in Paris on Saturday, two sources close to the president told Reuters.",
+                "Zelenskiy will meet Trump in Paris on Saturday",
+                "told",
+                id="two-sources-close-to",
+            ),
+            pytest.param(
+                "The talks stalled over Taiwan, a Western diplomatic source said.",
+                "The talks stalled over Taiwan",
+                "said",
+                id="qualified-source",
+            ),
+            pytest.param(
+                "According to diplomatic sources, the talks stalled over Taiwan.",
+                "the talks stalled over Taiwan",
+                "according to",
+                id="according-to-sources",
+            ),
+        ],
+    )
+    def test_anonymous_source_is_no_speaker(self, text: str, content: str, verb: str) -> None:
+        """ "a source familiar with the plans said", "sources said": reported, but by no one named."""
+        expect(text, published=PUBLISHED, statements=[indirect(None, content, verb)])
+
+    @pytest.mark.parametrize(
+        "tail",
+        [pytest.param("in a phone call", id="in-a-phone-call"), pytest.param("during their talks", id="during-talks")],
+    )
+    def test_trailing_attribution_with_the_meeting_it_came_in(self, tail: str) -> None:
+        """ "…, Mohammed bin Salman told Trump in a phone call.": the meeting closes the attribution."""
+        expect(
+            f"Saudi Arabia will invest $600 billion in the United States, Crown Prince Mohammed bin Salman told "
+            f"President Donald Trump {tail}.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Mohammed bin Salman", "Saudi Arabia will invest $600 billion in the United States", "told")
+            ],
+        )
+
+    def test_anonymous_source_that_reports_nothing_is_no_source(self) -> None:
+        """ "the source of the leak" is no speaker: no statement comes of it."""
+        result = diplomeet.extract("Sources of funding for the deal were not disclosed.", published=PUBLISHED)
+        assert result.statements == ()
+
     def test_pronoun_with_no_antecedent_is_no_speaker(self) -> None:
         """ "he told reporters" with nobody named before it leaves the speaker None."""
         expect(

@@ -395,7 +395,13 @@ def gold_folder(tmp_path: Path) -> Path:
     """Two gold articles: one the default extractor gets right; one whose gold names a person the text does not."""
     folder = tmp_path / "gold"
     write_gold(folder, "a-paris", MEETING_TEXT, MEETING_GOLD)
-    write_gold(folder, "b-missed", MISSED_TEXT, {**MISSED_GOLD, "statements": []})
+    # the unnamed source's words are reported, by no one named
+    write_gold(
+        folder,
+        "b-missed",
+        MISSED_TEXT,
+        {**MISSED_GOLD, "statements": [{"speaker": None, "kind": "indirect", "quote": "The talks went well"}]},
+    )
     (folder / "manifest.json").write_text('{"articles": 2}', encoding="utf-8")
     return folder
 

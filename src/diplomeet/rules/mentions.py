@@ -702,6 +702,13 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if det > 0 and s.words[det - 1] in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
         has_qualifier = country is not None or det < first or first < m.first or key == SIDES or last > m.last
+        if s.words[m.first] in s.lx.words("anonymous_source"):
+            anonymous = _anonymous_source(s, first, last)
+            if anonymous is None:
+                after = m.last
+                continue
+            det, last = anonymous
+            has_qualifier, key = True, UNNAMED  # "a source familiar with the plans said": no one is named
         if spokes and not has_qualifier:
             # "A spokesman said …", "a government spokesman said", "a foreign ministry spokeswoman told"
             j = first - 1
@@ -778,6 +785,53 @@ def _source_of_report(s: _Sentence, first: int, last: int, *, opening: bool = Fa
     if not opening and first > 0 and toks[first - 1].text not in {",", "“", "”", '"'}:
         return False
     return bool(verbs(s.state.resources).reporting.match_at(toks, last)) if last < len(toks) else False
+
+
+_SOURCE_REACH = 8
+"""How many tokens a phrase after an anonymous source may run to its reporting verb."""
+
+
+def _anonymous_source(s: _Sentence, first: int, last: int) -> tuple[int, int] | None:
+    """The tokens ``(first, last)`` of an anonymous source that reports ("a source familiar with the plans
+    said", "two sources close to the president told Reuters", "diplomatic sources said"), with its
+    article; None when no reporting verb follows it.
+    """
+    toks = s.toks
+    j = first
+    while j > max(0, first - _SOURCE_ADJECTIVES) and _source_adjective(s, j - 1):
+        j -= 1  # "a Western diplomatic source", "a senior administration source"
+    if j > 0 and s.words[j - 1] in s.lx.words("indefinite") | s.lx.words("source_count"):
+        j -= 1
+    first = j
+    reporting = verbs(s.state.resources).reporting
+    if last < len(toks) and reporting.match_at(toks, last):
+        return first, last
+    if first >= 2 and any(
+        m.last == first and "source" in m.payload.frames for m in reporting.match_at(toks, first - 2)
+    ):
+        return first, last  # "according to diplomatic sources"
+    if last >= len(toks) or s.words[last] not in s.lx.words("source_postmodifier"):
+        return None
+    for j in range(last + 1, min(len(toks), last + _SOURCE_REACH)):
+        if not toks[j].is_word:
+            return None
+        if reporting.match_at(toks, j):
+            return first, j
+    return None
+
+
+_SOURCE_ADJECTIVES = 3
+"""How many words may qualify an anonymous source ("a senior Western diplomatic source")."""
+
+
+def _source_adjective(s: _Sentence, j: int) -> bool:
+    """A word that may qualify an anonymous source: a lower-case word that is no function word or verb,
+    a regional adjective ("Western") or a country adjective ("a Chinese government source").
+    """
+    text = s.toks[j].text
+    if s.words[j] in s.lx.title_modifiers or s.country[j] is not None:
+        return True
+    return text.isalpha() and text.islower() and s.words[j] not in s.lx.function_words | s.lx.verb_words
 
 
 UNNAMED = "unnamed"

@@ -934,6 +934,9 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             if view.word(j) == "with" and j + 1 < len(toks) and view.owner[j + 1] is not None:
                 j += 1  # "… in an interview with RIA Novosti."
             continue
+        if view.word(j) in {"in", "during", "at"} and (after := _meeting_phrase_end(view, j + 1)) is not None:
+            j = after  # "…, Mohammed bin Salman told Trump in a phone call.", "…, Xi said during the talks."
+            continue
         if view.word(j) == "on" and view.word(j + 1) in view.lx.words("attribution_tail"):
             j += 1  # "…, an official said on condition of anonymity."
             while (
@@ -953,6 +956,15 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             continue
         return False
     return j >= len(toks)
+
+
+def _meeting_phrase_end(view: SentenceView, k: int) -> int | None:
+    """One past a meeting noun that starts at token *k* after a determiner or possessive ("a phone call",
+    "their talks"), or None.
+    """
+    if view.word(k) in view.lx.words("determiner"):
+        k += 1
+    return next((m.last for m in view.meeting if m.first == k and m.payload.get("pos") == "noun"), None)
 
 
 def _appositive_between(view: SentenceView, a: int, b: int) -> bool:
