@@ -1531,6 +1531,56 @@ class TestPurpose:
         """ "met … later on Monday" is later that day, in the past; "later" alone plans nothing."""
         expect(text, published=PUBLISHED, meetings=[{"status": status, "date": date}])
 
+    def test_later_in_the_day_is_the_day_just_told(self) -> None:
+        """ "arrived in New Delhi on Monday. She met Jaishankar later in the day": Monday, and in New Delhi."""
+        expect(
+            "German Foreign Minister Annalena Baerbock arrived in New Delhi on Monday. She met Indian Foreign "
+            "Minister Subrahmanyam Jaishankar later in the day.",
+            published=PUBLISHED,
+            meetings=[{"status": "held", "date": "2023-06-19", "location": "New Delhi"}],
+        )
+
+
+class TestSeparately:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken met separately with Israeli Prime Minister Benjamin Netanyahu and "
+                "Defense Minister Yoav Gallant in Tel Aviv on Monday.",
+                id="met-separately-with",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken held separate talks with Israeli Prime Minister Benjamin Netanyahu "
+                "and Defense Minister Yoav Gallant in Tel Aviv on Monday.",
+                id="held-separate-talks",
+            ),
+        ],
+    )
+    def test_one_meeting_with_each(self, text: str) -> None:
+        """ "met separately with A and B": one meeting with each, on the same day and place."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Antony Blinken", "Benjamin Netanyahu"],
+                    "date": "2023-06-19",
+                    "location": "Tel Aviv",
+                },
+                {"participants": ["Antony Blinken", "Yoav Gallant"], "date": "2023-06-19", "location": "Tel Aviv"},
+            ],
+        )
+
+    def test_together_is_one_meeting(self) -> None:
+        """Without "separately", the three met together."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu and Defense Minister "
+            "Yoav Gallant in Tel Aviv on Monday.",
+            published=PUBLISHED,
+        )
+        assert [len(m.participants) for m in result.meetings] == [3]
+
 
 class TestMerging:
     def test_several_mentions_are_one_meeting_with_all_evidence(self) -> None:
@@ -2200,6 +2250,8 @@ class TestLocations:
                 None,
                 id="two-destinations",
             ),
+            pytest.param("after he arrived in Beijing", "Beijing", id="arrived-in"),
+            pytest.param("after he landed in Tokyo. Blinken later arrived in Beijing", None, id="two-arrivals"),
         ],
     )
     def test_meetings_of_a_trip_take_its_destination(self, trip: str, location: str | None) -> None:

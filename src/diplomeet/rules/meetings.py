@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplomeet.gazetteer import Match
+from diplomeet.gazetteer import Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
@@ -1412,6 +1412,7 @@ def meetings(state: ExtractionState) -> None:
             triggers = [view.toks[m.first].start for m in active]
             for match in active:
                 _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers)
+        _arrivals(state, view, resolver)
         resolver.see(view)
     merged = _merge(state, _split_ranges(state, resolver.drafts))
     _infer_dates(state, merged, by_sentence)
@@ -1642,6 +1643,9 @@ def _candidate(
         return  # "easier for their citizens to visit": no one is visited
     visitors = list(persons) if f.visit and others and len(persons) >= 1 and _only_places(state, f.side_b) else []
     groups: list[list[int]] = [[v] for v in visitors] if len(visitors) > 1 else [persons]
+    one_by_one = _one_by_one(view, match, f, resolver)
+    if one_by_one:
+        groups = one_by_one  # "met separately with Netanyahu and Gallant": two meetings
     for group in groups:
         draft = MeetingDraft(
             group,
@@ -1667,6 +1671,25 @@ def _candidate(
             and draft.date[0] is not None
         )
         resolver.drafts.append(draft)
+
+
+def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _Resolver) -> list[list[int]]:
+    """ "met separately with Netanyahu and Gallant", "held separate talks with A and B": one meeting of
+    the subject with each person after the meeting word; empty when the word is not so marked.
+    """
+    marked = view.lx.words("one_by_one")
+    if not (
+        view.word(match.last) in marked or view.word(match.first - 1) in marked or view.word(match.first - 2) in marked
+    ):
+        return []
+    if not f.side_a or len(f.side_b) < 2:
+        return []
+    start = view.toks[match.first].start
+    hosts = resolver.expand(f.side_a, view.index, start, view)[0]
+    guests = [resolver.expand([b], view.index, start, view)[0] for b in f.side_b]
+    if not hosts or not all(guests):
+        return []
+    return [hosts + [g for g in guest if g not in hosts] for guest in guests]
 
 
 def _next_word(text: str, end: int) -> str:
@@ -1798,6 +1821,8 @@ def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: boo
     elif direction < 0:
         draft.status = MeetingStatus.HELD
     value, precision = resolve(expr, state.published, future=draft.status is MeetingStatus.PLANNED)
+    if past and expr.kind is TimeKind.RELATIVE_DAY and expr.offset == 0:
+        value = _narrative_day(state, draft, ti) or value
     if value is not None and draft.day_shift and precision is Precision.DAY:
         value += _dt.timedelta(days=draft.day_shift)
     if draft.status is MeetingStatus.HELD and state.published and value and value > state.published:
@@ -1808,6 +1833,33 @@ def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: boo
             value, precision = future_value, future_precision
     draft.time = ti
     draft.date = (value, precision)
+
+
+_NARRATIVE_REACH = 2
+"""How many sentences back "later in the day" looks for the day the story tells of."""
+
+
+def _narrative_day(state: ExtractionState, draft: MeetingDraft, ti: int) -> _dt.date | None:
+    """The day "later in the day" means: the last day named in the sentence or the two before it
+    ("Baerbock arrived in New Delhi on Monday. She met Jaishankar later in the day"), when it is past;
+    None when the phrase is not of that kind or no day is named.
+    """
+    expr = state.times[ti]
+    first = fold(expr.text.split()[0]) if expr.text.split() else ""
+    if first not in lexical(state.resources).words("narrative_day") or state.published is None:
+        return None
+    floor = state.sentences[max(0, draft.sentence - _NARRATIVE_REACH)].start
+    for i in range(ti - 1, -1, -1):
+        other = state.times[i]
+        if other.start < floor:
+            break
+        if other.kind not in (TimeKind.WEEKDAY, TimeKind.DATE, TimeKind.RELATIVE_DAY):
+            continue
+        value, precision = resolve(other, state.published, future=False)
+        if value is not None and precision is Precision.DAY and value <= state.published:
+            return value
+        break
+    return None
 
 
 def _evidence(view: SentenceView, match: Match[Entry], ids: Sequence[int]) -> tuple[int, int]:
@@ -2068,6 +2120,36 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
     return kept
 
 
+_ARRIVAL_REACH = 4
+"""How many tokens after a verb of arrival its place may start ("arrived in New Delhi")."""
+
+
+def _arrivals(state: ExtractionState, view: SentenceView, resolver: _Resolver) -> None:
+    """Note where people arrive ("Baerbock arrived in New Delhi on Monday"): not a meeting, but where
+    the meetings of their trip take place when those give no place of their own.
+    """
+    travel = view.lx.words("traveller_verb")
+    found: dict[int, set[int]] = state.cached("meetings.arrivals", dict)
+    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    words, present = view.toks.keys(folded=True)
+    if present.isdisjoint(travel):
+        return
+    for k, word in enumerate(words):
+        if word not in travel or view.quoted[k] is not None:
+            continue
+        persons = resolver.expand(view.subject_before(k), view.index, view.toks[k].start, view)[0]
+        if not persons:
+            continue
+        for j in range(k + 1, min(len(view.toks), k + _ARRIVAL_REACH)):
+            if view.word(j - 1) not in {"in", "at"}:
+                continue
+            i = bisect.bisect_left(starts, view.toks[j].start)
+            if i < len(starts) and starts[i] == view.toks[j].start:
+                for person in persons:
+                    found.setdefault(person, set()).add(i)
+                break
+
+
 def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], drafts: list[MeetingDraft]) -> None:
     """ "Blinken met with Chinese officials during a rare trip to Beijing … On Monday, Blinken met
     with Xi": a meeting with no place of its own, of someone whose one recent trip in the article
@@ -2075,6 +2157,9 @@ def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], dra
     """
     published = state.published
     destinations: dict[tuple[int, MeetingStatus], set[int]] = {}
+    arrived: dict[int, set[int]] = state.cached("meetings.arrivals", dict)
+    for person, places in arrived.items():
+        destinations.setdefault((person, MeetingStatus.HELD), set()).update(places)
     for d in mentions:  # before merging, which keeps one place per meeting
         if len(d.participants) != 1 or not d.others or d.place is None:
             continue
