@@ -1531,6 +1531,22 @@ class TestPurpose:
         """ "met … later on Monday" is later that day, in the past; "later" alone plans nothing."""
         expect(text, published=PUBLISHED, meetings=[{"status": status, "date": date}])
 
+    def test_where_clause_takes_the_time_before_it(self) -> None:
+        """ "a visit to Japan later this month, where he is scheduled to meet Ishiba": that month, in Japan."""
+        expect(
+            "Indonesian President Prabowo Subianto will make his first official visit to Japan later this month, "
+            "where he is scheduled to meet Prime Minister Shigeru Ishiba.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Prabowo Subianto", "Shigeru Ishiba"],
+                    "status": "planned",
+                    "date": "2023-06",
+                    "location": "Japan",
+                }
+            ],
+        )
+
     def test_later_in_the_day_is_the_day_just_told(self) -> None:
         """ "arrived in New Delhi on Monday. She met Jaishankar later in the day": Monday, and in New Delhi."""
         expect(
@@ -2333,6 +2349,26 @@ class TestLocations:
     )
     def test_place_in_a_speech_clause_is_not_where(self, text: str, location: str | None) -> None:
         """ ", urging him to …", ", warning against …": a place in what was said is not where they met."""
+        expect(text, published=PUBLISHED, meetings=[{"location": location}])
+
+    @pytest.mark.parametrize(
+        ("text", "location"),
+        [
+            pytest.param(
+                "President Joe Biden hosted Prime Minister Narendra Modi at his home in Wilmington on Saturday.",
+                "Wilmington",
+                id="past-a-lower-case-phrase",
+            ),
+            pytest.param(
+                "Prime Minister Narendra Modi last met President Xi Jinping in October 2019 in Mahabalipuram, "
+                "Tamil Nadu.",
+                "Mahabalipuram",
+                id="a-region-after-the-town-keeps-the-town",
+            ),
+        ],
+    )
+    def test_unknown_town_further_on(self, text: str, location: str) -> None:
+        """An unknown town after a lower-case phrase or a time is still the place; a region after it is not."""
         expect(text, published=PUBLISHED, meetings=[{"location": location}])
 
     def test_a_city_after_an_unknown_venue_is_the_place(self) -> None:

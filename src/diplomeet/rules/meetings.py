@@ -602,8 +602,12 @@ def _place_ending_at(state: ExtractionState, end: int) -> int | None:
 
 
 def _time_of_when_clause(view: SentenceView, m: Match[Entry], time_spans: Sequence[tuple[int, int]]) -> int | None:
-    """A meeting in a "when" clause happened at the time named just before it."""
+    """A meeting in a "when" or "where" clause happened at the time named just before it ("in 2019, when
+    he met Putin", "a visit to Japan later this month, where he is scheduled to meet Ishiba").
+    """
     end = _before_relative(view, m, "when_clause")
+    if end is None:
+        end = _before_relative(view, m, "where_clause")
     if end is None:
         return None
     i = bisect.bisect_left(time_spans, (end, -1)) - 1
@@ -1215,7 +1219,8 @@ def _journey_purpose(view: SentenceView, place_end: int, m: Match[Entry]) -> boo
 
 def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], reach: int, stop: int) -> int | None:
     """A place the gazetteer does not know: "in Mahabalipuram", "at Qasr Al Hosn" right after the meeting
-    or its parties (token *reach*); a venue after "at" or when a venue word heads it ("at the Catshuis",
+    or its parties (token *reach*), or past a phrase in lower case ("at his home in Wilmington"); a
+    venue after "at" or when a venue word heads it ("at the Catshuis",
     "in the Vostochny Cosmodrome", "the Chateau de Rambouillet").
     """
     toks = view.toks
@@ -1251,16 +1256,18 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
                 )
             )
             return len(state.places) - 1
-        return None
     return None
 
 
 def _city_after(state: ExtractionState, view: SentenceView, j: int) -> int | None:
-    """The known city right after the comma at token *j* ("State House, Nairobi"), if any."""
+    """The known city right after the comma at token *j* ("State House, Nairobi"), if any; not a region."""
     if view.word(j) != "," or j + 1 >= len(view.toks):
         return None
     start = view.toks[j + 1].start
-    return next((i for i, p in enumerate(state.places) if p.start == start and p.city), None)
+    found = next((i for i, p in enumerate(state.places) if p.start == start and p.city), None)
+    if found is None or not any(info.kind == "city" for info in view.lx.places.lookup(state.places[found].text)):
+        return None  # "in Mahabalipuram, Tamil Nadu": a region after the town does not replace it
+    return found
 
 
 _PLACE_AFTER_PARTIES = 12
