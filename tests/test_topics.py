@@ -36,6 +36,18 @@ class TestObjectCues:
         text = "Officials said the leaders discussed trade, climate change and drug trafficking."
         assert labels(text) == ["trade", "climate change", "drug trafficking"]
 
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            pytest.param("and India pledged to help build a parliament building", id="pledged"),
+            pytest.param("and Modi said more talks were needed", id="said"),
+        ],
+    )
+    def test_a_list_ends_before_a_new_clause(self, tail: str) -> None:
+        """ "discussed A, B and C, and India pledged …": India is the subject of a new clause, no topic."""
+        text = f"The two leaders discussed maritime security, the Chagos Islands and development finance, {tail}."
+        assert labels(text)[:4] == ["maritime security", "the Chagos Islands", "development finance"]
+
     def test_raised_keeps_linking_prepositions(self) -> None:
         """ "raised the detention of X" keeps the "of" phrase in the label."""
         text = "Chancellor Olaf Scholz raised the detention of two German journalists."

@@ -417,6 +417,8 @@ class _Phrases:
             s, e = self.phrase(i, ranged=ranged)
             if e <= s:
                 break
+            if out and (past_verb(self.view, self.words, e) or self._verb_at(e)):
+                break  # "discussed trade and security, and India pledged …": the subject of a new clause
             out.append((s, e))
             nxt = self.separator(e, ranged=ranged)
             if nxt is None:
@@ -437,6 +439,11 @@ class _Phrases:
         if "," in joins and "and" not in joins and "to" not in joins:
             return out[:1]  # "discussed trade, an official said": a comma alone does not make a list
         return out
+
+    def _verb_at(self, k: int) -> bool:
+        """Whether token *k* is a reporting or meeting verb in lower case ("India pledged", "Biden said")."""
+        view = self.view
+        return k < len(view.toks) and view.toks[k].text.islower() and view.word(k) in view.lx.verb_words
 
     def _coordinated(self, item: tuple[int, int], k: int) -> bool:
         """Whether a bare word at token *k* after "and" belongs to the "of" phrase of *item*."""
