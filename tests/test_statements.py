@@ -835,6 +835,39 @@ class TestUnattributed:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "They will meet again in Beijing in April, a ministry official said.",
+                "Ministry official",
+                id="a-ministry-official",
+            ),
+            pytest.param(
+                "Officials familiar with the plans said the two leaders would meet again in April.",
+                "Officials familiar with the plans",
+                id="officials-familiar-with",
+            ),
+        ],
+    )
+    def test_unnamed_official_speaks_as_written(self, text: str, speaker: str) -> None:
+        """An official is a source as written, as the annotated corpus names "senior State Department official"."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.kind.value) for s in result.statements] == [
+            (speaker, "indirect")
+        ]
+
+    def test_the_official_after_an_unnamed_one_is_no_named_person(self) -> None:
+        """ "a ministry official told reporters … “…,” the official said": not the minister named before."""
+        result = diplomeet.extract(
+            "Foreign Minister Wang Yi met his South Korean counterpart Cho Tae-yul in Beijing on Monday. The two "
+            "discussed trade, a ministry official told reporters. “China has a constructive role to play,” the "
+            "official said.",
+            published=PUBLISHED,
+        )
+        quoted = [s for s in result.statements if s.kind is StatementKind.DIRECT]
+        assert [s.speaker for s in quoted] == [None]
+
     def test_anonymous_source_that_reports_nothing_is_no_source(self) -> None:
         """ "the source of the leak" is no speaker: no statement comes of it."""
         result = diplomeet.extract("Sources of funding for the deal were not disclosed.", published=PUBLISHED)

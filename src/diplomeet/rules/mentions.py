@@ -709,6 +709,18 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 continue
             det, last = anonymous
             has_qualifier, key = True, UNNAMED  # "a source familiar with the plans said": no one is named
+        elif not spokes and (
+            (not plural and _indefinite_before(s, first))
+            or (plural and last < n and s.words[last] in s.lx.words("source_postmodifier"))
+        ):
+            anonymous = _anonymous_source(s, first, last)
+            if anonymous is not None:
+                # "a ministry official said", "officials familiar with the plans said": unnamed, but a
+                # source as written ("senior State Department official"), without its article
+                det, last = anonymous
+                if s.words[det] in s.lx.words("indefinite") | s.lx.words("source_count"):
+                    det += 1
+                has_qualifier = True
         if spokes and not has_qualifier:
             # "A spokesman said …", "a government spokesman said", "a foreign ministry spokeswoman told"
             j = first - 1
@@ -822,6 +834,16 @@ def _anonymous_source(s: _Sentence, first: int, last: int) -> tuple[int, int] | 
 
 _SOURCE_ADJECTIVES = 3
 """How many words may qualify an anonymous source ("a senior Western diplomatic source")."""
+
+
+def _indefinite_before(s: _Sentence, first: int) -> bool:
+    """Whether an indefinite article opens the noun phrase that ends at token *first* ("a senior
+    ministry official"): one unnamed person, not a description of someone named.
+    """
+    j = first
+    while j > max(0, first - _SOURCE_ADJECTIVES) and _source_adjective(s, j - 1):
+        j -= 1
+    return j > 0 and s.words[j - 1] in s.lx.words("indefinite")
 
 
 def _source_adjective(s: _Sentence, j: int) -> bool:

@@ -471,7 +471,11 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             entities[e].mentions = [k for k in entities[e].mentions if mentions[k].kind is not MentionKind.DESCRIPTION]
     # the people seen lately, most recent last; a description looks back over the last few dozen
     last_seen: OrderedDict[int, int] = OrderedDict()
+    unnamed: dict[str, int] = {}
+    """Head noun of the unnamed sources seen ("official" of "a ministry official") -> offset."""
     for i, m in enumerate(mentions):
+        if m.kind is MentionKind.GROUP:
+            unnamed[fold(m.text).rsplit(" ", 1)[-1]] = m.start
         if m.kind is not MentionKind.DESCRIPTION:
             if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
                 last_seen[m.entity] = m.start
@@ -500,6 +504,9 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             best = next((e for e in fitting if m.country and entities[e].country == m.country), None)
         if best is None and fitting:
             best = fitting[0]
+        source = unnamed.get(fold(m.title or "").rsplit(" ", 1)[-1])
+        if source is not None and (best is None or source > last_seen[best]):
+            continue  # "a ministry official told reporters … “…,” the official said": no one named
         if best is None:
             continue
         m.entity = best
