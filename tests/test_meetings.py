@@ -68,6 +68,27 @@ class TestShapes:
                 id="paid-a-courtesy-call-on",
             ),
             pytest.param(
+                "Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held a call on Monday.",
+                {"participants": ["Marco Rubio", "Sergei Lavrov"], "others": [], "status": "held", "kind": "call"},
+                "Marco Rubio and Russian Foreign Minister Sergei Lavrov held a call",
+                id="held-a-call-on-a-day",
+            ),
+            pytest.param(
+                "Secretary of State Antony J. Blinken met today with People's Republic of China (PRC) Foreign "
+                "Minister Wang Yi in Vientiane.",
+                {"participants": ["Antony J. Blinken", "Wang Yi"], "others": [], "status": "held", "kind": "meeting"},
+                "Antony J. Blinken met today with People's Republic of China (PRC) Foreign Minister Wang Yi",
+                id="country-abbreviation-in-parentheses",
+            ),
+            pytest.param(
+                "Prime Minister Narendra Modi received a phone call today from the President of the United States "
+                "of America, H.E. Mr. Donald J. Trump.",
+                {"participants": ["Narendra Modi", "Donald J. Trump"], "others": [], "status": "held", "kind": "call"},
+                "Narendra Modi received a phone call today from the President of the United States of America, "
+                "H.E. Mr. Donald J. Trump",
+                id="description-of-country-then-honorifics-and-name",
+            ),
+            pytest.param(
                 "Chinese Vice Premier Ding Xuexiang (2nd L) shakes hands with Kenyan President William Ruto in Nairobi "
                 "on Friday.",
                 {"participants": ["Ding Xuexiang", "William Ruto"], "others": [], "status": "held", "kind": "meeting"},
@@ -1235,6 +1256,11 @@ class TestStatus:
                 "Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi were supposed to meet in "
                 "Beijing in February.",
                 id="were-supposed-to",
+            ),
+            pytest.param(
+                "A planned meeting between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame "
+                "in Luanda in December was cancelled.",
+                id="place-and-time-then-cancelled",
             ),
             pytest.param(
                 "Talks between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti that had "

@@ -383,6 +383,28 @@ class SentenceView:
         span = self.span_of.get(mi)
         return span[0] if span is not None else self.state.mentions[mi].first_token
 
+    def _past_description_tail(self, j: int) -> int:
+        """Past the country of a description ("the President of the United States of America"): the
+        token after it when a comma follows, so that the name after the comma reads as the
+        description's apposition; *j* otherwise.
+        """
+        n = len(self.toks)
+        k = j
+        if k + 1 < n and self.word(k) == "of" and self.word(k + 1) == "the" and self.owner[k + 1] is None:
+            k += 1
+        if k + 1 < n and self.word(k) in {"of", "the"} and self.owner[k + 1] is not None and self._is_country(k + 1):
+            k = self._skip_owner(k + 1)
+            if k < n and self.toks[k].text == ",":
+                return k
+        return j
+
+    def _past_honorifics(self, k: int) -> int:
+        """Past honorifics that stand outside a name at token *k* ("H.E. Mr. Donald J. Trump")."""
+        n = len(self.toks)
+        while k < n - 1 and self.owner[k] is None and self.lx.honorifics.match_at(self.toks, k):
+            k += 1
+        return min(k, n - 1)
+
     def party_after(self, k: int, *, skip: frozenset[str] = frozenset({"the"})) -> list[int]:
         """Mentions starting at token *k* (after a verb): "said Foreign Minister Qin Gang", "X and Y".
 
@@ -419,11 +441,13 @@ class SentenceView:
             j += 1
         while j < n and self.owner[j] == first:
             j += 1
+        if self.state.mentions[first].kind is MentionKind.DESCRIPTION:
+            j = self._past_description_tail(j)
         if (
             self.state.mentions[first].kind is MentionKind.DESCRIPTION
             and j + 1 < n
             and self.toks[j].text == ","
-            and (named := self.owner[j + 1]) is not None
+            and (named := self.owner[self._past_honorifics(j + 1)]) is not None
             and self.state.mentions[named].kind is MentionKind.PERSON
         ):
             first = named

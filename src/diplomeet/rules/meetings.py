@@ -906,9 +906,30 @@ def _predicate(view: SentenceView, m: Match[Entry]) -> int:
     joiners = view.lx.words("party_joiner")
     j = m.last
     limit = min(len(view.toks), m.last + _PREDICATE_REACH)
-    while j < limit and (view.owner[j] is not None or view.word(j) in joiners):
-        j += 1
+    while j < limit:
+        if view.owner[j] is not None or view.word(j) in joiners:
+            j += 1
+        elif view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1):
+            j += 1  # "a meeting between X and Y in Luanda in December was cancelled"
+            while j < limit and _in_setting(view, j):
+                j += 1
+        else:
+            break
     return j
+
+
+def _in_setting(view: SentenceView, k: int) -> bool:
+    """True when token *k* is inside a place or time expression ("Luanda", "in December")."""
+    state = view.state
+    spans: list[tuple[int, int]] = state.cached(
+        "meetings.setting_spans",
+        lambda: sorted([*((p.start, p.end) for p in state.places), *((t.start, t.end) for t in state.times)]),
+    )
+    if k >= len(view.toks):
+        return False
+    at = view.toks[k].start
+    i = bisect.bisect_right(spans, (at, len(state.text) + 1)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _predicate_cancel(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> Match[Entry] | None:
@@ -956,10 +977,15 @@ def _deferred(view: SentenceView, cue: Match[Entry]) -> bool:
     """
     if view.word(cue.first) not in view.lx.words("deferral") or view.word(cue.last) not in {"to", "until", "till"}:
         return False
+    return _time_at(view, cue.last + 1)
+
+
+def _time_at(view: SentenceView, k: int) -> bool:
+    """True when a time expression starts at token *k*."""
     starts: frozenset[int] = view.state.cached(
         "meetings.time_starts", lambda: frozenset(t.start for t in view.state.times)
     )
-    return cue.last + 1 < len(view.toks) and view.toks[cue.last + 1].start in starts
+    return k < len(view.toks) and view.toks[k].start in starts
 
 
 def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
@@ -1934,7 +1960,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     prev = view.word(match.first - 1)
     lemma = match.payload.get("lemma")
     if lemma == "call" and nxt in {"for", "on", "to", "off"}:
-        return True
+        return not (nxt == "on" and _time_at(view, match.last + 1))  # "calls on Iran to …"; not "a call on Monday"
     if lemma == "speak" and nxt not in {"with", "to", "by", "on", "over"} and not _call_medium_after(view, match.last):
         return True
     if (

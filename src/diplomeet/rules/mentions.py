@@ -294,6 +294,8 @@ def _possessive_before(s: _Sentence, j: int) -> bool:
 def _country_before(s: _Sentence, j: int) -> tuple[int, str | None]:
     """Extend leftwards over a country (or organisation) that qualifies a title ending before *j*."""
     k = j - 1 if j > 0 and s.toks[j - 1].text in POSSESSIVE else j
+    if k >= 3 and s.toks[k - 1].text == ")" and s.toks[k - 3].text == "(" and s.toks[k - 2].text.isupper():
+        k -= 3  # "People's Republic of China (PRC) Foreign Minister": the abbreviation in parentheses
     if k <= 0:
         return j, None
     country = s.country[k - 1]
