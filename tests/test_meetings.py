@@ -1614,6 +1614,18 @@ class TestSeparately:
             ],
         )
 
+    def test_in_separate_meetings(self) -> None:
+        """ "met A and B in separate meetings": one meeting with each."""
+        expect(
+            "Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni and Indonesian President "
+            "Prabowo Subianto in separate meetings on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Narendra Modi", "Giorgia Meloni"]},
+                {"participants": ["Narendra Modi", "Prabowo Subianto"]},
+            ],
+        )
+
     def test_together_is_one_meeting(self) -> None:
         """Without "separately", the three met together."""
         result = diplomeet.extract(
@@ -2396,6 +2408,27 @@ class TestLocations:
     def test_unknown_town_further_on(self, text: str, location: str) -> None:
         """An unknown town after a lower-case phrase or a time is still the place; a region after it is not."""
         expect(text, published=PUBLISHED, meetings=[{"location": location}])
+
+    @pytest.mark.parametrize(
+        "dateline",
+        [pytest.param("MANILA, June 19 (Reuters) - ", id="dash"), pytest.param("Manila, June 19 (PTI) ", id="no-dash")],
+    )
+    def test_here_is_the_dateline_place(self, dateline: str) -> None:
+        """ "met … here": the city the story is filed from."""
+        expect(
+            f"{dateline}Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo here on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Wang Yi", "Enrique Manalo"], "location": "Manila"}],
+        )
+
+    def test_duration_in_a_relative_clause(self) -> None:
+        """ "The talks, which went on for more than three hours, …": 180 minutes."""
+        expect(
+            "President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. The talks, which "
+            "went on for more than three hours, focused on oil imports.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["William Ruto", "Yoweri Museveni"], "duration": 180}],
+        )
 
     def test_a_city_after_an_unknown_venue_is_the_place(self) -> None:
         """ "at State House, Nairobi": the city is given, so it is the location."""

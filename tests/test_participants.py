@@ -285,6 +285,7 @@ class TestNotPeople:
             "By Humeyra Pamuk and Simon Lewis",
             "By Humeyra Pamuk, Simon Lewis and David Brunnstrom",
             "Reporting by Trevor Hunnicutt and Jeff Mason; Editing by Leslie Adler",
+            "Story: Vo Hai | Photo: Giang Huy",
         ],
     )
     def test_credit_lines_name_no_participant(self, credit: str) -> None:
@@ -294,6 +295,31 @@ class TestNotPeople:
             published=PUBLISHED,
             participants=[person("Antony Blinken", "Secretary of State"), person("Xi Jinping", "President", "China")],
         )
+
+    @pytest.mark.parametrize(
+        "byline",
+        [
+            pytest.param("Tahir Khan", id="name-alone"),
+            pytest.param("Dilan Pamuk  |12.04.2025 - Update : 12.04.2025", id="name-and-date"),
+        ],
+    )
+    def test_a_name_alone_under_the_headline_is_a_byline(self, byline: str) -> None:
+        """A bare name on its own line at the top of an article is its writer, whom the guidelines leave out."""
+        expect(
+            f"Blinken meets Xi in Beijing\n\n{byline}\n\nSecretary of State Antony Blinken met Chinese President "
+            "Xi Jinping on Monday.",
+            published=PUBLISHED,
+            participants=["Antony Blinken", "Xi Jinping"],
+        )
+
+    def test_a_particle_surname_alone_joins_its_full_name(self) -> None:
+        """ "al-Hayya said" after "Khalil al-Hayya" is the same person."""
+        result = diplomeet.extract(
+            "Hamas leader Khalil al-Hayya arrived in Cairo on Saturday. “We are dealing with the proposal in a "
+            "positive spirit,” al-Hayya said.",
+            published=PUBLISHED,
+        )
+        assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Khalil al-Hayya"]
 
     def test_a_name_in_parentheses_is_still_a_person(self) -> None:
         """ "(Joe Biden spoke in a video call …)": lower-case "video" in prose is no photo credit."""

@@ -868,6 +868,17 @@ class TestUnattributed:
         quoted = [s for s in result.statements if s.kind is StatementKind.DIRECT]
         assert [s.speaker for s in quoted] == [None]
 
+    @pytest.mark.parametrize("join", [pytest.param(" as well as", id="bare"), pytest.param(", as well as", id="comma")])
+    def test_as_well_as_joins_what_was_said(self, join: str) -> None:
+        """ "raised X, as well as Y": one report of both; "as" opens no new clause here."""
+        expect(
+            f"Foreign Secretary David Lammy said he had raised the case of Jimmy Lai{join} China's support for Russia.",
+            published=PUBLISHED,
+            statements=[
+                indirect("David Lammy", f"he had raised the case of Jimmy Lai{join} China's support for Russia", "said")
+            ],
+        )
+
     def test_anonymous_source_that_reports_nothing_is_no_source(self) -> None:
         """ "the source of the leak" is no speaker: no statement comes of it."""
         result = diplomeet.extract("Sources of funding for the deal were not disclosed.", published=PUBLISHED)

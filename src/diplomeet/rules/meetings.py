@@ -45,6 +45,7 @@ from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precis
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
 from diplomeet.rules.mentions import POSSESSIVE, SIDES
+from diplomeet.rules.sentences import dateline_place
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, PlaceRecord
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 
@@ -1209,8 +1210,36 @@ def _place_for(
         if best is None or distance < best[0]:
             best = (distance, i)
     if best is None:
-        return _unknown_place(state, view, m, reach, end)
+        here = _here(state, view, m, end)
+        return here if here is not None else _unknown_place(state, view, m, reach, end)
     return _combine_place(state, best[1])
+
+
+def _here(state: ExtractionState, view: SentenceView, m: Match[Entry], end: int) -> int | None:
+    """The dateline's place when "here" follows the meeting word in its clause ("called on Lee here",
+    "at Seri Perdana here today"), as wire copy writes the city it is filed from.
+    """
+    if not any(view.word(k) == "here" and view.quoted[k] is None for k in range(m.last, min(end, len(view.toks)))):
+        return None
+    found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
+    return found[0]
+
+
+def _dateline_record(state: ExtractionState) -> int | None:
+    """The index of the place record of the article's dateline, made when the gazetteer gave none."""
+    span = dateline_place(state)
+    if span is None:
+        return None
+    start, end = span
+    known = next((i for i, p in enumerate(state.places) if p.start == start and p.city), None)
+    if known is not None:
+        return known
+    text = state.text[start:end]
+    name = text.title() if text.isupper() else text  # "PUTRAJAYA": the city as it is spelled
+    info = next(iter(lexical(state.resources).places.lookup(name)), None)
+    city = info.city if info is not None and info.kind == "venue" else (info.name if info is not None else name)
+    state.places.append(PlaceRecord(start, end, text, city=city, country=info.country if info else None))
+    return len(state.places) - 1
 
 
 def _speech_clause(view: SentenceView, k: int, end: int) -> int:
@@ -1707,15 +1736,19 @@ def _candidate(
 
 
 def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _Resolver) -> list[list[int]]:
-    """ "met separately with Netanyahu and Gallant", "held separate talks with A and B": one meeting of
-    the subject with each person after the meeting word; empty when the word is not so marked.
+    """ "met separately with Netanyahu and Gallant", "held separate talks with A and B", "met A and B in
+    separate meetings": one meeting of the subject with each person after the meeting word; empty when
+    the word is not so marked.
     """
     marked = view.lx.words("one_by_one")
-    if not (
-        view.word(match.last) in marked or view.word(match.first - 1) in marked or view.word(match.first - 2) in marked
-    ):
-        return []
     if not f.side_a or len(f.side_b) < 2:
+        return []
+    if not (
+        view.word(match.last) in marked
+        or view.word(match.first - 1) in marked
+        or view.word(match.first - 2) in marked
+        or _separate_meetings_after(view, view.end_of(f.side_b))
+    ):
         return []
     start = view.toks[match.first].start
     hosts = resolver.expand(f.side_a, view.index, start, view)[0]
@@ -1723,6 +1756,15 @@ def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _R
     if not hosts or not all(guests):
         return []
     return [hosts + [g for g in guest if g not in hosts] for guest in guests]
+
+
+def _separate_meetings_after(view: SentenceView, k: int) -> bool:
+    """True when "in separate meetings" (or talks, calls) follows the parties ending at token *k*."""
+    return (
+        view.word(k) in {"in", "during", "at"}
+        and view.word(k + 1) in view.lx.words("one_by_one")
+        and any(m.first == k + 2 and m.payload.get("pos") == "noun" for m in view.meeting)
+    )
 
 
 def _next_word(text: str, end: int) -> str:

@@ -187,8 +187,9 @@ def _name_word(s: _Sentence, i: int) -> bool:
     if not first.isupper():
         # "al-Sisi", "bin-Laden": a lower-case particle joined to a capitalised surname
         head, _, rest = text.partition("-")
-        if not (rest[:1].isupper() and head in s.lx.name_particles and i > 0 and _name_word(s, i - 1)):
+        if not (rest[:1].isupper() and head in s.lx.name_particles):
             return False
+        # "Khalil al-Hayya", and "al-Hayya said" alone: a surname the people rule matches to the full name
     if text in s.lx.calendar_words or s.words[i] in s.lx.verb_words:
         return False
     if (i == 0 or s.toks[i - 1].text == ":") and any(
@@ -429,7 +430,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         and toks[a + 1].text in lx.given_names
     ):
         a += 1  # "Advisor of State Jake Sullivan": the end of a garbled title before a first name
-    if _credited(s, _list_start(s, a)):
+    if _credited(s, _list_start(s, a)) or _byline(s, a, b):
         return None  # a byline or credit line: "By A and B", "Reporting by A and B; Editing by C", "Photo by …"
     if _photo_credit(s, a, b):
         return None  # "Leah Millis/Pool via REUTERS", "(Mikhail Tereshchenko, Sputnik, Pool Photo via AP)"
@@ -504,10 +505,33 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     )
 
 
+_BYLINE_SENTENCES = 4
+"""How many sentences from the top of an article a bare name on its own line may be a byline."""
+
+
+def _byline(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the name at tokens ``[a, b)`` stands alone near the top of the article, with at most a
+    date beside it ("Tahir Khan", "Dilan Pamuk | 12.04.2025 - Update : 12.04.2025"): its writer's byline.
+    """
+    if s.index > _BYLINE_SENTENCES or b - a < 2:
+        return False
+    fillers = s.lx.words("byline_filler")
+    for k, tok in enumerate(s.toks):
+        if a <= k < b:
+            continue
+        if tok.is_word and not any(ch.isdigit() for ch in tok.text) and s.words[k] not in fillers:
+            return False
+    return True
+
+
 def _credited(s: _Sentence, a: int) -> bool:
-    """Whether the names from token *a* on follow a byline's "By" or a credit word's "by"."""
+    """Whether the names from token *a* on follow a byline's "By", a credit word's "by" or its colon
+    ("Story: Vo Hai").
+    """
     toks = s.toks
     if a == 1 and toks[0].text in {"By", "BY"}:
+        return True
+    if a >= 2 and toks[a - 1].text == ":" and s.words[a - 2] in s.lx.words("credit_word"):
         return True
     return a >= 2 and s.words[a - 1] == "by" and s.words[a - 2] in s.lx.words("credit_word")
 

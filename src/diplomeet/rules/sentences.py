@@ -21,7 +21,7 @@ from diplomeet.resources import Resources
 from diplomeet.rules._ranges import inside as in_ranges
 from diplomeet.state import ExtractionState, Sentence
 
-__all__ = ["sentences"]
+__all__ = ["dateline_place", "sentences"]
 
 _END = r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])"
 _LINE_END_PUNCT = ".!?:;\"'”’»)]…"
@@ -33,10 +33,10 @@ _DATELINE = (
     # "MOSCOW, March 20. /TASS/. ", "(Reuters) – ": the place, its region, the day and the agency
     rf"(?:(?P<place>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
     rf"(?:,[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})?"
-    r"(?:,[ ][\p{Lu}][\p{Ll}]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
+    r"(?P<date>,[ ][\p{Lu}][\p{Ll}]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"
     r"(?:\.?[ ]?/\p{Lu}{2,10}/\.?)?[ ]?)?"
     r"(?:\((?P<agency>[\p{L}][\p{L}.&/ -]{0,30}+)\)[ ]?)?"
-    r"(?P<sep>--|[-–—:])[ ]++"
+    r"(?:(?P<sep>--|[-–—:])[ ]++|(?<=\)[ ])(?=\p{Lu}))"  # "Singapore, Mar 23 (PTI) External …": no dash
 )
 """A wire dateline opening a line; checked further by :func:`_dateline_end`."""
 
@@ -130,6 +130,25 @@ def _split_line(
         _emit(text, a, b, paragraph, limit, out)
 
 
+_DATELINE_SENTENCES = 6
+"""How many sentences from the top of an article its dateline may open."""
+
+
+def dateline_place(state: ExtractionState) -> tuple[int, int] | None:
+    """The offsets of the place of the article's wire dateline ("PUTRAJAYA" of "PUTRAJAYA, Jan 27
+    (Bernama) --"), where "here" in its story points; None without a dateline.
+    """
+    text = state.text
+    pattern = compile_pattern(_DATELINE)
+    for sentence in state.sentences[:_DATELINE_SENTENCES]:
+        if _dateline_end(text, sentence.start, len(text)) <= sentence.start:
+            continue
+        m = pattern.match(text, sentence.start, min(len(text), sentence.start + 120))
+        if m is not None and m.group("place") is not None:
+            return m.start("place"), m.end("place")
+    return None
+
+
 def _dateline_end(text: str, start: int, end: int) -> int:
     """Where the wire dateline opening the line at *start* ends ("BEIJING, May 13 (Reuters) - "), or *start*.
 
@@ -142,6 +161,8 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     place, agency = m.group("place"), m.group("agency")
     if place is None and agency is None:
         return start
+    if m.group("sep") is None and (m.group("date") is None or agency is None):
+        return start  # without a dash only a full dateline: place, day and agency
     if agency is None:
         letters = [c for c in place if c.isalpha()]
         if len(letters) < 3 or not all(c.isupper() for c in letters):

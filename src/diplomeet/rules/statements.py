@@ -548,7 +548,7 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             break
         if toks[k].text == "," and k + 1 < len(toks):
             nxt = view.word(k + 1)
-            if nxt in view.lx.words("content_boundary"):
+            if nxt in view.lx.words("content_boundary") and not _as_well_as(view, k + 1):
                 end = k  # ", according to …", ", which …", ", as the pair discussed …", ", with Lavrov blaming …"
                 break
             if any(vm.first == k + 1 for vm in view.reporting):
@@ -578,7 +578,13 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
         ):
             end = k  # "expressed a desire to … and agreed that …": the subject's next act is not its words
             break
-        if w == "as" and k > start_tok + 3 and view.owner[k + 1] is not None and toks[k - 1].text != ",":
+        if (
+            w == "as"
+            and k > start_tok + 3
+            and view.owner[k + 1] is not None
+            and toks[k - 1].text != ","
+            and not _as_well_as(view, k - 2)
+        ):
             end = k  # "he would be visiting the UK as he met with the Prime Minister"
             break
     while end > start_tok and toks[end - 1].text in {".", ",", ";", ":", "!", "?"}:
@@ -597,6 +603,11 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     return stop
 
 
+def _as_well_as(view: SentenceView, k: int) -> bool:
+    """True when "as well as" starts at token *k*: it joins two things said, it opens no clause."""
+    return view.word(k) == "as" and view.word(k + 1) == "well" and view.word(k + 2) == "as"
+
+
 def _ends_content_at(view: SentenceView, k: int) -> bool:
     """True when what follows token *k* - 1 starts a new clause: an attribution ("Blinken said"),
     a clause word ("with Lavrov blaming", "which", "according to") or the sentence end.
@@ -604,7 +615,7 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
     if k >= len(view.toks) or view.toks[k].text in {".", ";", "!", "?"}:
         return True
     if view.word(k) in view.lx.words("content_boundary"):
-        return not (view.word(k) == "as" and view.word(k + 1) == "well" and view.word(k + 2) == "as")
+        return not _as_well_as(view, k)
     if k + 1 < len(view.toks) and view.word(k) in {"the", "a", "an"} and view.owner[k + 1] is not None:
         k += 1  # "“…,” the State Department said"
     j = k
