@@ -2421,6 +2421,22 @@ class TestLocations:
             meetings=[{"participants": ["Wang Yi", "Enrique Manalo"], "location": "Manila"}],
         )
 
+    @pytest.mark.parametrize(
+        ("verb", "location"),
+        [
+            pytest.param("met", "Singapore", id="a-meeting-of-the-day"),
+            pytest.param("spoke by phone with", None, id="a-call-is-nowhere"),
+        ],
+    )
+    def test_a_meeting_of_the_day_with_no_place_is_at_the_dateline(self, verb: str, location: str | None) -> None:
+        """ "SINGAPORE, June 20 (Reuters) - … met … on Tuesday": the city the story is filed from."""
+        expect(
+            f"SINGAPORE, June 20 (Reuters) - External Affairs Minister S Jaishankar {verb} Prime Minister Lee "
+            "Hsien Loong on Tuesday.",
+            published=PUBLISHED,
+            meetings=[{"location": location}],
+        )
+
     def test_duration_in_a_relative_clause(self) -> None:
         """ "The talks, which went on for more than three hours, …": 180 minutes."""
         expect(

@@ -1480,7 +1480,30 @@ def meetings(state: ExtractionState) -> None:
     _infer_dates(state, merged, by_sentence)
     _infer_places(merged)
     _cities_of_countries(state, merged)
+    _places_from_dateline(state, merged)
     state.meetings = merged
+
+
+_DATELINE_DAYS = 1
+"""How many days before publication a held meeting with no place may be placed at the dateline."""
+
+
+def _places_from_dateline(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
+    """A held meeting (not a call) of the day of the dispatch (or the day before) that names no place
+    took place where the story is filed from: "SINGAPORE, Mar 23 (PTI) - … called on Prime Minister Lee".
+    """
+    if state.published is None:
+        return
+    for d in drafts:
+        if d.place is not None or d.status is not MeetingStatus.HELD or len(d.participants) < 2:
+            continue
+        if d.kind is MeetingKind.CALL:
+            continue  # a call takes place nowhere in particular
+        day = d.date[0] if d.date and d.date[1] is Precision.DAY else None
+        if day is None or not 0 <= (state.published - day).days <= _DATELINE_DAYS:
+            continue
+        found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
+        d.place = found[0]
 
 
 def _cities_of_countries(state: ExtractionState, drafts: list[MeetingDraft]) -> None:

@@ -19,6 +19,7 @@ import itertools
 from diplomeet.patterns import compile_pattern
 from diplomeet.resources import Resources
 from diplomeet.rules._ranges import inside as in_ranges
+from diplomeet.rules.lexical import lexical
 from diplomeet.state import ExtractionState, Sentence
 
 __all__ = ["dateline_place", "sentences"]
@@ -144,9 +145,18 @@ def dateline_place(state: ExtractionState) -> tuple[int, int] | None:
         if _dateline_end(text, sentence.start, len(text)) <= sentence.start:
             continue
         m = pattern.match(text, sentence.start, min(len(text), sentence.start + 120))
-        if m is not None and m.group("place") is not None:
-            return m.start("place"), m.end("place")
+        if m is None or m.group("place") is None:
+            continue
+        if m.group("agency") or m.group("date") or _known_place(state, m.group("place")):
+            return m.start("place"), m.end("place")  # not a kicker: "RELATED:", "WATCH:"
     return None
+
+
+def _known_place(state: ExtractionState, place: str) -> bool:
+    """Whether the gazetteer knows *place* as a city or country, in capitals or not ("NEW DELHI")."""
+    lx = lexical(state.resources)
+    name = place.title() if place.isupper() else place
+    return bool(lx.places.lookup(name) or lx.countries.lookup(name))
 
 
 def _dateline_end(text: str, start: int, end: int) -> int:
