@@ -1557,6 +1557,15 @@ class TestPurpose:
         """ "met … later on Monday" is later that day, in the past; "later" alone plans nothing."""
         expect(text, published=PUBLISHED, meetings=[{"status": status, "date": date}])
 
+    def test_the_day_of_another_verb_is_not_the_meetings(self) -> None:
+        """ "arrived on Friday and is expected to meet X on Sunday": Sunday, not the arrival's Friday."""
+        expect(
+            "CIA Director William Burns arrived in Cairo on Friday and is expected to meet Qatari Prime Minister "
+            "Mohammed bin Abdulrahman Al Thani on Sunday.",
+            published="2024-05-05",
+            meetings=[{"status": "planned", "date": "2024-05-05"}],
+        )
+
     def test_where_clause_takes_the_time_before_it(self) -> None:
         """ "a visit to Japan later this month, where he is scheduled to meet Ishiba": that month, in Japan."""
         expect(

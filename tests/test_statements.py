@@ -879,6 +879,15 @@ class TestUnattributed:
             ],
         )
 
+    @pytest.mark.parametrize("connective", ["However", "Meanwhile"])
+    def test_the_writers_connective_is_not_reported(self, connective: str) -> None:
+        """ "However, the Chinese side did not agree …, officials said": "However" is the writer's word."""
+        expect(
+            f"{connective}, the Chinese side did not agree to restore direct flights, officials said.",
+            published=PUBLISHED,
+            statements=[indirect("Officials", "the Chinese side did not agree to restore direct flights", "said")],
+        )
+
     def test_anonymous_source_that_reports_nothing_is_no_source(self) -> None:
         """ "the source of the leak" is no speaker: no statement comes of it."""
         result = diplomeet.extract("Sources of funding for the deal were not disclosed.", published=PUBLISHED)

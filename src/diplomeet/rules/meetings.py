@@ -602,6 +602,14 @@ def _place_ending_at(state: ExtractionState, end: int) -> int | None:
     return ends[at][1] if at < len(ends) and ends[at][0] == end else None
 
 
+def _another_predicate_between(view: SentenceView, a: int, b: int) -> bool:
+    """True when "and" and an auxiliary or modal stand between tokens *a* and *b* ("on Friday and is
+    expected to meet"): the time before belongs to the other verb of the coordination.
+    """
+    auxiliaries = view.lx.words("passive_aux") | view.lx.words("modal")
+    return any(view.word(k) == "and" and view.word(k + 1) in auxiliaries for k in range(a, b))
+
+
 def _time_of_when_clause(view: SentenceView, m: Match[Entry], time_spans: Sequence[tuple[int, int]]) -> int | None:
     """A meeting in a "when" or "where" clause happened at the time named just before it ("in 2019, when
     he met Putin", "a visit to Japan later this month, where he is scheduled to meet Ishiba").
@@ -1107,6 +1115,8 @@ def _nearest(
             continue
         if a >= hi and not deferred and _in_subordinate(view, subordinators, m.last, k):
             continue  # "have met since Biden became president in January": the date is the other clause's
+        if b <= lo and _another_predicate_between(view, view.token_index(b - 1) + 1, m.first):
+            continue  # "arrived in Cairo on Friday and is expected to meet Al Thani": the arrival's day
         distance = a - hi if a >= hi else (lo - b) * 2
         if best is None or distance < best[0]:
             best = (distance, i)

@@ -603,6 +603,15 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     return stop
 
 
+def _past_connective(view: SentenceView) -> int:
+    """The first token of a sentence's content past the writer's connective ("However, the Chinese side
+    did not agree …, officials said"): 0 when none opens it.
+    """
+    if len(view.toks) > 3 and view.word(0) in view.lx.words("connective") and view.toks[1].text == ",":
+        return 2
+    return 0
+
+
 def _as_well_as(view: SentenceView, k: int) -> bool:
     """True when "as well as" starts at token *k*: it joins two things said, it opens no clause."""
     return view.word(k) == "as" and view.word(k + 1) == "well" and view.word(k + 2) == "as"
@@ -695,7 +704,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if cut <= 0 or _quoted_share(state, toks[0].start, toks[cut - 1].end):
                         continue  # "“…,” as reported by The Guardian" names the channel of a quotation
                     speakers = party
-                    start = toks[0].start
+                    start = toks[_past_connective(view)].start
                     end = toks[cut - 1].end
             else:
                 subject = _verb_subject(view, vm.first, info)
@@ -732,7 +741,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         other.last < cut and view.quoted[other.first] is None for other in view.reporting
                     ):
                         continue  # "Putin said he welcomed the plan, the AP reports": the channel of Putin's words
-                    start = toks[0].start
+                    start = toks[_past_connective(view)].start
                     end = toks[cut - 1].end
                 else:
                     k = vm.last
