@@ -1335,6 +1335,14 @@ class TestStatus:
         """
         expect(text, published=PUBLISHED, meetings=[{"status": "planned", "date": date}])
 
+    def test_a_call_for_talks_is_a_plan(self) -> None:
+        """ "called for a resumption of peace talks between Russia and Ukraine": talks proposed, not held."""
+        expect(
+            "Chinese President Xi Jinping called for a resumption of peace talks between Russia and Ukraine.",
+            published=PUBLISHED,
+            meetings=[{"participants": [], "others": ["Russia", "Ukraine"], "status": "planned"}],
+        )
+
     def test_a_date_for_a_planned_visit_is_no_journey(self) -> None:
         """ "no specific date for the visit" does not make the noun the purpose of the verb before it."""
         result = expect(

@@ -702,6 +702,8 @@ class TestLoneSurnames:
                 "Kishida and Yoon agreed to meet again at the G7 summit in May.", ["Kishida", "Yoon"], id="agreed-to"
             ),
             pytest.param("Lavrov is expected to visit Beijing next month.", ["Lavrov"], id="expected-to"),
+            pytest.param("Zelensky spoke with Trump on Monday.", ["Trump", "Zelensky"], id="spoke-with"),
+            pytest.param("Blinken and Wang resumed talks on Monday.", ["Blinken", "Wang"], id="resumed-talks"),
         ],
     )
     def test_a_surname_led_to_a_meeting_verb_is_a_person(self, text: str, names: list[str]) -> None:

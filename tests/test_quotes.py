@@ -240,6 +240,10 @@ class TestApostrophes:
         """’em at a word start is not an opener."""
         assert spans("‘Let ’em talk,’ he said.") == [("Let ’em talk,", 1, 14)]
 
+    def test_an_elision_word_that_goes_on_is_a_quote(self) -> None:
+        """ "‘N0’": an opener before "N0", not the elided "n" of "rock ’n’ roll" (a hypothesis find)."""
+        assert spans("He said ‘N0’ today.") == [("N0", 9, 11)]
+
     def test_g_dropping(self) -> None:
         """goin’ before a further word is an apostrophe, not a closer."""
         assert spans("‘We’re goin’ home now,’ the envoy said.") == [("We’re goin’ home now,", 1, 22)]

@@ -225,7 +225,7 @@ class _Scanner:
         while j < limit and text[j].isalpha():
             j += 1
         word = text[i + 1 : j].lower()
-        if word and (j >= line_end or not text[j].isalpha()) and word in _ELISIONS:
+        if word and (j >= line_end or not text[j].isalnum()) and word in _ELISIONS:  # not ‘N0’
             return j
         if i + 2 < line_end and text[i + 1].isdigit() and text[i + 2].isdigit():
             j = i + 3

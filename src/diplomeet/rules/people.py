@@ -89,6 +89,19 @@ def _compatible_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return similar_words(a[0], b[0])
 
 
+def _meeting_noun_after(lx: Lexical, toks: Sequence[Token], k: int) -> bool:
+    """Whether a meeting noun follows from token *k* on, past a determiner and adjectives in lower case
+    ("talks", "a lengthy meeting").
+    """
+    for j in range(k, min(len(toks), k + 4)):
+        word = fold(toks[j].text)
+        if word in lx.meeting_nouns:
+            return True
+        if not toks[j].text.islower():
+            return False
+    return False
+
+
 def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
     toks = state.tokens(m.sentence)
     k = m.last_token
@@ -109,6 +122,8 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         word = fold(toks[k].text)
         if word in lx.verb_words or word in lx.words("traveller_verb"):
             return True
+        if word in lx.words("light_verb") and _meeting_noun_after(lx, toks, k + 1):
+            return True  # "Blinken and Wang resumed talks", "Modi held a meeting with …"
         if (
             word == "and"
             and k == m.last_token
@@ -213,6 +228,8 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         k = j - 1
         if _after_meeting_noun(lx, toks, k):
             return True
+    if k >= 2 and fold(toks[k].text) == "with" and fold(toks[k - 1].text) in lx.verb_words:
+        return True  # "Zelensky spoke with Trump", "met with Wang": the other party of a verb
     return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
 
 
