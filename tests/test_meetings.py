@@ -1258,6 +1258,11 @@ class TestStatus:
                 id="were-supposed-to",
             ),
             pytest.param(
+                "The Kremlin said there were no plans for a meeting between President Vladimir Putin and President "
+                "Volodymyr Zelensky.",
+                id="no-plans-for-a-meeting",
+            ),
+            pytest.param(
                 "A planned meeting between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame "
                 "in Luanda in December was cancelled.",
                 id="place-and-time-then-cancelled",

@@ -104,6 +104,11 @@ class TestAgreed:
                 [("agreed", "to meet again in Geneva on Friday", ())],
                 id="a-verb-keeps-its-time",
             ),
+            pytest.param(
+                "The two leaders agreed to double bilateral trade by 2030.",
+                [("agreed", "to double bilateral trade by 2030", ())],
+                id="a-deadline-is-content",
+            ),
         ],
     )
     def test_content_ends_before_its_setting(self, text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:

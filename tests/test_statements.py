@@ -888,6 +888,46 @@ class TestUnattributed:
             statements=[indirect("Officials", "the Chinese side did not agree to restore direct flights", "said")],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Foreign Secretary David Lammy told lawmakers the government would suspend some arms export licences.",
+                [("David Lammy", "the government would suspend some arms export licences")],
+                id="told-lawmakers-without-that",
+            ),
+            pytest.param(
+                "Swiss Foreign Minister Ignazio Cassis said the talks, which lasted more than two hours, had been "
+                "useful.",
+                [("Ignazio Cassis", "the talks, which lasted more than two hours, had been useful")],
+                id="relative-clause-inside",
+            ),
+            pytest.param(
+                "Serbian President Aleksandar Vucic insisted Serbia would never recognise Kosovo but said Belgrade "
+                "remained committed to the dialogue.",
+                [
+                    ("Aleksandar Vucic", "Serbia would never recognise Kosovo"),
+                    ("Aleksandar Vucic", "Belgrade remained committed to the dialogue"),
+                ],
+                id="but-said",
+            ),
+            pytest.param(
+                "Arab League Secretary-General Ahmed Aboul Gheit said the Arab states would present a plan for Gaza.",
+                [("Ahmed Aboul Gheit", "the Arab states would present a plan for Gaza")],
+                id="regional-adjective-is-no-speaker",
+            ),
+            pytest.param(
+                "Israeli Defence Minister Israel Katz said the operation would continue.",
+                [("Israel Katz", "the operation would continue")],
+                id="given-name-that-is-a-country",
+            ),
+        ],
+    )
+    def test_reported_speech_shapes(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Reported clauses of several shapes keep their whole content and their speaker."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == expected
+
     def test_anonymous_source_that_reports_nothing_is_no_source(self) -> None:
         """ "the source of the leak" is no speaker: no statement comes of it."""
         result = diplomeet.extract("Sources of funding for the deal were not disclosed.", published=PUBLISHED)

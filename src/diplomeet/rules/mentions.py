@@ -86,6 +86,8 @@ class _Sentence:
             org = lx.organizations.match_at(toks, i) if i in orgs else none
             place = lx.places.match_at(toks, i) if i in places else none
             country = lx.countries.match_at(toks, i) if i in countries else none
+            if country and not org and not place and self._given_name_after_title_at(i, country[0].last):
+                country = none  # "Defence Minister Israel Katz": a first name that is also a country
             lengths = [m[0].last - i for m in (org, place, country) if m]
             best = max(lengths) if lengths else 0
             if best:
@@ -127,6 +129,22 @@ class _Sentence:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
                 after = title[0].last
+
+    def _given_name_after_title_at(self, i: int, last: int) -> bool:
+        """True when the one word at token *i* right after a title is a given name before a capitalised
+        name word ("Defence Minister Israel Katz"), not a country ("Foreign Minister Israel's").
+        """
+        nxt = i + 1
+        return (
+            last == nxt
+            and i in self.title_end
+            and self.toks[i].text in self.lx.given_names
+            and nxt < len(self.toks)
+            and self.toks[nxt].is_cap
+            and self.toks[nxt].is_word
+            and not self.lx.countries.match_at(self.toks, nxt)
+            and not self.lx.titles.match_at(self.toks, nxt)
+        )
 
     def _given_name_after_title(self, title: Match[TitleInfo]) -> bool:
         """True when a one-word title right after another title is a given name before a name
@@ -199,6 +217,8 @@ def _name_word(s: _Sentence, i: int) -> bool:
         return False
     if s.words[i] in s.lx.title_modifiers and i + 1 < len(s.toks) and (s.title[i + 1] or s.lexical_at(i + 1)):
         return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
+    if s.words[i] in s.lx.title_modifiers and i + 1 < len(s.toks) and s.toks[i + 1].text.islower():
+        return False  # "the Arab states", "Western nations": an adjective, not a name
     if text.lower() in s.lx.pronouns and (i == 0 or not s.toks[i - 1].is_word or text.isupper()):
         return False  # "He said", but "Vice Premier He Lifeng"
     if text in s.lx.channel_names:

@@ -327,7 +327,7 @@ class _Reader:
     def _time_at(self, i: int) -> bool:
         """True when a time expression starts at token *i*, bare or after "on", "in" or "at"."""
         if self._is_time(i) and not self._is_time(i - 1):
-            return True
+            return self.view.word(i - 1) not in self.view.lx.words("deadline_preposition")  # not "by 2030"
         return self.view.word(i) in {"on", "in", "at"} and self._is_time(i + 1)
 
     def _span(self, s: int, e: int) -> tuple[int, int] | None:

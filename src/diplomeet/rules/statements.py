@@ -548,7 +548,11 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             break
         if toks[k].text == "," and k + 1 < len(toks):
             nxt = view.word(k + 1)
-            if nxt in view.lx.words("content_boundary") and not _as_well_as(view, k + 1):
+            if (
+                nxt in view.lx.words("content_boundary")
+                and not _as_well_as(view, k + 1)
+                and not _embedded_relative(view, k + 1)
+            ):
                 end = k  # ", according to …", ", which …", ", as the pair discussed …", ", with Lavrov blaming …"
                 break
             if any(vm.first == k + 1 for vm in view.reporting):
@@ -568,6 +572,9 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
                 break
         if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
             end = k
+            break
+        if w == "but" and k > start_tok and any(vm.first == k + 1 for vm in view.reporting):
+            end = k  # "insisted Serbia would never recognise Kosovo but said …": a second report
             break
         if (
             w == "and"
@@ -610,6 +617,26 @@ def _past_connective(view: SentenceView) -> int:
     if len(view.toks) > 3 and view.word(0) in view.lx.words("connective") and view.toks[1].text == ",":
         return 2
     return 0
+
+
+_RELATIVE_REACH = 12
+"""How many tokens a relative clause inside reported words may run to its closing comma."""
+
+
+def _embedded_relative(view: SentenceView, k: int) -> bool:
+    """True when the relative clause opening at token *k* closes with a comma and the reported clause
+    goes on with its verb ("said the talks, which lasted two hours, had been useful").
+    """
+    if view.word(k) not in view.lx.words("relative_opener"):
+        return False
+    verbs = view.lx.words("passive_aux") | view.lx.words("modal")
+    for j in range(k + 1, min(len(view.toks), k + _RELATIVE_REACH)):
+        text = view.toks[j].text
+        if text == ",":
+            return view.word(j + 1) in verbs
+        if text in {".", ";", ":", "!", "?"}:
+            return False
+    return False
 
 
 def _as_well_as(view: SentenceView, k: int) -> bool:
@@ -753,9 +780,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             j += 1
                         if j < len(toks) and view.word(j) == "that":
                             k = j + 1
-                        elif view.owner[k] is not None or view.word(k) in {
-                            "reporters",
-                            "journalists",
+                        elif view.owner[k] is not None or view.word(k) in view.lx.words("audience") | {
                             "the",
                             "him",
                             "her",
@@ -763,8 +788,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             "us",
                         }:
                             k = k + 1 if view.owner[k] is None else view.end_of([view.owner[k]])  # type: ignore[list-item]
-                            if view.word(k) in {"reporters", "journalists", "press", "media"}:
-                                k += 1
+                            if view.word(k) in view.lx.words("audience"):
+                                k += 1  # "told the press", "told Chinese lawmakers"
                         elif "clause" not in frames:
                             continue
                     elif "as" in frames and frames == ("as",):

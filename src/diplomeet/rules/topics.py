@@ -142,6 +142,8 @@ def starts_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     if k >= len(view.toks) or not view.toks[k].is_word:
         return False
     w = view.word(k)
+    if w in view.lx.words("multiplier_verb"):
+        return True  # "agreed to double trade"
     if view.toks[k].is_cap or w.endswith("ing") or words.word_class(w) in {"det", "pron", "num"}:
         return False
     return w not in words.possessive and view.owner[k] is None
