@@ -86,7 +86,7 @@ class _Sentence:
             org = lx.organizations.match_at(toks, i) if i in orgs else none
             place = lx.places.match_at(toks, i) if i in places else none
             country = lx.countries.match_at(toks, i) if i in countries else none
-            if country and not org and not place and self._given_name_after_title_at(i, country[0].last):
+            if country and not org and not place and self._given_name_after_title(i, country[0].last):
                 country = none  # "Defence Minister Israel Katz": a first name that is also a country
             lengths = [m[0].last - i for m in (org, place, country) if m]
             best = max(lengths) if lengths else 0
@@ -123,16 +123,17 @@ class _Sentence:
                 and self.words[i - 1] in lx.words("verb_marker")
             ):
                 title = none  # "will host Xi", "to chair the talks": a verb, not a title
-            if title and self._given_name_after_title(title[0]):
+            if title and self._given_name_after_title(title[0].first, title[0].last):
                 title = none  # "acting Foreign Minister Amir Khan Muttaqi": a first name that is also a title
             if title:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
                 after = title[0].last
 
-    def _given_name_after_title_at(self, i: int, last: int) -> bool:
-        """True when the one word at token *i* right after a title is a given name before a capitalised
-        name word ("Defence Minister Israel Katz"), not a country ("Foreign Minister Israel's").
+    def _given_name_after_title(self, i: int, last: int) -> bool:
+        """True when the one word at tokens ``[i, last)`` right after a title is a given name before a
+        capitalised name word, not a country or a second title: "Defence Minister Israel Katz",
+        "Foreign Minister Amir Khan Muttaqi" (but "Foreign Minister Prince Faisal", "Minister Sheikh …").
         """
         nxt = i + 1
         return (
@@ -143,22 +144,6 @@ class _Sentence:
             and self.toks[nxt].is_cap
             and self.toks[nxt].is_word
             and not self.lx.countries.match_at(self.toks, nxt)
-            and not self.lx.titles.match_at(self.toks, nxt)
-        )
-
-    def _given_name_after_title(self, title: Match[TitleInfo]) -> bool:
-        """True when a one-word title right after another title is a given name before a name
-        ("Foreign Minister Amir Khan Muttaqi"), not a second title ("Foreign Minister Prince Faisal").
-        """
-        i = title.first
-        nxt = i + 1
-        return (
-            title.last == nxt
-            and i in self.title_end
-            and self.toks[i].text in self.lx.given_names
-            and nxt < len(self.toks)
-            and self.toks[nxt].is_cap
-            and self.toks[nxt].is_word
             and not self.lx.honorifics.match_at(self.toks, nxt)
             and not self.lx.titles.match_at(self.toks, nxt)
         )
