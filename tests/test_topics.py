@@ -48,6 +48,41 @@ class TestObjectCues:
         text = f"The two leaders discussed maritime security, the Chagos Islands and development finance, {tail}."
         assert labels(text)[:4] == ["maritime security", "the Chagos Islands", "development finance"]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ankara and Stockholm remain divided on the extradition of Kurdish activists.",
+                ["the extradition of Kurdish activists"],
+                id="divided-on",
+            ),
+            pytest.param(
+                "The meeting between Mohammed bin Salman and Ahmed al-Sharaa was dominated by the lifting of "
+                "sanctions on Syria.",
+                ["the lifting of sanctions on Syria"],
+                id="dominated-by",
+            ),
+            pytest.param(
+                "Energy security featured prominently in the talks between Scholz and Tokayev.",
+                ["Energy security"],
+                id="featured-prominently-after-a-capitalised-opener",
+            ),
+            pytest.param(
+                "Migration was high on the agenda when Meloni met Starmer in Rome.",
+                ["Migration"],
+                id="high-on-the-agenda",
+            ),
+            pytest.param(
+                "Despite their differences over tariffs, the two trade ministers held a cordial meeting.",
+                ["tariffs"],
+                id="an-office-is-no-issue",
+            ),
+        ],
+    )
+    def test_more_cues(self, text: str, expected: list[str]) -> None:
+        """More ways news says what was discussed; an issue word inside an office ("trade ministers") is none."""
+        assert labels(text) == expected
+
     def test_raised_keeps_linking_prepositions(self) -> None:
         """ "raised the detention of X" keeps the "of" phrase in the label."""
         text = "Chancellor Olaf Scholz raised the detention of two German journalists."

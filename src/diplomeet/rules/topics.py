@@ -271,6 +271,8 @@ class _Phrases:
     def _personal(self, k: int) -> bool:
         """Whether token *k* is part of a party's mention (a name that is also a known issue is not)."""
         m = self.view.mention(self.view.owner[k]) if 0 <= k < len(self.view.toks) else None
+        if m is not None and m.kind is MentionKind.PERSON and m.entity is None and m.first_token == 0:
+            return False  # "Energy security featured …": a sentence's first word that names no one
         return m is not None and m.kind in _PERSONAL and not _issue_name(self.view, self.words, m)
 
     def _ends(self, k: int) -> bool:
@@ -654,6 +656,10 @@ class _Reader:
                 and not _issue_name(view, self.words, mention)
             ):
                 continue  # "Ministry of Trade", "Security Council": a name, not an issue
+            if m.last < len(view.toks) and (
+                view.lx.titles.match_at(view.toks, m.last) or view.lx.group_nouns.match_at(view.toks, m.last)
+            ):
+                continue  # "the two trade ministers", "security officials": an office, not an issue
             start, end = view.toks[m.first].start, view.toks[m.last - 1].end
             if any(a <= start and end <= b for a, b in taken):
                 continue
