@@ -405,12 +405,6 @@ class TestAttribution:
             statements=[direct("Wang Yi", "China has never sought to challenge the United States.", "told")],
         )
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"Blinken was quoted by Reuters as saying “…”": Reuters gets a spurious indirect statement '
-        '"Blinken was" (verb "quoted by") before the quotation',
-    )
     def test_quoted_by_outlet_as_saying(self) -> None:
         """ "X was quoted by Y as saying “…”" is X's quotation through the channel Y, and only that."""
         expect(
@@ -426,12 +420,6 @@ class TestAttribution:
             ],
         )
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"Blinken was quoted by Reuters as saying that …": the reported words go to Reuters, and Reuters '
-        'gets a spurious statement "Blinken was"',
-    )
     def test_quoted_by_outlet_as_saying_reported(self) -> None:
         """ "X was quoted by Y as saying that …" is X's reported speech through the channel Y."""
         expect(

@@ -713,7 +713,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             content_tok: int | None = None
             as_object: int | None = None
             is_trailing = False
+            through: str | None = None
             if "source" in info.frames:
+                if view.word(vm.first - 1) in view.lx.words("passive_aux"):
+                    continue  # "X was quoted by Reuters as saying …": the words are X's (see _quoted_as)
                 party = _source_party(view, vm.last)
                 if not party:
                     continue
@@ -735,6 +738,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     end = toks[cut - 1].end
             else:
                 subject = _verb_subject(view, vm.first, info)
+                quoted_as = _quoted_as(view, vm.first)
+                if quoted_as is not None:
+                    subject, outlet = quoted_as  # "X was quoted by Reuters as saying …"
+                    through = _entity_name(state, outlet[0])
                 trailing = False
                 if not subject:
                     # ", said X." after content
@@ -904,10 +911,28 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         speaker_mention=mi,
                         verb=info.form,
                         cue=(toks[vm.first].start, toks[vm.last - 1].end),
-                        channel=_channel(state, view, [entity]),
+                        channel=through or _channel(state, view, [entity]),
                     )
                 )
         _ = si
+
+
+def _quoted_as(view: SentenceView, k: int) -> tuple[list[int], list[int]] | None:
+    """The speaker and the outlet of "X was quoted by Y as saying …" for the verb at token *k*."""
+    if view.word(k - 1) != "as":
+        return None
+    for vm in view.reporting:
+        if (
+            vm.last >= k
+            or "source" not in vm.payload.frames
+            or view.word(vm.first - 1) not in view.lx.words("passive_aux")
+        ):
+            continue
+        outlet = _source_party(view, vm.last)
+        if outlet and view.end_of(outlet) == k - 1:
+            speaker = view.subject_before(vm.first - 1)
+            return (speaker, outlet) if speaker else None
+    return None
 
 
 class _TopLevel:
