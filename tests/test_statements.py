@@ -498,12 +498,6 @@ class TestSpeakerAndChannel:
             ],
         )
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"Xi told Blinken that …, according to a statement reported by Xinhua": Xinhua also gets a '
-        "spurious indirect statement covering the whole sentence (verb 'reported by')",
-    )
     def test_outlet_channel_of_reported_speech(self) -> None:
         """Reported speech credited to an outlet's report is the person's only, with the report as channel."""
         expect(

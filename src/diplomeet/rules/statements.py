@@ -717,6 +717,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             if "source" in info.frames:
                 if view.word(vm.first - 1) in view.lx.words("passive_aux"):
                     continue  # "X was quoted by Reuters as saying …": the words are X's (see _quoted_as)
+                if vm.first > 0 and view.lx.channel_words.match_at(view.toks, vm.first - 1):
+                    continue  # "according to a statement reported by Xinhua": the outlet of a document
                 party = _source_party(view, vm.last)
                 if not party:
                     continue
