@@ -509,6 +509,15 @@ class TestSpeakerAndChannel:
             ],
         )
 
+    def test_outlet_after_a_persons_report_is_its_channel(self) -> None:
+        """ "Xi told Lula that …, according to Xinhua": Xi's words through Xinhua, not Xinhua's as well."""
+        expect(
+            "Chinese President Xi Jinping told Lula that China and Brazil are strategic partners, according to "
+            "Xinhua.",
+            published=PUBLISHED,
+            statements=[indirect("Xi Jinping", "China and Brazil are strategic partners", "told", "Xinhua")],
+        )
+
     def test_organisation_that_relays_a_quotation_is_the_channel(self) -> None:
         """ "X stressed “…,” the State Department said" is X's quotation only, through the State Department."""
         expect(

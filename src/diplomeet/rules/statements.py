@@ -735,6 +735,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     cut = vm.first - 1 if vm.first > 0 and toks[vm.first - 1].text == "," else vm.first
                     if cut <= 0 or _quoted_share(state, toks[0].start, toks[cut - 1].end):
                         continue  # "“…,” as reported by The Guardian" names the channel of a quotation
+                    if _person_reports_before(state, view, cut):
+                        continue  # "Xi told Lula that …, according to Xinhua": Xinhua is the channel of Xi's words
                     speakers = party
                     start = toks[_past_connective(view)].start
                     end = toks[cut - 1].end
@@ -917,6 +919,17 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     )
                 )
         _ = si
+
+
+def _person_reports_before(state: ExtractionState, view: SentenceView, cut: int) -> bool:
+    """True when a person is the subject of a reporting verb before token *cut* ("Xi told Lula that …")."""
+    for vm in view.reporting:
+        if vm.last > cut or view.quoted[vm.first] is not None or "source" in vm.payload.frames:
+            continue
+        subject = view.subject_before(vm.first)
+        if any(state.mentions[mi].kind is MentionKind.PERSON for mi in subject):
+            return True
+    return False
 
 
 def _quoted_as(view: SentenceView, k: int) -> tuple[list[int], list[int]] | None:
