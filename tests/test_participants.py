@@ -440,11 +440,6 @@ class TestNotPeople:
         )
         expect(text, published=PUBLISHED, participants=[person("Antony Blinken", "Secretary of State")])
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"Prime Minister Theresa May": the surname May is read as the month; the person becomes "Theresa"',
-    )
     def test_surname_that_is_a_month_name(self) -> None:
         """A surname that is also a month ("Theresa May") stays part of the name."""
         expect(

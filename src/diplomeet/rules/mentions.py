@@ -234,7 +234,7 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
         while j < n:
             if _is_initial(toks, j):
                 j += 2
-            elif _name_word(s, j) or (toks[j].text in s.lx.words("name_suffix") and j > i):
+            elif _name_word(s, j) or (toks[j].text in s.lx.words("name_suffix") and j > i) or _month_surname(s, i, j):
                 j += 1
                 if j > i + 1 and _suffix_stop(s, j):
                     j += 1  # "Ferdinand Marcos Jr.": the abbreviation's full stop is the name's
@@ -262,6 +262,18 @@ def _run_starts(s: _Sentence) -> list[int]:
     """
     particles = s.lx.name_particles
     return [i for i, tok in enumerate(s.toks) if tok.text[0].isupper() or "-" in tok.text or tok.text in particles]
+
+
+def _month_surname(s: _Sentence, i: int, j: int) -> bool:
+    """Whether the month name at token *j* is the surname after the given name at token *i*
+    ("Theresa May met …"), not a date ("on Friday May 3", "in May 2024").
+    """
+    toks = s.toks
+    if j != i + 1 or toks[i].text not in s.lx.given_names:
+        return False
+    if s.words[j] not in s.lx.words("month_surname"):
+        return False
+    return j + 1 >= len(toks) or not toks[j + 1].text[:1].isdigit()
 
 
 def _suffix_stop(s: _Sentence, j: int) -> bool:
