@@ -378,12 +378,6 @@ class TestNotPeople:
         )
         assert [p.name for p in result.people] == ["Antony Blinken"]
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='headline "Blinken Heads To Beijing …" before "Secretary of State Antony Blinken": the headline '
-        '"Blinken" is not a mention, so the alias is lost (passed at commit 88961c7, fails since 55f9f15)',
-    )
     def test_headline_surname_joins_the_full_name(self) -> None:
         """The surname opening a Title Case headline is a mention and alias of the person named in the body."""
         text = (
@@ -397,11 +391,6 @@ class TestNotPeople:
         )
         assert mentions(result, "Antony Blinken") == [("Blinken", "name"), ("Antony Blinken", "name")]
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='headline "Biden Meets Xi In Bali Amid Tensions": "Xi In" is taken for a person of its own',
-    )
     def test_headline_preposition_is_not_part_of_a_name(self) -> None:
         """In a Title Case headline, "Xi In Bali" is Xi followed by a preposition, not a person "Xi In"."""
         text = (

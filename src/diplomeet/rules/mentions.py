@@ -195,6 +195,8 @@ def _name_word(s: _Sentence, i: int) -> bool:
         # "Khalil al-Hayya", and "al-Hayya said" alone: a surname the people rule matches to the full name
     if text in s.lx.calendar_words or s.words[i] in s.lx.verb_words:
         return False
+    if s.title_case and s.words[i] in s.lx.function_words:
+        return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
     if (i == 0 or s.toks[i - 1].text == ":") and any(
         m.last > i + 1 or m.payload.get("number") == "plural" for m in s.lx.group_nouns.match_at(s.toks, i)
     ):
@@ -477,9 +479,12 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         # headlines and captions capitalise everything: only a real first name or honorific vouches
         strong = bool(honor or (given and len(words) > 1) or family_first)
         if not strong and len(words) > 1:
-            return None
+            if not s.title_case or a != 0 or b - a != len(words):
+                return None
+            # "Blinken Heads To Beijing": the headline's first word alone, a surname only if the story names it
+            b, words = a + 1, words[:1]
     if not strong:
-        if len(words) == 1 and b < len(toks) and s.title[b] is not None:
+        if len(words) == 1 and b < len(toks) and s.title[b] is not None and not (s.title_case and a == 0):
             return None  # "Soviet leader Mikhail Gorbachev": an adjective of the title, not a name
         if len(words) == 1 and a == 0 and fold(words[0]) in lx.verb_words:
             return None  # "Greeting the Prime Minister, Trump said": a verb opening the sentence
