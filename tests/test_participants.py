@@ -357,11 +357,6 @@ class TestNotPeople:
             participants=[],
         )
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"the Ministry of Foreign Affairs": "Foreign Affairs" comes out as a person',
-    )
     def test_ministry_of_foreign_affairs_is_not_a_person(self) -> None:
         """ "the Ministry of Foreign Affairs" yields no person called "Foreign Affairs"."""
         result = diplomeet.extract(

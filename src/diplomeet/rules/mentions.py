@@ -456,6 +456,9 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     words = [t.text for t in toks[a:b] if t.text != "."]
     if not words:
         return None  # only full stops left of the run ("A.\n\nChina’s" after repairs)
+    if a >= 2 and s.words[a - 1] == "of" and lx.heads.get(s.words[a - 2]) == "organization" and toks[a - 2].is_cap:
+        # "the Ministry of Foreign Affairs", "Department of Homeland Security": the institution's name
+        return _org_record(s, a - 2, b, toks[a - 2].start, toks[b - 1].end, None)
     suffixes = lx.words("name_suffix")
     last = fold(next((w for w in reversed(words) if w not in suffixes), words[-1]))
     head = lx.heads.get(last)
