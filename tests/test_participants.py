@@ -148,12 +148,6 @@ class TestTitledNames:
             ],
         )
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason='"Treasury Secretary Janet Yellen": "Treasury" is matched as an organisation first, so the title '
-        'comes out as "Secretary"',
-    )
     def test_title_that_opens_with_an_organisation_word(self) -> None:
         """ "Treasury Secretary" is read whole, as the titles lexicon lists it."""
         expect(

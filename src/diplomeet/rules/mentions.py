@@ -90,6 +90,13 @@ class _Sentence:
                 country = none  # "Defence Minister Israel Katz": a first name that is also a country
             lengths = [m[0].last - i for m in (org, place, country) if m]
             best = max(lengths) if lengths else 0
+            if best and i in titles and toks[i].is_cap:
+                longer = lx.titles.match_at(toks, i)
+                named = longer and longer[0].last < len(toks) and toks[longer[0].last].is_cap
+                if named and longer[0].last - i > best:
+                    # "Treasury Secretary Janet Yellen": the longer title before a name, not the department
+                    # (but "a Kremlin spokesman said": the Kremlin speaks)
+                    best = 0
             if best:
                 # the longest lexicon phrase wins; on a tie organisations beat places beat countries
                 if org and org[0].last - i == best:
