@@ -750,7 +750,7 @@ def _status(
                 near = 1 if cue.phrase.lower() == "no" else 4
                 if _deferred(view, cue):
                     planned = True  # "postponed their meeting … to Nov 20": a plan for the new time
-                elif distance <= near or _proposal_between(view, cue.last, m.first):
+                elif distance <= near or _proposal_between(view, cue.last, m.first) or _for_party_to(view, cue, m):
                     return None
             elif effect in {"planned", "ahead"} and scope in {"before", "either"} and distance <= 10:
                 planned = True
@@ -978,6 +978,16 @@ def _past_relative(view: SentenceView, j: int) -> int:
             found = k
         k += 1
     return found
+
+
+def _for_party_to(view: SentenceView, cue: Match[Entry], m: Match[Entry]) -> bool:
+    """True when only "for <party> to" stands between a negating cue and the meeting verb ("no plans
+    for Secretary of State Antony Blinken to meet Xi").
+    """
+    a, b = cue.last, m.first
+    if b - a < 3 or view.word(a) != "for" or view.word(b - 1) != "to":
+        return False
+    return all(view.owner[k] is not None for k in range(a + 1, b - 1))
 
 
 def _deferred(view: SentenceView, cue: Match[Entry]) -> bool:
