@@ -19,10 +19,10 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 FLOORS = {
     "people": 0.96,
     "direct_e2e": 0.93,
-    "indirect_e2e": 0.75,
+    "indirect_e2e": 0.76,
     "meetings": 0.81,
     "date": 0.83,
-    "location": 0.82,
+    "location": 0.86,
     "duration": 0.85,
     "topics": 0.72,
     "outcomes": 0.75,

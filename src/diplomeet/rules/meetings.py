@@ -572,6 +572,10 @@ def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
     )
 
 
+_RELATIVE_BACK = 40
+"""How many tokens back from a meeting word the opener of its "when"/"where" clause is looked for."""
+
+
 def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | None:
     """Where the phrase ends that a ", when …" or ", where …" clause holding meeting word *m*
     is about ("in 2019, when he … met with Putin"; "on Capitol Hill, where her meetings …"): a
@@ -579,7 +583,8 @@ def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | No
     """
     openers = view.lx.words(role)
     k = m.first - 1
-    while k >= 2 and view.toks[k].text not in {",", ";", ":"} and view.word(k) not in openers:
+    floor = max(2, m.first - _RELATIVE_BACK)
+    while k >= floor and view.toks[k].text not in {",", ";", ":"} and view.word(k) not in openers:
         k -= 1
     if k < 2 or view.word(k) not in openers or view.toks[k - 1].text != ",":
         return None
