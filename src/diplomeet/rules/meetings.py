@@ -1344,7 +1344,9 @@ def _city_after(state: ExtractionState, view: SentenceView, j: int) -> int | Non
     if view.word(j) != "," or j + 1 >= len(view.toks):
         return None
     start = view.toks[j + 1].start
-    found = next((i for i, p in enumerate(state.places) if p.start == start and p.city), None)
+    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    at = bisect.bisect_left(starts, start)
+    found = at if at < len(starts) and starts[at] == start and state.places[at].city else None
     if found is None or not any(info.kind == "city" for info in view.lx.places.lookup(state.places[found].text)):
         return None  # "in Mahabalipuram, Tamil Nadu": a region after the town does not replace it
     return found

@@ -869,9 +869,7 @@ def _anonymous_source(s: _Sentence, first: int, last: int) -> tuple[int, int] | 
     article; None when no reporting verb follows it.
     """
     toks = s.toks
-    j = first
-    while j > max(0, first - _SOURCE_ADJECTIVES) and _source_adjective(s, j - 1):
-        j -= 1  # "a Western diplomatic source", "a senior administration source"
+    j = _past_source_adjectives(s, first)
     if j > 0 and s.words[j - 1] in s.lx.words("indefinite") | s.lx.words("source_count"):
         j -= 1
     first = j
@@ -900,10 +898,16 @@ def _indefinite_before(s: _Sentence, first: int) -> bool:
     """Whether an indefinite article opens the noun phrase that ends at token *first* ("a senior
     ministry official"): one unnamed person, not a description of someone named.
     """
+    j = _past_source_adjectives(s, first)
+    return j > 0 and s.words[j - 1] in s.lx.words("indefinite")
+
+
+def _past_source_adjectives(s: _Sentence, first: int) -> int:
+    """Leftwards from token *first* over the words that qualify a source ("a Western diplomatic source")."""
     j = first
     while j > max(0, first - _SOURCE_ADJECTIVES) and _source_adjective(s, j - 1):
         j -= 1
-    return j > 0 and s.words[j - 1] in s.lx.words("indefinite")
+    return j
 
 
 def _source_adjective(s: _Sentence, j: int) -> bool:
