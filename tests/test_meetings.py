@@ -524,6 +524,38 @@ class TestShapes:
             ],
         )
 
+    @pytest.mark.parametrize(
+        "modifier",
+        [
+            pytest.param("“positive”", id="curly"),
+            pytest.param('"frank and constructive"', id="straight-several-words"),
+            pytest.param("‘very productive’", id="single"),
+        ],
+    )
+    def test_scare_quoted_modifier_of_the_meeting_noun(self, modifier: str) -> None:
+        """ "held a “positive” summit": words quoted from someone before the meeting noun qualify it."""
+        expect(
+            f"Biden and Putin held a {modifier} summit in Geneva on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Biden", "Putin"],
+                    "status": "held",
+                    "kind": "summit",
+                    "date": "2023-06-19",
+                    "location": "Geneva",
+                }
+            ],
+        )
+
+    def test_quoted_name_of_the_meeting(self) -> None:
+        """A quoted name before the meeting noun ("a “Peace First” summit") qualifies it as an adjective does."""
+        expect(
+            "Biden and Putin held a “Peace First” summit in Geneva on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Biden", "Putin"], "kind": "summit", "location": "Geneva"}],
+        )
+
     def test_paid_a_visit(self) -> None:
         """ "X paid a visit to China" is a held visit with the host country in ``others``."""
         expect(

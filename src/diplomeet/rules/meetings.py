@@ -164,6 +164,11 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
     modifiers = view.lx.words("meeting_modifier")
     adjective = False
     while j >= 0 and view.owner[j] is None:
+        scare = _scare_quote_start(view, j)
+        if scare is not None:
+            j = scare - 1  # a "positive" summit, a 'very productive' meeting
+            adjective = True
+            continue
         if view.word(j) in modifiers or _lower_adjective(view, j) or _numeric_ordinal(view.toks[j].text):
             adjective = True
         elif view.word(j) == "of" and j > 0 and view.word(j - 1) in view.lx.words("partitive"):
@@ -177,6 +182,26 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
             break
         j -= 1
     return j
+
+
+_SCARE_QUOTE_WORDS = 4
+"""Most words of a scare-quoted modifier of a meeting noun ("a “frank and candid” meeting")."""
+
+
+def _scare_quote_start(view: SentenceView, j: int) -> int | None:
+    """First token of a short quotation closing at token *j* (scare-quoted words before a meeting noun: 'a
+    “positive” summit', 'the “Peace First” summit'), else None.
+    """
+    qi = view.quoted[j]
+    if qi is None or view.toks[j].is_word:
+        return None
+    first = j
+    limit = max(0, j - _SCARE_QUOTE_WORDS - 1)
+    while first > limit and view.quoted[first - 1] == qi:
+        first -= 1
+    if (first > 0 and view.quoted[first - 1] == qi) or view.toks[first].is_word:
+        return None  # longer than a modifier, or no opening mark of its own
+    return first if any(view.toks[k].is_word for k in range(first + 1, j)) else None
 
 
 def _numeric_ordinal(text: str) -> bool:
