@@ -548,6 +548,38 @@ class TestShapes:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "location"),
+        [
+            pytest.param("Biden and Xi held their summit in Bali on Monday.", "Bali", id="their-summit"),
+            pytest.param("Biden and Xi ended their summit in Bali on Monday.", "Bali", id="ended-their-summit"),
+            pytest.param("Trump and Kim cut short their Hanoi summit on Monday.", "Hanoi", id="cut-short-city-summit"),
+            pytest.param("Biden and Xi concluded the summit on Monday.", None, id="concluded-the-summit"),
+        ],
+    )
+    def test_summit_of_the_subject(self, text: str, location: str | None) -> None:
+        """ "their summit" is the subject's own summit, not an occasion such as "the G20 summit"; ending or
+        cutting short a summit says it was held, and lone surnames before those verbs are people.
+        """
+        words = text.split()
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": [words[0], words[2]],
+                    "status": "held",
+                    "kind": "summit",
+                    "date": "2023-06-19",
+                    "location": location,
+                }
+            ],
+        )
+
+    def test_the_occasion_summit_of_a_named_group_is_no_meeting(self) -> None:
+        """ "attended the G20 summit": the summit is an occasion, its attendee meets no one in particular."""
+        assert diplomeet.extract("Xi attended the G20 summit in Bali.", published=PUBLISHED).meetings == ()
+
     def test_quoted_name_of_the_meeting(self) -> None:
         """A quoted name before the meeting noun ("a “Peace First” summit") qualifies it as an adjective does."""
         expect(

@@ -2091,6 +2091,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         and match.payload.get("kind") == "summit"
         and view.owner[match.first - 1] is not None
         and _city_before(view, match.first) is None  # "the Hanoi summit" is a meeting of its own
+        and not _possessive_pronoun_before(view, match.first)  # "their summit" is theirs
     ):
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
@@ -2101,6 +2102,13 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     verb = match.payload.get("pos") == "verb"
     # "was welcomed by X" is the passive of a guest's welcome
     return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with", "by"}
+
+
+def _possessive_pronoun_before(view: SentenceView, k: int) -> bool:
+    """Whether token *k* follows a possessive pronoun ("their summit", "his meeting")."""
+    mi = view.owner[k - 1] if k >= 1 else None
+    m = view.mention(mi) if mi is not None else None
+    return m is not None and m.kind is MentionKind.PRONOUN and "possessive" in (m.key or "")
 
 
 def _ordinal_relative(view: SentenceView, to: int) -> bool:

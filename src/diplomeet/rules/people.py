@@ -91,14 +91,14 @@ def _compatible_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _meeting_noun_after(lx: Lexical, toks: Sequence[Token], k: int) -> bool:
     """Whether a meeting noun follows from token *k* on, past a determiner and adjectives in lower case
-    ("talks", "a lengthy meeting").
+    ("talks", "a lengthy meeting"), or a capitalised word just before it ("their Hanoi summit").
     """
     for j in range(k, min(len(toks), k + 4)):
         word = fold(toks[j].text)
         if word in lx.meeting_nouns:
             return True
         if not toks[j].text.islower():
-            return False
+            return j + 1 < len(toks) and fold(toks[j + 1].text) in lx.meeting_nouns
     return False
 
 
