@@ -2618,6 +2618,68 @@ class TestLocations:
         assert len(result.participants) == 2
 
 
+# --------------------------------------------------------------------- headlines
+
+
+class TestHeadlines:
+    """Headlines drop articles and auxiliaries and join their subjects with a comma."""
+
+    @pytest.mark.parametrize(
+        ("text", "parties", "status", "date", "location"),
+        [
+            pytest.param(
+                "Modi, Xi hold talks in Kazan", ["Modi", "Xi"], "held", None, "Kazan", id="comma-joined-subjects"
+            ),
+            pytest.param(
+                "Putin, Trump to meet in Alaska on Friday",
+                ["Putin", "Trump"],
+                "planned",
+                "2023-06-23",
+                "Alaska",
+                id="comma-joined-infinitive",
+            ),
+            pytest.param(
+                "Blinken to meet Wang in Munich", ["Blinken", "Wang"], "planned", None, "Munich", id="infinitive"
+            ),
+            pytest.param(
+                "Narendra Modi, Xi Jinping hold talks in Kazan",
+                ["Narendra Modi", "Xi Jinping"],
+                "held",
+                None,
+                "Kazan",
+                id="full-names",
+            ),
+            pytest.param(
+                "Blinken is to meet Wang in Munich on Friday.",
+                ["Blinken", "Wang"],
+                "planned",
+                "2023-06-23",
+                "Munich",
+                id="prose-is-to-meet",
+            ),
+        ],
+    )
+    def test_headline_meeting(
+        self, text: str, parties: list[str], status: str, date: str | None, location: str
+    ) -> None:
+        """ "Modi, Xi hold talks", "Blinken to meet Wang": the subjects and the plan a headline states."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": parties, "status": status, "date": date, "location": location}],
+        )
+
+    def test_comma_in_prose_joins_no_subjects(self) -> None:
+        """In prose a name before a comma is an appositive's head or a vocative, not a second subject."""
+        result = diplomeet.extract("Modi, Xi hold talks in Kazan.", published=PUBLISHED)
+        assert [m.to_dict()["participants"] for m in result.meetings] != [["Modi", "Xi"]]
+
+    def test_greeting_in_a_quotation_is_no_person(self) -> None:
+        """ "“Nice to meet you,” Kim said.": a capitalised adjective before "to meet" in prose is no name."""
+        result = diplomeet.extract("“Nice to meet you,” Kim said.", published=PUBLISHED)
+        assert [p.name for p in result.participants] == ["Kim"]
+
+
 # --------------------------------------------------------------------- event codes
 
 

@@ -21,6 +21,7 @@ from diplomeet.gazetteer import Gazetteer, Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.resources import Resources
 from diplomeet.rules.lexical import Lexical, lexical
+from diplomeet.rules.sentences import headline
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord
 
 __all__ = ["Lexical", "SentenceView", "Verbs", "sentence_view", "verbs"]
@@ -75,9 +76,6 @@ def verbs(resources: Resources) -> Verbs:
 _LINK_LIST = 8
 """How many headlines up a list of links is followed to its header line ("Related Stories")."""
 
-_SENTENCE_END = frozenset('.!?"”’…')
-"""Characters that end a sentence of prose, as no headline in a list of links ends."""
-
 _MARGIN = 32
 """Tokens past either edge of a sentence that per-token slots answer ``None`` for."""
 
@@ -106,6 +104,8 @@ class SentenceView:
         self.lx = lexical(state.resources)
         self.index = index
         self.sentence = state.sentences[index]
+        self.headline = headline(state.text, self.sentence)
+        """Whether the sentence ends as a headline does, without a full stop ("Modi, Xi hold talks")."""
         self.toks: Tokens = state.tokens(index)
         n = len(self.toks)
         self._words = self.toks.keys(folded=True)[0]
@@ -174,7 +174,7 @@ class SentenceView:
         links = self.lx.words("link_word")
         for j in range(self.index, max(-1, self.index - _LINK_LIST), -1):
             sentence = state.sentences[j]
-            if state.text[sentence.end - 1] in _SENTENCE_END:
+            if not headline(state.text, sentence):
                 return False
             if j < self.index:
                 words = [tok for tok in state.tokens(j) if tok.is_word]
@@ -329,6 +329,7 @@ class SentenceView:
         while i >= 1 and (
             self.word(i) in ({"and", "or"} if len(out) == 1 else {"and", "or", ","})
             or (self.word(i) == "the" and self.word(i - 1) in {"and", "or"})
+            or (self.headline and self.word(i) == "," and self._opens_sentence(i - 1))
         ):
             if self.word(i) == "the":
                 i -= 1  # "Vietnam and the United States"
@@ -341,6 +342,13 @@ class SentenceView:
             out.insert(0, other)
             i = self._before_description(self._first_token_of(other) - 1)
         return [m for m in out if m is not None]
+
+    def _opens_sentence(self, j: int) -> bool:
+        """Whether a party mention ending at token *j* is the first words of the sentence: a headline joins
+        its subjects with a comma ("Modi, Xi hold talks", "US, China to resume trade talks").
+        """
+        mi = self.owner[j]
+        return mi is not None and self._first_token_of(mi) == 0
 
     def _before_description(self, i: int) -> int:
         """Step left over the possessive opening a name's description ("and his Chinese counterpart

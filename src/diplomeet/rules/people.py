@@ -27,6 +27,7 @@ from diplomeet.names import name_key, similar_words
 from diplomeet.rules._ranges import inside
 from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.rules.mentions import POSSESSIVE
+from diplomeet.rules.sentences import headline
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 
 __all__ = ["entity_genders", "people", "surname_of"]
@@ -105,7 +106,10 @@ def _meeting_noun_after(lx: Lexical, toks: Sequence[Token], k: int) -> bool:
 def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
     toks = state.tokens(m.sentence)
     k = m.last_token
-    if k < len(toks) and toks[k].text == ",":
+    title = headline(state.text, state.sentences[m.sentence])
+    # a headline joins its subjects with a comma: "Modi, Xi hold talks", "Putin, Trump to meet"
+    joined = title and m.first_token == 0
+    if k < len(toks) and toks[k].text == "," and not joined:
         # "Scholz, who arrived on Monday, said", "Scholz, speaking in Berlin, said"
         nxt = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
         if nxt in lx.words("personal_relative"):
@@ -116,6 +120,7 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         close = next((j for j in range(k + 2, min(len(toks), k + 12)) if toks[j].text == ","), None)
         return close is not None and close + 1 < len(toks) and fold(toks[close + 1].text) in lx.verb_words
     between = lx.words("between_subject_verb") | lx.words("verb_lead")
+    name_end = k
     for _ in range(5):
         if k >= len(toks):
             return False
@@ -125,15 +130,19 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         if word in lx.words("light_verb") and _meeting_noun_after(lx, toks, k + 1):
             return True  # "Blinken and Wang resumed talks", "Modi held a meeting with …"
         if (
-            word == "and"
+            (word == "and" or (joined and word == ","))
             and k == m.last_token
             and (start := _past_owner(state, toks, m.sentence, k + 1)) is not None
             and (past := _past_partner(lx, toks, start)) > start
         ):
-            k = past  # "Obama and Putin will meet", "Jaishankar and his Chinese counterpart Wang Yi held talks"
+            k = name_end = past  # "Obama and Putin will meet", "Jaishankar and his counterpart Wang Yi held talks"
             continue
-        if word == "to" and k > m.last_token and fold(toks[k - 1].text) in lx.words("verb_lead"):
-            k += 1  # "Putin is set to host", "Kishida and Yoon agreed to meet" lead to the verb
+        if word == "to" and (
+            (k > name_end and fold(toks[k - 1].text) in lx.words("verb_lead") | lx.words("be_form"))
+            # a headline's "Blinken to meet Wang"; not "“Nice to meet you,” Kim said."
+            or (k == name_end and title and k + 1 < len(toks) and fold(toks[k + 1].text) in lx.verb_words)
+        ):
+            k += 1  # "Putin is set to host", "Kishida and Yoon agreed to meet", "Blinken is to meet"
             continue
         if word not in between:
             return False

@@ -22,10 +22,21 @@ from diplomeet.rules._ranges import inside as in_ranges
 from diplomeet.rules.lexical import lexical
 from diplomeet.state import ExtractionState, Sentence
 
-__all__ = ["dateline_place", "sentences"]
+__all__ = ["PROSE_END", "dateline_place", "headline", "sentences"]
 
 _END = r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])"
 _LINE_END_PUNCT = ".!?:;\"'”’»)]…"
+
+PROSE_END = frozenset('.!?"”’…')
+"""Characters that end a sentence of prose; a headline (or a caption, a link) ends without them."""
+
+
+def headline(text: str, sentence: Sentence) -> bool:
+    """Whether *sentence* of *text* ends as a headline does, without a full stop or closing quote
+    ("Blinken to meet Wang in Munich", "Modi, Xi hold talks in Kazan").
+    """
+    return sentence.end > sentence.start and text[sentence.end - 1] not in PROSE_END
+
 
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}\p{M}.'’/-]*+"
 _NAME_WORD = r"[\p{Lu}][\p{L}\p{M}.'’/-]*+"
