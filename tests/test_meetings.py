@@ -580,6 +580,18 @@ class TestShapes:
         """ "attended the G20 summit": the summit is an occasion, its attendee meets no one in particular."""
         assert diplomeet.extract("Xi attended the G20 summit in Bali.", published=PUBLISHED).meetings == ()
 
+    @pytest.mark.parametrize(
+        "medium",
+        [pytest.param("by phone", id="by-phone"), pytest.param("over the telephone", id="over-the-telephone")],
+    )
+    def test_lone_surname_after_a_call_medium(self, medium: str) -> None:
+        """ "Ruto spoke by phone with Museveni": the surname after the medium is the other side of the call."""
+        expect(
+            f"Ruto spoke {medium} with Museveni on Friday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Ruto", "Museveni"], "status": "held", "kind": "call", "date": "2023-06-16"}],
+        )
+
     def test_quoted_name_of_the_meeting(self) -> None:
         """A quoted name before the meeting noun ("a “Peace First” summit") qualifies it as an adjective does."""
         expect(

@@ -239,6 +239,10 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
             return True
     if k >= 2 and fold(toks[k].text) == "with" and fold(toks[k - 1].text) in lx.verb_words:
         return True  # "Zelensky spoke with Trump", "met with Wang": the other party of a verb
+    if k >= 3 and fold(toks[k].text) == "with" and fold(toks[k - 1].text) in lx.words("call_medium"):
+        j = k - 3 if fold(toks[k - 2].text) == "the" else k - 2
+        if fold(toks[j].text) in {"by", "over", "via", "on"}:
+            return True  # "Ruto spoke by phone with Museveni", "over the phone with": the other side of a call
     return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
 
 
