@@ -592,6 +592,68 @@ class TestShapes:
             meetings=[{"participants": ["Ruto", "Museveni"], "status": "held", "kind": "call", "date": "2023-06-16"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "parties", "location"),
+        [
+            pytest.param(
+                "South African President Cyril Ramaphosa met Zimbabwe's Emmerson Mnangagwa in Harare on Monday.",
+                ["Cyril Ramaphosa", "Emmerson Mnangagwa"],
+                "Harare",
+                id="object",
+            ),
+            pytest.param(
+                "Rwandan President Paul Kagame and Congo's Felix Tshisekedi met in Doha on Monday.",
+                ["Paul Kagame", "Felix Tshisekedi"],
+                "Doha",
+                id="second-subject",
+            ),
+        ],
+    )
+    def test_country_possessive_before_a_name(self, text: str, parties: list[str], location: str) -> None:
+        """ "Zimbabwe's Emmerson Mnangagwa" names a person as a title does: the person is the party, not
+        the country.
+        """
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {"participants": parties, "others": [], "status": "held", "date": "2023-06-19", "location": location}
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "parties", "duration"),
+        [
+            pytest.param(
+                "Erdogan's meeting with Zelenskiy in Ankara on Monday focused on a ceasefire.",
+                ["Erdogan", "Zelenskiy"],
+                None,
+                id="meeting",
+            ),
+            pytest.param(
+                "Modi's talks with Nigerian President Bola Tinubu in Ankara on Monday lasted about 45 minutes.",
+                ["Modi", "Bola Tinubu"],
+                45,
+                id="talks-and-length",
+            ),
+        ],
+    )
+    def test_lone_surname_owning_the_meeting(self, text: str, parties: list[str], duration: int | None) -> None:
+        """A lone surname with "'s" before a meeting noun opening the sentence is a person, the meeting's owner."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": parties,
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Ankara",
+                    "duration": duration,
+                }
+            ],
+        )
+
     def test_quoted_name_of_the_meeting(self) -> None:
         """A quoted name before the meeting noun ("a “Peace First” summit") qualifies it as an adjective does."""
         expect(

@@ -19,7 +19,10 @@ from typing import NamedTuple
 from diplomeet.models import Span
 from diplomeet.patterns import TOKEN, TOKEN_ASCII, compile_pattern
 
-__all__ = ["Document", "Token", "Tokens"]
+__all__ = ["POSSESSIVE", "Document", "Token", "Tokens"]
+
+POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+"""Possessive endings as tokens: "Xi's", "the leaders'"."""
 
 _SPACES = {
     **{c: " " for c in range(0x20) if c != 0x0A},

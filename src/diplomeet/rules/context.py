@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplomeet.document import Tokens
+from diplomeet.document import POSSESSIVE, Tokens
 from diplomeet.gazetteer import Gazetteer, Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.resources import Resources
@@ -358,7 +358,13 @@ class SentenceView:
             m = self.mention(self.owner[i + 1])
             if m is not None and m.kind is MentionKind.PERSON and m.title is not None:
                 return i - 1
+        if i >= 1 and self.toks[i].text in POSSESSIVE and self._is_country(i - 1) and self._person_at(i + 1):
+            return self._first_token_of(self.owner[i - 1]) - 1  # type: ignore[arg-type]  # "and Congo's Tshisekedi"
         return i
+
+    def _person_at(self, j: int) -> bool:
+        m = self.mention(self.owner[j]) if 0 <= j < len(self.toks) else None
+        return m is not None and m.kind is MentionKind.PERSON
 
     def _skip_setting(self, j: int) -> int:
         """Step left from token *j* over a short phrase of setting after a subject ("Putin at a
@@ -541,8 +547,10 @@ class SentenceView:
                     return mi
                 continue
             tok = self.toks[j]
-            if other is None and not (tok.text[:1].isupper() or self.word(j) in {"of", "the", "and", "for"}):
-                return mi
+            if other is None and not (
+                tok.text[:1].isupper() or self.word(j) in {"of", "the", "and", "for"} or tok.text in POSSESSIVE
+            ):
+                return mi  # "Zimbabwe's Emmerson Mnangagwa" leads to the person as a title does
         return mi
 
     def main_subject(self, before: int | None = None) -> list[int]:

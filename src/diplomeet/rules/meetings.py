@@ -39,12 +39,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from diplomeet.document import POSSESSIVE
 from diplomeet.gazetteer import Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
-from diplomeet.rules.mentions import POSSESSIVE, SIDES
+from diplomeet.rules.mentions import SIDES
 from diplomeet.rules.sentences import dateline_place
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, PlaceRecord
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from diplomeet.document import Token, Tokens
+from diplomeet.document import POSSESSIVE, Token, Tokens
 from diplomeet.gazetteer import Match, fold
 from diplomeet.rules.context import verbs
 from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, TitleInfo, lexical
@@ -29,8 +29,6 @@ from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRe
 
 __all__ = ["UNNAMED", "mentions"]
 
-POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
-"""Possessive endings as tokens: "Xi's", "the leaders'"."""
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
 
 

@@ -20,13 +20,12 @@ from __future__ import annotations
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 
-from diplomeet.document import Token
+from diplomeet.document import POSSESSIVE, Token
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind
 from diplomeet.names import name_key, similar_words
 from diplomeet.rules._ranges import inside
 from diplomeet.rules.lexical import Lexical, lexical
-from diplomeet.rules.mentions import POSSESSIVE
 from diplomeet.rules.sentences import headline
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 
@@ -92,14 +91,19 @@ def _compatible_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _meeting_noun_after(lx: Lexical, toks: Sequence[Token], k: int) -> bool:
     """Whether a meeting noun follows from token *k* on, past a determiner and adjectives in lower case
-    ("talks", "a lengthy meeting"), or a capitalised word just before it ("their Hanoi summit").
+    ("talks", "a lengthy meeting"), or capitalised words just before it ("their Hanoi summit").
     """
+    capitalised = False
     for j in range(k, min(len(toks), k + 4)):
         word = fold(toks[j].text)
         if word in lx.meeting_nouns:
             return True
         if not toks[j].text.islower():
-            return j + 1 < len(toks) and fold(toks[j + 1].text) in lx.meeting_nouns
+            if not toks[j].is_cap:
+                return False
+            capitalised = True
+        elif capitalised:
+            return False  # "their Hanoi summit", "the Oval Office meeting", not "Hanoi on Monday for talks"
     return False
 
 
@@ -217,6 +221,9 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
     if _verb_after(state, lx, m):
         return True
     toks = state.tokens(m.sentence)
+    possessive = m.last_token < len(toks) and toks[m.last_token].text in POSSESSIVE
+    if possessive and _meeting_noun_after(lx, toks, m.last_token + 1):
+        return True  # "Erdogan's meeting with Zelenskiy", "Trump's Oval Office talks"
     k = m.first_token - 1
     if k >= 1 and fold(toks[k].text) == "to" and fold(toks[k - 1].text) == "according":
         return True  # "according to Blinken, …"
