@@ -1192,6 +1192,25 @@ class TestParties:
 
 
 class TestStatus:
+    @pytest.mark.parametrize("preposition", ["at", "during"])
+    def test_the_occasion_of_a_planned_meeting_is_planned_too(self, preposition: str) -> None:
+        """ "will meet Kagame at the summit in Nairobi on Friday": one planned meeting on the coming Friday;
+        the summit is its occasion, not a summit already held last Friday.
+        """
+        expect(
+            f"Kenyan President William Ruto will meet Rwandan President Paul Kagame {preposition} the summit in "
+            "Nairobi on Friday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["William Ruto", "Paul Kagame"],
+                    "status": "planned",
+                    "date": "2023-06-23",
+                    "location": "Nairobi",
+                }
+            ],
+        )
+
     @pytest.mark.parametrize(
         ("text", "participants", "others"),
         [

@@ -756,7 +756,11 @@ def _status(
     start = _clause_start(view, m.first)
     here = view.toks[m.first].start
     between = [t for t in triggers if t < here]
-    if depth < _PURPOSE_DEPTH and (_purpose_of(view, m, cues) or _journey_for(view, m, triggers, start)):
+    if depth < _PURPOSE_DEPTH and (
+        _purpose_of(view, m, cues)
+        or _journey_for(view, m, triggers, start)
+        or _journey_for(view, m, triggers, start, view.lx.words("setting_preposition"))
+    ):
         previous = _trigger_before(view, m, triggers, start)
         # a verb ("met … to discuss") or a noun after its verb ("held talks … to discuss")
         verb = previous is not None and (
@@ -856,15 +860,23 @@ def _urged(state: ExtractionState, view: SentenceView, f: _Frame) -> bool:
     return view.word(view.end_of(f.side_b)) in {"to", "for"}
 
 
-def _journey_for(view: SentenceView, m: Match[Entry], triggers: Sequence[int], start: int) -> bool:
+def _journey_for(
+    view: SentenceView,
+    m: Match[Entry],
+    triggers: Sequence[int],
+    start: int,
+    prepositions: frozenset[str] = frozenset({"for"}),
+) -> bool:
     """True when the meeting noun at *m* follows "for" right after a meeting verb and its object, place
     or time ("will not travel to Istanbul for talks with Zelenskiy", "flew to Doha on Monday for a
-    meeting"): the purpose of that verb, whose status it shares. Not "no date for the visit".
+    meeting"): the purpose of that verb, whose status it shares. Not "no date for the visit". With
+    the setting prepositions, the occasion of that verb's meeting ("will meet Kagame at the summit in
+    Nairobi on Friday": the summit is not held already).
     """
     if m.payload.get("pos") != "noun":
         return False
     j = _before_noun_phrase(view, m.first)
-    if view.word(j) != "for":
+    if view.word(j) not in prepositions:
         return False
     verb = _trigger_before(view, m, triggers, start)
     if verb is None or verb.payload.get("pos") != "verb":
