@@ -1982,6 +1982,52 @@ class TestMerging:
 
 class TestDates:
     @pytest.mark.parametrize(
+        ("second", "date"),
+        [
+            pytest.param("He met Premier Li Qiang the following day.", "2023-06-13", id="the-following-day"),
+            pytest.param("The next day he met Premier Li Qiang.", "2023-06-13", id="the-next-day-first"),
+            pytest.param("A day later, he met Premier Li Qiang.", "2023-06-13", id="a-day-later"),
+            pytest.param("Two days later, he met Premier Li Qiang.", "2023-06-14", id="two-days-later"),
+            pytest.param("He met Premier Li Qiang later that day.", "2023-06-12", id="later-that-day"),
+            pytest.param("He met Premier Li Qiang the same evening.", "2023-06-12", id="the-same-evening"),
+        ],
+    )
+    def test_a_day_counted_from_the_story_day(self, second: str, date: str) -> None:
+        """ "the next day", "a day later", "later that day" count from the day the story last named, not
+        from publication; "next" there makes no plan.
+        """
+        expect(
+            f"Colombian President Gustavo Petro met Chinese President Xi Jinping in Beijing on Monday, June 12. "
+            f"{second}",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Gustavo Petro", "Xi Jinping"], "status": "held", "date": "2023-06-12"},
+                {"participants": ["Gustavo Petro", "Li Qiang"], "status": "held", "date": date},
+            ],
+        )
+
+    def test_a_story_day_with_no_day_named_has_no_date(self) -> None:
+        """With no day named before it, "the next day" dates nothing (it is not the day after publication)."""
+        result = diplomeet.extract("The next day Petro met Premier Li Qiang.", published=PUBLISHED)
+        meeting = one(result)
+        assert meeting.status.value == "held"
+        assert meeting.date is None or meeting.date.value is None
+
+    def test_a_time_before_and_met_is_the_first_verbs(self) -> None:
+        """ "arrived in Beijing on May 12 and met Xi the following day": the meeting's own time wins; the
+        arrival's day still dates "arrived on Monday and met Xi", which names no other.
+        """
+        expect(
+            "Petro arrived in Beijing on May 12 and met Xi Jinping the following day. "
+            "Lula arrived in Tokyo on Monday and met Fumio Kishida.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Petro", "Xi Jinping"], "date": "2023-05-13", "location": "Beijing"},
+                {"participants": ["Lula", "Fumio Kishida"], "date": "2023-06-19", "location": "Tokyo"},
+            ],
+        )
+
+    @pytest.mark.parametrize(
         ("text", "published", "iso", "precision", "written"),
         [
             pytest.param(

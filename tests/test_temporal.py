@@ -174,6 +174,30 @@ class TestRelativeDays:
         assert (expr.text, expr.kind, expr.offset) == (text, TimeKind.RELATIVE_DAY, offset)
 
 
+class TestStoryDays:
+    @pytest.mark.parametrize(
+        ("phrase", "offset"),
+        [
+            ("the next day", 1),
+            ("the following morning", 1),
+            ("a day later", 1),
+            ("two days later", 2),
+            ("later that day", 0),
+            ("the same evening", 0),
+            ("the previous day", -1),
+        ],
+    )
+    def test_story_day_words(self, phrase: str, offset: int) -> None:
+        """A day counted from the story's day is found with its offset, and resolves to nothing by itself."""
+        expr = only(f"The envoy met the minister {phrase} in the capital.")
+        assert (expr.text, expr.kind, expr.offset) == (phrase, TimeKind.STORY_DAY, offset)
+        assert held(f"They met {phrase}.") == (None, None)
+
+    def test_next_week_is_still_a_period(self) -> None:
+        """ "next week" counts from publication; only "the next day" counts from the story's day."""
+        assert only("They will meet next week.").kind is TimeKind.RELATIVE_PERIOD
+
+
 class TestRelativePeriods:
     @pytest.mark.parametrize(
         ("phrase", "offset", "unit", "edge"),

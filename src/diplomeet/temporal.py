@@ -100,6 +100,9 @@ class TimeKind(str, enum.Enum):
     """A week, month or year counted from publication: "next week", "later this year"."""
     VAGUE = "vague"
     """A relative period with no calendar value: "in the coming weeks"."""
+    STORY_DAY = "story_day"
+    """A day counted from the day the story last named, not from publication: "the next day",
+    "later that day", "two days later". It has no value of its own (:func:`resolve` gives none)."""
 
     def __str__(self) -> str:
         """Return the value, as in JSON."""
@@ -130,7 +133,8 @@ class TimeExpression:
     weekday: int | None = None
     """The day of the week, 0 (Monday) to 6 (Sunday)."""
     offset: int | None = None
-    """How far from publication: days for :attr:`TimeKind.RELATIVE_DAY`, ``unit``\\s for
+    """How far from publication: days for :attr:`TimeKind.RELATIVE_DAY` (for :attr:`TimeKind.STORY_DAY`,
+    days from the story's day), ``unit``\\s for
     :attr:`TimeKind.RELATIVE_PERIOD`; -1/0/+1 for "last"/"this"/"next" before a weekday or
     month; +1 (future) or -1 (past) for :attr:`TimeKind.VAGUE`. ``None`` when not said."""
     unit: str | None = None
@@ -734,6 +738,15 @@ def _h_ago(v: _Vocab) -> _Handler:
     return handle
 
 
+def _h_story_day(v: _Vocab) -> _Handler:
+    def handle(text: str, m: Any) -> Iterator[_Cand]:
+        w = v.word(m.group(0), "story_day")
+        if w is not None:
+            yield (m.start(), m.end(), _expr(text, m.start(), m.end(), TimeKind.STORY_DAY, offset=w.offset or 0))
+
+    return handle
+
+
 def _h_vague(v: _Vocab) -> _Handler:
     def handle(text: str, m: Any) -> Iterator[_Cand]:
         w = v.word(m.group(0), "vague")
@@ -794,6 +807,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     year_core = regex.compile(_year_re("y"))
     day_stems = [p.split()[-1].lower() for p in v.phrases("day")]
     vague_stems = [p.split()[-1].lower() for p in v.phrases("vague")]
+    story_stems = [p.split()[-1].lower() for p in v.phrases("story_day")]
     the_words = _reverse(r"(?i:\bthe)" + _WS)
     edge_words = _reverse(rf"{_ialt(v.phrases('edge'))}(?:{_WS}|-)")
     shift_words = _reverse(rf"(?:{_ialt(v.phrases('edge'))}(?:{_WS}|-))?(?:{_ialt(v.phrases('shift'))}{_WS})?")
@@ -887,6 +901,14 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 _reverse(_lead(v.phrases("vague"), vague_stems)),
             ),
             _h_vague(v),
+        ),
+        (
+            _Scan(
+                _ialt(v.phrases("story_day")),
+                _stems(story_stems, fold=True),
+                _reverse(_lead(v.phrases("story_day"), story_stems)),
+            ),
+            _h_story_day(v),
         ),
         (_Scan(rf"(?i:\bthe){_WS}{_day_re('day', ordinal=True)}", digit_core, the_words), _h_day_of_month(v)),
     ]

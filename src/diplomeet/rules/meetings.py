@@ -43,6 +43,7 @@ from diplomeet.document import POSSESSIVE
 from diplomeet.gazetteer import Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
+from diplomeet.rules._ranges import inside
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
 from diplomeet.rules.mentions import SIDES
@@ -1171,9 +1172,16 @@ def _nearest(
         if b <= lo and _another_predicate_between(view, view.token_index(b - 1) + 1, m.first):
             continue  # "arrived in Cairo on Friday and is expected to meet Al Thani": the arrival's day
         distance = a - hi if a >= hi else (lo - b) * 2
+        if b <= lo and m.payload.get("pos") == "verb" and view.word(m.first - 1) == "and":
+            distance += _OTHER_VERB  # "arrived on May 12 and met Xi the following day": the arrival's day
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
+
+
+_OTHER_VERB = 1_000_000
+"""Added to the distance of a time before "and <meeting verb>": it is the first verb's, and dates the
+meeting only when the meeting's own clause names no time ("arrived on Monday and met Xi")."""
 
 
 def _in_subordinate(view: SentenceView, subordinators: frozenset[str], a: int, k: int) -> bool:
@@ -1524,12 +1532,16 @@ def meetings(state: ExtractionState) -> None:
         (d.start, d.end) if _next_word(state.text, d.end) not in shifts else (d.start, len(state.text) + 1)
         for d in state.durations
     ]
+    story_days = [(t.start, t.end) for t in state.times if t.kind is TimeKind.STORY_DAY]
     for si in range(len(state.sentences)):
         view = sentence_view(state, si)
         if view.meeting:
             # a capitalised cue inside a sentence is a name or a month ("the May 8 meeting"), not a modal
             cues = [
-                c for c in cue_gazetteer.find_all(view.toks) if c.first == 0 or not view.toks[c.first].text[0].isupper()
+                c
+                for c in cue_gazetteer.find_all(view.toks)
+                if (c.first == 0 or not view.toks[c.first].text[0].isupper())
+                and not inside(story_days, view.toks[c.first].start)  # "the next day he met": no plan
             ]
             active = [
                 m
@@ -1986,6 +1998,11 @@ def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: boo
     value, precision = resolve(expr, state.published, future=draft.status is MeetingStatus.PLANNED)
     if past and expr.kind is TimeKind.RELATIVE_DAY and expr.offset == 0:
         value = _narrative_day(state, draft, ti) or value
+    if expr.kind is TimeKind.STORY_DAY:
+        # "arrived in Beijing on May 12 and met Xi the following day": counted from the story's day
+        anchor = _story_day(state, draft, ti, future=draft.status is MeetingStatus.PLANNED)
+        value = None if anchor is None else anchor + _dt.timedelta(days=expr.offset or 0)
+        precision = None if anchor is None else Precision.DAY
     if value is not None and draft.day_shift and precision is Precision.DAY:
         value += _dt.timedelta(days=draft.day_shift)
     if draft.status is MeetingStatus.HELD and state.published and value and value > state.published:
@@ -2011,6 +2028,15 @@ def _narrative_day(state: ExtractionState, draft: MeetingDraft, ti: int) -> _dt.
     first = fold(expr.text.split()[0]) if expr.text.split() else ""
     if first not in lexical(state.resources).words("narrative_day") or state.published is None:
         return None
+    value = _story_day(state, draft, ti, future=False)
+    return value if value is not None and value <= state.published else None
+
+
+def _story_day(state: ExtractionState, draft: MeetingDraft, ti: int, *, future: bool) -> _dt.date | None:
+    """The last day named before time expression *ti*, in its sentence or the two before it: the day
+    the story tells of ("arrived in New Delhi on Monday. She met Jaishankar later in the day"); None
+    when the nearest time named there is no day.
+    """
     floor = state.sentences[max(0, draft.sentence - _NARRATIVE_REACH)].start
     for i in range(ti - 1, -1, -1):
         other = state.times[i]
@@ -2018,10 +2044,8 @@ def _narrative_day(state: ExtractionState, draft: MeetingDraft, ti: int) -> _dt.
             break
         if other.kind not in (TimeKind.WEEKDAY, TimeKind.DATE, TimeKind.RELATIVE_DAY):
             continue
-        value, precision = resolve(other, state.published, future=False)
-        if value is not None and precision is Precision.DAY and value <= state.published:
-            return value
-        break
+        value, precision = resolve(other, state.published, future=future)
+        return value if precision is Precision.DAY else None
     return None
 
 
