@@ -955,6 +955,26 @@ class TestReportedSpeech:
                 id="told-X-that",
             ),
             pytest.param(
+                "Xi on Tuesday said that China would never seek hegemony.",
+                indirect("Xi", "China would never seek hegemony", "said"),
+                id="lone-surname-time-said",
+            ),
+            pytest.param(
+                "Lavrov last week told reporters that the talks were over.",
+                indirect("Lavrov", "the talks were over", "told"),
+                id="lone-surname-last-week-told",
+            ),
+            pytest.param(
+                "Modi said this was not an era of war.",
+                indirect("Modi", "this was not an era of war", "said"),
+                id="said-this-was",
+            ),
+            pytest.param(
+                "Modi told Putin that this would not be an era of war.",
+                indirect("Modi", "this would not be an era of war", "told"),
+                id="told-X-that-this",
+            ),
+            pytest.param(
                 "Wang Yi stressed the importance of stable ties.",
                 indirect("Wang Yi", "the importance of stable ties", "stressed"),
                 id="stressed-NP",

@@ -148,10 +148,22 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         ):
             k += 1  # "Putin is set to host", "Kishida and Yoon agreed to meet", "Blinken is to meet"
             continue
+        if word in {"on", "last", "this"} and _in_time(state, toks, k + 1):
+            k += 1  # "Xi on Tuesday said", "Lavrov last week told"
+            continue
+        if _in_time(state, toks, k):
+            k += 1
+            continue
         if word not in between:
             return False
         k += 1
     return False
+
+
+def _in_time(state: ExtractionState, toks: Sequence[Token], k: int) -> bool:
+    """Whether token *k* lies in a time expression ("Tuesday", "week")."""
+    spans: list[tuple[int, int]] = state.cached("people.time_spans", lambda: [(t.start, t.end) for t in state.times])
+    return 0 <= k < len(toks) and inside(spans, toks[k].start)
 
 
 _PARTIES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PLACE)

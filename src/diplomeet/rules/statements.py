@@ -853,9 +853,13 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     ):
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
                     against = view.word(k) == "against" and info.lemma in view.lx.words("warning_verb")
+                    subject_pronoun = view.word(k) in view.lx.words("pronoun_subject") and view.word(k + 1) in (
+                        view.lx.words("be_form") | view.lx.words("modal")
+                    )  # "said this was not an era of war": "this" is the reported clause's subject
                     if (
                         not against
                         and not had_that
+                        and not subject_pronoun
                         and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener")
                     ):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
