@@ -714,6 +714,28 @@ class TestSpeakerAndChannel:
         )
 
 
+class TestInstitutionIt:
+    @pytest.mark.parametrize(
+        ("first", "speaker"),
+        [
+            pytest.param("The African Union met in Addis Ababa on Monday.", "African Union", id="organisation"),
+            pytest.param("China imposed export controls on gallium on Monday.", "China", id="country"),
+        ],
+    )
+    def test_it_after_an_institution_is_the_institution(self, first: str, speaker: str) -> None:
+        """ "It said …" right after a sentence that opens with an organisation or country: that institution."""
+        result = diplomeet.extract(f"{first} It also said the measures would take effect in July.")
+        said = [s for s in result.statements if s.verb == "said"]
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in said] == [
+            (speaker, "the measures would take effect in July")
+        ]
+
+    def test_it_after_anything_else_is_no_speaker(self) -> None:
+        """After a sentence about an event, "It said" names no one: no statement is made up."""
+        result = diplomeet.extract("The summit ended on Monday. It said the measures would take effect in July.")
+        assert result.statements == ()
+
+
 class TestDatelines:
     @pytest.mark.parametrize(
         "dateline",

@@ -197,6 +197,8 @@ def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]
         return subject
     if prev in {"and", "but", "then"} or (prev == "," and not gerund):
         return view.main_subject(k)
+    if (it := _institution_it(view, k)) is not None:
+        return it
     # "the Chinese leader was reported to have said", "X was quoted as saying"
     j = k - 1
     while j > 0 and view.word(j) in view.lx.words("report_passive"):
@@ -204,6 +206,24 @@ def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]
     if j < k - 1:
         return view.subject_before(j + 1)
     return []
+
+
+def _institution_it(view: SentenceView, k: int) -> list[int] | None:
+    """ "The European Commission proposed new tariffs. It said …": "It" opening the sentence of a
+    reporting verb at token *k* is the organisation or country the sentence before opens with.
+    """
+    j = k - 1
+    between = view.lx.words("between_subject_verb")
+    while j > 0 and view.word(j) in between:
+        j -= 1
+    if j != 0 or view.word(0) != "it" or view.index == 0:
+        return None
+    before = sentence_view(view.state, view.index - 1)
+    subject = before.main_subject()
+    kinds = (MentionKind.ORGANIZATION, MentionKind.COUNTRY)
+    if len(subject) == 1 and view.state.mentions[subject[0]].kind in kinds:
+        return subject
+    return None
 
 
 def _gerund_subject(view: SentenceView, k: int) -> list[int]:
