@@ -714,6 +714,33 @@ class TestSpeakerAndChannel:
         )
 
 
+class TestVoiceOfAPerson:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param("Erdoğan's office said the two leaders discussed trade.", "Erdoğan", id="office"),
+            pytest.param("Putin's spokesman said the two leaders discussed trade.", "Putin", id="spokesman"),
+            pytest.param(
+                "Turkish President Recep Tayyip Erdoğan met Ahmed al-Sharaa on Monday. Erdoğan's office said the "
+                "two leaders discussed trade.",
+                "Recep Tayyip Erdoğan",
+                id="office-of-a-named-person",
+            ),
+        ],
+    )
+    def test_office_or_spokesman_of_a_person(self, text: str, speaker: str) -> None:
+        """ "X's office said", "X's spokesman said": X's words, given through the people who speak for X."""
+        said = [s for s in diplomeet.extract(text).statements if s.verb == "said"]
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in said] == [
+            (speaker, "the two leaders discussed trade")
+        ]
+
+    def test_a_named_spokesman_speaks_for_himself(self) -> None:
+        """ "Putin's spokesman Dmitry Peskov said": the named spokesman is the speaker."""
+        said = diplomeet.extract("Putin's spokesman Dmitry Peskov said the two leaders discussed trade.").statements
+        assert [s.speaker.name if s.speaker else None for s in said] == ["Dmitry Peskov"]
+
+
 class TestInstitutionIt:
     @pytest.mark.parametrize(
         ("first", "speaker"),

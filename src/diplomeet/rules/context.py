@@ -303,6 +303,15 @@ class SentenceView:
             and org.kind is MentionKind.ORGANIZATION
         ):
             j -= 1  # "a Kremlin spokesman said", "a State Department spokesperson said": the organisation speaks
+        elif (
+            j >= 2
+            and self.owner[j] is None
+            and self.word(j) in self.lx.words("spokes_noun")
+            and self.toks[j - 1].text in POSSESSIVE
+            and (owner := self.mention(self.owner[j - 2])) is not None
+            and owner.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION)
+        ):
+            j -= 2  # "Erdoğan's office said", "Putin's spokesman said": the voice of the person it serves
         elif j >= 1 and self.owner[j] is None and self._channel_noun(j):
             # "the White House readout said", "the Kremlin's statement said"
             h = j - 1

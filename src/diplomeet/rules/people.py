@@ -98,6 +98,8 @@ def _meeting_noun_after(lx: Lexical, toks: Sequence[Token], k: int) -> bool:
         word = fold(toks[j].text)
         if word in lx.meeting_nouns:
             return True
+        if word in lx.verb_words:
+            return False  # "Blinken's aides said the talks …": the noun is another clause's
         if not toks[j].text.islower():
             if not toks[j].is_cap:
                 return False
@@ -236,6 +238,8 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
     possessive = m.last_token < len(toks) and toks[m.last_token].text in POSSESSIVE
     if possessive and _meeting_noun_after(lx, toks, m.last_token + 1):
         return True  # "Erdogan's meeting with Zelenskiy", "Trump's Oval Office talks"
+    if possessive and m.last_token + 1 < len(toks) and fold(toks[m.last_token + 1].text) in lx.words("spokes_noun"):
+        return True  # "Putin's spokesman said", "Erdogan's office said"
     k = m.first_token - 1
     if k >= 1 and fold(toks[k].text) == "to" and fold(toks[k - 1].text) == "according":
         return True  # "according to Blinken, …"

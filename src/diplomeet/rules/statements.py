@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+from diplomeet.document import POSSESSIVE
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.quotes import Quotation
@@ -46,7 +47,8 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
         if m.entity is not None:
             out.append((m.entity, mi))
         elif m.kind is MentionKind.GROUP and m.key == UNNAMED:
-            out.append((None, mi))  # "a spokesperson said": the guidelines give no speaker
+            # "a spokesperson said": the guidelines give no speaker; "Putin's spokesman said": Putin's voice
+            out.append((_possessor_of(state, m), mi))
         elif m.kind is MentionKind.GROUP or (m.kind is MentionKind.PERSON and m.text.isupper()):
             out.append((_group_entity(state, m.text, mi), mi))
         elif m.kind is MentionKind.DESCRIPTION and "spokesperson" in (m.title_category or ""):
@@ -56,12 +58,31 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
     return out
 
 
+def _possessor_of(state: ExtractionState, m: MentionRecord) -> int | None:
+    """The person or organisation whose "'s" stands just before mention *m* ("Putin's spokesman"), if any."""
+    toks = state.tokens(m.sentence)
+    k = m.first_token - 1
+    if k < 1 or toks[k].text not in POSSESSIVE:
+        return None
+    starts: list[int] = state.cached("statements.mention_starts", lambda: [x.start for x in state.mentions])
+    i = bisect.bisect_right(starts, toks[k - 1].start) - 1
+    while i >= 0 and state.mentions[i].end >= toks[k - 1].end:
+        owner = state.mentions[i]
+        if owner.end == toks[k - 1].end and owner.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION):
+            return owner.entity
+        i -= 1
+    return None
+
+
 def _organisation_within(state: ExtractionState, m: MentionRecord) -> int | None:
-    """The entity of an organisation named inside mention *m* ("the Kremlin's spokesman"), if any."""
+    """The entity of an organisation or person named inside mention *m* ("the Kremlin's spokesman",
+    "Putin's spokesman"), if any.
+    """
     starts: list[int] = state.cached("statements.mention_starts", lambda: [x.start for x in state.mentions])
     for i in range(bisect.bisect_left(starts, m.start), min(len(starts), bisect.bisect_left(starts, m.end))):
         inner = state.mentions[i]
-        if inner.kind is MentionKind.ORGANIZATION and inner.end <= m.end and inner.entity is not None:
+        kinds = (MentionKind.ORGANIZATION, MentionKind.PERSON)  # "the Kremlin's spokesman", "Putin's spokesman"
+        if inner.kind in kinds and inner.end <= m.end and inner.entity is not None and inner is not m:
             return inner.entity
     return None
 
