@@ -157,6 +157,26 @@ class TestWhatIsNotATopic:
         text = "Biden met Xi Jinping in Bali on Monday. They discussed human rights in Bali."
         assert labels(text) == ["human rights"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Ramaphosa addressed parliament in Cape Town on Thursday.", id="addressed-parliament"),
+            pytest.param("Ramaphosa addressed the assembly on Thursday.", id="addressed-the-assembly"),
+        ],
+    )
+    def test_an_address_to_an_audience(self, text: str) -> None:
+        """ "addressed parliament" is a speech to an audience, not an issue addressed."""
+        assert labels(text) == []
+
+    def test_general_phrase_before_the_city_where_they_met(self) -> None:
+        """ "issues of mutual interest in Riyadh": the city is where they met; what is left is general."""
+        assert labels("The two ministers discussed issues of mutual interest in Riyadh on Sunday.") == []
+
+    def test_a_place_after_a_noun_that_takes_it(self) -> None:
+        """ "the situation in Kyiv": the city belongs to the issue's name; "addressed climate change" is an issue."""
+        assert labels("They discussed the situation in Kyiv.") == ["the situation in Kyiv"]
+        assert labels("The leaders addressed climate change.") == ["climate change"]
+
     def test_a_person_after_a_comma(self) -> None:
         """ "discussed trade, Biden said" does not make Biden a topic."""
         assert labels("They discussed trade, Biden said.") == ["trade"]

@@ -319,6 +319,13 @@ class _Phrases:
             if w in self.words.links and i > start:
                 if self.words.markers.match_at(view.toks, i) and self._general(start, i):
                     break  # "issues over X": a list marker, not part of a name
+                if (
+                    w in {"in", "at"}
+                    and view.word(i - 1) not in view.lx.words("place_attractor")
+                    and self._city_at(i + 1)
+                    and self._general(start, i)
+                ):
+                    break  # "issues of mutual interest in Riyadh": where they met, not the issue
                 if i + 1 >= n or self._ends(i + 1) or is_quote(view.toks[i + 1].text):
                     break
                 i += 1
@@ -340,6 +347,17 @@ class _Phrases:
             i += 1
             end = i
         return start, end
+
+    def _city_at(self, k: int) -> bool:
+        """Whether a city or venue (not a country or region) starts at token *k*."""
+        view = self.view
+        if k >= len(view.toks):
+            return False
+        start = view.toks[k].start
+        return any(
+            p.start == start and (p.venue is not None or (p.city is not None and fold(p.city) == fold(p.text)))
+            for p in _in_sentence(view.state, "places", view.index)
+        )
 
     def _general(self, s: int, e: int) -> bool:
         """Whether tokens ``[s, e)`` are only general and function words."""
@@ -573,6 +591,9 @@ class _Reader:
         """Topics after token *k*, behind a marker when the phrase there is general."""
         view = self.view
         k = self.ph.skip_adverbs(k)
+        head = k + 1 if view.word(k) in view.lx.words("determiner") else k
+        if view.word(head) in view.lx.words("audience") | view.lx.words("event_noun"):
+            return  # "addressed parliament", "addressed the General Assembly": a speech, not an issue
         if view.word(k) == "how" and view.word(k + 1) == "to" and starts_verb(view, self.words, k + 2):
             k += 3  # "discussed how to calm tensions with X"
         elif view.word(k - 1) == "to" and starts_verb(view, self.words, k):
