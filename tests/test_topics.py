@@ -83,6 +83,28 @@ class TestObjectCues:
         """More ways news says what was discussed; an issue word inside an office ("trade ministers") is none."""
         assert labels(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Boluarte talked about mining investment, the Chancay port and illegal fishing with Xi.",
+                ["mining investment", "the Chancay port", "illegal fishing"],
+                id="list",
+            ),
+            pytest.param("They discussed the Hajj season.", ["the Hajj season"], id="alone"),
+            pytest.param(
+                "The leaders discussed the Ambalat maritime boundary and palm oil exports.",
+                ["the Ambalat maritime boundary", "palm oil exports"],
+                id="before-an-adjective",
+            ),
+        ],
+    )
+    def test_unknown_capitalised_modifier(self, text: str, expected: list[str]) -> None:
+        """An unknown capitalised word before a common noun ("the Chancay port") modifies it: no name ends the
+        phrase there, and the rest of the list is kept.
+        """
+        assert labels(text) == expected
+
     def test_raised_keeps_linking_prepositions(self) -> None:
         """ "raised the detention of X" keeps the "of" phrase in the label."""
         text = "Chancellor Olaf Scholz raised the detention of two German journalists."

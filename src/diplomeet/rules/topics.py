@@ -271,8 +271,12 @@ class _Phrases:
     def _personal(self, k: int) -> bool:
         """Whether token *k* is part of a party's mention (a name that is also a known issue is not)."""
         m = self.view.mention(self.view.owner[k]) if 0 <= k < len(self.view.toks) else None
-        if m is not None and m.kind is MentionKind.PERSON and m.entity is None and m.first_token == 0:
-            return False  # "Energy security featured …": a sentence's first word that names no one
+        if m is not None and m.kind is MentionKind.PERSON and m.entity is None:
+            # "Energy security featured …": a sentence's first word that names no one; "the Chancay port":
+            # an unknown capitalised word before a common noun is the noun's modifier
+            nxt = self.view.toks[m.last_token].text if m.last_token < len(self.view.toks) else ""
+            if m.first_token == 0 or (nxt.isalpha() and nxt.islower() and nxt not in self.view.lx.verb_words):
+                return False
         return m is not None and m.kind in _PERSONAL and not _issue_name(self.view, self.words, m)
 
     def _ends(self, k: int) -> bool:
