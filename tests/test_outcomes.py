@@ -100,6 +100,17 @@ class TestAgreed:
                 id="noun-phrase-before-its-time",
             ),
             pytest.param(
+                "Thailand and Cambodia reached an agreement to withdraw troops from the disputed border area after "
+                "talks in Kuala Lumpur.",
+                [("agreed", "to withdraw troops from the disputed border area", ("Thailand", "Cambodia"))],
+                id="after-talks-in",
+            ),
+            pytest.param(
+                "The two sides agreed to resume flights after the holidays.",
+                [("agreed", "to resume flights after the holidays", ())],
+                id="after-no-meeting-is-content",
+            ),
+            pytest.param(
                 "The two leaders agreed to meet again in Geneva on Friday.",
                 [("agreed", "to meet again in Geneva on Friday", ())],
                 id="a-verb-keeps-its-time",

@@ -305,11 +305,12 @@ class _Reader:
 
     def _in_setting(self, i: int) -> bool:
         """True when token *i* opens the meeting where the outcome came about ("during talks with
-        Costa", "at their first direct talks in three years"): its setting, not its content.
+        Costa", "at their first direct talks in three years", "after talks in Kuala Lumpur"): its setting,
+        not its content.
         """
         view = self.view
-        if view.word(i) not in view.lx.words("setting_preposition"):
-            return False
+        if view.word(i) not in view.lx.words("setting_preposition") | {"after", "following"}:
+            return False  # "… after talks in Kuala Lumpur" is when it came about, too
         for m in view.meeting:
             if m.first > i + _SETTING_REACH:
                 break
