@@ -111,6 +111,21 @@ class TestAgreed:
                 id="after-no-meeting-is-content",
             ),
             pytest.param(
+                "Tanzania and South Korea signed memorandums of understanding on critical minerals in Seoul.",
+                [("agreed", "critical minerals", ("Tanzania", "South Korea"))],
+                id="plural-memorandums-before-the-city",
+            ),
+            pytest.param(
+                "The two sides signed an MoU on critical minerals at the Blue House.",
+                [("agreed", "critical minerals", ())],
+                id="mou-before-the-venue",
+            ),
+            pytest.param(
+                "The two sides signed an agreement on trade in Asia.",
+                [("agreed", "trade in Asia", ())],
+                id="a-region-is-content",
+            ),
+            pytest.param(
                 "The two leaders agreed to meet again in Geneva on Friday.",
                 [("agreed", "to meet again in Geneva on Friday", ())],
                 id="a-verb-keeps-its-time",

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from diplomeet.document import Document, Tokens
+from diplomeet.document import Document, Tokens, fold
 from diplomeet.models import (
     MeetingKind,
     MeetingStatus,
@@ -163,6 +163,15 @@ class PlaceRecord:
     venue: str | None = None
     city: str | None = None
     country: str | None = None
+
+    @property
+    def local(self) -> bool:
+        """Whether the mention names a venue or a known city of a country itself ("Seoul", "the Kremlin"),
+        not a country or a region ("Asia", stored as a city with no country): a place where people meet or
+        sign, never an issue's name.
+        """
+        city = self.city is not None and self.country is not None and fold(self.city) == fold(self.text)
+        return self.venue is not None or city
 
 
 @attrs.define(eq=False)

@@ -29,6 +29,7 @@ meeting stated earlier in the same paragraph, else to the article.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 
@@ -297,7 +298,7 @@ class _Reader:
                 break
             if w in _BE and i + 1 < n and "light" in self._role_at(i + 1) and i > start:
                 break
-            if i > start and (self._in_setting(i) or (not clause and self._time_at(i))):
+            if i > start and (self._in_setting(i) or (not clause and (self._time_at(i) or self._city_after(i)))):
                 break
             i += 1
             end = i
@@ -324,6 +325,24 @@ class _Reader:
             ):
                 return True
         return False
+
+    def _city_after(self, i: int) -> bool:
+        """True when "in"/"at" at token *i* leads to a city or venue ("an MoU on critical minerals in
+        Seoul"): where the noun phrase's outcome was signed, not part of it ("the war in Ukraine" stays).
+        """
+        view = self.view
+        if view.word(i) not in {"in", "at"} or view.word(i - 1) in view.lx.words("place_attractor"):
+            return False
+        k = i + 2 if view.word(i + 1) == "the" else i + 1  # "at the Blue House"
+        if k >= len(view.toks):
+            return False
+        start = view.toks[k].start
+        state = view.state
+        places: list[int] = state.cached("outcomes.place_starts", lambda: [p.start for p in state.places])
+        j = bisect.bisect_left(places, start)
+        if j >= len(places) or places[j] != start:
+            return False
+        return state.places[j].local
 
     def _time_at(self, i: int) -> bool:
         """True when a time expression starts at token *i*, bare or after "on", "in" or "at"."""

@@ -205,7 +205,7 @@ def _venues(state: ExtractionState) -> frozenset[str]:
     for md in state.meetings:
         if md.place is not None:
             place = state.places[md.place]
-            if place.venue is not None or (place.city is not None and fold(place.city) == fold(place.text)):
+            if place.local:
                 out.add(fold(place.text))
     return frozenset(out)
 
@@ -358,10 +358,7 @@ class _Phrases:
         if k >= len(view.toks):
             return False
         start = view.toks[k].start
-        return any(
-            p.start == start and (p.venue is not None or (p.city is not None and fold(p.city) == fold(p.text)))
-            for p in _in_sentence(view.state, "places", view.index)
-        )
+        return any(p.start == start and p.local for p in _in_sentence(view.state, "places", view.index))
 
     def _general(self, s: int, e: int) -> bool:
         """Whether tokens ``[s, e)`` are only general and function words."""
