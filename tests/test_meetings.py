@@ -662,6 +662,14 @@ class TestShapes:
             meetings=[{"participants": ["Biden", "Putin"], "kind": "summit", "location": "Geneva"}],
         )
 
+    def test_make_a_visit(self) -> None:
+        """ "X will make a visit to Japan": a planned visit; a lone surname before "make a visit" is a person."""
+        expect(
+            "Blinken will make a visit to Japan later this month.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Blinken"], "others": ["Japan"], "status": "planned", "kind": "visit"}],
+        )
+
     def test_paid_a_visit(self) -> None:
         """ "X paid a visit to China" is a held visit with the host country in ``others``."""
         expect(
@@ -1387,6 +1395,19 @@ class TestStatus:
                 "Chinese Foreign Minister Wang Yi rejected a fresh US proposal for direct talks with Secretary of "
                 "State Antony Blinken.",
                 id="rejected-a-proposal-for-talks",
+            ),
+            pytest.param(
+                "South Korean President Yoon Suk Yeol declined an invitation to meet North Korean leader Kim Jong Un.",
+                id="declined-an-invitation",
+            ),
+            pytest.param(
+                "North Korean leader Kim Jong Un turned down an offer to meet South Korean President Lee Jae-myung.",
+                id="turned-down-an-offer",
+            ),
+            pytest.param(
+                "Israeli Prime Minister Benjamin Netanyahu scrapped a planned trip to Washington where he was to meet "
+                "President Donald Trump.",
+                id="scrapped-the-trip-where-he-was-to-meet",
             ),
             pytest.param(
                 "President Joe Biden and Chinese President Xi Jinping are unlikely to meet this year.", id="unlikely-to"

@@ -769,6 +769,8 @@ def _status(
         )
         if previous is not None and (verb or _light_verb(view, previous.first)):
             return _status(view, previous, cues, triggers, depth + 1)
+    if depth < _PURPOSE_DEPTH and (trip := _where_of_trip(view, m, triggers, start)) is not None:
+        return _status(view, trip, cues, triggers, depth + 1)
     if between:
         last_other = max(between)
         start = max(start, view.token_index(last_other) + 1)
@@ -821,6 +823,21 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+_WHERE_REACH = 8
+"""Most tokens between a trip's noun and the meeting verb of its "where" clause."""
+
+
+def _where_of_trip(view: SentenceView, m: Match[Entry], triggers: Sequence[int], start: int) -> Match[Entry] | None:
+    """The meeting noun whose "where" clause holds meeting word *m* ("scrapped a planned trip to
+    Washington where he was to meet Trump"): *m* shares its status; None otherwise.
+    """
+    noun = _trigger_before(view, m, triggers, start)
+    if noun is None or noun.payload.get("pos") != "noun" or m.first - noun.last > _WHERE_REACH:
+        return None
+    openers = view.lx.words("where_clause")
+    return noun if any(view.word(k) in openers for k in range(noun.last, m.first)) else None
 
 
 _PURPOSE_DEPTH = 3
