@@ -2027,6 +2027,29 @@ class TestDates:
             ],
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Trump wants to meet Kim Jong Un, the White House said on Thursday.", id="said-on"),
+            pytest.param("Trump will meet Kim Jong Un, the White House announced on Monday.", id="announced-on"),
+        ],
+    )
+    def test_the_day_of_a_trailing_attribution_is_not_the_meetings(self, text: str) -> None:
+        """ "…, the White House said on Thursday": the day the plan was told, not the day of the meeting."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Trump", "Kim Jong Un"], "status": "planned", "date": None}],
+        )
+
+    def test_the_day_before_ahead_of_is_the_arrivals(self) -> None:
+        """ "arrived in Lima on Monday ahead of talks with Boluarte on Friday": the talks are on Friday."""
+        expect(
+            "Albanese arrived in Lima on Monday ahead of talks with Peruvian President Dina Boluarte on Friday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Albanese", "Dina Boluarte"], "status": "planned", "date": "2023-06-23"}],
+        )
+
     def test_a_story_day_with_no_day_named_has_no_date(self) -> None:
         """With no day named before it, "the next day" dates nothing (it is not the day after publication)."""
         result = diplomeet.extract("The next day Petro met Premier Li Qiang.", published=PUBLISHED)

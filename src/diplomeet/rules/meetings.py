@@ -1186,11 +1186,15 @@ def _nearest(
             continue
         if a >= hi and not deferred and _in_subordinate(view, subordinators, m.last, k):
             continue  # "have met since Biden became president in January": the date is the other clause's
+        if a >= hi and _attribution_between(view, m.last, k):
+            continue  # "Trump wants to meet Kim, the White House said on Thursday": the day it was said
         if b <= lo and _another_predicate_between(view, view.token_index(b - 1) + 1, m.first):
             continue  # "arrived in Cairo on Friday and is expected to meet Al Thani": the arrival's day
         distance = a - hi if a >= hi else (lo - b) * 2
         if b <= lo and m.payload.get("pos") == "verb" and view.word(m.first - 1) == "and":
             distance += _OTHER_VERB  # "arrived on May 12 and met Xi the following day": the arrival's day
+        elif b <= lo and _sequence_between(view, view.token_index(b - 1) + 1, m.first):
+            distance += _OTHER_VERB  # "arrived on Wednesday ahead of talks … on Friday": the arrival's day
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
@@ -1199,6 +1203,24 @@ def _nearest(
 _OTHER_VERB = 1_000_000
 """Added to the distance of a time before "and <meeting verb>": it is the first verb's, and dates the
 meeting only when the meeting's own clause names no time ("arrived on Monday and met Xi")."""
+
+
+def _sequence_between(view: SentenceView, a: int, b: int) -> bool:
+    """True when "ahead of", "before" or "after" stands in tokens ``[a, b)``: what comes before it is
+    another event's ("arrived on Wednesday ahead of talks").
+    """
+    sequence = view.lx.words("sequence")
+    return any(view.word(k) in sequence or (view.word(k) == "ahead" and view.word(k + 1) == "of") for k in range(a, b))
+
+
+def _attribution_between(view: SentenceView, a: int, k: int) -> bool:
+    """True when a trailing attribution (", the White House said") stands between tokens *a* and *k*:
+    a reporting verb after a comma, outside quotations.
+    """
+    for vm in view.reporting:
+        if a < vm.first < k and view.quoted[vm.first] is None:
+            return any(view.toks[j].text == "," for j in range(a, vm.first))
+    return False
 
 
 def _in_subordinate(view: SentenceView, subordinators: frozenset[str], a: int, k: int) -> bool:
