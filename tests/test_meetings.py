@@ -654,6 +654,40 @@ class TestShapes:
             ],
         )
 
+    def test_gapped_second_object(self) -> None:
+        """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": two meetings, each with the
+        place and time that follow its object.
+        """
+        expect(
+            "Indonesian President Prabowo Subianto met Xi Jinping in Beijing on Saturday and Joe Biden in "
+            "Washington on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Prabowo Subianto", "Xi Jinping"], "date": "2023-06-17", "location": "Beijing"},
+                {"participants": ["Prabowo Subianto", "Joe Biden"], "date": "2023-06-19", "location": "Washington"},
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "meetings"),
+        [
+            pytest.param(
+                "Biden met Xi in Bali on Monday and Albanese held talks with Modi.",
+                [["Biden", "Xi"], ["Albanese", "Modi"]],
+                id="a-new-subject",
+            ),
+            pytest.param(
+                "Blinken met Wang Yi and Qin Gang in Beijing on Monday.",
+                [["Blinken", "Wang Yi", "Qin Gang"]],
+                id="two-objects-one-meeting",
+            ),
+        ],
+    )
+    def test_no_gap_without_a_second_object(self, text: str, meetings: list[list[str]]) -> None:
+        """A new subject after "and", or two objects side by side, make no gapped meeting."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [m.to_dict()["participants"] for m in result.meetings] == meetings
+
     def test_quoted_name_of_the_meeting(self) -> None:
         """A quoted name before the meeting noun ("a “Peace First” summit") qualifies it as an adjective does."""
         expect(

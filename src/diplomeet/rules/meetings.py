@@ -1872,6 +1872,58 @@ def _candidate(
             and draft.date[0] is not None
         )
         resolver.drafts.append(draft)
+    _gapped(state, view, match, f, resolver, status, kind)
+
+
+_GAP_REACH = 8
+"""Most tokens of place and time between a verb's object and the "and" of a gapped second object."""
+
+
+def _gapped(
+    state: ExtractionState,
+    view: SentenceView,
+    match: Match[Entry],
+    f: _Frame,
+    resolver: _Resolver,
+    status: MeetingStatus,
+    kind: MeetingKind,
+) -> None:
+    """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": the verb left out before the
+    second object makes a second meeting of the subject, with that object's own place and time.
+    """
+    if match.payload.get("pos") != "verb" or not f.side_a or not f.side_b:
+        return
+    k = view.end_of(f.side_b)
+    start = k
+    times: list[int] = state.cached("meetings.time_start_list", lambda: [t.start for t in state.times])
+    while k < len(view.toks) and k - start <= _GAP_REACH and view.word(k) != "and":
+        if view.toks[k].text in {",", ";", ":", "."} or view.word(k) in view.lx.verb_words:
+            return  # a new clause, not a gapped object
+        k += 1
+    if view.word(k) != "and" or k == start or view.owner[k + 1] is None:
+        return
+    second = view.party_after(k + 1)
+    end = view.end_of(second) if second else k + 1
+    # the object must end at a place, a time, a comma or the end: "met Xi and Biden held talks" has a new subject
+    ends = end >= len(view.toks) or view.toks[end].text in {",", "."}
+    if not second or not (ends or view.word(end) in {"in", "at", "on", "last", "this"}):
+        return
+    if any(state.mentions[mi].kind is not MentionKind.PERSON for mi in second):
+        return
+    persons = resolver.expand(f.side_a + second, view.index, view.toks[match.first].start, view)[0]
+    if len(persons) < 2:
+        return
+    draft = MeetingDraft(persons, status, kind, evidence=[_evidence(view, match, second)], sentence=view.index)
+    after = view.toks[end].start if end < len(view.toks) else view.sentence.end
+    limit = view.toks[min(end + _GAP_REACH, len(view.toks)) - 1].end
+    ti = bisect.bisect_left(times, after)
+    if ti < len(times) and times[ti] < limit:
+        _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
+    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    pi = bisect.bisect_left(starts, after)
+    if pi < len(starts) and starts[pi] < limit and view.word(end) in {"in", "at"}:
+        draft.place = pi
+    resolver.drafts.append(draft)
 
 
 def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _Resolver) -> list[list[int]]:
