@@ -654,6 +654,18 @@ class TestShapes:
             ],
         )
 
+    @pytest.mark.parametrize("visiting", ["", "visiting "])
+    def test_title_of_a_country_before_the_name(self, visiting: str) -> None:
+        """ "met with (visiting) Prime Minister of the Solomon Islands Jeremiah Manele": the title and its
+        country lead to the person, as Xinhua writes it.
+        """
+        expect(
+            f"Chinese President Xi Jinping on Monday met with {visiting}Prime Minister of the Solomon Islands "
+            "Jeremiah Manele in Beijing.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Xi Jinping", "Jeremiah Manele"], "date": "2023-06-19", "location": "Beijing"}],
+        )
+
     def test_gapped_second_object(self) -> None:
         """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": two meetings, each with the
         place and time that follow its object.

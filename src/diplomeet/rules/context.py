@@ -451,6 +451,8 @@ class SentenceView:
                     k += 2
                     break
             break
+        if self.owner[k] is None:
+            k = self._past_title_of(k)  # "Prime Minister of the Solomon Islands Jeremiah Manele"
         if self._possessive_at(k) and self.owner[k + 1] is not None and self.owner[k + 1] != self.owner[k]:
             k += 1  # "with her Australian counterpart Penny Wong": the possessive belongs to the title
         if k >= n or self.owner[k] is None:
@@ -514,6 +516,30 @@ class SentenceView:
             out.append(nxt)
             j = end
         return out
+
+    def _past_title_of(self, k: int) -> int:
+        """From a title at token *k* followed by "of" and a country or organisation, the person it leads to
+        ("visiting Prime Minister of the Solomon Islands Jeremiah Manele", "Vice Chairman of the Central
+        Military Commission Zhang Youxia"); *k* when there is none.
+        """
+        j = k
+        while j < k + 2 and self.word(j) in self.lx.title_modifiers:
+            j += 1  # "visiting", "former"
+        if j >= len(self.toks):
+            return k
+        found = self.lx.titles.match_at(self.toks, j)
+        if not found or self.word(found[0].last) != "of":
+            return k
+        j = found[0].last + 1
+        if self.word(j) == "the":
+            j += 1
+        if self.owner[j] is None or self.mention(self.owner[j]).kind not in (  # type: ignore[union-attr]
+            MentionKind.COUNTRY,
+            MentionKind.ORGANIZATION,
+        ):
+            return k
+        j = self._skip_owner(j)
+        return j if self._person_at(j) else k
 
     def _in_time(self, j: int) -> bool:
         """True when token *j* is part of a time expression ("on Saturday", "last week")."""

@@ -1299,6 +1299,8 @@ def _place_for(
         seat = p.venue and prev in {"at", "in", "inside", "to"}  # "at the White House": a seat is a venue
         if owner is not None and state.mentions[owner].kind in party_kinds and not seat:
             continue
+        if prev == "of" and view.owner[view.token_index(p.end - 1) + 1] in parties:
+            continue  # "Prime Minister of the Solomon Islands Jeremiah Manele": the country of a party's title
         if prev == "of" and view.word(prev_k - 1) in view.lx.words("place_head"):
             prev = "in"  # "in the Russian city of Kazan"
         if view.word(prev_k - 1) in view.lx.words("place_attractor"):
