@@ -2768,6 +2768,25 @@ class TestLocations:
         assert place is not None
         assert (place.city, place.country) == ("Nairobi", "Kenya")
 
+    def test_a_disaster_in_a_country_is_not_where(self) -> None:
+        """ "to coordinate their response to the cyclone in Vanuatu": Vanuatu is the issue's place."""
+        result = diplomeet.extract(
+            "Albanese held a video call with New Zealand Prime Minister Christopher Luxon on Monday to coordinate "
+            "their response to the cyclone in Vanuatu.",
+            published=PUBLISHED,
+        )
+        assert one(result).location is None
+
+    def test_the_elysee(self) -> None:
+        """ "at the Elysee": the palace, in Paris."""
+        result = diplomeet.extract(
+            "French President Emmanuel Macron welcomed Kenyan President William Ruto at the Elysee on Monday.",
+            published=PUBLISHED,
+        )
+        place = one(result).location
+        assert place is not None
+        assert (place.venue, place.city) == ("Élysée Palace", "Paris")
+
     def test_the_situation_in_a_region_is_not_where(self) -> None:
         """ "discussed the situation in West Asia" does not place a phone call there."""
         expect(
@@ -2833,6 +2852,20 @@ class TestLocations:
                 None,
                 "Mahabalipuram",
                 id="unknown-town",
+            ),
+            pytest.param(
+                "Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould Ghazouani in the "
+                "border town of Rosso on Saturday.",
+                None,
+                "Rosso",
+                id="the-border-town-of",
+            ),
+            pytest.param(
+                "Liberian President Joseph Boakai met Sierra Leonean President Julius Maada Bio in the town of Kenema "
+                "on Monday.",
+                None,
+                "Kenema",
+                id="the-town-of",
             ),
         ],
     )

@@ -1401,6 +1401,13 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
         j = k + 1
         if view.word(j) == "the":
             j += 1
+        town = False
+        for h in range(j, min(j + 3, len(toks))):
+            if not toks[h].text.islower():
+                break
+            if view.word(h) in view.lx.words("place_head") and view.word(h + 1) == "of":
+                j, town = h + 2, True  # "in the (border) town of Rosso": a town, however unknown
+                break
         first = j
         while j < len(toks) and toks[j].is_word and (toks[j].is_cap or _place_particle(view, j, first)):
             if toks[j].text in view.lx.calendar_words or not _unnamed(state, view.owner[j]):
@@ -1412,7 +1419,9 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
                 return city  # "at State House, Nairobi": the city, which the guidelines put before a venue
             text = state.text[toks[first].start : toks[j - 1].end]
             # "at the Catshuis", "in the Vostochny Cosmodrome": a building; "in Mahabalipuram": a town
-            venue = view.word(k) == "at" or any(view.lx.heads.get(view.word(h)) == "venue" for h in (first, j - 1))
+            venue = not town and (
+                view.word(k) == "at" or any(view.lx.heads.get(view.word(h)) == "venue" for h in (first, j - 1))
+            )
             state.places.append(
                 PlaceRecord(
                     toks[first].start,
