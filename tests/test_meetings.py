@@ -666,6 +666,45 @@ class TestShapes:
             meetings=[{"participants": ["Xi Jinping", "Jeremiah Manele"], "date": "2023-06-19", "location": "Beijing"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "parties", "duration"),
+        [
+            pytest.param(
+                "In a meeting in Beijing on Monday, Chinese Foreign Minister Wang Yi told visiting Russian Security "
+                "Council Secretary Sergei Shoigu that ties were at their best.",
+                ["Wang Yi", "Sergei Shoigu"],
+                None,
+                id="in-a-meeting-told",
+            ),
+            pytest.param(
+                "After talks lasting more than three hours in Beijing on Monday, Turkish Foreign Minister Hakan Fidan "
+                "and his Syrian counterpart Asaad al-Shibani told reporters they had agreed to cooperate.",
+                ["Hakan Fidan", "Asaad al-Shibani"],
+                180,
+                id="after-talks-subjects",
+            ),
+        ],
+    )
+    def test_leading_adverbial_without_the_other_party(
+        self, text: str, parties: list[str], duration: int | None
+    ) -> None:
+        """ "In a meeting in Beijing on Monday, Wang told Shoigu …": the main clause names the parties (its
+        subject, and the person it is said to); the adverbial gives the place, the day and the length.
+        """
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": parties,
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Beijing",
+                    "duration": duration,
+                }
+            ],
+        )
+
     def test_gapped_second_object(self) -> None:
         """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": two meetings, each with the
         place and time that follow its object.

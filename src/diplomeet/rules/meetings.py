@@ -539,6 +539,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if not f.side_a and not f.side_b and not owner and _after_arrival_purpose(view, m.first):
         # "Lavrov arrived in Pyongyang for talks": the trip is the meeting, the country its host
         f.side_a, f.side_b = _arrived_on_a_visit(view, m.first)
+    if not f.side_a and not f.side_b and (opener := _opener_subject(view, m.first)):
+        # "In a meeting in Beijing on Monday, Wang Yi told Shoigu …": the main clause's subject and the
+        # person it addresses; "After talks in Ankara, Fidan and al-Shibani told reporters": the subjects
+        addressed = _addressee_after(view, view.end_of(opener))
+        f.side_a = opener + [a for a in addressed if a not in opener]
     if not f.side_a and not f.side_b:
         people = _clause_people(view, m.first)
         j = _before_noun_phrase(view, m.first)
@@ -572,6 +577,19 @@ def _opener_subject(view: SentenceView, k: int) -> list[int]:
     subject = view.party_after(comma + 1)
     end = view.end_of(subject) if subject else comma + 1
     return subject if subject and view.owner[end] is None and view.toks[end].is_word else []
+
+
+def _addressee_after(view: SentenceView, k: int) -> list[int]:
+    """The people a verb at token *k* (past words that stand between a subject and its verb) is said to,
+    as its object ("told Shoigu", "assured Lavrov"), else [].
+    """
+    between = view.lx.words("between_subject_verb")
+    while k < len(view.toks) and view.word(k) in between and view.owner[k] is None:
+        k += 1
+    if view.word(k) not in view.lx.verb_words:
+        return []
+    found = view.party_after(k + 1)
+    return [mi for mi in found if view.state.mentions[mi].kind is MentionKind.PERSON]
 
 
 def _guest_of_event(view: SentenceView, k: int) -> list[int]:
