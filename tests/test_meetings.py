@@ -705,6 +705,62 @@ class TestShapes:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "parties", "kind", "duration"),
+        [
+            pytest.param(
+                "Malaysian Prime Minister Anwar Ibrahim and Singapore's Lawrence Wong held a two-and-a-half-hour "
+                "retreat in Putrajaya on Monday.",
+                ["Anwar Ibrahim", "Lawrence Wong"],
+                "summit",
+                150,
+                id="leaders-retreat",
+            ),
+            pytest.param(
+                "Japanese Emperor Naruhito granted an audience to Mongolian President Ukhnaagiin Khurelsukh in "
+                "Putrajaya on Monday.",
+                ["Naruhito", "Ukhnaagiin Khurelsukh"],
+                "meeting",
+                None,
+                id="granted-an-audience-to",
+            ),
+        ],
+    )
+    def test_retreat_and_audience(self, text: str, parties: list[str], kind: str, duration: int | None) -> None:
+        """A leaders' "retreat" is a summit; "granted an audience to X" receives X."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": parties,
+                    "kind": kind,
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Putrajaya",
+                    "duration": duration,
+                }
+            ],
+        )
+
+    def test_a_military_retreat_is_no_meeting(self) -> None:
+        """ "Troops began a retreat from the city": no parties, no meeting."""
+        assert diplomeet.extract("Troops began a retreat from the city on Monday.", published=PUBLISHED).meetings == ()
+
+    def test_visiting_before_a_guest_is_no_visit_of_its_own(self) -> None:
+        """ "met with visiting Prime Minister … at the Great Hall of the People": one meeting at the venue;
+        "visiting" describes the guest.
+        """
+        result = expect(
+            "Chinese President Xi Jinping on Monday met with visiting Prime Minister of the Solomon Islands "
+            "Jeremiah Manele at the Great Hall of the People.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Xi Jinping", "Jeremiah Manele"], "location": "Beijing"}],
+        )
+        place = one(result).location
+        assert place is not None
+        assert place.venue == "Great Hall of the People"
+
     def test_gapped_second_object(self) -> None:
         """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": two meetings, each with the
         place and time that follow its object.

@@ -2253,12 +2253,25 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
         return True
+    if (
+        match.payload.get("tense") == "gerund"
+        and view.word(match.first) == "visiting"
+        and match.last < len(view.toks)
+        and (_person_starts(view, match.last) or view.lx.titles.match_at(view.toks, match.last))
+    ):
+        return True  # "met with visiting Prime Minister …": an adjective of the guest, not a visit of its own
     if prev == "to" and match.payload.get("pos") == "verb" and _ordinal_relative(view, match.first - 1):
         return True  # "the first secretary of state to meet Xi since 2018": an implied meeting
     # "welcomed the move": not a guest; "gave a warm welcome to Ramaphosa" is the noun
     verb = match.payload.get("pos") == "verb"
     # "was welcomed by X" is the passive of a guest's welcome
     return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with", "by"}
+
+
+def _person_starts(view: SentenceView, k: int) -> bool:
+    """Whether a person's mention (a name, or a title and name) starts at token *k*."""
+    m = view.mention(view.owner[k])
+    return m is not None and m.kind is MentionKind.PERSON and view.start_of([view.owner[k]]) == k  # type: ignore[list-item]
 
 
 def _possessive_pronoun_before(view: SentenceView, k: int) -> bool:
