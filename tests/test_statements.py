@@ -595,7 +595,7 @@ class TestSpeakerAndChannel:
             pytest.param(
                 "Russia will continue its operation, Foreign Minister Sergei Lavrov said in an interview with RIA "
                 "Novosti.",
-                indirect("Sergei Lavrov", "Russia will continue its operation", "said", "an interview"),
+                indirect("Sergei Lavrov", "Russia will continue its operation", "said", "RIA Novosti"),
                 id="said-in-an-interview-with",
             ),
             pytest.param(
@@ -714,6 +714,35 @@ class TestSpeakerAndChannel:
         )
 
 
+class TestOutletChannel:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "channel"),
+        [
+            pytest.param(
+                "Philippine Foreign Secretary Enrique Manalo told Reuters that Manila would not withdraw its troops.",
+                "Enrique Manalo",
+                "Reuters",
+                id="told-an-agency",
+            ),
+            pytest.param(
+                "In an interview with Al Jazeera, Lebanese President Joseph Aoun said Lebanon would not withdraw.",
+                "Joseph Aoun",
+                "Al Jazeera",
+                id="interview-with-a-broadcaster",
+            ),
+        ],
+    )
+    def test_outlet_spoken_to_is_the_channel(self, text: str, speaker: str, channel: str) -> None:
+        """An outlet the speaker told, or gave an interview to, is the channel (not "an interview")."""
+        said = diplomeet.extract(text).statements
+        assert [(s.speaker.name if s.speaker else None, s.channel) for s in said] == [(speaker, channel)]
+
+    def test_a_person_told_is_no_channel(self) -> None:
+        """ "Blinken told Wang that …": Wang is the addressee, not an outlet."""
+        said = diplomeet.extract("Blinken told Wang that the talks were useful.").statements
+        assert [s.channel for s in said] == [None]
+
+
 class TestVoiceOfAPerson:
     @pytest.mark.parametrize(
         ("text", "speaker"),
@@ -822,37 +851,43 @@ class TestUnattributed:
         )
 
     @pytest.mark.parametrize(
-        ("text", "content", "verb"),
+        ("text", "content", "verb", "channel"),
         [
             pytest.param(
                 "Zelenskiy is due to meet Trump in Paris on Saturday, a source familiar with the plans said.",
                 "Zelenskiy is due to meet Trump in Paris on Saturday",
                 "said",
+                None,
                 id="source-familiar-with",
             ),
             pytest.param(
                 "Zelenskiy will meet Trump in Paris on Saturday, two sources close to the president told Reuters.",
                 "Zelenskiy will meet Trump in Paris on Saturday",
                 "told",
+                "Reuters",
                 id="two-sources-close-to",
             ),
             pytest.param(
                 "The talks stalled over Taiwan, a Western diplomatic source said.",
                 "The talks stalled over Taiwan",
                 "said",
+                None,
                 id="qualified-source",
             ),
             pytest.param(
                 "According to diplomatic sources, the talks stalled over Taiwan.",
                 "the talks stalled over Taiwan",
                 "according to",
+                None,
                 id="according-to-sources",
             ),
         ],
     )
-    def test_anonymous_source_is_no_speaker(self, text: str, content: str, verb: str) -> None:
-        """ "a source familiar with the plans said", "sources said": reported, but by no one named."""
-        expect(text, published=PUBLISHED, statements=[indirect(None, content, verb)])
+    def test_anonymous_source_is_no_speaker(self, text: str, content: str, verb: str, channel: str | None) -> None:
+        """ "a source familiar with the plans said", "sources said": reported, but by no one named; the outlet
+        the sources told is the channel.
+        """
+        expect(text, published=PUBLISHED, statements=[indirect(None, content, verb, channel)])
 
     @pytest.mark.parametrize(
         "tail",
@@ -1185,16 +1220,22 @@ class TestReportedSpeech:
         )
 
     @pytest.mark.parametrize(
-        ("text", "speaker", "content", "verb"),
+        ("text", "speaker", "content", "verb", "channel"),
         [
             pytest.param(
-                "Officials said the talks were tense.", "Officials", "the talks were tense", "said", id="officials-said"
+                "Officials said the talks were tense.",
+                "Officials",
+                "the talks were tense",
+                "said",
+                None,
+                id="officials-said",
             ),
             pytest.param(
                 "The talks were tense, diplomats said.",
                 "Diplomats",
                 "The talks were tense",
                 "said",
+                None,
                 id="diplomats-said",
             ),
             pytest.param(
@@ -1202,6 +1243,7 @@ class TestReportedSpeech:
                 "US officials",
                 "The talks were tense",
                 "told",
+                "Reuters",
                 id="told-an-outlet",
             ),
             pytest.param(
@@ -1209,15 +1251,18 @@ class TestReportedSpeech:
                 "Xi Jinping",
                 "China is ready to work with the United States",
                 "told",
+                None,
                 id="told-a-person",
             ),
         ],
     )
-    def test_unnamed_and_trailing_sources(self, text: str, speaker: str, content: str, verb: str) -> None:
+    def test_unnamed_and_trailing_sources(
+        self, text: str, speaker: str, content: str, verb: str, channel: str | None
+    ) -> None:
         """A bare plural source that says something is the speaker ("Officials said …"); a trailing
-        attribution may name whom it was told to ("…, US officials told Reuters.").
+        attribution may name whom it was told to ("…, US officials told Reuters.": the outlet is the channel).
         """
-        result = expect(text, published=PUBLISHED, statements=[indirect(speaker, content, verb)])
+        result = expect(text, published=PUBLISHED, statements=[indirect(speaker, content, verb, channel)])
         assert speaker in [p.name for p in result.participants]
 
     @pytest.mark.parametrize(

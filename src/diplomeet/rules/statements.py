@@ -299,7 +299,16 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             m = state.mentions[mi]
             if m.kind is MentionKind.ORGANIZATION and m.entity not in speakers:
                 return state.entities[m.entity].name if m.entity is not None else m.text
+    for vm in view.reporting:
+        if "obj_clause" in vm.payload.frames:
+            told = view.party_after(vm.last, skip=frozenset({"the"}))
+            if len(told) == 1 and _is_outlet(state, told[0]):
+                return _entity_name(state, told[0])  # "Araghchi told Al Jazeera": the outlet he spoke to
     for cm in lx.channel_words.find_all(toks):
+        if cm.last < len(toks) and fold(toks[cm.last].text) == "with":
+            after = view.party_after(cm.last + 1, skip=frozenset({"the"}))
+            if len(after) == 1 and _is_outlet(state, after[0]):
+                return _entity_name(state, after[0])  # "in an interview with Al Arabiya": the outlet
         det = cm.first - 1
         while det > cm.first - 3 and det > 0 and _adjectives(view, det, det + 1):
             det -= 1  # "in a televised speech", "at a regular briefing"
