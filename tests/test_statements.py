@@ -714,6 +714,27 @@ class TestSpeakerAndChannel:
         )
 
 
+class TestActsThatReportNothing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Algeria recalled its ambassador to Paris on Saturday.", id="recalled-its-ambassador"),
+            pytest.param("Ghana and Togo recalled their ambassadors on Saturday.", id="recalled-their-ambassadors"),
+            pytest.param("Xi explained his approach to the allies.", id="explained-his-approach"),
+        ],
+    )
+    def test_verb_with_a_noun_phrase_object(self, text: str) -> None:
+        """ "recalled its ambassador", "explained his approach": the verb needs "that" to report words."""
+        assert diplomeet.extract(text).statements == ()
+
+    def test_recalled_that_reports(self) -> None:
+        """ "Xi recalled that …" reports what he said."""
+        said = diplomeet.extract("Xi recalled that the two sides had met in 2017.").statements
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in said] == [
+            ("Xi", "the two sides had met in 2017")
+        ]
+
+
 class TestOutletChannel:
     @pytest.mark.parametrize(
         ("text", "speaker", "channel"),

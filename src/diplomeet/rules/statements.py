@@ -229,6 +229,15 @@ def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]
     return []
 
 
+def _opens_noun_phrase(view: SentenceView, k: int) -> bool:
+    """Whether a determiner at token *k* opens a noun phrase ("its ambassador", "his approach"), not the
+    subject of a clause ("this was …").
+    """
+    return view.word(k) in view.lx.words("determiner") and view.word(k + 1) not in (
+        view.lx.words("be_form") | view.lx.words("modal")
+    )
+
+
 def _institution_it(view: SentenceView, k: int) -> list[int] | None:
     """ "The European Commission proposed new tariffs. It said …": "It" opening the sentence of a
     reporting verb at token *k* is the organisation or country the sentence before opens with.
@@ -898,7 +907,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if (
                         not had_that
                         and toks[vm.first].text.lower() in view.lx.words("needs_that")
-                        and view.owner[k] is None
+                        and (view.owner[k] is None or _opens_noun_phrase(view, k))  # "recalled its ambassador"
                         and view.word(k) not in view.lx.words("pronoun_subject")
                     ):
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
