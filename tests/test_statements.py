@@ -758,6 +758,14 @@ class TestOutletChannel:
         said = diplomeet.extract(text).statements
         assert [(s.speaker.name if s.speaker else None, s.channel) for s in said] == [(speaker, channel)]
 
+    @pytest.mark.parametrize("agency", ["Xinhua news agency", "the official Xinhua news agency"])
+    def test_trailing_news_agency_is_the_channel(self, agency: str) -> None:
+        """ "Xi said …, Xinhua news agency reported.": the agency is the channel and not part of the words."""
+        said = diplomeet.extract(f"Xi said China's door would open wider, {agency} reported.").statements
+        assert [(s.speaker.name if s.speaker else None, s.text, s.channel) for s in said] == [
+            ("Xi", "China's door would open wider", "Xinhua")
+        ]
+
     def test_a_person_told_is_no_channel(self) -> None:
         """ "Blinken told Wang that …": Wang is the addressee, not an outlet."""
         said = diplomeet.extract("Blinken told Wang that the talks were useful.").statements

@@ -295,14 +295,16 @@ class SentenceView:
                 j = j - 1
             else:
                 return []
-        if (
-            j >= 1
-            and self.owner[j] is None
-            and self.word(j) in self.lx.words("spokes_noun")
-            and (org := self.mention(self.owner[j - 1])) is not None
-            and org.kind is MentionKind.ORGANIZATION
+        voice = j
+        while (
+            voice > j - 2
+            and voice >= 1
+            and self.owner[voice] is None
+            and self.word(voice) in self.lx.words("spokes_noun")
         ):
-            j -= 1  # "a Kremlin spokesman said", "a State Department spokesperson said": the organisation speaks
+            voice -= 1  # "a Kremlin spokesman", "Xinhua news agency"
+        if voice < j and (org := self.mention(self.owner[voice])) is not None and org.kind is MentionKind.ORGANIZATION:
+            j = voice  # "a Kremlin spokesman said", "Xinhua news agency reported": the organisation speaks
         elif (
             j >= 2
             and self.owner[j] is None

@@ -624,6 +624,11 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             sub_end = sub_start
             while sub_end < len(toks) and view.owner[sub_end] is not None:
                 sub_end += 1
+            voice = sub_end
+            while sub_end > sub_start and voice < sub_end + 2 and view.word(voice) in view.lx.words("spokes_noun"):
+                voice += 1  # ", Xinhua news agency reported", ", a Kremlin spokesman said"
+            if voice > sub_end and any(vm.first == voice for vm in view.reporting):
+                sub_end = voice
             if sub_end > sub_start and any(
                 vm.first == sub_end and (not opener or _ends_clause(view, vm.last)) for vm in view.reporting
             ):
@@ -718,6 +723,8 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         j += 1
     if j > k and view.word(j) in view.lx.words("spokes_noun"):
         j += 1  # "“…,” a Kremlin spokesman said"
+        if view.word(j) in view.lx.words("spokes_noun"):
+            j += 1  # "…, Xinhua news agency reported"
     return j > k and any(vm.first == j for vm in view.reporting)
 
 
