@@ -766,6 +766,24 @@ class TestOutletChannel:
             ("Xi", "China's door would open wider", "Xinhua")
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "channel"),
+        [
+            pytest.param(
+                'In a post on Telegram, Maria Zakharova wrote: "Kyiv has once again shown it does not want peace."',
+                "Telegram",
+                id="in-a-post-on-telegram",
+            ),
+            pytest.param("Zakharova said in a post on X that Kyiv did not want peace.", "X", id="in-a-post-on-x"),
+            pytest.param(
+                "Zakharova said in a statement on Monday that Kyiv did not want peace.", "a statement", id="no-platform"
+            ),
+        ],
+    )
+    def test_platform_of_a_post(self, text: str, channel: str) -> None:
+        """ "in a post on Telegram": the platform is the channel; a document without one keeps its noun."""
+        assert [s.channel for s in diplomeet.extract(text).statements] == [channel]
+
     def test_a_person_told_is_no_channel(self) -> None:
         """ "Blinken told Wang that …": Wang is the addressee, not an outlet."""
         said = diplomeet.extract("Blinken told Wang that the talks were useful.").statements

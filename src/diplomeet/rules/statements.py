@@ -318,6 +318,8 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             after = view.party_after(cm.last + 1, skip=frozenset({"the"}))
             if len(after) == 1 and _is_outlet(state, after[0]):
                 return _entity_name(state, after[0])  # "in an interview with Al Arabiya": the outlet
+        if cm.last + 1 < len(toks) and fold(toks[cm.last].text) == "on" and toks[cm.last + 1].text in lx.channel_names:
+            return toks[cm.last + 1].text  # "in a post on Telegram": the platform
         det = cm.first - 1
         while det > cm.first - 3 and det > 0 and _adjectives(view, det, det + 1):
             det -= 1  # "in a televised speech", "at a regular briefing"
