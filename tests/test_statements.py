@@ -784,6 +784,20 @@ class TestOutletChannel:
         """ "in a post on Telegram": the platform is the channel; a document without one keeps its noun."""
         assert [s.channel for s in diplomeet.extract(text).statements] == [channel]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The official IRNA news agency quoted Araghchi as saying that Tehran would respond.",
+            "IRNA quoted Araghchi as saying Tehran would respond.",
+        ],
+    )
+    def test_outlet_that_quoted_the_speaker(self, text: str) -> None:
+        """ "IRNA quoted Araghchi as saying …": Araghchi's words, through IRNA."""
+        said = diplomeet.extract(text).statements
+        assert [(s.speaker.name if s.speaker else None, s.text, s.channel) for s in said] == [
+            ("Araghchi", "Tehran would respond", "IRNA")
+        ]
+
     def test_a_person_told_is_no_channel(self) -> None:
         """ "Blinken told Wang that …": Wang is the addressee, not an outlet."""
         said = diplomeet.extract("Blinken told Wang that the talks were useful.").statements

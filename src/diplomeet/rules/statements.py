@@ -1005,9 +1005,18 @@ def _person_reports_before(state: ExtractionState, view: SentenceView, cut: int)
 
 
 def _quoted_as(view: SentenceView, k: int) -> tuple[list[int], list[int]] | None:
-    """The speaker and the outlet of "X was quoted by Y as saying …" for the verb at token *k*."""
+    """The speaker and the outlet of "X was quoted by Y as saying …" or "Y quoted X as saying …" for the
+    verb at token *k*.
+    """
     if view.word(k - 1) != "as":
         return None
+    quoted_by = view.owner[k - 2] if k >= 2 else None
+    if quoted_by is not None:
+        verb = view.start_of([quoted_by]) - 1
+        if view.word(verb) in view.lx.words("quoting_verb"):
+            outlet = view.subject_before(verb)  # "the IRNA news agency quoted Araghchi as saying"
+            if outlet and all(_is_institution(view.state, mi) for mi in outlet):
+                return [quoted_by], outlet
     for vm in view.reporting:
         if (
             vm.last >= k
