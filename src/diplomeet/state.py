@@ -323,6 +323,16 @@ class ExtractionState:
                 hi = mid
         return max(0, lo - 1)
 
+    def local_place_at(self, offset: int) -> bool:
+        """Whether a city or venue mention (:attr:`PlaceRecord.local`) starts at clean *offset*.
+
+        For the rules after ``meetings``, which may still add the places it finds.
+        """
+        starts: frozenset[int] = self.cached(
+            "state.local_place_starts", lambda: frozenset(p.start for p in self.places if p.local)
+        )
+        return offset in starts
+
     def release(self) -> None:
         """Drop the per-article caches of :meth:`cached` and :meth:`tokens`.
 

@@ -365,7 +365,7 @@ class SentenceView:
         """Step left over the possessive opening a name's description ("and his Chinese counterpart
         Wang Yi"): the pronoun is the description's, not a party joined to the name.
         """
-        if i >= 1 and self._possessive_at(i) and self.owner[i + 1] is not None:
+        if i >= 1 and self.possessive_at(i) and self.owner[i + 1] is not None:
             m = self.mention(self.owner[i + 1])
             if m is not None and m.kind is MentionKind.PERSON and m.title is not None:
                 return i - 1
@@ -455,7 +455,7 @@ class SentenceView:
             break
         if self.owner[k] is None:
             k = self._past_title_of(k)  # "Prime Minister of the Solomon Islands Jeremiah Manele"
-        if self._possessive_at(k) and self.owner[k + 1] is not None and self.owner[k + 1] != self.owner[k]:
+        if self.possessive_at(k) and self.owner[k + 1] is not None and self.owner[k + 1] != self.owner[k]:
             k += 1  # "with her Australian counterpart Penny Wong": the possessive belongs to the title
         if k >= n or self.owner[k] is None:
             return []
@@ -488,7 +488,7 @@ class SentenceView:
                 j = self._skip_owner(j + 1)  # "King Abdullah II of Jordan, and ..."
             if j + 2 < n and self.word(j) == "," and self.word(j + 1) in {"and", "or"} and len(out) > 1:
                 j += 1  # the serial comma of "X, Y, and Z"
-            if j + 2 < n and self.word(j) in {"and", ","} and self._possessive_at(j + 1):
+            if j + 2 < n and self.word(j) in {"and", ","} and self.possessive_at(j + 1):
                 j += 1  # "Macron and his wife Brigitte": the possessive is not a party of its own
                 self_owner = self.owner[j]
                 while j < n and self.owner[j] == self_owner:
@@ -564,7 +564,8 @@ class SentenceView:
         mi = self.owner[j]
         return mi is not None and self.state.mentions[mi].kind is MentionKind.COUNTRY
 
-    def _possessive_at(self, j: int) -> bool:
+    def possessive_at(self, j: int) -> bool:
+        """Whether token *j* is a possessive pronoun of a party ("his", "their")."""
         mi = self.owner[j]
         if mi is None:
             return False

@@ -2248,7 +2248,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         and match.payload.get("kind") == "summit"
         and view.owner[match.first - 1] is not None
         and _city_before(view, match.first) is None  # "the Hanoi summit" is a meeting of its own
-        and not _possessive_pronoun_before(view, match.first)  # "their summit" is theirs
+        and not view.possessive_at(match.first - 1)  # "their summit" is theirs
     ):
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
@@ -2272,13 +2272,6 @@ def _person_starts(view: SentenceView, k: int) -> bool:
     """Whether a person's mention (a name, or a title and name) starts at token *k*."""
     m = view.mention(view.owner[k])
     return m is not None and m.kind is MentionKind.PERSON and view.start_of([view.owner[k]]) == k  # type: ignore[list-item]
-
-
-def _possessive_pronoun_before(view: SentenceView, k: int) -> bool:
-    """Whether token *k* follows a possessive pronoun ("their summit", "his meeting")."""
-    mi = view.owner[k - 1] if k >= 1 else None
-    m = view.mention(mi) if mi is not None else None
-    return m is not None and m.kind is MentionKind.PRONOUN and "possessive" in (m.key or "")
 
 
 def _ordinal_relative(view: SentenceView, to: int) -> bool:

@@ -29,7 +29,6 @@ meeting stated earlier in the same paragraph, else to the article.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Sequence
 
@@ -334,15 +333,7 @@ class _Reader:
         if view.word(i) not in {"in", "at"} or view.word(i - 1) in view.lx.words("place_attractor"):
             return False
         k = i + 2 if view.word(i + 1) == "the" else i + 1  # "at the Blue House"
-        if k >= len(view.toks):
-            return False
-        start = view.toks[k].start
-        state = view.state
-        places: list[int] = state.cached("outcomes.place_starts", lambda: [p.start for p in state.places])
-        j = bisect.bisect_left(places, start)
-        if j >= len(places) or places[j] != start:
-            return False
-        return state.places[j].local
+        return k < len(view.toks) and view.state.local_place_at(view.toks[k].start)
 
     def _time_at(self, i: int) -> bool:
         """True when a time expression starts at token *i*, bare or after "on", "in" or "at"."""

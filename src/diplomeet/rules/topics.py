@@ -355,10 +355,7 @@ class _Phrases:
     def _city_at(self, k: int) -> bool:
         """Whether a city or venue (not a country or region) starts at token *k*."""
         view = self.view
-        if k >= len(view.toks):
-            return False
-        start = view.toks[k].start
-        return any(p.start == start and p.local for p in _in_sentence(view.state, "places", view.index))
+        return k < len(view.toks) and view.state.local_place_at(view.toks[k].start)
 
     def _general(self, s: int, e: int) -> bool:
         """Whether tokens ``[s, e)`` are only general and function words."""
