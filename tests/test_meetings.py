@@ -1341,6 +1341,23 @@ class TestParties:
 
 
 class TestStatus:
+    @pytest.mark.parametrize(
+        ("verb", "other"),
+        [
+            pytest.param("looked forward to meeting", "Xi", id="looked-forward-lone-surname"),
+            pytest.param("was looking forward to meeting", "Chinese President Xi Jinping", id="was-looking-forward"),
+        ],
+    )
+    def test_looking_forward_to_meeting(self, verb: str, other: str) -> None:
+        """ "said he looked forward to meeting Xi in Lima on Friday": a planned meeting of the subject."""
+        result = expect(
+            f"Albanese said he {verb} {other} in Lima on Friday.",
+            published=PUBLISHED,
+            meetings=[{"status": "planned", "date": "2023-06-23", "location": "Lima"}],
+        )
+        names = [p.name for p in one(result).participants]
+        assert (names[0], len(names)) == ("Albanese", 2)
+
     @pytest.mark.parametrize("preposition", ["at", "during"])
     def test_the_occasion_of_a_planned_meeting_is_planned_too(self, preposition: str) -> None:
         """ "will meet Kagame at the summit in Nairobi on Friday": one planned meeting on the coming Friday;

@@ -442,7 +442,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             f.role = "visit"  # "Blinken was received by Xi": the subject is the visitor
             f.explicit = bool(f.side_a)
             return f
-        if prev == "to" and tense == "base":
+        if prev == "to" and (tense == "base" or (tense == "gerund" and view.word(m.first - 2) == "forward")):
+            # "travel to Moscow to meet Lavrov"; "looked forward to meeting Xi": the subject of "look"
             f.side_a, f.side_b = _infinitive_subject(view, m.first - 1)
         elif tense == "gerund" and (
             m.first == 0 or view.toks[m.first - 1].text == "," or prev in view.lx.words("clause_opener")

@@ -266,6 +266,8 @@ def _acts(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         j = k - 3 if fold(toks[k - 2].text) == "the" else k - 2
         if fold(toks[j].text) in {"by", "over", "via", "on"}:
             return True  # "Ruto spoke by phone with Museveni", "over the phone with": the other side of a call
+    if k >= 1 and fold(toks[k].text) in lx.meeting_nouns and fold(toks[k - 1].text) == "to" and m.first_token > 1:
+        return True  # "looked forward to meeting Xi": a gerund after "to" is the verb of its object
     return k >= 0 and fold(toks[k].text) in lx.verb_words and m.first_token > 1
 
 
