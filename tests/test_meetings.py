@@ -761,6 +761,39 @@ class TestShapes:
         assert place is not None
         assert place.venue == "Great Hall of the People"
 
+    @pytest.mark.parametrize(
+        ("text", "duration"),
+        [
+            pytest.param(
+                "Ukrainian President Volodymyr Zelenskiy and Trump spoke for about 20 minutes on the sidelines of the "
+                "NATO summit in The Hague on Monday.",
+                20,
+                id="spoke-for-a-length-on-the-sidelines",
+            ),
+            pytest.param(
+                "Ukrainian President Volodymyr Zelenskiy spoke with Trump on the sidelines of the NATO summit in The "
+                "Hague on Monday.",
+                None,
+                id="spoke-with-on-the-sidelines",
+            ),
+        ],
+    )
+    def test_spoke_on_the_sidelines_is_a_meeting(self, text: str, duration: int | None) -> None:
+        """ "spoke … on the sidelines of the summit": a conversation face to face, a meeting and not a call."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Volodymyr Zelenskiy", "Trump"],
+                    "kind": "meeting",
+                    "date": "2023-06-19",
+                    "location": "The Hague",
+                    "duration": duration,
+                }
+            ],
+        )
+
     def test_gapped_second_object(self) -> None:
         """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": two meetings, each with the
         place and time that follow its object.

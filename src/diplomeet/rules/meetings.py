@@ -1794,6 +1794,9 @@ def _candidate(
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
     persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view)
     kind = _kind(match.payload)
+    spoke = kind is MeetingKind.CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
+    if spoke and _in_person_after(view, match.last):
+        kind = MeetingKind.MEETING  # "spoke with Trump on the sidelines of the summit": face to face
     ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
     if ti is None:
         ti = _time_of_when_clause(view, match, time_spans)
@@ -2216,6 +2219,18 @@ def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
     return noun == (pos == "noun")
 
 
+_IN_PERSON_REACH = 8
+"""How far after "spoke" the words of an encounter in person may stand ("spoke for 20 minutes on the sidelines")."""
+
+
+def _in_person_after(view: SentenceView, k: int) -> bool:
+    """True when words of an encounter in person ("on the sidelines of", "on the margins of") follow
+    token *k* closely: a conversation there is a meeting, not a call.
+    """
+    words = view.lx.words("in_person")
+    return any(view.word(j) in words for j in range(k, min(len(view.toks), k + _IN_PERSON_REACH)))
+
+
 def _call_medium_after(view: SentenceView, k: int) -> bool:
     """True when "for" and a length of time at token *k* lead to "by phone" / "on the telephone"
     ("spoke for nearly two hours by telephone"): a call whose length splits its phrase.
@@ -2236,7 +2251,12 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     lemma = match.payload.get("lemma")
     if lemma == "call" and nxt in {"for", "on", "to", "off"}:
         return not (nxt == "on" and _time_at(view, match.last + 1))  # "calls on Iran to …"; not "a call on Monday"
-    if lemma == "speak" and nxt not in {"with", "to", "by", "on", "over"} and not _call_medium_after(view, match.last):
+    if (
+        lemma == "speak"
+        and nxt not in {"with", "to", "by", "on", "over"}
+        and not _call_medium_after(view, match.last)
+        and not _in_person_after(view, match.last)
+    ):
         return True
     if (
         match.payload.get("pos") == "noun"
