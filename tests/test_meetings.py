@@ -2751,6 +2751,40 @@ class TestLocations:
         )
 
     @pytest.mark.parametrize(
+        ("text", "location"),
+        [
+            pytest.param("Biden and Xi held a Camp David summit on Friday.", "Thurmont", id="venue-summit"),
+            pytest.param("Biden and Xi held their Camp David summit on Friday.", "Thurmont", id="their-venue-summit"),
+            pytest.param(
+                "Biden and Xi's Oval Office meeting on Friday ended in a shouting match.",
+                "Washington",
+                id="joint-possessive-venue",
+            ),
+            pytest.param("Biden and Xi's meeting on Friday ended in a shouting match.", None, id="joint-possessive"),
+        ],
+    )
+    def test_venue_naming_the_meeting(self, text: str, location: str | None) -> None:
+        """ "a Camp David summit", "X and Y's Oval Office meeting": a venue before the meeting noun is where it
+        took place (as a city is), and both names joined before the "'s" own the meeting.
+        """
+        expect(
+            "Joe Biden praised Xi Jinping last week. " + text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Joe Biden", "Xi Jinping"],
+                    "status": "held",
+                    "date": "2023-06-16",
+                    "location": location,
+                },
+            ],
+        )
+
+    def test_white_house_summit_on_a_subject_is_no_meeting(self) -> None:
+        """ "The White House summit on artificial intelligence": an event with no parties named."""
+        expect("The White House summit on artificial intelligence drew 40 leaders on Friday.", meetings=[])
+
+    @pytest.mark.parametrize(
         ("trip", "location"),
         [
             pytest.param("during a rare trip to Beijing", "Beijing", id="one-destination"),

@@ -63,6 +63,12 @@ class TestTitledNames:
                 id="possessive-country-description-title",
             ),
             pytest.param(
+                "Paraguayan President Santiago Pena flew to Brasilia on Tuesday.",
+                person("Santiago Pena", "President", "Paraguay"),
+                "Santiago Pena",
+                id="first-name-that-is-a-capital",
+            ),
+            pytest.param(
                 "Foreign Minister Qin Gang flew to Berlin on Tuesday.",
                 person("Qin Gang", "Foreign Minister"),
                 "Qin Gang",

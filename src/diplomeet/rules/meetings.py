@@ -218,17 +218,17 @@ def _adverb(view: SentenceView, j: int) -> bool:
 
 
 def _city_before(view: SentenceView, k: int) -> int | None:
-    """First token of a city named just before token *k* ("the Hanoi summit", "the Geneva talks"),
-    else None.
+    """First token of a city or venue named just before token *k* ("the Hanoi summit", "the Geneva talks",
+    "their Oval Office meeting"), else None.
     """
-    if k < 1 or view.owner[k - 1] is None:
+    if k < 1:
         return None
     state = view.state
     found = _place_ending_at(state, view.toks[k - 1].end)
     if found is not None:
         place = state.places[found]
         first = view.token_index(place.start)
-        if place.city and not place.venue and view.owner[first] == view.owner[k - 1]:
+        if (place.venue or (place.city and view.owner[k - 1] is not None)) and view.owner[first] == view.owner[k - 1]:
             return first
     return None
 
@@ -304,12 +304,22 @@ def _possessor(view: SentenceView, k: int) -> list[int]:
     """The owner of a meeting noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
     j = _skip_modifiers(view, _past_city(view, k) - 1)
     if j >= 1 and view.toks[j].text in POSSESSIVE and view.owner[j - 1] is not None:
-        return [view.owner[j - 1]]  # type: ignore[list-item]
+        owner: int = view.owner[j - 1]  # type: ignore[assignment]
+        i = view.start_of([owner]) - 1
+        first = view.owner[i - 1] if i >= 1 and view.word(i) == "and" else None
+        if first is not None and first != owner and _person(view, first) and _person(view, owner):
+            return [first, owner]  # "Trump and Zelensky's Oval Office meeting": a possessive joint pair
+        return [owner]
     if j >= 0 and view.owner[j] is not None:
         m = view.mention(view.owner[j])
         if m is not None and m.kind is MentionKind.PRONOUN and m.key and "possessive" in m.key:
             return [view.owner[j]]  # type: ignore[list-item]
     return []
+
+
+def _person(view: SentenceView, mi: int) -> bool:
+    m = view.mention(mi)
+    return m is not None and m.kind is MentionKind.PERSON
 
 
 def _pronoun(view: SentenceView, ids: Sequence[int]) -> bool:

@@ -84,8 +84,15 @@ class _Sentence:
             org = lx.organizations.match_at(toks, i) if i in orgs else none
             place = lx.places.match_at(toks, i) if i in places else none
             country = lx.countries.match_at(toks, i) if i in countries else none
-            if country and not org and not place and self._given_name_after_title(i, country[0].last):
-                country = none  # "Defence Minister Israel Katz": a first name that is also a country
+            if (
+                (country or place)
+                and not org
+                and (not place or place[0].last == i + 1)
+                and self._given_name_after_title(i, (country or place)[0].last)
+            ):
+                # "Defence Minister Israel Katz", "President Santiago Pena": a first name that is also a
+                # country or a city (or both: a capital)
+                country, place = none, none
             lengths = [m[0].last - i for m in (org, place, country) if m]
             best = max(lengths) if lengths else 0
             if best and i in titles and toks[i].is_cap:
@@ -137,7 +144,8 @@ class _Sentence:
 
     def _given_name_after_title(self, i: int, last: int) -> bool:
         """True when the one word at tokens ``[i, last)`` right after a title is a given name before a
-        capitalised name word, not a country or a second title: "Defence Minister Israel Katz",
+        capitalised name word, not a country, city or a second title: "Defence Minister Israel Katz",
+        "President Santiago Pena",
         "Foreign Minister Amir Khan Muttaqi" (but "Foreign Minister Prince Faisal", "Minister Sheikh …").
         """
         nxt = i + 1
