@@ -69,6 +69,12 @@ class TestTitledNames:
                 id="first-name-that-is-a-capital",
             ),
             pytest.param(
+                "Vietnamese General Secretary To Lam flew to Beijing on Tuesday.",
+                person("To Lam", "General Secretary", "Vietnam"),
+                "To Lam",
+                id="name-opening-with-a-function-word",
+            ),
+            pytest.param(
                 "Foreign Minister Qin Gang flew to Berlin on Tuesday.",
                 person("Qin Gang", "Foreign Minister"),
                 "Qin Gang",

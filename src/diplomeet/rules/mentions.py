@@ -447,9 +447,11 @@ def _description_before(s: _Sentence, start: int, end_of_name: int) -> tuple[Tit
 
 def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     toks, lx = s.toks, s.lx
-    # drop capitalised function words that open a sentence or headline ("The", "During")
-    while a < b and s.words[a] in lx.function_words:
-        a += 1
+    # drop capitalised function words that open a sentence or headline ("The", "During"), but not one
+    # that opens a name right after its title ("General Secretary To Lam", "Vice Premier He Lifeng")
+    if not (a in s.title_end and b - a >= 2 and not s.title_case):
+        while a < b and s.words[a] in lx.function_words:
+            a += 1
     if a >= b:
         return None
     if a > 0 and toks[a - 1].text in {"/", "©"}:
