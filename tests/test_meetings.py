@@ -809,6 +809,40 @@ class TestShapes:
         )
 
     @pytest.mark.parametrize(
+        ("last", "status", "date"),
+        [
+            pytest.param("and Joe Biden on Sunday", "held", "2023-06-18", id="and-object"),
+            pytest.param("and will meet Joe Biden on Thursday", "planned", "2023-06-22", id="and-a-new-verb"),
+        ],
+    )
+    def test_gapped_list_of_objects(self, last: str, status: str, date: str) -> None:
+        """ "met A on Saturday, B on Monday and C on Tuesday": each object of the list, with its own time,
+        is a meeting of the subject.
+        """
+        expect(
+            "Indonesian President Prabowo Subianto met Xi Jinping in Beijing on Saturday, Fumio Kishida in Tokyo on "
+            f"Monday {last}.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Prabowo Subianto", "Xi Jinping"], "date": "2023-06-17", "location": "Beijing"},
+                {"participants": ["Prabowo Subianto", "Fumio Kishida"], "date": "2023-06-19", "location": "Tokyo"},
+                {"participants": ["Prabowo Subianto", "Joe Biden"], "status": status, "date": date},
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Blinken met Wang Yi on Monday, Sergei Lavrov said.", id="comma-then-speaker"),
+            pytest.param("Blinken met Wang Yi in Beijing, Xi Jinping told reporters.", id="comma-then-subject"),
+        ],
+    )
+    def test_no_listed_object_without_its_own_setting(self, text: str) -> None:
+        """A name after the comma that is the subject of a new clause is no second object."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [m.to_dict()["participants"] for m in result.meetings] == [["Blinken", "Wang Yi"]]
+
+    @pytest.mark.parametrize(
         ("text", "meetings"),
         [
             pytest.param(

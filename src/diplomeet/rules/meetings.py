@@ -1932,30 +1932,54 @@ def _gapped(
     kind: MeetingKind,
 ) -> None:
     """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": the verb left out before the
-    second object makes a second meeting of the subject, with that object's own place and time.
+    second object makes a second meeting of the subject, with that object's own place and time; so does
+    each object of a list ("met Wang on Monday, Lavrov on Tuesday and Jaishankar on Thursday").
     """
     if match.payload.get("pos") != "verb" or not f.side_a or not f.side_b:
         return
     k = view.end_of(f.side_b)
-    start = k
+    while k < len(view.toks):
+        start = k
+        while k < len(view.toks) and k - start <= _GAP_REACH and view.word(k) not in {"and", ","}:
+            if view.toks[k].text in {";", ":", "."} or view.word(k) in view.lx.verb_words:
+                return  # a new clause, not a gapped object
+            k += 1
+        if view.word(k) not in {"and", ","} or k == start or view.owner[k + 1] is None:
+            return
+        end = _gapped_object(state, view, match, f, resolver, status, kind, k + 1, listed=view.word(k) == ",")
+        if end is None or view.word(k) == "and":
+            return
+        k = end
+
+
+def _gapped_object(
+    state: ExtractionState,
+    view: SentenceView,
+    match: Match[Entry],
+    f: _Frame,
+    resolver: _Resolver,
+    status: MeetingStatus,
+    kind: MeetingKind,
+    k: int,
+    *,
+    listed: bool,
+) -> int | None:
+    """The meeting of the subject with the gapped object at token *k*, and the token after the object;
+    None when no person stands there before a place, a time, a comma or the end. An object of a list
+    (*listed*: after a comma) needs its own place or time ("met Xi on Monday, Biden said" has none).
+    """
     times: list[int] = state.cached("meetings.time_start_list", lambda: [t.start for t in state.times])
-    while k < len(view.toks) and k - start <= _GAP_REACH and view.word(k) != "and":
-        if view.toks[k].text in {",", ";", ":", "."} or view.word(k) in view.lx.verb_words:
-            return  # a new clause, not a gapped object
-        k += 1
-    if view.word(k) != "and" or k == start or view.owner[k + 1] is None:
-        return
-    second = view.party_after(k + 1)
-    end = view.end_of(second) if second else k + 1
+    second = view.party_after(k)
+    end = view.end_of(second) if second else k
     # the object must end at a place, a time, a comma or the end: "met Xi and Biden held talks" has a new subject
-    ends = end >= len(view.toks) or view.toks[end].text in {",", "."}
+    ends = not listed and (end >= len(view.toks) or view.toks[end].text in {",", "."})
     if not second or not (ends or view.word(end) in {"in", "at", "on", "last", "this"}):
-        return
+        return None
     if any(state.mentions[mi].kind is not MentionKind.PERSON for mi in second):
-        return
+        return None
     persons = resolver.expand(f.side_a + second, view.index, view.toks[match.first].start, view)[0]
     if len(persons) < 2:
-        return
+        return None
     draft = MeetingDraft(persons, status, kind, evidence=[_evidence(view, match, second)], sentence=view.index)
     after = view.toks[end].start if end < len(view.toks) else view.sentence.end
     limit = view.toks[min(end + _GAP_REACH, len(view.toks)) - 1].end
@@ -1967,6 +1991,7 @@ def _gapped(
     if pi < len(starts) and starts[pi] < limit and view.word(end) in {"in", "at"}:
         draft.place = pi
     resolver.drafts.append(draft)
+    return end
 
 
 def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _Resolver) -> list[list[int]]:
