@@ -201,13 +201,14 @@ class TestActingOrganisationsAndCountries:
         assert mentions(result, "State Department") == [("State Department", "name")]
 
     def test_generic_ministry_of_a_country(self) -> None:
-        """ "China's foreign ministry said" is an organisation of China, mentioned as written."""
+        """ "China's foreign ministry said" is an organisation of China, named and mentioned as written."""
         result = expect(
             "China's foreign ministry said the visit had been productive.",
             published=PUBLISHED,
-            participants=[{"name": "China foreign ministry", "kind": "organization", "country": "China"}],
+            participants=[{"name": "China's foreign ministry", "kind": "organization", "country": "China"}],
+            statements=[{"speaker": "China's foreign ministry", "text": "the visit had been productive"}],
         )
-        assert mentions(result, "China foreign ministry") == [("China's foreign ministry", "name")]
+        assert mentions(result, "China's foreign ministry") == [("China's foreign ministry", "name")]
 
     def test_capital_speaks_for_its_country(self) -> None:
         """ "Beijing said" is China acting, under its canonical name."""

@@ -468,8 +468,7 @@ def _org_name(text: str) -> str:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    name = " ".join(words)
-    return name.replace("’s ", " ").replace("'s ", " ")
+    return " ".join(words)  # as written: "China's foreign ministry", not "China foreign ministry"
 
 
 _SPECIFIC_OFFICES = frozenset(
