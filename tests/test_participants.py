@@ -75,6 +75,24 @@ class TestTitledNames:
                 id="name-opening-with-a-function-word",
             ),
             pytest.param(
+                "Chinese Defence Minister Dong Jun flew to Singapore on Tuesday.",
+                person("Dong Jun", "Defence Minister", "China"),
+                "Dong Jun",
+                id="given-name-that-is-a-month-abbreviation",
+            ),
+            pytest.param(
+                "Vietnamese Foreign Minister Bui Thanh Son flew to Tokyo on Tuesday.",
+                person("Bui Thanh Son", "Foreign Minister", "Vietnam"),
+                "Bui Thanh Son",
+                id="name-word-that-is-a-family-title-last",
+            ),
+            pytest.param(
+                "South Korean Foreign Minister Son Sang-hyun flew to Tokyo on Tuesday.",
+                person("Son Sang-hyun", "Foreign Minister", "South Korea"),
+                "Son Sang-hyun",
+                id="name-word-that-is-a-family-title-first",
+            ),
+            pytest.param(
                 "Foreign Minister Qin Gang flew to Berlin on Tuesday.",
                 person("Qin Gang", "Foreign Minister"),
                 "Qin Gang",

@@ -137,6 +137,18 @@ class _Sentence:
                 title = none  # "will host Xi", "to chair the talks": a verb, not a title
             if title and self._given_name_after_title(title[0].first, title[0].last):
                 title = none  # "acting Foreign Minister Amir Khan Muttaqi": a first name that is also a title
+            if (
+                title
+                and title[0].payload.category == "family"
+                and toks[i].is_cap
+                and i > 0
+                and (
+                    (toks[i - 1].is_cap and toks[i - 1].is_word and not self.title[i - 1])
+                    or (i in self.title_end and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word)
+                )
+            ):
+                # "Foreign Minister Bui Thanh Son", "Foreign Minister Son Sang-hyun": a name word, not "son"
+                title = none
             if title:
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
@@ -281,14 +293,15 @@ def _run_starts(s: _Sentence) -> list[int]:
 
 def _month_surname(s: _Sentence, i: int, j: int) -> bool:
     """Whether the month name at token *j* is the surname after the given name at token *i*
-    ("Theresa May met …"), not a date ("on Friday May 3", "in May 2024").
+    ("Theresa May met …"), or a given name after a family name ("Dong Jun said"), not a date
+    ("on Friday May 3", "in May 2024", "Jun. 3").
     """
     toks = s.toks
-    if j != i + 1 or toks[i].text not in s.lx.given_names:
+    if j + 1 < len(toks) and (toks[j + 1].text[:1].isdigit() or toks[j + 1].text == "."):
         return False
-    if s.words[j] not in s.lx.words("month_surname"):
-        return False
-    return j + 1 >= len(toks) or not toks[j + 1].text[:1].isdigit()
+    if j == i + 1 and toks[i].text in s.lx.family_first and toks[j].text in s.lx.given_names:
+        return True  # "Dong Jun": a family name first, then a given name that is also "Jun(e)"
+    return j == i + 1 and toks[i].text in s.lx.given_names and s.words[j] in s.lx.words("month_surname")
 
 
 def _suffix_stop(s: _Sentence, j: int) -> bool:
