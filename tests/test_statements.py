@@ -1406,6 +1406,35 @@ class TestReportedSpeech:
         )
 
     @pytest.mark.parametrize(
+        ("attribution", "verb"),
+        [
+            pytest.param("former prime minister Imran Khan told supporters", "told", id="told-an-audience"),
+            pytest.param(
+                "former prime minister Imran Khan told supporters at a rally in Islamabad", "told", id="told-at-a-rally"
+            ),
+            pytest.param("Imran Khan told local radio station Radio Pakistan", "told", id="told-a-station"),
+            pytest.param("the party's leader Imran Khan said", "said", id="possessive-description"),
+        ],
+    )
+    def test_trailing_attribution_with_a_noun_phrase(self, attribution: str, verb: str) -> None:
+        """A trailing attribution may go on with a noun phrase (whom it was told to, where), or open with a
+        possessive description of the speaker: the content is still the clause before it.
+        """
+        expect(
+            f"Washington had no right to dictate Pakistan's foreign policy, {attribution}.",
+            published=PUBLISHED,
+            statements=[indirect("Imran Khan", "Washington had no right to dictate Pakistan's foreign policy", verb)],
+        )
+
+    def test_told_with_a_clause_after_the_object_is_no_trailing_attribution(self) -> None:
+        """ "…, Lavrov told him the deal was dead": a verb after "told him" opens the content."""
+        expect(
+            "The talks failed, Lavrov told him the deal was dead.",
+            published=PUBLISHED,
+            statements=[indirect("Lavrov", "the deal was dead", "told")],
+        )
+
+    @pytest.mark.parametrize(
         "attribution",
         ["Kremlin spokesman Dmitry Peskov said", "said Kremlin spokesman Dmitry Peskov"],
     )

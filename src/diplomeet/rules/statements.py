@@ -827,6 +827,14 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 subj_start = view.start_of(subject)
                 if subj_start > 2 and view.word(subj_start - 1) in {"a", "an", "the"}:
                     subj_start -= 1  # "…, the Kremlin said.", "…, a Kremlin spokesman said."
+                elif (
+                    subj_start > 4
+                    and toks[subj_start - 1].text in POSSESSIVE
+                    and toks[subj_start - 2].text.isalpha()
+                    and toks[subj_start - 2].text.islower()
+                    and view.word(subj_start - 3) in {"the", "its", "their"}
+                ):
+                    subj_start -= 3  # "…, the group's leader Abdul Malik al-Houthi said."
                 between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
                 is_trailing = trailing or (
                     subj_start > 1
@@ -1082,6 +1090,9 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
     toks = view.toks
     j = k
     state = view.state
+    # a noun phrase may follow "told" or a preposition ("told supporters at a rally", "told local radio"),
+    # but no verb, which would open the content ("…, Xi told him the deal was dead")
+    phrase = view.word(k - 1) in _TOLD
     while j < len(toks) and j < k + 12:
         text = toks[j].text
         if text in {".", "!", "?", ";", "”", '"'}:
@@ -1118,10 +1129,32 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             or view.word(j) in {"on", "in", "at"}
             or view.owner[j] is not None  # "…, US officials told Reuters.", "…, Xi told Blinken."
         ):
+            phrase = phrase or view.word(j) in {"on", "in", "at"}
             j += 1
+            continue
+        if phrase and _noun_phrase_word(view, j):
+            j += 1  # "…, Imran Khan told supporters at a rally in Islamabad."
             continue
         return False
     return j >= len(toks)
+
+
+_TOLD = frozenset({"told", "tells", "tell"})
+
+
+def _noun_phrase_word(view: SentenceView, j: int) -> bool:
+    """A determiner or a lower-case word that is no verb and opens no clause: part of a noun phrase."""
+    word = view.word(j)
+    if word in view.lx.words("determiner"):
+        return True
+    text = view.toks[j].text
+    return (
+        text.isalpha()
+        and text.islower()
+        and word not in view.lx.verb_words
+        and word not in view.lx.words("content_boundary")
+        and word not in view.lx.function_words
+    )
 
 
 def _meeting_phrase_end(view: SentenceView, k: int) -> int | None:
