@@ -2960,6 +2960,61 @@ class TestLocations:
             meetings=[{"location": location}],
         )
 
+    @pytest.mark.parametrize(
+        ("day", "location"),
+        [
+            pytest.param("on Sunday", "Singapore", id="two-days-before"),
+            pytest.param("last Tuesday", None, id="a-week-before"),
+        ],
+    )
+    def test_the_dateline_reaches_two_days_back(self, day: str, location: str | None) -> None:
+        """A dispatch of Tuesday reports Sunday's meeting from where it is filed; one of a week before may be
+        anywhere.
+        """
+        expect(
+            f"SINGAPORE, June 20 (Reuters) - External Affairs Minister S Jaishankar met Prime Minister Lee Hsien Loong "
+            f"{day}.",
+            published=PUBLISHED,
+            meetings=[{"location": location}],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "location", "venue"),
+        [
+            pytest.param(
+                "ABUJA (Premium Times) - President Bola Tinubu met Ghana's President Nana Akufo-Addo at the "
+                "Presidential Villa on Monday.",
+                "Abuja",
+                "Presidential Villa",
+                id="venue-of-no-known-city",
+            ),
+            pytest.param(
+                "MONROVIA (FrontPage Africa) - President Joseph Boakai will receive Sierra Leone's President Julius "
+                "Maada Bio at the Executive Mansion on Saturday.",
+                "Monrovia",
+                "Executive Mansion",
+                id="planned-at-a-venue",
+            ),
+            pytest.param(
+                "BEIJING (Reuters) - President Bola Tinubu met Ghana's President Nana Akufo-Addo at the Presidential "
+                "Villa on May 2.",
+                "Presidential Villa",
+                "Presidential Villa",
+                id="weeks-before-the-dispatch",
+            ),
+        ],
+    )
+    def test_an_unknown_venue_is_in_the_dateline_city(self, text: str, location: str, venue: str) -> None:
+        """A venue the gazetteer cannot place, in the days around the dispatch, is in the city it is filed from;
+        the span stays the venue's.
+        """
+        result = expect(text, published=PUBLISHED, meetings=[{"location": location}])
+        place = one(result).location
+        assert place is not None
+        assert place.venue == venue
+        assert place.span is not None
+        assert place.span.text == venue
+
     def test_duration_in_a_relative_clause(self) -> None:
         """ "The talks, which went on for more than three hours, …": 180 minutes."""
         expect(

@@ -1637,15 +1637,16 @@ def meetings(state: ExtractionState) -> None:
     _infer_places(merged)
     _cities_of_countries(state, merged)
     _places_from_dateline(state, merged)
+    _venues_in_the_dateline_city(state, merged)
     state.meetings = merged
 
 
-_DATELINE_DAYS = 1
+_DATELINE_DAYS = 2
 """How many days before publication a held meeting with no place may be placed at the dateline."""
 
 
 def _places_from_dateline(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
-    """A held meeting (not a call) of the day of the dispatch (or the day before) that names no place
+    """A held meeting (not a call) of the day of the dispatch (or the two days before) that names no place
     took place where the story is filed from: "SINGAPORE, Mar 23 (PTI) - … called on Prime Minister Lee".
     """
     if state.published is None:
@@ -1660,6 +1661,32 @@ def _places_from_dateline(state: ExtractionState, drafts: list[MeetingDraft]) ->
             continue
         found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
         d.place = found[0]
+
+
+_VENUE_DAYS = 7
+"""How many days from publication a meeting at a venue of no known city may be placed in the dateline's city."""
+
+
+def _venues_in_the_dateline_city(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
+    """A meeting of the days around the dispatch at a venue the gazetteer does not place ("at the
+    Presidential Villa", "at the Shangri-La Hotel") took place in the city the story is filed from:
+    "ABUJA (Premium Times) - … met … at the Presidential Villa on Monday".
+    """
+    if state.published is None:
+        return
+    for d in drafts:
+        place = state.places[d.place] if d.place is not None else None
+        if place is None or place.venue is None or place.city is not None or d.kind is MeetingKind.CALL:
+            continue
+        day = d.date[0] if d.date and d.date[1] is Precision.DAY else None
+        if day is None or abs((state.published - day).days) > _VENUE_DAYS:
+            continue
+        found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
+        city = state.places[found[0]] if found[0] is not None else None
+        if city is None or city.city is None:
+            return
+        state.places.append(attrs.evolve(place, city=city.city, country=city.country))
+        d.place = len(state.places) - 1
 
 
 def _cities_of_countries(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
