@@ -1409,6 +1409,74 @@ class TestParties:
 
 class TestStatus:
     @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "A meeting between Foreign Minister Hugh Todd and his Surinamese counterpart Albert Ramdin, planned for "
+                "Thursday in Paramaribo, has been cancelled, the ministry said.",
+                id="participle-aside-then-cancelled",
+            ),
+            pytest.param(
+                "A meeting between Egyptian President Abdel Fattah al-Sisi and Turkish President Tayyip Erdogan that "
+                "had been expected this month will not take place, two diplomats said.",
+                id="relative-clause-then-will-not-take-place",
+            ),
+            pytest.param("Talks between Sisi and Erdogan did not take place.", id="did-not-take-place"),
+            pytest.param("Talks between Sisi and Erdogan will not go ahead this month.", id="will-not-go-ahead"),
+            pytest.param(
+                "Opposition leader Hakainde Chanda refused on Tuesday to meet President Mwila Banda.",
+                id="refused-with-a-time-between",
+            ),
+        ],
+    )
+    def test_a_meeting_that_will_not_happen(self, text: str) -> None:
+        """A meeting noun whose predicate, past an aside on it, cancels or negates it, and a refusal to meet,
+        give no meeting.
+        """
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert result.meetings == ()
+
+    def test_a_planned_meeting_past_a_participle_aside(self) -> None:
+        """ "A meeting between X and Y, planned for Thursday, will go ahead": planned, for the Thursday to come."""
+        expect(
+            "A meeting between Hugh Todd and Albert Ramdin, planned for Thursday, will go ahead.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Hugh Todd", "Albert Ramdin"], "status": "planned", "date": "2023-06-22"}],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "German Chancellor Olaf Scholz has met Chinese President Xi Jinping only once since taking office.",
+            pytest.param(
+                "Prime Minister Justin Trudeau, who has met Indian Prime Minister Narendra Modi several times, said "
+                "on Monday that Canada would not be intimidated.",
+                id="several-times-in-a-relative-clause",
+            ),
+            "Joe Biden and Xi Jinping have met on three occasions.",
+            "Joe Biden and Xi Jinping met 4 times in 2022.",
+        ],
+    )
+    def test_a_count_of_meetings_is_no_meeting(self, text: str) -> None:
+        """ "has met Xi only once", "several times", "on three occasions": a summary of meetings, none of them
+        reported.
+        """
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert result.meetings == ()
+
+    @pytest.mark.parametrize(
+        "count",
+        ["once more on Monday", "again on Monday", "twice on Monday"],
+    )
+    def test_a_meeting_of_one_day_is_still_counted_once(self, count: str) -> None:
+        """ "met Xi once more on Monday", "twice on Monday": a meeting of that day."""
+        expect(
+            f"Joe Biden met Xi Jinping {count}.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Joe Biden", "Xi Jinping"], "date": "2023-06-19"}],
+        )
+
+    @pytest.mark.parametrize(
         ("verb", "other"),
         [
             pytest.param("looked forward to meeting", "Xi", id="looked-forward-lone-surname"),

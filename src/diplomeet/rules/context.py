@@ -266,9 +266,9 @@ class SentenceView:
                 j -= 1
             elif self.toks[j].text == ")" and (opening := self._photo_position(j)) is not None:
                 j = opening - 1  # "Ding Xuexiang (L) shakes hands with …": where he stands in the picture
-            elif self._in_time(j):
+            elif self.in_time(j):
                 j -= 1  # "Yeltsin on Saturday hosted …"
-                while j >= 0 and self._in_time(j):
+                while j >= 0 and self.in_time(j):
                     j -= 1
                 if self.word(j) in {"on", "in", "at", "last", "this", "early", "late"}:
                     j -= 1
@@ -543,7 +543,7 @@ class SentenceView:
         j = self._skip_owner(j)
         return j if self._person_at(j) else k
 
-    def _in_time(self, j: int) -> bool:
+    def in_time(self, j: int) -> bool:
         """True when token *j* is part of a time expression ("on Saturday", "last week")."""
         state = self.state
         starts: list[int] = state.cached("context.time_starts", lambda: [t.start for t in state.times])

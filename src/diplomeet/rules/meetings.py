@@ -614,6 +614,32 @@ def _guest_of_event(view: SentenceView, k: int) -> list[int]:
     return []
 
 
+_COUNT_REACH = 4
+"""Most tokens between a meeting verb (or its object) and the count of meetings after it."""
+
+
+def _counted(view: SentenceView, m: Match[Entry], f: _Frame) -> bool:
+    """Whether a meeting verb counts meetings rather than reporting one: "has met Xi only once",
+    "met twice last year", "have met several times", "on three occasions".
+    """
+    if m.payload.get("pos") != "verb":
+        return False
+    k = view.end_of(f.side_b) if f.side_b else m.last
+    once = view.lx.words("meeting_count")
+    counted = view.lx.words("meeting_count_noun")
+    quantifiers = view.lx.words("quantifier")
+    for j in range(k, min(len(view.toks), k + _COUNT_REACH)):
+        word = view.word(j)
+        if (word in once and view.word(j - 1) != "at" and view.word(j + 1) not in {"more", "again"}) or (
+            word in counted and (view.word(j - 1) in quantifiers or view.toks[j - 1].text.isdigit())
+        ):
+            # but "met Xi once more", "met him at once", and "met twice on Monday": sittings of one day
+            return not (view.word(j + 1) == "on" and view.in_time(j + 2))
+        if not view.toks[j].is_word:
+            return False
+    return False
+
+
 def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
     """ "The plan was met with scepticism", "the demand was met": a meeting verb with no passive
     frame, after a form of "be" and not followed by "by", is not a meeting.
@@ -1008,6 +1034,8 @@ def _predicate(view: SentenceView, m: Match[Entry]) -> int:
     while j < limit:
         if view.owner[j] is not None or view.word(j) in joiners:
             j += 1
+        elif view.possessive_at(j) and j + 1 < limit and view.owner[j + 1] is not None:
+            j += 1  # "a meeting between Todd and his Surinamese counterpart Albert Ramdin"
         elif view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1):
             j += 1  # "a meeting between X and Y in Luanda in December was cancelled"
             while j < limit and _in_setting(view, j):
@@ -1036,18 +1064,43 @@ def _predicate_cancel(view: SentenceView, m: Match[Entry], cues: list[Match[Entr
     "talks between the two sides have been called off"), also past a relative clause on the noun
     ("talks between X and Y that had been scheduled for Thursday were called off"); else None.
     """
-    j = _predicate(view, m)
-    if view.word(j) == "," and view.word(j + 1) in view.lx.words("relative_opener"):
-        j += 1  # "talks between X and Y, which had been planned for Thursday, were called off"
-    if view.word(j) in view.lx.words("relative_opener"):
-        j = _past_relative(view, j)
+    j = _main_predicate(view, m)
     auxiliaries = view.lx.words("passive_aux")
+    modals = view.lx.words("modal") | {"did", "does", "do"}
     k = j
     while k < j + 2 and view.word(k) in auxiliaries:
         k += 1
+    if k == j and view.word(k) in modals:
+        k += 1  # "will not take place", "did not go ahead"
+        if view.word(k) in {"not", "never", "n't"} and view.word(k + 1) in view.lx.words("meeting_predicate"):
+            return next((c for c in cues if c.first == k and c.payload.get("effect") == "negated"), None)
+        return None
     if k == j:
         return None  # "the meeting cancelled …" is no predicate of the noun
     return next((c for c in cues if c.first == k and c.payload.get("effect") == "negated"), None)
+
+
+def _main_predicate(view: SentenceView, m: Match[Entry]) -> int:
+    """Where the predicate of a meeting noun starts past its parties and an aside on it: a relative clause
+    ("talks between X and Y, which had been planned for Thursday, were called off") or a participle
+    ("A meeting between X and Y, planned for Thursday in Paramaribo, has been cancelled").
+    """
+    j = _predicate(view, m)
+    if view.word(j) == "," and view.word(j + 1) in view.lx.words("relative_opener"):
+        j += 1
+    elif view.word(j - 1) == "," and view.word(j) in view.lx.words("plan_participle") | _PLANNED_PARTICIPLES:
+        k = j + 1
+        while k < min(len(view.toks), j + _RELATIVE_REACH) and view.toks[k].text not in {",", ".", ";"}:
+            k += 1
+        if view.word(k) == ",":
+            j = k + 1
+    if view.word(j) in view.lx.words("relative_opener"):
+        j = _past_relative(view, j)
+    return j
+
+
+_PLANNED_PARTICIPLES = frozenset({"planned", "proposed", "announced"})
+"""Participles that open an aside on a planned meeting as "scheduled" does ("a meeting …, planned for Thursday,")."""
 
 
 _RELATIVE_REACH = 10
@@ -1058,7 +1111,7 @@ def _past_relative(view: SentenceView, j: int) -> int:
     """The main predicate after the relative clause that opens at token *j* ("that had been scheduled for
     Thursday | were called off"): the last run of auxiliaries in reach, or *j* when none follows.
     """
-    auxiliaries = view.lx.words("passive_aux")
+    auxiliaries = view.lx.words("passive_aux") | view.lx.words("modal")
     found = j
     k = j + 1
     while k < min(len(view.toks), j + _RELATIVE_REACH):
@@ -1102,7 +1155,7 @@ def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Ent
     between Blinken and Wang Yi", "the meeting with Xi") comes a modal ("will continue", "is
     expected to take place").
     """
-    j = _predicate(view, m)
+    j = _main_predicate(view, m)
     if view.word(j) in view.lx.words("passive_aux"):
         j += 1  # "are expected to", "is set to"
     cue = next((c for c in cues if c.first == j and c.payload.get("effect") == "planned"), None)
@@ -1824,6 +1877,8 @@ def _candidate(
     f = _frame(view, match)
     if "call_on" in match.payload.values("frame") and _urged(state, view, f):
         return
+    if _counted(view, match, f):
+        return  # "has met Xi only once since taking office", "have met several times": a summary
     status = _status(view, match, cues, triggers)
     if status is None:
         return
