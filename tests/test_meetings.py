@@ -794,6 +794,73 @@ class TestShapes:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "kind", "date", "location", "duration"),
+        [
+            pytest.param(
+                "President Joe Biden spoke by telephone for about an hour on Saturday with Russian President Vladimir "
+                "Putin.",
+                "call",
+                "2023-06-17",
+                None,
+                60,
+                id="medium-length-and-day-before-with",
+            ),
+            pytest.param(
+                "Joe Biden and Vladimir Putin spoke for two hours and 17 minutes on Saturday.",
+                "call",
+                "2023-06-17",
+                None,
+                137,
+                id="two-subjects-spoke-for-a-length",
+            ),
+            pytest.param(
+                "Talks were held on Saturday in Geneva between Joe Biden and Vladimir Putin.",
+                "talks",
+                "2023-06-17",
+                "Geneva",
+                None,
+                id="day-and-place-before-between",
+            ),
+        ],
+    )
+    def test_setting_between_the_word_and_its_parties(
+        self, text: str, kind: str, date: str, location: str | None, duration: int | None
+    ) -> None:
+        """The medium, length, day and place of a meeting may stand between its word and "with" or "between"."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Joe Biden", "Vladimir Putin"],
+                    "kind": kind,
+                    "date": date,
+                    "location": location,
+                    "duration": duration,
+                }
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Joe Biden met Xi Jinping on Monday. Xi spoke for two hours at the party congress on Tuesday.",
+                id="one-speaker-for-a-length",
+            ),
+            pytest.param(
+                "Joe Biden met Xi Jinping on Monday to prepare a Malta meeting with Jake Sullivan.",
+                id="with-of-another-meeting-word",
+            ),
+        ],
+    )
+    def test_no_party_from_another_phrase(self, text: str) -> None:
+        """One person speaking for two hours meets no one; a "with" after another meeting word is that word's."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [m.to_dict()["participants"] for m in result.meetings][:1] == [["Joe Biden", "Xi Jinping"]]
+        assert all(m.duration is None for m in result.meetings)
+
     def test_gapped_second_object(self) -> None:
         """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": two meetings, each with the
         place and time that follow its object.

@@ -130,8 +130,14 @@ def _find_clause_end(view: SentenceView, k: int) -> int:
     return len(view.toks)
 
 
-def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4) -> list[int]:
-    """Parties after one of *words* ("with", "between", "by", "to") within *reach* tokens of token *k*.
+_SETTING_REACH = 10
+"""Most tokens of time, length and medium between a meeting word and its "with" that do not count against
+the reach of :func:`_after`."""
+
+
+def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *, setting: bool = False) -> list[int]:
+    """Parties after one of *words* ("with", "between", "by", "to") within *reach* tokens of token *k*;
+    with *setting* (after a verb), tokens of time, length and medium do not count against the reach.
 
     Over a long reach, the commas of a list of lower-case words may stand in between ("discussed
     bilateral, regional, and global issues with his counterpart").
@@ -139,8 +145,27 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4) ->
     toks = view.toks
     limit = min(len(toks), k + reach)
     boundary = view.lx.words("clause_boundary")
+    media = view.lx.words("call_medium") | {"by", "video", "for", "about", "around", "nearly", "almost"}
+    extra = 0
     j = k
+    starts = {x.first for x in view.meeting} if setting else set()
     while j < limit and view.word(j) not in words:
+        if j in starts:
+            return []  # "to meet Lavrov following Malta meeting with Sullivan": the "with" of another word
+        if (
+            setting
+            and extra < _SETTING_REACH
+            and (
+                _in_setting(view, j)
+                or _in_duration(view, j)
+                or view.word(j) in media
+                or (view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1))
+            )
+        ):
+            # "spoke by telephone for about an hour on Saturday with Putin": the call's medium, length and
+            # time do not count against the reach
+            extra += 1
+            limit = min(len(toks), limit + 1)
         if toks[j].text == "," and reach > 4:
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
             if not nxt.islower() or view.word(j + 1) in boundary or view.owner[j + 1] is not None:
@@ -481,7 +506,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             if view.word(m.last - 1) == "with":  # "sat down with", "talked with": the party follows
                 obj = view.party_after(m.last, skip=view.lx.words("determiner"))
             else:
-                obj = _after(view, m.last, with_)
+                obj = _after(view, m.last, with_, setting=True)
         if not obj and "far" in frames:
             obj = _after(view, m.last, with_, reach=18)
         if not obj and "obj" in frames:
@@ -499,7 +524,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             f.explicit = False
         return f
     # nouns
-    between = _after(view, m.last, frozenset({"between"}), reach=6)
+    between = _after(view, m.last, frozenset({"between"}), reach=6, setting=True)
     if between:
         end = view.end_of(between)
         if view.word(end) == "with":  # "between X with Y" (sic, but common)
@@ -2348,6 +2373,14 @@ def _in_person_after(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in words for j in range(k, min(len(view.toks), k + _IN_PERSON_REACH)))
 
 
+def _spoke_together_for(view: SentenceView, match: Match[Entry]) -> bool:
+    """ "Biden and Xi spoke for two hours on Thursday": two people talking for a length of time (a call
+    unless the story puts them together), not one speaking to an audience.
+    """
+    k = match.last
+    return view.word(k) == "for" and _in_duration(view, k + 1) and len(view.subject_before(match.first)) > 1
+
+
 def _call_medium_after(view: SentenceView, k: int) -> bool:
     """True when "for" and a length of time at token *k* lead to "by phone" / "on the telephone"
     ("spoke for nearly two hours by telephone"): a call whose length splits its phrase.
@@ -2373,6 +2406,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         and nxt not in {"with", "to", "by", "on", "over"}
         and not _call_medium_after(view, match.last)
         and not _in_person_after(view, match.last)
+        and not _spoke_together_for(view, match)
     ):
         return True
     if (
