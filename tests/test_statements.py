@@ -218,6 +218,42 @@ class TestInterruptedQuotations:
 
 
 class TestPartialAndScareQuotes:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "The summit was held under the theme “Strengthening Multilateralism for Just Global Development”.",
+                id="theme",
+            ),
+            pytest.param("China launched the “Global Security Initiative” in 2022.", id="determiner"),
+            pytest.param(
+                "The naval mission, known as “Operation Prosperity Guardian”, was launched in December.", id="known-as"
+            ),
+            pytest.param("Kishore Mahbubani's book “Has China Won?” was widely read in Beijing.", id="possessive-book"),
+        ],
+    )
+    def test_a_name_in_quotation_marks_is_no_statement(self, text: str) -> None:
+        """A quotation in Title Case after a determiner, a possessive or a naming word is the name of a theme,
+        an initiative, an operation or a book, not words someone said.
+        """
+        expect(text, published=PUBLISHED, statements=[])
+
+    @pytest.mark.parametrize(
+        ("text", "quote"),
+        [
+            pytest.param("“Make America Great Again,” Trump said.", "Make America Great Again,", id="title-case-said"),
+            pytest.param(
+                "Lavrov said the “talks went nowhere at all” on Monday.",
+                "talks went nowhere at all",
+                id="sentence-case",
+            ),
+        ],
+    )
+    def test_words_said_in_quotation_marks_stay_statements(self, text: str, quote: str) -> None:
+        """A Title Case quotation with nothing naming it, or words in sentence case after "the", are still said."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [s.text for s in result.statements if s.kind.value == "direct"] == [quote]
+
     def test_partial_quotation_inside_reported_speech(self) -> None:
         """A quoted phrase inside reported speech is a direct statement; the reported clause is one too."""
         expect(

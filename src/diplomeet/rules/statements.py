@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from diplomeet.document import POSSESSIVE
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind, StatementKind
+from diplomeet.patterns import compile_pattern
 from diplomeet.quotes import Quotation
 from diplomeet.rules.context import SentenceView, VerbInfo, sentence_view
 from diplomeet.rules.lexical import lexical
@@ -491,6 +492,8 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
         view_first = views[first_s]
         close_tok = view_last.token_index(q.end)
         open_tok = view_first.token_index(q.open)
+        if _named_in_quotes(view_first, open_tok, state.text[q.start : q.end]):
+            continue  # "the “Global Security Initiative”", "under the theme “…”": a name, not words said
         party, vtok, verb = _attribution_after(view_last, close_tok)
         view = view_last
         channel: str | None = None
@@ -1081,6 +1084,35 @@ def _quoted_share(state: ExtractionState, start: int, end: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def _named_in_quotes(view: SentenceView, open_tok: int, text: str) -> bool:
+    """Whether a quotation in Title Case after a determiner, a possessive or a naming word is the name of
+    something (a theme, an initiative, an operation, a book, a treaty), not words someone said.
+    """
+    if open_tok < 1:
+        return False
+    before = view.word(open_tok - 1)
+    if not (
+        before in view.lx.words("determiner")
+        or before in view.lx.words("naming_cue")
+        or view.toks[open_tok - 1].text in POSSESSIVE
+        or view.possessive_at(open_tok - 1)
+    ):
+        return False
+    words = _WORD.findall(text)
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    # Title Case leaves only short words in lower case ("for", "and", "of the")
+    minor = sum(1 for w in words if w.islower() and len(w) <= _MINOR_WORD)
+    return capitalised > 1 and capitalised + minor == len(words) and capitalised > minor
+
+
+_MINOR_WORD = 4
+"""The longest word Title Case may leave in lower case ("with", "from")."""
+
+
+_WORD = compile_pattern(r"[\p{L}\p{N}]+")
+"""A word of a quotation's text."""
 
 
 def _ends_clause(view: SentenceView, k: int) -> bool:
