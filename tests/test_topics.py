@@ -105,6 +105,44 @@ class TestObjectCues:
         """
         assert labels(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Sisi and Erdogan signed 18 agreements on energy, defence and tourism in Ankara.",
+                ["energy", "defence", "tourism"],
+                id="agreements-on-a-list",
+            ),
+            pytest.param(
+                "Prabowo and Anwar signed a memorandum of understanding on palm oil on Monday.",
+                ["palm oil"],
+                id="memorandum-on",
+            ),
+            pytest.param(
+                "Saudi Arabia and Pakistan signed an agreement on mutual defence in Riyadh.",
+                ["mutual defence"],
+                id="agreement-on",
+            ),
+        ],
+    )
+    def test_what_an_agreement_is_on(self, text: str, expected: list[str]) -> None:
+        """ "an agreement on X", "a memorandum of understanding on X": X was in talks, an issue."""
+        assert labels(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("They discussed increasing passenger flights.", ["passenger flights"], id="increasing"),
+            pytest.param(
+                "They discussed restoring military communication.", ["military communication"], id="restoring"
+            ),
+            pytest.param("They discussed shipping in the Red Sea.", ["shipping in the Red Sea"], id="a-noun-in-ing"),
+        ],
+    )
+    def test_a_gerund_of_change_is_not_the_issue(self, text: str, expected: list[str]) -> None:
+        """ "increasing passenger flights": the issue is the flights; a noun in -ing ("shipping") stays."""
+        assert labels(text) == expected
+
     def test_raised_keeps_linking_prepositions(self) -> None:
         """ "raised the detention of X" keeps the "of" phrase in the label."""
         text = "Chancellor Olaf Scholz raised the detention of two German journalists."
@@ -267,7 +305,7 @@ class TestRecords:
 class TestLexicon:
     def test_roles_and_frames_are_known(self) -> None:
         """Every row has a known role, and cues and markers a known frame."""
-        roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive"}
+        roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive", "change"}
         frames = {"cue": {"object", "passive", "subject", "list"}, "marker": {None, "range", "from_to"}}
         for entry in lexicons.load("topics"):
             assert set(entry.values("role")) <= roles, entry.text

@@ -86,6 +86,7 @@ class TopicWords:
         general: set[str] = set()
         boundary: set[str] = set()
         possessive: set[str] = set()
+        change: set[str] = set()
         for e in lexicon:
             roles = set(e.values("role"))
             if "topic" in roles:
@@ -104,6 +105,8 @@ class TopicWords:
                 boundary.add(fold(e.text))
             if "possessive" in roles:
                 possessive.add(fold(e.text))
+            if "change" in roles:
+                change.add(fold(e.text))
         self.issues: Gazetteer[Entry] = Gazetteer(issues, case_sensitive=False)
         """Every surface form of every known issue, to its lexicon entry."""
         self.cues: Gazetteer[Entry] = Gazetteer(cues, case_sensitive=False)
@@ -118,6 +121,8 @@ class TopicWords:
         """Determiners that start a clause."""
         self.possessive = frozenset(possessive)
         """Possessive determiners allowed inside a phrase."""
+        self.change = frozenset(change)
+        """Gerunds of change that open an issue's phrase but are not its name ("increasing passenger flights")."""
         outcome = [
             (e.text, e) for e in resources.lexicon("outcome_cues") if {"verb", "noun", "light"} & set(e.values("role"))
         ]
@@ -305,6 +310,7 @@ class _Phrases:
         while k < n and is_quote(view.toks[k].text):
             k += 1
         start = end = k
+        known_end = -1
         i = k
         while i < n and i - start < _MAX_PHRASE:
             text = view.toks[i].text
@@ -317,7 +323,7 @@ class _Phrases:
                 continue
             known = self.words.issues.match_at(view.toks, i)
             if known and not (i == start and self._personal(i)):
-                i = end = known[0].last  # a known issue is one unit: "the Belt and Road Initiative"
+                i = end = known_end = known[0].last  # a known issue is one unit: "the Belt and Road Initiative"
                 continue
             w = view.word(i)
             if w in self.words.links and i > start:
@@ -327,9 +333,11 @@ class _Phrases:
                     w in {"in", "at"}
                     and view.word(i - 1) not in view.lx.words("place_attractor")
                     and self._city_at(i + 1)
-                    and self._general(start, i)
+                    and (self._general(start, i) or known_end == i)
                 ):
-                    break  # "issues of mutual interest in Riyadh": where they met, not the issue
+                    # "issues of mutual interest in Riyadh", "agreements on energy and tourism in Ankara":
+                    # where they met, not the issue
+                    break
                 if i + 1 >= n or self._ends(i + 1) or is_quote(view.toks[i + 1].text):
                     break
                 i += 1
@@ -534,6 +542,8 @@ def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> tuple[int, 
         s = k + 1
     while s < e and (is_quote(view.toks[s].text) or view.word(s) in words.links):
         s += 1
+    while s < e - 1 and view.word(s) in words.change and view.word(s + 1) not in words.links:
+        s += 1  # "resuming patrolling along the border", "increasing passenger flights": the issue after
     while e > s:
         tok = view.toks[e - 1]
         if tok.text == ")":
