@@ -48,6 +48,26 @@ class TestAgreed:
             ("agreed", "student exchanges", ()),
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The two sides signed agreements on trade, energy and security.",
+                "trade, energy and security",
+                id="nouns",
+            ),
+            pytest.param(
+                "The two sides agreed to boost trade, expand flights and ease visa rules.",
+                "to boost trade, expand flights and ease visa rules",
+                id="verb-phrases",
+            ),
+            pytest.param("The two sides agreed to boost trade, officials said.", "to boost trade", id="no-list"),
+        ],
+    )
+    def test_a_list_is_one_content(self, text: str, expected: str) -> None:
+        """The commas of a list that goes on to "and" are inside the content; a comma before an attribution ends it."""
+        assert [o.text for o in found(text)] == [expected]
+
     def test_reached_an_agreement_on(self) -> None:
         """ "reached an agreement on X" gives X."""
         assert read("The ministers reached an agreement on fishing quotas.") == [("agreed", "fishing quotas", ())]

@@ -276,7 +276,12 @@ class _Reader:
                 break
             if tok.text in _HARD_STOPS and not _decimal_point(view.toks, i):
                 break
-            if tok.text == "," and view.quoted[i] == quote and not _decimal_point(view.toks, i):
+            if (
+                tok.text == ","
+                and view.quoted[i] == quote
+                and not _decimal_point(view.toks, i)
+                and not self._list_comma(i)
+            ):
                 break
             if tok.text == "-" and i + 1 < n and view.toks[i + 1].text == "-":
                 break
@@ -302,6 +307,18 @@ class _Reader:
             i += 1
             end = i
         return end
+
+    def _list_comma(self, i: int) -> bool:
+        """Whether the comma at token *i* separates items of a list that goes on to "and" or "or"
+        ("agreements on energy, defence and tourism"; "agreed to boost trade, expand flights and …").
+        """
+        view = self.view
+        for j in range(i + 1, min(len(view.toks), i + _LIST_ITEM)):
+            if view.word(j) in {"and", "or"}:
+                return j > i + 1
+            if not view.toks[j].is_word or j in self.reporting or view.owner[j] is not None:
+                return False
+        return False
 
     def _in_setting(self, i: int) -> bool:
         """True when token *i* opens the meeting where the outcome came about ("during talks with
@@ -532,6 +549,10 @@ class _Reader:
 
 
 _WORD = compile_pattern(r"[\p{L}\p{N}]+")
+
+
+_LIST_ITEM = 6
+"""Most tokens of a list item between a comma and the "and" that ends the list."""
 
 
 def _decimal_point(toks: Sequence[Token], i: int) -> bool:
