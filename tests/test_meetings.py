@@ -861,6 +861,24 @@ class TestShapes:
         assert [m.to_dict()["participants"] for m in result.meetings][:1] == [["Joe Biden", "Xi Jinping"]]
         assert all(m.duration is None for m in result.meetings)
 
+    @pytest.mark.parametrize(
+        ("second", "date"),
+        [
+            pytest.param("and the next day was received by President Xi Jinping", "2023-06-19", id="story-day-between"),
+            pytest.param("and was received by President Xi Jinping on Monday", "2023-06-19", id="no-time-between"),
+        ],
+    )
+    def test_passive_with_the_subject_of_the_first_clause(self, second: str, date: str) -> None:
+        """ "X held talks with Y on Sunday, and the next day was received by Z": X is received, a second meeting."""
+        expect(
+            f"Sergei Lavrov held three hours of talks with Wang Yi on Sunday, {second}.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Sergei Lavrov", "Wang Yi"], "date": "2023-06-18", "duration": 180},
+                {"participants": ["Sergei Lavrov", "Xi Jinping"], "date": date},
+            ],
+        )
+
     def test_gapped_second_object(self) -> None:
         """ "met Xi in Beijing on Saturday and Biden in Washington on Tuesday": two meetings, each with the
         place and time that follow its object.

@@ -412,8 +412,8 @@ def _coordinated_subject(view: SentenceView, k: int) -> list[int]:
     """
     between = view.lx.words("between_subject_verb")
     j = k - 1
-    while j >= 0 and view.word(j) in between and view.owner[j] is None:
-        j -= 1
+    while j >= 0 and ((view.word(j) in between and view.owner[j] is None) or view.in_time(j)):
+        j -= 1  # "…, and the next day was received by Xi": a time may stand before the verb too
     if j < 0 or view.word(j) not in view.lx.words("conjunction"):
         return []
     closed = view.lx.words("preposition") | view.lx.words("determiner") | view.lx.words("conjunction")
@@ -472,7 +472,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             j = m.first - 1
             while j >= 0 and view.word(j) in view.lx.words("passive_aux"):
                 j -= 1
-            f.side_a = view.subject_before(j + 1)
+            f.side_a = view.subject_before(j + 1) or _coordinated_subject(view, j + 1)
             f.side_b = _after(view, m.last, frozenset({"by"}))
             f.role = "visit"  # "Blinken was received by Xi": the subject is the visitor
             f.explicit = bool(f.side_a)
