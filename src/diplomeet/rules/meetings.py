@@ -130,6 +130,15 @@ def _find_clause_end(view: SentenceView, k: int) -> int:
     return len(view.toks)
 
 
+def _meeting_starts(view: SentenceView) -> frozenset[int]:
+    """The first token of every meeting word of the sentence, built once per sentence."""
+    known: dict[int, frozenset[int]] = view.state.cached("meetings.meeting_starts", dict)
+    found = known.get(view.index)
+    if found is None:
+        found = known[view.index] = frozenset(x.first for x in view.meeting)
+    return found
+
+
 _SETTING_REACH = 10
 """Most tokens of time, length and medium between a meeting word and its "with" that do not count against
 the reach of :func:`_after`."""
@@ -148,7 +157,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     media = view.lx.words("call_medium") | {"by", "video", "for", "about", "around", "nearly", "almost"}
     extra = 0
     j = k
-    starts = {x.first for x in view.meeting} if setting else set()
+    starts = _meeting_starts(view) if setting else frozenset()
     while j < limit and view.word(j) not in words:
         if j in starts:
             return []  # "to meet Lavrov following Malta meeting with Sullivan": the "with" of another word
