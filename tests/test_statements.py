@@ -1462,6 +1462,16 @@ class TestReportedSpeech:
             statements=[indirect("Imran Khan", "Washington had no right to dictate Pakistan's foreign policy", verb)],
         )
 
+    def test_a_short_quotation_after_the_verb_is_no_reported_speech(self) -> None:
+        """ "replied: “Not yet.”": two quoted words are too few for a direct statement, and being quoted they
+        are no reported speech either.
+        """
+        expect(
+            "Asked whether the talks had been successful, Kremlin spokesman Dmitry Peskov replied: “Not yet.”",
+            published=PUBLISHED,
+            statements=[],
+        )
+
     def test_told_with_a_clause_after_the_object_is_no_trailing_attribution(self) -> None:
         """ "…, Lavrov told him the deal was dead": a verb after "told him" opens the content."""
         expect(

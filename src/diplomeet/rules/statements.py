@@ -966,8 +966,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if toks[k].text in {"“", '"', "«", "‘"} and view.quoted[k] is not None:
                         q = state.quotes[view.quoted[k]]  # type: ignore[index]
                         whole = q.start <= toks[k].start + 2 and _content_end(state, view, k) <= q.end + 1
-                        if whole and q.words >= state.options.min_quote_words:
-                            continue  # the reported words are all one quotation: direct only
+                        if whole and (q.words >= state.options.min_quote_words or as_object is None):
+                            # the reported words are all one quotation: direct only, or nothing when it is
+                            # too short for a statement ("replied: “Not yet.”")
+                            continue
                     start = toks[k].start
                     end = _content_end(state, view, k)
             if end <= start:
