@@ -1122,7 +1122,9 @@ def _main_predicate(view: SentenceView, m: Match[Entry]) -> int:
     j = _predicate(view, m)
     if view.word(j) == "," and view.word(j + 1) in view.lx.words("relative_opener"):
         j += 1
-    elif view.word(j - 1) == "," and view.word(j) in view.lx.words("plan_participle") | _PLANNED_PARTICIPLES:
+    elif view.word(j - 1) == "," and view.word(j) in view.lx.words("plan_participle") | view.lx.words(
+        "aside_participle"
+    ):
         k = j + 1
         while k < min(len(view.toks), j + _RELATIVE_REACH) and view.toks[k].text not in {",", ".", ";"}:
             k += 1
@@ -1131,10 +1133,6 @@ def _main_predicate(view: SentenceView, m: Match[Entry]) -> int:
     if view.word(j) in view.lx.words("relative_opener"):
         j = _past_relative(view, j)
     return j
-
-
-_PLANNED_PARTICIPLES = frozenset({"planned", "proposed", "announced"})
-"""Participles that open an aside on a planned meeting as "scheduled" does ("a meeting …, planned for Thursday,")."""
 
 
 _RELATIVE_REACH = 10

@@ -1126,7 +1126,7 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
     state = view.state
     # a noun phrase may follow "told" or a preposition ("told supporters at a rally", "told local radio"),
     # but no verb, which would open the content ("…, Xi told him the deal was dead")
-    phrase = view.word(k - 1) in _TOLD
+    phrase = view.word(k - 1) in view.lx.words("telling_verb")
     while j < len(toks) and j < k + 12:
         text = toks[j].text
         if text in {".", "!", "?", ";", "”", '"'}:
@@ -1171,9 +1171,6 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             continue
         return False
     return j >= len(toks)
-
-
-_TOLD = frozenset({"told", "tells", "tell"})
 
 
 def _noun_phrase_word(view: SentenceView, j: int) -> bool:
