@@ -154,7 +154,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     toks = view.toks
     limit = min(len(toks), k + reach)
     boundary = view.lx.words("clause_boundary")
-    media = view.lx.words("call_medium") | {"by", "video", "for", "about", "around", "nearly", "almost"}
+    media = view.lx.words("call_medium") | {"by", "for"}  # "by phone", "for about an hour" (the length's span)
     extra = 0
     j = k
     starts = _meeting_starts(view) if setting else frozenset()
@@ -1447,8 +1447,7 @@ def _here(state: ExtractionState, view: SentenceView, m: Match[Entry], end: int)
     """
     if not any(view.word(k) == "here" and view.quoted[k] is None for k in range(m.last, min(end, len(view.toks)))):
         return None
-    found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
-    return found[0]
+    return _dateline(state)
 
 
 def _dateline_record(state: ExtractionState) -> int | None:
@@ -1722,7 +1721,6 @@ def meetings(state: ExtractionState) -> None:
     _infer_places(merged)
     _cities_of_countries(state, merged)
     _places_from_dateline(state, merged)
-    _venues_in_the_dateline_city(state, merged)
     state.meetings = merged
 
 
@@ -1731,47 +1729,41 @@ _DATELINE_DAYS = 2
 
 
 def _places_from_dateline(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
-    """A held meeting (not a call) of the day of the dispatch (or the two days before) that names no place
-    took place where the story is filed from: "SINGAPORE, Mar 23 (PTI) - … called on Prime Minister Lee".
+    """Place meetings (not calls) around the dispatch where the story is filed from.
+
+    * a held meeting of the day of the dispatch (or the two days before) that names no place:
+      "SINGAPORE, Mar 23 (PTI) - … called on Prime Minister Lee";
+    * a meeting within a week of it at a venue the gazetteer does not place ("at the Presidential
+      Villa", "at the Shangri-La Hotel"): the venue, in the dateline's city.
     """
     if state.published is None:
         return
     for d in drafts:
-        if d.place is not None or d.status is not MeetingStatus.HELD or len(d.participants) < 2:
-            continue
-        if d.kind is MeetingKind.CALL:
-            continue  # a call takes place nowhere in particular
         day = d.date[0] if d.date and d.date[1] is Precision.DAY else None
-        if day is None or not 0 <= (state.published - day).days <= _DATELINE_DAYS:
+        if d.kind is MeetingKind.CALL or day is None:
+            continue  # a call takes place nowhere in particular
+        days = (state.published - day).days
+        if d.place is None:
+            if d.status is MeetingStatus.HELD and len(d.participants) > 1 and 0 <= days <= _DATELINE_DAYS:
+                d.place = _dateline(state)
             continue
-        found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
-        d.place = found[0]
+        place = state.places[d.place]
+        if place.venue and not place.city and abs(days) <= _VENUE_DAYS:
+            found = _dateline(state)
+            city = state.places[found] if found is not None else None
+            if city is not None and city.city:
+                state.places.append(attrs.evolve(place, city=city.city, country=city.country))
+                d.place = len(state.places) - 1
+
+
+def _dateline(state: ExtractionState) -> int | None:
+    """The index of the dateline's place record, made once per article (None without a dateline)."""
+    found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
+    return found[0]
 
 
 _VENUE_DAYS = 7
 """How many days from publication a meeting at a venue of no known city may be placed in the dateline's city."""
-
-
-def _venues_in_the_dateline_city(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
-    """A meeting of the days around the dispatch at a venue the gazetteer does not place ("at the
-    Presidential Villa", "at the Shangri-La Hotel") took place in the city the story is filed from:
-    "ABUJA (Premium Times) - … met … at the Presidential Villa on Monday".
-    """
-    if state.published is None:
-        return
-    for d in drafts:
-        place = state.places[d.place] if d.place is not None else None
-        if place is None or place.venue is None or place.city is not None or d.kind is MeetingKind.CALL:
-            continue
-        day = d.date[0] if d.date and d.date[1] is Precision.DAY else None
-        if day is None or abs((state.published - day).days) > _VENUE_DAYS:
-            continue
-        found: list[int | None] = state.cached("meetings.dateline", lambda: [_dateline_record(state)])
-        city = state.places[found[0]] if found[0] is not None else None
-        if city is None or city.city is None:
-            return
-        state.places.append(attrs.evolve(place, city=city.city, country=city.country))
-        d.place = len(state.places) - 1
 
 
 def _cities_of_countries(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
