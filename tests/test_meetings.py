@@ -1492,6 +1492,48 @@ class TestParties:
 # --------------------------------------------------------------------- status
 
 
+class TestCalledAndPairs:
+    """ "X called Y" is a call unless a judgement follows; "the two leaders" are not the one who reports."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prime Minister Narendra Modi called President Joe Biden on Saturday, a statement said.",
+            "Prime Minister Narendra Modi called President Joe Biden again on Saturday.",
+        ],
+    )
+    def test_called_a_person_is_a_call(self, text: str) -> None:
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Narendra Modi", "Joe Biden"], "kind": "call", "status": "held", "date": "2023-06-17"}
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Donald Trump called President Volodymyr Zelensky a dictator without elections.",
+            "President Mahmoud Abbas called Israel a rogue state.",
+            "The group, called Hamas, said it was studying the proposal.",
+            "Chancellor Olaf Scholz called elections for February.",
+            "The so-called peace plan was rejected.",
+        ],
+    )
+    def test_called_without_a_person_to_call_is_no_call(self, text: str) -> None:
+        expect(text, published=PUBLISHED, meetings=[])
+
+    def test_the_reporter_is_not_one_of_the_two_leaders(self) -> None:
+        """ "…, with Peskov adding that the two leaders would hold talks": the leaders are Putin and Xi."""
+        expect(
+            "The Kremlin said President Vladimir Putin and President Xi Jinping would sign a joint declaration, "
+            "with spokesman Dmitry Peskov adding that the two leaders would also hold talks over dinner.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Vladimir Putin", "Xi Jinping"], "status": "planned"}],
+        )
+
+
 class TestStatus:
     @pytest.mark.parametrize(
         "text",
@@ -2269,7 +2311,7 @@ class TestMerging:
             meetings=[{"participants": ["Antony Blinken", "Sergei Lavrov"], "status": "planned"}],
         )
 
-    @pytest.mark.parametrize("verb", ["met", "telephoned"])
+    @pytest.mark.parametrize("verb", ["met", "telephoned", "called"])
     def test_purpose_of_a_meeting_is_not_another(self, verb: str) -> None:
         """ "met Wang on Sunday to discuss Taiwan": one held meeting, not a planned one to discuss."""
         expect(

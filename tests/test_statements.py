@@ -1635,6 +1635,90 @@ class TestReportedSpeech:
             statements=[direct("Blinken", "Wang said the talks were useful, and I agree with him,", "said")],
         )
 
+    @pytest.mark.parametrize(
+        ("link", "verb", "content"),
+        [
+            pytest.param("while warning", "warning", "against crossing Beijing's red line on Taiwan", id="while"),
+            pytest.param("thereby underscoring", "underscoring", "the importance of open channels", id="thereby"),
+            pytest.param("while also noting", "noting", "that the red line on Taiwan remained", id="two-links"),
+            pytest.param("before adding", "adding", "that the red line on Taiwan remained", id="before"),
+        ],
+    )
+    def test_participle_after_a_link_word_keeps_the_subject(self, link: str, verb: str, content: str) -> None:
+        """ "…, while warning Washington against …", "…, thereby underscoring …": the participle is the main
+        clause's subject's, as after a bare comma.
+        """
+        text = f"Chinese President Xi Jinping told Joe Biden that the world was big enough, {link} {content}."
+        expected = content.removeprefix("that ")
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[
+                indirect("Xi Jinping", "the world was big enough", "told"),
+                indirect("Xi Jinping", expected, verb),
+            ],
+        )
+
+    def test_participle_after_a_comma_inside_the_closing_quotation_mark(self) -> None:
+        """ "stressed the “need to …,” thereby underscoring …": the comma stands inside the quotation mark."""
+        expect(
+            "Secretary of State Antony Blinken stressed the “need to reduce the risk of miscalculation,” thereby "
+            "underscoring the importance of open communication channels.",
+            published=PUBLISHED,
+            statements=[
+                direct("Antony Blinken", "need to reduce the risk of miscalculation,", "stressed"),
+                indirect("Antony Blinken", "the importance of open communication channels", "underscoring"),
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "words", "verb"),
+        [
+            pytest.param(
+                "President Vladimir Putin called President Joe Biden a constructive, experienced partner.",
+                "Vladimir Putin",
+                "President Joe Biden a constructive, experienced partner",
+                "called",
+                id="person-object",
+            ),
+            pytest.param(
+                "Ukraine's foreign ministry branded the referendum a sham that would never be recognised.",
+                "Ukraine's foreign ministry",
+                "the referendum a sham that would never be recognised",
+                "branded",
+                id="noun-object",
+            ),
+            pytest.param(
+                "Chancellor Olaf Scholz called it a turning point for Europe.",
+                "Olaf Scholz",
+                "it a turning point for Europe",
+                "called",
+                id="pronoun-object",
+            ),
+        ],
+    )
+    def test_a_judgement_of_an_object_is_reported_speech(self, text: str, speaker: str, words: str, verb: str) -> None:
+        """The guidelines' "call X Y": "called Biden a constructive partner" reports what Putin said of Biden,
+        and it is not a phone call.
+        """
+        expect(text, published=PUBLISHED, statements=[indirect(speaker, words, verb)], meetings=[])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Emmanuel Macron called President Vladimir Putin a second time on Friday.",
+            "President Emmanuel Macron called President Vladimir Putin a day after the summit.",
+        ],
+    )
+    def test_a_call_with_a_time_after_its_object_is_no_judgement(self, text: str) -> None:
+        """ "called Putin a second time", "a day after …": a time after the object, a call, no words."""
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[],
+            meetings=[{"participants": ["Emmanuel Macron", "Vladimir Putin"], "kind": "call"}],
+        )
+
 
 # --------------------------------------------------------------------- robustness
 

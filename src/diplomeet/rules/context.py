@@ -543,6 +543,39 @@ class SentenceView:
         j = self._skip_owner(j)
         return j if self._person_at(j) else k
 
+    def judgement(self, k: int) -> tuple[int, int] | None:
+        """The object and the complement of a verb of judgement at token *k*, as token indices:
+        "called Biden a constructive partner", "branded the vote a sham", "called it a turning point".
+
+        ``None`` when no object and complement opened by "a" follow, or when the words after "a" are a
+        time ("called Xi a day after the summit", "called Putin a second time"): a call, not a judgement.
+        """
+        lx, toks = self.lx, self.toks
+        if self.word(k) not in lx.words("judging_verb") or self.quoted[k] is not None or self.owner[k] is not None:
+            return None
+        obj = k + 1
+        indefinite = lx.words("indefinite")
+        if self.owner[obj] is not None:
+            j = self._skip_owner(obj)
+        elif self.word(obj) in lx.words("object_pronoun"):
+            j = obj + 1
+        elif self.word(obj) in lx.words("determiner"):
+            j = obj + 1
+            while j < len(toks) and j < obj + 5 and toks[j].text.isalpha() and toks[j].text.islower():
+                if self.word(j) in indefinite:
+                    break
+                j += 1
+        else:
+            return None
+        if self.word(j) not in indefinite or j + 1 >= len(toks):
+            return None
+        if any(self.in_time(t) or self.word(t) in lx.words("occasion_noun") for t in range(j, j + 3)):
+            return None
+        offset = toks[j].start
+        if any(d.start <= offset < d.end for d in self.state.durations):
+            return None  # "called Xi a day after the summit": a length of time
+        return obj, j + 1
+
     def in_time(self, j: int) -> bool:
         """True when token *j* is part of a time expression ("on Saturday", "last week")."""
         state = self.state

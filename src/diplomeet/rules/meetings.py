@@ -1623,12 +1623,19 @@ class _Resolver:
     def pair(self, sentence: int, before: int, view: SentenceView | None = None) -> list[int]:
         """The parties "they" / "the two leaders" refer to: the people just named, or the last meeting's."""
         current: list[int] = []
+        reporters: set[int] = set()
         if view is not None:
+            reporters = self._reporters(view, before)
             for k, mi in enumerate(view.owner):
                 if mi is None or view.quoted[k] is not None or view.toks[k].start >= before:
                     continue
                 m = self.state.mentions[mi]
-                if m.kind is MentionKind.PERSON and m.entity is not None and m.entity not in current:
+                if (
+                    m.kind is MentionKind.PERSON
+                    and m.entity is not None
+                    and m.entity not in current
+                    and m.entity not in reporters
+                ):
                     current.append(m.entity)
         if len(current) >= 2:
             return current[-2:]
@@ -1642,11 +1649,25 @@ class _Resolver:
                 continue
             if sentence - si > 2:
                 break
-            if entity not in out:
+            if entity not in out and entity not in reporters:
                 out.append(entity)
             if len(out) == 2:
                 return out[::-1]
         return []
+
+    def _reporters(self, view: SentenceView, before: int) -> set[int]:
+        """The people who report the words a pair is named in ("…, with Peskov adding that the two leaders
+        would hold talks"): the speaker is not one of the two.
+        """
+        out: set[int] = set()
+        for vm in view.reporting:
+            if view.toks[vm.first].start >= before:
+                break
+            for mi in view.subject_before(vm.first):
+                entity = self.state.mentions[mi].entity
+                if entity is not None:
+                    out.add(entity)
+        return out
 
     def expand(
         self, ids: Sequence[int], sentence: int, before: int, view: SentenceView | None = None
@@ -1896,8 +1917,8 @@ def _candidate(
     if "join" in match.payload.values("frame"):
         _joined(view, match, resolver)
         return
-    if _passive_without_agent(view, match):
-        return
+    if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
+        return  # "Trump called Zelensky a dictator": a judgement, not a call
     f = _frame(view, match)
     if "call_on" in match.payload.values("frame") and _urged(state, view, f):
         return

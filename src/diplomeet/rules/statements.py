@@ -210,7 +210,7 @@ def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
 
 def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]:
     prev = view.word(k - 1)
-    if gerund and (k == 0 or view.toks[k - 1].text == ","):
+    if gerund and (k == 0 or view.toks[k - 1].text == "," or _linked_participle(view, k)):
         return _gerund_subject(view, k)
     if prev == "," and (after := view.party_after(k + 1)) and _ends_clause(view, view.end_of(after)):
         return []  # "…, say White House officials.": the subject comes after the verb
@@ -228,6 +228,19 @@ def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]
     if j < k - 1:
         return view.subject_before(j + 1)
     return []
+
+
+def _linked_participle(view: SentenceView, k: int) -> bool:
+    """Whether the participle at token *k* follows a comma and one or two link words ("…, while
+    warning Washington against …", "…, thereby underscoring …", "…, while also noting …").
+    """
+    links = view.lx.words("participle_link")
+    j = k - 1
+    while j > 0 and j >= k - 2 and view.word(j) in links:
+        j -= 1
+    if j < k - 1 and j > 0 and view.toks[j].text in {"”", '"', "’"}:
+        j -= 1  # "…,” thereby underscoring …": the comma inside the closing quotation mark
+    return j < k - 1 and view.toks[j].text == ","
 
 
 def _opens_noun_phrase(view: SentenceView, k: int) -> bool:
@@ -619,7 +632,7 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             ):
                 end = k  # ", according to …", ", which …", ", as the pair discussed …", ", with Lavrov blaming …"
                 break
-            if any(vm.first == k + 1 for vm in view.reporting):
+            if any(vm.first == k + 1 for vm in view.reporting) or _linked_report(view, k + 1):
                 end = k  # "tells Biden that …, warns against …": a second report of the same subject
                 break
             # ", the State Department said." / ", Xi said." — a trailing attribution
@@ -721,6 +734,8 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         return True
     if view.word(k) in view.lx.words("content_boundary"):
         return not _as_well_as(view, k)
+    if _linked_report(view, k):
+        return True
     if k + 1 < len(view.toks) and view.word(k) in {"the", "a", "an"} and view.owner[k + 1] is not None:
         k += 1  # "“…,” the State Department said"
     j = k
@@ -731,6 +746,17 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         if view.word(j) in view.lx.words("spokes_noun"):
             j += 1  # "…, Xinhua news agency reported"
     return j > k and any(vm.first == j for vm in view.reporting)
+
+
+def _linked_report(view: SentenceView, k: int) -> bool:
+    """Whether link words at token *k* lead to a participle that reports ("…, before adding that …",
+    "…, while also warning …"): the same speaker's next report, not more of the words.
+    """
+    links = view.lx.words("participle_link")
+    j = k
+    while j < k + 2 and view.word(j) in links:
+        j += 1
+    return j > k and any(vm.first == j and vm.payload.tense == "gerund" for vm in view.reporting)
 
 
 def _channel_phrase(view: SentenceView, k: int) -> bool:
@@ -1006,6 +1032,41 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
         _ = si
 
 
+def _judgements(state: ExtractionState, views: _Views, drafts: list[StatementDraft]) -> None:
+    """ "Putin called Biden a constructive, experienced partner", "Kyiv branded the vote a sham": a verb
+    of judgement, its object and a complement opened by "a" report what the subject said of the object
+    (the guidelines' "call X Y"). The object and complement are the words; "called Xi a day later" is
+    a call, not a judgement.
+    """
+    judging = lexical(state.resources).words("judging_verb")
+    for si, view in views.items():
+        toks = view.toks
+        for k in state.tokens(si).positions(judging, folded=True):
+            found = view.judgement(k)
+            subject = view.subject_before(k) if found else []
+            if not found or not subject:
+                continue
+            start = toks[found[0]].start
+            end = _content_end(state, view, found[1])
+            if end <= toks[found[1]].start or _quoted_share(state, start, end):
+                continue
+            for entity, mi in _speaker_entities(state, subject):
+                if entity is None:
+                    continue
+                drafts.append(
+                    StatementDraft(
+                        start,
+                        end,
+                        StatementKind.INDIRECT,
+                        speaker=entity,
+                        speaker_mention=mi,
+                        verb=toks[k].text,
+                        cue=(toks[k].start, toks[k].end),
+                        channel=_channel(state, view, [entity]),
+                    )
+                )
+
+
 def _person_reports_before(state: ExtractionState, view: SentenceView, cut: int) -> bool:
     """True when a person is the subject of a reporting verb before token *cut* ("Xi told Lula that …")."""
     for vm in view.reporting:
@@ -1258,6 +1319,7 @@ def statements(state: ExtractionState) -> None:
     _direct(state, views, drafts)
     if state.options.indirect_statements:
         _indirect(state, views, drafts)
+        _judgements(state, views, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
     # one statement per wording, kind and speaker: web pages repeat paragraphs and pull quotes
     seen: set[tuple[str, StatementKind, int | None]] = set()
