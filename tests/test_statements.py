@@ -1719,6 +1719,78 @@ class TestReportedSpeech:
             meetings=[{"participants": ["Emmanuel Macron", "Vladimir Putin"], "kind": "call"}],
         )
 
+    @pytest.mark.parametrize("approximator", ["over", "about", "around", "nearly"])
+    def test_an_approximate_number_opens_the_words(self, approximator: str) -> None:
+        """ "said over 500 people were killed": "over" before a number is no preposition of setting."""
+        expect(
+            f"The Palestinian health ministry said {approximator} 500 people were killed in the strike.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Palestinian health ministry", f"{approximator} 500 people were killed in the strike", "said")
+            ],
+        )
+
+    def test_a_preposition_of_time_before_that_still_moves_the_words(self) -> None:
+        """ "said at 10 a.m. that …", "said over dinner that …": the words follow "that"."""
+        expect(
+            "Foreign Minister Wang Yi said over dinner that trade was discussed.",
+            published=PUBLISHED,
+            statements=[indirect("Wang Yi", "trade was discussed", "said")],
+        )
+
+    def test_adverb_between_subject_and_verb(self) -> None:
+        """ "Western nations regularly urge Beijing to …": the adverb does not hide the subject."""
+        expect(
+            "Western nations regularly urge Beijing to play a greater role in ending the war.",
+            published=PUBLISHED,
+            statements=[indirect("Western nations", "Beijing to play a greater role in ending the war", "urge")],
+        )
+
+    @pytest.mark.parametrize("document", ["The statement added", "The statement further indicated", "The readout said"])
+    def test_a_document_speaks_for_its_source(self, document: str) -> None:
+        """ "The State Department said … The statement added that …": the statement's words are the
+        department's, the source last reported as speaking.
+        """
+        verb = document.rsplit(maxsplit=1)[-1]
+        expect(
+            "The State Department said Secretary Antony Blinken met Foreign Minister Wang Yi on Thursday. "
+            f"{document} that the talks would continue on Friday.",
+            published=PUBLISHED,
+            statements=[
+                indirect(
+                    "State Department", "Secretary Antony Blinken met Foreign Minister Wang Yi on Thursday", "said"
+                ),
+                indirect("State Department", "the talks would continue on Friday", verb),
+            ],
+        )
+
+    def test_a_document_with_no_source_before_it_speaks_for_no_one(self) -> None:
+        expect(
+            "The statement added that the talks would continue on Friday.",
+            published=PUBLISHED,
+            statements=[],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "statements"),
+        [
+            pytest.param(
+                "President Xi Jinping shared that Russia was the first destination of the trip.",
+                [indirect("Xi Jinping", "Russia was the first destination of the trip", "shared that")],
+                id="shared-that",
+            ),
+            pytest.param("President Xi Jinping shared a meal with the delegation.", [], id="shared-a-meal"),
+            pytest.param(
+                "Prime Minister Narendra Modi shares President Joe Biden's concerns about the war.",
+                [],
+                id="shares-concerns",
+            ),
+        ],
+    )
+    def test_shared_reports_only_a_clause(self, text: str, statements: list[dict[str, object]]) -> None:
+        """ "shared that …" reports words; "shared a meal", "shares Biden's concerns" do not."""
+        expect(text, published=PUBLISHED, statements=statements)
+
 
 # --------------------------------------------------------------------- robustness
 

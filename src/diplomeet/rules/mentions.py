@@ -877,6 +877,9 @@ def _source_of_report(s: _Sentence, first: int, last: int, *, opening: bool = Fa
     toks = s.toks
     if not opening and first > 0 and toks[first - 1].text not in {",", "“", "”", '"'}:
         return False
+    between = s.lx.words("between_subject_verb")
+    while last < len(toks) and s.words[last] in between and toks[last].text.islower():
+        last += 1  # "Officials privately say …", "Western nations regularly urge …"
     return bool(verbs(s.state.resources).reporting.match_at(toks, last)) if last < len(toks) else False
 
 

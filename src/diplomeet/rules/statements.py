@@ -465,6 +465,36 @@ def _document_subject(view: SentenceView, k: int) -> str | None:
     return None
 
 
+def _document_before(view: SentenceView, k: int) -> bool:
+    """Whether a document noun opens the clause of the verb at token *k* ("The statement added that …",
+    "The readout further said …", "However, the statement said …").
+    """
+    j = k
+    between = view.lx.words("between_subject_verb")
+    while j > 0 and view.word(j - 1) in between:
+        j -= 1
+    for m in view.lx.channel_words.find_all(view.toks, max(0, j - 3), j):
+        if m.last == j and m.first > 0 and view.word(m.first - 1) in view.lx.words("definite"):
+            return m.first == 1 or view.toks[m.first - 2].text == ","
+    return False
+
+
+def _last_source_mention(state: ExtractionState, views: _Views, sentence: int, before: int) -> int | None:
+    """The mention of the person or organisation last reported as speaking before clean offset *before*,
+    in this sentence or the two before it.
+    """
+    for si in range(sentence, max(-1, sentence - 3), -1):
+        view = views[si]
+        for vm in reversed(view.reporting):
+            if view.toks[vm.first].start >= before:
+                continue
+            for mi in _verb_subject(view, vm.first, vm.payload):
+                m = state.mentions[mi]
+                if m.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION) and m.entity is not None:
+                    return mi
+    return None
+
+
 def _last_reporter(
     state: ExtractionState, reporters: dict[int, list[tuple[int, int]]], pronoun: MentionRecord
 ) -> int | None:
@@ -850,6 +880,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if inverted and vm.first > 1 and toks[vm.first - 1].text in {",", "”", '"'}:
                         subject = inverted
                         trailing = True
+                if not subject and _document_before(view, vm.first):
+                    # "The statement added that …": the words of whoever the statement was last reported from
+                    source = _last_source_mention(state, views, si, toks[vm.first].start)
+                    subject = [source] if source is not None else []
                 if not subject:
                     continue
                 speakers = subject
@@ -953,7 +987,11 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if (
                         not had_that
                         and toks[vm.first].text.lower() in view.lx.words("needs_that")
-                        and (view.owner[k] is None or _opens_noun_phrase(view, k))  # "recalled its ambassador"
+                        and (
+                            (owner := view.owner[k]) is None
+                            or _opens_noun_phrase(view, k)  # "recalled its ambassador"
+                            or view.word(view.end_of([owner])) in POSSESSIVE  # "explained Russia's position"
+                        )
                         and view.word(k) not in view.lx.words("pronoun_subject")
                     ):
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
@@ -961,10 +999,17 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     subject_pronoun = view.word(k) in view.lx.words("pronoun_subject") and view.word(k + 1) in (
                         view.lx.words("be_form") | view.lx.words("modal")
                     )  # "said this was not an era of war": "this" is the reported clause's subject
+                    approximate = (
+                        view.word(k) in view.lx.words("approximator")
+                        and k + 1 < len(toks)
+                        and (toks[k + 1].text[0].isdigit() or view.word(k + 1) in view.lx.words("quantifier"))
+                        and not _is_time_word(state, view, k + 1)
+                    )
                     if (
                         not against
                         and not had_that
                         and not subject_pronoun
+                        and not approximate  # "said over 500 people were killed": a number, not a place or time
                         and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener")
                     ):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
