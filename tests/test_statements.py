@@ -1785,6 +1785,14 @@ class TestReportedSpeech:
                 [],
                 id="shares-concerns",
             ),
+            pytest.param(
+                "Foreign Minister Sergei Lavrov explained Russia's position on the grain deal.", [], id="explained-np"
+            ),
+            pytest.param(
+                "Foreign Minister Sergei Lavrov explained Russia would not return to the grain deal.",
+                [indirect("Sergei Lavrov", "Russia would not return to the grain deal", "explained")],
+                id="explained-clause",
+            ),
         ],
     )
     def test_shared_reports_only_a_clause(self, text: str, statements: list[dict[str, object]]) -> None:
