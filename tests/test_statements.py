@@ -1799,6 +1799,52 @@ class TestReportedSpeech:
         """ "shared that …" reports words; "shared a meal", "shares Biden's concerns" do not."""
         expect(text, published=PUBLISHED, statements=statements)
 
+    @pytest.mark.parametrize(
+        ("text", "speaker", "words", "verb"),
+        [
+            pytest.param(
+                "Wang Yi and Jake Sullivan met in Vienna for discussions described as candid and constructive "
+                "by both sides.",
+                "Both sides",
+                "candid and constructive",
+                "described",
+                id="as-then-by",
+            ),
+            pytest.param(
+                "President Donald Trump will meet President Vladimir Putin for what is being described by the "
+                "White House as a listening exercise.",
+                "White House",
+                "a listening exercise",
+                "described",
+                id="by-then-as",
+            ),
+            pytest.param(
+                "The summit, hailed by the Kremlin as a new chapter in relations, ended on Friday.",
+                "Kremlin",
+                "a new chapter in relations",
+                "hailed",
+                id="aside",
+            ),
+        ],
+    )
+    def test_a_passive_description_is_the_words_of_its_agent(
+        self, text: str, speaker: str, words: str, verb: str
+    ) -> None:
+        """ "described as X by Y", "described by Y as X": X is what Y said."""
+        expect(text, published=PUBLISHED, statements=[indirect(speaker, words, verb)])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The former general has been described as a hardliner.",
+            "Secretary of State Antony Blinken was told that the talks were over.",
+            "Foreign Minister Wang Yi was repeatedly warned that the talks were over.",
+        ],
+    )
+    def test_the_subject_of_a_passive_report_is_not_its_speaker(self, text: str) -> None:
+        """ "Blinken was told that …": Blinken heard the words; with no "by", no one is named as saying them."""
+        expect(text, published=PUBLISHED, statements=[])
+
 
 # --------------------------------------------------------------------- robustness
 

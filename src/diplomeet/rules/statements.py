@@ -778,6 +778,18 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
     return j > k and any(vm.first == j for vm in view.reporting)
 
 
+def _passive(view: SentenceView, k: int) -> bool:
+    """Whether a form of "be" stands before the verb at token *k*, past adverbs ("was told", "has been
+    described", "were repeatedly warned").
+    """
+    be = view.lx.words("be_form")
+    between = view.lx.words("between_subject_verb")
+    j = k - 1
+    while j > 0 and view.word(j) in between and view.word(j) not in be:
+        j -= 1
+    return view.word(j) in be
+
+
 def _linked_report(view: SentenceView, k: int) -> bool:
     """Whether link words at token *k* lead to a participle that reports ("…, before adding that …",
     "…, while also warning …"): the same speaker's next report, not more of the words.
@@ -837,6 +849,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 and view.word(vm.first - 2) in view.lx.words("not_reported")
             ):
                 continue
+            if info.tense in {"past", "participle"} and _passive(view, vm.first):
+                continue  # "Blinken was told that …", "has been described as …": the subject is not the speaker
             content_tok: int | None = None
             as_object: int | None = None
             is_trailing = False
@@ -1112,6 +1126,73 @@ def _judgements(state: ExtractionState, views: _Views, drafts: list[StatementDra
                 )
 
 
+_BY_REACH = 16
+"""Tokens a description may run before the "by" that names who gave it ("described as … by both sides")."""
+
+
+def _passive_descriptions(state: ExtractionState, views: _Views, drafts: list[StatementDraft]) -> None:
+    """ "talks described as candid and constructive by both sides", "what is being described by the White
+    House as a listening exercise", "the summit, hailed by state media as a new chapter, …": the words
+    after "as" are what the party after "by" said of the thing described.
+    """
+    participles = lexical(state.resources).words("description_participle")
+    for si, view in views.items():
+        toks = view.toks
+        for k in state.tokens(si).positions(participles, folded=True):
+            if view.quoted[k] is not None or view.owner[k] is not None:
+                continue
+            if view.word(k + 1) == "by":
+                speakers = view.party_after(k + 2)
+                after = view.end_of(speakers) if speakers else k
+                if not speakers or view.word(after) != "as":
+                    continue
+                first = after + 1
+                end = _content_end(state, view, first) if first < len(toks) else 0
+            elif view.word(k + 1) == "as":
+                first = k + 2
+                by = next(
+                    (
+                        j
+                        for j in range(first + 1, min(len(toks), first + _BY_REACH))
+                        if view.word(j) == "by" and view.quoted[j] is None
+                    ),
+                    None,
+                )
+                speakers = view.party_after(by + 1) if by is not None else []
+                if not speakers or by is None:
+                    continue
+                end = toks[by - 1].end
+            else:
+                continue
+            if first >= len(toks) or end <= toks[first].start:
+                continue
+            if toks[k - 1].text == ",":
+                # "the summit, hailed by state media as a new chapter, ended …": the aside ends at its comma
+                comma = next(
+                    (j for j in range(first, len(toks)) if toks[j].text == "," and view.quoted[j] is None), None
+                )
+                if comma is not None:
+                    end = min(end, toks[comma - 1].end)
+            start = toks[first].start
+            if _quoted_share(state, start, end) and _unquoted_content_words(view, first, len(toks)) < 2:
+                continue
+            for entity, mi in _speaker_entities(state, speakers):
+                if entity is None:
+                    continue
+                drafts.append(
+                    StatementDraft(
+                        start,
+                        end,
+                        StatementKind.INDIRECT,
+                        speaker=entity,
+                        speaker_mention=mi,
+                        verb=toks[k].text,
+                        cue=(toks[k].start, toks[k].end),
+                        channel=_channel(state, view, [entity]),
+                    )
+                )
+
+
 def _person_reports_before(state: ExtractionState, view: SentenceView, cut: int) -> bool:
     """True when a person is the subject of a reporting verb before token *cut* ("Xi told Lula that …")."""
     for vm in view.reporting:
@@ -1365,6 +1446,7 @@ def statements(state: ExtractionState) -> None:
     if state.options.indirect_statements:
         _indirect(state, views, drafts)
         _judgements(state, views, drafts)
+        _passive_descriptions(state, views, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
     # one statement per wording, kind and speaker: web pages repeat paragraphs and pull quotes
     seen: set[tuple[str, StatementKind, int | None]] = set()
