@@ -1109,21 +1109,32 @@ def _judgements(state: ExtractionState, views: _Views, drafts: list[StatementDra
             end = _content_end(state, view, found[1])
             if end <= toks[found[1]].start or _quoted_share(state, start, end):
                 continue
-            for entity, mi in _speaker_entities(state, subject):
-                if entity is None:
-                    continue
-                drafts.append(
-                    StatementDraft(
-                        start,
-                        end,
-                        StatementKind.INDIRECT,
-                        speaker=entity,
-                        speaker_mention=mi,
-                        verb=toks[k].text,
-                        cue=(toks[k].start, toks[k].end),
-                        channel=_channel(state, view, [entity]),
-                    )
+            _add_reports(state, view, drafts, subject, (start, end), k)
+
+
+def _add_reports(
+    state: ExtractionState,
+    view: SentenceView,
+    drafts: list[StatementDraft],
+    speakers: Sequence[int],
+    words: tuple[int, int],
+    k: int,
+) -> None:
+    """One indirect statement of clean offsets *words* per named speaker, cued by the verb at token *k*."""
+    tok = view.toks[k]
+    for entity, mi in _speaker_entities(state, speakers):
+        if entity is not None:
+            drafts.append(
+                StatementDraft(
+                    *words,
+                    StatementKind.INDIRECT,
+                    speaker=entity,
+                    speaker_mention=mi,
+                    verb=tok.text,
+                    cue=(tok.start, tok.end),
+                    channel=_channel(state, view, [entity]),
                 )
+            )
 
 
 _BY_REACH = 16
@@ -1176,21 +1187,7 @@ def _passive_descriptions(state: ExtractionState, views: _Views, drafts: list[St
             start = toks[first].start
             if _quoted_share(state, start, end) and _unquoted_content_words(view, first, len(toks)) < 2:
                 continue
-            for entity, mi in _speaker_entities(state, speakers):
-                if entity is None:
-                    continue
-                drafts.append(
-                    StatementDraft(
-                        start,
-                        end,
-                        StatementKind.INDIRECT,
-                        speaker=entity,
-                        speaker_mention=mi,
-                        verb=toks[k].text,
-                        cue=(toks[k].start, toks[k].end),
-                        channel=_channel(state, view, [entity]),
-                    )
-                )
+            _add_reports(state, view, drafts, speakers, (start, end), k)
 
 
 def _person_reports_before(state: ExtractionState, view: SentenceView, cut: int) -> bool:
