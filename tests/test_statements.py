@@ -1845,6 +1845,51 @@ class TestReportedSpeech:
         """ "Blinken was told that …": Blinken heard the words; with no "by", no one is named as saying them."""
         expect(text, published=PUBLISHED, statements=[])
 
+    @pytest.mark.parametrize(
+        ("attribution", "speaker"),
+        [
+            pytest.param("his ministry said", "ministry", id="his-ministry"),
+            pytest.param("her department said in a statement on Wednesday", "department", id="her-department"),
+            pytest.param("its embassy said", "embassy", id="its-embassy"),
+        ],
+    )
+    def test_an_institution_after_a_possessive_pronoun_speaks(self, attribution: str, speaker: str) -> None:
+        """ "…, his ministry said.": the institution is named generically, as after "the"."""
+        channel = "a statement" if "statement" in attribution else None
+        expect(
+            f"Foreign Minister Musalia Mudavadi met Haitian officials in Nairobi on Tuesday, {attribution}.",
+            published=PUBLISHED,
+            statements=[
+                indirect(
+                    speaker,
+                    "Foreign Minister Musalia Mudavadi met Haitian officials in Nairobi on Tuesday",
+                    "said",
+                    channel,
+                )
+            ],
+        )
+
+    def test_a_trailing_document_speaks_for_its_source(self) -> None:
+        """ "…, the statement said.": the words of the source the statement was reported from."""
+        expect(
+            "The foreign ministry said Foreign Minister Wang Yi would visit Moscow. The two sides discussed trade "
+            "and energy, the statement said.",
+            published=PUBLISHED,
+            statements=[
+                indirect("foreign ministry", "Foreign Minister Wang Yi would visit Moscow", "said"),
+                indirect("foreign ministry", "The two sides discussed trade and energy", "said"),
+            ],
+        )
+
+    def test_a_participle_after_a_trailing_attribution_is_not_the_words(self) -> None:
+        """ "…, his office said on Tuesday, dismissing a report …": the words come before the attribution."""
+        expect(
+            "Prime Minister Benjamin Netanyahu has no plans to visit Ankara, his office said on Tuesday, "
+            "dismissing a newspaper report.",
+            published=PUBLISHED,
+            statements=[indirect("office", "Prime Minister Benjamin Netanyahu has no plans to visit Ankara", "said")],
+        )
+
 
 # --------------------------------------------------------------------- robustness
 

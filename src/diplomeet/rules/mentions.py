@@ -995,8 +995,8 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         org = s.org[i]
         country = s.country[i]
-        if s.words[i] == "the" and country is None and org is None:
-            # "the foreign ministry", "the defence ministry", "the embassy": an institution named generically
+        if s.words[i] in s.lx.words("institution_determiner") and country is None and org is None:
+            # "the foreign ministry", "the embassy", "…, his ministry said": an institution named generically
             for width in (1, 2, 3):
                 h = i + width
                 if h >= n or taken[h] or not toks[h].is_word or s.lexical_at(h) or not toks[h].text.islower():
@@ -1056,15 +1056,11 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     return out
 
 
-_ARTICLE = frozenset({"the"})
-"""The article that opens an institution named generically ("the foreign ministry")."""
-
-
 def _lexical_candidates(s: _Sentence) -> list[int]:
     """The tokens :func:`_lexical_mentions` can start a mention at: the first token of a country or
     organisation phrase, and the article of a generic institution; it has nothing to do elsewhere.
     """
-    found = s.toks.positions(_ARTICLE, folded=True)
+    found = s.toks.positions(s.lx.words("institution_determiner"), folded=True)
     if not s.lexical_starts:
         return found
     return sorted({*found, *s.lexical_starts})

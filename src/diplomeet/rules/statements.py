@@ -40,6 +40,9 @@ __all__ = ["statements"]
 _CONTENT_STOPS = (", according to", " according to ", ", the ", " in a statement", " in an interview")
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> list[tuple[int | None, int]]:
     """Entity (or None) of each speaker mention; groups and transcript labels become group entities."""
     out: list[tuple[int | None, int]] = []
@@ -139,13 +142,13 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
     """The party of "according to …" from token *k*: "the White House", or the maker of a
     document: "a readout from the White House", "a statement by the foreign ministry".
     """
-    party = view.party_after(k, skip=frozenset({"the", "a", "an"}))
+    party = view.party_after(k, skip=_ARTICLES)
     if party:
         return party
     j = k + 1 if view.word(k) in view.lx.words("determiner") else k
     for m in view.lx.channel_words.find_all(view.toks, j, min(len(view.toks), j + 3)):
         if m.first == j and view.word(m.last) in {"from", "by", "of", "in"}:
-            return view.party_after(m.last + 1, skip=frozenset({"the", "a", "an"}))
+            return view.party_after(m.last + 1, skip=_ARTICLES)
     return []
 
 
@@ -302,7 +305,7 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
         if "source" not in vm.payload.frames:
             continue
         k = vm.last
-        party = view.party_after(k, skip=frozenset({"the", "a", "an"}))
+        party = view.party_after(k, skip=_ARTICLES)
         entities = {state.mentions[p].entity for p in party}
         if party and entities & set(speakers):
             continue
@@ -465,18 +468,23 @@ def _document_subject(view: SentenceView, k: int) -> str | None:
     return None
 
 
-def _document_before(view: SentenceView, k: int) -> bool:
-    """Whether a document noun opens the clause of the verb at token *k* ("The statement added that …",
-    "The readout further said …", "However, the statement said …").
+def _document_before(view: SentenceView, k: int) -> int | None:
+    """The token of the determiner of a document noun that opens the clause of the verb at token *k*
+    ("The statement added that …", "The readout further said …", "…, the statement said."), or ``None``.
     """
     j = k
     between = view.lx.words("between_subject_verb")
     while j > 0 and view.word(j - 1) in between:
         j -= 1
     for m in view.lx.channel_words.find_all(view.toks, max(0, j - 3), j):
-        if m.last == j and m.first > 0 and view.word(m.first - 1) in view.lx.words("definite"):
-            return m.first == 1 or view.toks[m.first - 2].text == ","
-    return False
+        if (
+            m.last == j
+            and m.first > 0
+            and view.word(m.first - 1) in view.lx.words("definite")
+            and (m.first == 1 or view.toks[m.first - 2].text == ",")
+        ):
+            return m.first - 1
+    return None
 
 
 def _last_source_mention(state: ExtractionState, views: _Views, sentence: int, before: int) -> int | None:
@@ -766,7 +774,11 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         return not _as_well_as(view, k)
     if _linked_report(view, k):
         return True
-    if k + 1 < len(view.toks) and view.word(k) in {"the", "a", "an"} and view.owner[k + 1] is not None:
+    if (
+        k + 1 < len(view.toks)
+        and view.word(k) in _ARTICLES | view.lx.words("institution_determiner")
+        and view.owner[k + 1] is not None
+    ):
         k += 1  # "“…,” the State Department said"
     j = k
     while j < len(view.toks) and view.owner[j] is not None:
@@ -894,16 +906,18 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if inverted and vm.first > 1 and toks[vm.first - 1].text in {",", "”", '"'}:
                         subject = inverted
                         trailing = True
-                if not subject and _document_before(view, vm.first):
-                    # "The statement added that …": the words of whoever the statement was last reported from
-                    source = _last_source_mention(state, views, si, toks[vm.first].start)
+                document = None if subject else _document_before(view, vm.first)
+                if document is not None:
+                    # "The statement added that …", "…, the statement said.": the words of whoever the
+                    # statement was last reported from
+                    source = _last_source_mention(state, views, si, toks[document].start)
                     subject = [source] if source is not None else []
                 if not subject:
                     continue
                 speakers = subject
-                subj_start = view.start_of(subject)
-                if subj_start > 2 and view.word(subj_start - 1) in {"a", "an", "the"}:
-                    subj_start -= 1  # "…, the Kremlin said.", "…, a Kremlin spokesman said."
+                subj_start = view.start_of(subject) if document is None else document
+                if subj_start > 2 and view.word(subj_start - 1) in _ARTICLES | view.lx.words("institution_determiner"):
+                    subj_start -= 1  # "…, the Kremlin said.", "…, a Kremlin spokesman said.", "…, his ministry said."
                 elif (
                     subj_start > 4
                     and toks[subj_start - 1].text in POSSESSIVE
@@ -913,14 +927,18 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 ):
                     subj_start -= 3  # "…, the group's leader Abdul Malik al-Houthi said."
                 between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
-                is_trailing = trailing or (
-                    subj_start > 1
-                    and toks[subj_start - 1].text == ","
-                    and _ends_clause(view, vm.last)
-                    # "…, X said." but not "About an hour earlier, X had sounded optimistic, saying …"
-                    and (
-                        all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
-                        or _appositive_between(view, view.end_of(subject), vm.first)
+                is_trailing = (
+                    trailing
+                    or (document is not None and document > 1 and _ends_clause(view, vm.last))
+                    or (
+                        subj_start > 1
+                        and toks[subj_start - 1].text == ","
+                        and _ends_clause(view, vm.last)
+                        # "…, X said." but not "About an hour earlier, X had sounded optimistic, saying …"
+                        and (
+                            all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
+                            or _appositive_between(view, view.end_of(subject), vm.first)
+                        )
                     )
                 )
                 if is_trailing:
@@ -1321,6 +1339,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             return True  # "…, said John Kirby, a White House spokesman."
         if text == "," and view.word(j + 1) in view.lx.words("content_boundary"):
             return True  # "…, Peskov said, without giving a date.", "…, Xi said, citing …"
+        if text == "," and _participle(view, j + 1):
+            return True  # "…, his office said on Tuesday, dismissing a newspaper report"
         if view.word(j) in {"in", "on", "at", "via", "through"} and _channel_phrase(view, j + 1):
             # "…, the foreign ministry said in a statement."
             j += 2 if view.word(j + 1) in view.lx.words("determiner") else 1
@@ -1355,6 +1375,12 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             continue
         return False
     return j >= len(toks)
+
+
+def _participle(view: SentenceView, j: int) -> bool:
+    """Whether token *j* is a lower-case "-ing" participle opening an adjunct ("dismissing", "citing")."""
+    text = view.toks[j].text if j < len(view.toks) else ""
+    return len(text) > 5 and text.endswith("ing") and text.isalpha() and text.islower()
 
 
 def _noun_phrase_word(view: SentenceView, j: int) -> bool:
@@ -1396,7 +1422,7 @@ def _appositive_to_end(view: SentenceView, k: int) -> bool:
     spokesman", "the national security adviser"): a determiner, then no verb and no clause word.
     """
     toks = view.toks
-    if view.word(k) not in {"a", "an", "the"}:
+    if view.word(k) not in _ARTICLES:
         return False
     for j in range(k + 1, min(len(toks), k + 10)):
         if toks[j].text in {".", "!", "?"}:
