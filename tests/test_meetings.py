@@ -1534,6 +1534,48 @@ class TestCalledAndPairs:
         )
 
 
+class TestRenamedPlacesAndMeetings:
+    """A place named only to say which city, a meeting renamed after a comma, a second predicate."""
+
+    def test_a_known_place_before_port_city_of_only_says_which(self) -> None:
+        """ "in the Red Sea port city of Aqaba": the meeting is in Aqaba, not in the Red Sea."""
+        expect(
+            "King Abdullah II hosted Egyptian President Abdel Fattah el-Sissi for talks in the Red Sea port city of "
+            "Aqaba on Sunday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Abdullah II", "Abdel Fattah el-Sissi"], "location": "Aqaba"}],
+        )
+
+    def test_a_meeting_noun_after_a_comma_renames_the_meeting(self) -> None:
+        """ "…will meet later on Tuesday, their first in-person talks since …": one planned meeting."""
+        expect(
+            "U.S. President Joe Biden and Chinese President Xi Jinping will meet later on Tuesday at a hotel in "
+            "Bali, their first in-person talks since Biden took office.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Joe Biden", "Xi Jinping"], "status": "planned", "date": "2023-06-20"}],
+        )
+
+    def test_a_second_predicate_after_but_is_the_subjects(self) -> None:
+        """ "X met Y on Thursday but was not allowed to meet Z": X is the one not allowed; no meeting with Z."""
+        expect(
+            "ASEAN special envoy Prak Sokhonn met junta chief Min Aung Hlaing in Naypyitaw on Thursday but was not "
+            "allowed to meet detained leader Aung San Suu Kyi.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Prak Sokhonn", "Min Aung Hlaing"], "status": "held", "date": "2023-06-15"}],
+        )
+
+    def test_a_second_predicate_after_and_plans_its_own_meeting(self) -> None:
+        expect(
+            "ASEAN special envoy Prak Sokhonn met junta chief Min Aung Hlaing in Naypyitaw on Thursday and is "
+            "expected to meet Aung San Suu Kyi on Friday.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Prak Sokhonn", "Min Aung Hlaing"], "status": "held", "date": "2023-06-15"},
+                {"participants": ["Prak Sokhonn", "Aung San Suu Kyi"], "status": "planned", "date": "2023-06-23"},
+            ],
+        )
+
+
 class TestStatus:
     @pytest.mark.parametrize(
         "text",
@@ -3329,6 +3371,13 @@ class TestLocations:
                 None,
                 "Kenema",
                 id="the-town-of",
+            ),
+            pytest.param(
+                "Brazilian President Luiz Inácio Lula da Silva met Colombian President Gustavo Petro in the Amazon "
+                "border town of Leticia on Saturday.",
+                None,
+                "Leticia",
+                id="a-name-before-the-border-town-of",
             ),
         ],
     )

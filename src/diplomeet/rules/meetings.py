@@ -402,6 +402,10 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
     while k >= 0 and k > to - 16 and view.toks[k].text not in {";", ":"}:
         mi = view.owner[k]
         if mi is None:
+            if view.word(k) in {"and", "but"} and k + 1 < to and view.owner[k + 1] is None:
+                # "X met Y on Thursday but was not allowed to meet Z": the predicate after the conjunction
+                # is the subject's, not Y's
+                return _coordinated_subject(view, k + 1) or view.main_subject(k), []
             k -= 1
             continue
         m = view.state.mentions[mi]
@@ -952,6 +956,9 @@ def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -
         return False
     if "for" in (view.word(m.first - 2), view.word(m.first - 3), view.word(m.first - 4)):
         return False  # "set the stage for Kim to meet Trump": a subject of its own
+    for j in range(m.first - 2, max(0, m.first - 8), -1):
+        if view.word(j) in {"and", "but"} and view.owner[j + 1] is None:
+            return False  # "met Y on Thursday but was not allowed to meet Z": a predicate of its own
     # "agreed to meet", "invited him to visit", "is expected to meet": a cue of its own, not a purpose
     return not any(c.last in (m.first, m.first - 1) for c in cues) and view.word(m.first - 2) not in view.lx.words(
         "plan_participle"
@@ -1364,6 +1371,36 @@ def _aside(view: SentenceView, k: int) -> int:
     return -1
 
 
+def _appositive_noun(view: SentenceView, m: Match[Entry]) -> bool:
+    """Whether the meeting noun *m* heads a noun phrase set off by a comma after a clause ("…, their
+    first in-person talks since 2019", "…, the first such meeting in years"): it renames the meeting
+    the clause reports.
+    """
+    if m.payload.get("pos") != "noun":
+        return False
+    j = m.first - 1
+    while j > m.first - 5 and j > 0 and view.toks[j].text.replace("-", "").isalpha() and view.toks[j].text.islower():
+        word = view.word(j)
+        if word in view.lx.words("preposition") or word in view.lx.words("quantifier"):
+            return False  # "…, two days after talks with Chen": another meeting, dated by its own phrase
+        if word in view.lx.words("definite"):
+            return view.toks[j - 1].text == ","
+        j -= 1
+    return False
+
+
+def _modifies_place(view: SentenceView, k: int) -> bool:
+    """Whether the words from token *k* name the kind of a place after "of" ("… port city of Aqaba",
+    "… border town of Leticia"): the name just before them only says which place.
+    """
+    for h in range(k, min(k + 3, len(view.toks))):
+        if not view.toks[h].text.islower():
+            return False
+        if view.word(h) in view.lx.words("place_head") and view.word(h + 1) == "of":
+            return True
+    return False
+
+
 def _place_for(
     state: ExtractionState,
     view: SentenceView,
@@ -1419,6 +1456,8 @@ def _place_for(
             prev = "in"  # "in the Russian city of Kazan"
         if view.word(prev_k - 1) in view.lx.words("place_attractor"):
             continue  # "the war in Ukraine" is not where they met
+        if _modifies_place(view, view.token_index(p.end - 1) + 1):
+            continue  # "in the Red Sea port city of Aqaba": the sea only says which city
         # "in Bali, Indonesia": a country after a city or venue; "of France, Germany and Italy" is a list
         after_place = prev == "," and any(
             q.end <= p.start and p.start - q.end <= 3 and (q.city or q.venue) for q in state.places[max(0, i - 1) : i]
@@ -1515,6 +1554,11 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
         if view.word(j) == "the":
             j += 1
         town = False
+        name = j
+        while j < len(toks) and j < name + 2 and toks[j].is_cap and toks[j].is_word:
+            j += 1  # "in the Amazon border town of Leticia": a name before the place's kind
+        if not _modifies_place(view, j):
+            j = name
         for h in range(j, min(j + 3, len(toks))):
             if not toks[h].text.islower():
                 break
@@ -1924,6 +1968,8 @@ def _candidate(
         return
     if _counted(view, match, f):
         return  # "has met Xi only once since taking office", "have met several times": a summary
+    if _appositive_noun(view, match) and any(d.sentence == view.index for d in resolver.drafts[-3:]):
+        return  # "… will meet later on Monday, their first in-person talks since …": the same meeting
     status = _status(view, match, cues, triggers)
     if status is None:
         return
