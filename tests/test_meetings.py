@@ -1576,6 +1576,93 @@ class TestRenamedPlacesAndMeetings:
         )
 
 
+class TestImpliedSubjects:
+    """Meetings whose parties stand away from the meeting word: after a setting, after an inverted
+    reporting verb, after an opening participle phrase.
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Colombian President Ernesto Villamizar raised the issue during talks in Lima on Monday with "
+                "Peruvian President Rocio Salazar.",
+                id="during-talks",
+            ),
+            pytest.param(
+                "Colombian President Ernesto Villamizar described his talks in Lima on Monday with Peruvian "
+                "President Rocio Salazar as productive.",
+                id="his-talks",
+            ),
+        ],
+    )
+    def test_with_after_the_talks_time_and_place(self, text: str) -> None:
+        """ "talks in Lima on Monday with X": the time and place do not cut the talks from their party."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Ernesto Villamizar", "Rocio Salazar"],
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Lima",
+                }
+            ],
+        )
+
+    def test_a_plan_cue_with_its_own_object_does_not_plan_the_talks(self) -> None:
+        """ "called for a regional fund during talks with X": the call is for the fund; the talks took place."""
+        expect(
+            "Colombian President Ernesto Villamizar called for a regional fund during talks with Peruvian "
+            "President Rocio Salazar in Lima on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Ernesto Villamizar", "Rocio Salazar"], "status": "held", "date": "2023-06-19"}
+            ],
+        )
+
+    def test_a_modal_cue_still_plans_the_talks_it_sets(self) -> None:
+        expect(
+            "President Ferdinand Marcos Jr. is expected to raise the South China Sea dispute during talks with "
+            "Chinese President Xi Jinping.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Ferdinand Marcos Jr.", "Xi Jinping"], "status": "planned"}],
+        )
+
+    def test_gerund_after_an_inverted_reporting_verb(self) -> None:
+        """ "“…,” said X on Thursday after meeting Y": X, the speaker after the verb, met Y."""
+        expect(
+            "“We cannot look away,” said Thai Foreign Minister Sirichai Wongsakul on Thursday after meeting ASEAN "
+            "envoy Rahimah Yusof in Bangkok.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Sirichai Wongsakul", "Rahimah Yusof"], "date": "2023-06-15"}],
+        )
+
+    def test_gerund_in_an_opening_participle_phrase(self) -> None:
+        """ "Speaking in Yerevan after meeting the envoy, Henrik Sorensen, Hakobyan said": the name in
+        apposition is the one met; the subject is after it.
+        """
+        expect(
+            "Speaking in Yerevan on Monday after meeting the European Union's special representative, Henrik "
+            "Sorensen, Foreign Minister Davit Hakobyan said a treaty was within reach.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Davit Hakobyan", "Henrik Sorensen"], "date": "2023-06-19"}],
+        )
+
+    def test_a_participle_adjective_before_the_subject_opens_no_phrase(self) -> None:
+        """ "Visiting Foreign Minister Penny Wong held …, before calling on Widodo, the embassy said": Wong."""
+        expect(
+            "Visiting Australian Foreign Minister Penny Wong held a breakfast meeting with Foreign Minister Retno "
+            "Marsudi on Thursday before calling on President Joko Widodo at the Merdeka Palace, the embassy said.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Penny Wong", "Retno Marsudi"]},
+                {"participants": ["Penny Wong", "Joko Widodo"]},
+            ],
+        )
+
+
 class TestStatus:
     @pytest.mark.parametrize(
         "text",

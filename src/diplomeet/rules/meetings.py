@@ -448,12 +448,39 @@ def _coordinated_subject(view: SentenceView, k: int) -> list[int]:
 
 
 def _gerund_subject(view: SentenceView, k: int) -> list[int]:
-    """ "Before meeting Xi, Biden talked…" / "…, meeting Xi on Monday": the subject of the main clause."""
-    if k >= 1 and view.word(k - 1) in view.lx.words("clause_opener") and _clause_start(view, k - 1) == k - 1:
+    """ "Before meeting Xi, Biden talked…" / "…, meeting Xi on Monday": the subject of the main clause.
+
+    Also "Speaking in Yerevan after meeting the EU envoy, Henrik Sorensen, Hakobyan said …" (a participle
+    phrase opens the sentence; a name in apposition is not the subject) and "“…,” said Sirichai on
+    Thursday after meeting the envoy" (the subject after the reporting verb).
+    """
+    opener = view.word(k - 1) in view.lx.words("clause_opener") and _clause_start(view, k - 1) == k - 1
+    # "Speaking in Yerevan after meeting …, Hakobyan said", but not "Visiting minister Wong held …, before
+    # calling on …": no party stands in the opening phrase
+    leading = _participle_opens(view) and not any(
+        (mi := view.owner[j]) is not None and view.state.mentions[mi].kind is MentionKind.PERSON for j in range(k)
+    )
+    if k >= 1 and (opener or leading):
         for j in range(k, len(view.toks)):
             if view.toks[j].text == ",":
-                return view.party_after(j + 1)
-    return view.main_subject(k)
+                found = view.party_after(j + 1)
+                if found and view.word(view.end_of(found)) == "," and not opener:
+                    continue  # "…, Henrik Sorensen, Hakobyan said": the name in apposition
+                return found
+    subject = view.main_subject(k)
+    if not subject:
+        before = [vm for vm in view.reporting if vm.last <= k and view.quoted[vm.first] is None]
+        if before:
+            inverted = view.party_after(before[-1].last)
+            if inverted and view.end_of(inverted) <= k:
+                return inverted
+    return subject
+
+
+def _participle_opens(view: SentenceView) -> bool:
+    """Whether the sentence opens with a participle phrase ("Speaking in Yerevan on Monday, …")."""
+    text = view.toks[0].text if view.toks else ""
+    return len(text) > 5 and text.endswith("ing") and text[0].isupper() and text[1:].islower()
 
 
 def _clause_people(view: SentenceView, k: int) -> list[int]:
@@ -545,7 +572,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         f.side_a = between
         f.explicit = len(between) > 1 or _refers_to_pair(view, between) or _both_sides(view, between)
         return f
-    other = _after(view, m.last, with_)
+    # "talks in Lima on Monday with Peru's president": past the talks' time and place
+    other = _after(view, m.last, with_) or _after(view, m.last, with_, setting=True)
     owner = _possessor(view, m.first)
     light = _light_verb(view, m.first)
     subject: list[int] = []
@@ -884,7 +912,7 @@ def _status(
                 elif distance <= near or _proposal_between(view, cue.last, m.first) or _for_party_to(view, cue, m):
                     return None
             elif effect in {"planned", "ahead"} and scope in {"before", "either"} and distance <= 10:
-                planned = True
+                planned = planned or not _setting_of_cue(view, cue, m)
         elif m.last <= cue.first <= m.last + 3:
             if effect == "negated" and scope in {"after", "either"}:
                 if not _deferred(view, cue):
@@ -1369,6 +1397,18 @@ def _aside(view: SentenceView, k: int) -> int:
         if dashes[n] < k < dashes[n + 1]:
             return n
     return -1
+
+
+def _setting_of_cue(view: SentenceView, cue: Match[Entry], m: Match[Entry]) -> bool:
+    """Whether the meeting noun *m* is only where the object of a plan cue was raised ("called for a
+    regional fund during talks with Peru's president"): a cue that ends in a preposition governs its own
+    object, not the talks; "will raise it during talks", "is expected to raise it during talks" are plans.
+    """
+    last = view.word(cue.last - 1)
+    if m.payload.get("pos") != "noun" or last == "to" or last not in view.lx.words("preposition"):
+        return False
+    j = _before_noun_phrase(view, m.first)
+    return view.word(j) in view.lx.words("within_meeting") and j > cue.last
 
 
 def _appositive_noun(view: SentenceView, m: Match[Entry]) -> bool:
