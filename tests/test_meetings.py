@@ -1663,6 +1663,53 @@ class TestImpliedSubjects:
         )
 
 
+class TestPartiesInLists:
+    """Parties named with unknown portfolio words, or in apposition to a description."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Talks in Honiara on Tuesday between Foreign Minister Walter Tosika and Australian Pacific Minister "
+                "Jodie Harcourt ended without a deal.",
+                id="unknown-words-before-the-second-title",
+            ),
+            pytest.param(
+                "A meeting between Deputy Secretary of Defence Walter Tosika and Major General Jodie Harcourt took "
+                "place in Honiara on Tuesday.",
+                id="title-of-a-portfolio",
+            ),
+        ],
+    )
+    def test_between_two_titled_people(self, text: str) -> None:
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Walter Tosika", "Jodie Harcourt"], "date": "2023-06-20"}],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "participants"),
+        [
+            pytest.param(
+                "Greek and Turkish deputy foreign ministers, Kostas Mavridis and Ahmet Yildirimer, met in Athens on "
+                "Monday.",
+                ["Kostas Mavridis", "Ahmet Yildirimer"],
+                id="two-names",
+            ),
+            pytest.param(
+                "The foreign ministers of France, Germany and Poland, Stéphane Séjourné, Annalena Baerbock and "
+                "Radosław Sikorski, met on Monday.",
+                ["Stéphane Séjourné", "Annalena Baerbock", "Radosław Sikorski"],
+                id="three-names",
+            ),
+        ],
+    )
+    def test_names_in_apposition_are_the_subject(self, text: str, participants: list[str]) -> None:
+        """ "The ministers of X and Y, A and B, met": the names set off by commas are the subject."""
+        expect(text, published=PUBLISHED, meetings=[{"participants": participants, "date": "2023-06-19"}])
+
+
 class TestStatus:
     @pytest.mark.parametrize(
         "text",

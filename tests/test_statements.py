@@ -1890,6 +1890,24 @@ class TestReportedSpeech:
             statements=[indirect("office", "Prime Minister Benjamin Netanyahu has no plans to visit Ankara", "said")],
         )
 
+    def test_names_in_apposition_speak_without_their_description(self) -> None:
+        """ "The two envoys, A and B, said …": A and B speak; the description is not a third speaker."""
+        expect(
+            "The two envoys, Kostas Mavridis and Ahmet Yildirimer, said the dialogue was useful.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Kostas Mavridis", "the dialogue was useful", "said"),
+                indirect("Ahmet Yildirimer", "the dialogue was useful", "said"),
+            ],
+        )
+
+    def test_a_title_with_a_portfolio_before_a_name_in_apposition(self) -> None:
+        expect(
+            "Qatar's Minister of State for International Cooperation, Lolwah Al-Misnad, said that Qatar would pay.",
+            published=PUBLISHED,
+            statements=[indirect("Lolwah Al-Misnad", "Qatar would pay", "said")],
+        )
+
 
 # --------------------------------------------------------------------- robustness
 

@@ -277,7 +277,8 @@ class SentenceView:
         j = self._skip_setting(j)
         if j >= 2 and self.word(j) in {"who", "which"} and self.toks[j - 1].text == ",":
             j -= 2  # "Blinken, who arrived on Sunday, met ...": the relative clause's antecedent
-        if j >= 1 and self.toks[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1):
+        appositive = j >= 1 and self.toks[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1)
+        if appositive:
             # "The Presidential Office head, Andriy Yermak, said": the name in commas is the subject
             j = j - 1
         elif j >= 0 and self.toks[j].text == "," and self.owner[j] is None:
@@ -338,7 +339,11 @@ class SentenceView:
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"
         # a list needs its "and": "Wang, Blinken and Sullivan" but not "in Tokyo, President Yoon"
         while i >= 1 and (
-            self.word(i) in ({"and", "or"} if len(out) == 1 else {"and", "or", ","})
+            (
+                self.word(i) in ({"and", "or"} if len(out) == 1 else {"and", "or", ","})
+                # names in apposition end at their opening comma ("The ministers, A and B, met")
+                and not (appositive and self.word(i) == "," and not self._person_at(i - 1))
+            )
             or (self.word(i) == "the" and self.word(i - 1) in {"and", "or"})
             or (self.headline and self.word(i) == "," and self._opens_sentence(i - 1))
         ):
@@ -393,11 +398,17 @@ class SentenceView:
         return j
 
     def _appositive_name(self, j: int) -> bool:
-        """True when token *j* ends a person's name set off by commas: ", Andriy Yermak,"."""
+        """True when token *j* ends a person's name set off by commas: ", Andriy Yermak,", or names joined
+        by "and" (", Kostas Mavridis and Ahmet Yildirimer,").
+        """
         mi = self.owner[j]
         if mi is None or self.state.mentions[mi].kind is not MentionKind.PERSON:
             return False
         first = self._first_token_of(mi)
+        joiners = {"and"}  # a list of names ends "… and Z": commas join only the names before
+        while first > 1 and self.word(first - 1) in joiners and self._person_at(first - 2):
+            first = self._first_token_of(self.owner[first - 2])  # type: ignore[arg-type]
+            joiners = {"and", ","}
         return first > 0 and self.toks[first - 1].text == ","
 
     def _channel_noun(self, j: int) -> bool:
@@ -501,13 +512,13 @@ class SentenceView:
                     j = self._skip_owner(j)
                     continue
                 break
-            if not (j + 1 < n and self.word(j) in {"and", "or", ","} and self.owner[j + 1] is not None):
+            if not (j + 1 < n and self.word(j) in {"and", "or", ","}):
                 break
-            nxt = self.owner[j + 1]
-            assert nxt is not None  # noqa: S101
-            if nxt in out:
+            start = self._past_unknown_words(j + 1)  # "… and Pacific Minister Jodie Harcourt"
+            nxt = self.owner[start]
+            if nxt is None or nxt in out:
                 break
-            end = j + 1
+            end = start
             while end < n and self.owner[end] == nxt:
                 end += 1
             if end + 1 < n and self.word(end) == "of" and self._is_country(end + 1):
@@ -518,6 +529,20 @@ class SentenceView:
             out.append(nxt)
             j = end
         return out
+
+    def _past_unknown_words(self, k: int) -> int:
+        """From token *k*, past one or two capitalised words the lexicons do not know right before a
+        mention ("Pacific Minister Jodie Harcourt", "Soviet leader Mikhail Gorbachev"); *k* otherwise.
+        """
+        for width in (1, 2):
+            j = k + width
+            if j >= len(self.toks) or self.owner[k] is not None:
+                return k
+            if not all(self.toks[t].is_cap and self.toks[t].is_word and self.owner[t] is None for t in range(k, j)):
+                return k
+            if self.owner[j] is not None:
+                return j
+        return k
 
     def _past_title_of(self, k: int) -> int:
         """From a title at token *k* followed by "of" and a country or organisation, the person it leads to
@@ -530,12 +555,19 @@ class SentenceView:
         if j >= len(self.toks):
             return k
         found = self.lx.titles.match_at(self.toks, j)
+        if found and self._person_at(found[0].last):
+            return found[0].last  # "Deputy Secretary of Defence Hugh McAllister": a title the name did not take
         if not found or self.word(found[0].last) != "of":
             return k
         j = found[0].last + 1
         if self.word(j) == "the":
             j += 1
-        if self.owner[j] is None or self.mention(self.owner[j]).kind not in (  # type: ignore[union-attr]
+        if self.owner[j] is None:
+            # "Deputy Secretary of Defence Hugh McAllister", "Minister of Foreign Affairs Wang Yi": a portfolio
+            # of one or two capitalised words the lexicons do not know, then the person
+            after = self._past_unknown_words(j)
+            return after if after > j and self._person_at(after) else k
+        if self.mention(self.owner[j]).kind not in (  # type: ignore[union-attr]
             MentionKind.COUNTRY,
             MentionKind.ORGANIZATION,
         ):
