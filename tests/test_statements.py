@@ -1908,6 +1908,23 @@ class TestReportedSpeech:
             statements=[indirect("Lolwah Al-Misnad", "Qatar would pay", "said")],
         )
 
+    def test_title_name_of_country_speaks_as_the_person(self) -> None:
+        """ "Foreign Minister Aigerim Sadykova of Kazakhstan said": the minister, not Kazakhstan."""
+        expect(
+            "Foreign Minister Aigerim Sadykova of Kazakhstan said the corridor would open next year.",
+            published=PUBLISHED,
+            statements=[indirect("Aigerim Sadykova", "the corridor would open next year", "said")],
+        )
+
+    def test_quoted_by_a_described_outlet(self) -> None:
+        """ "was quoted by the daily Dawn as saying": the minister speaks, through Dawn."""
+        expect(
+            "Pakistan's foreign minister Ishaq Dar was quoted by the daily Dawn as saying that talks with India "
+            "were possible.",
+            published=PUBLISHED,
+            statements=[indirect("Ishaq Dar", "talks with India were possible", "saying", "Dawn")],
+        )
+
 
 # --------------------------------------------------------------------- robustness
 

@@ -334,6 +334,8 @@ class SentenceView:
             and seat.kind in (MentionKind.COUNTRY, MentionKind.ORGANIZATION)
         ):
             j = first - 2  # "the Chinese embassy in Washington said": the embassy, not its host
+        elif first >= 2 and self.word(first - 1) == "of" and self._is_country(first) and self._person_at(first - 2):
+            j = first - 2  # "Foreign Minister Aigerim Sadykova of Kazakhstan said": the minister, not her country
         out = [self.owner[j]]
         i = self._before_description(self._first_token_of(out[0]) - 1)  # type: ignore[arg-type]
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"

@@ -146,6 +146,12 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
     if party:
         return party
     j = k + 1 if view.word(k) in view.lx.words("determiner") else k
+    if (
+        (view.toks[j].text.islower() if j < len(view.toks) else False)
+        and (outlet := view.mention(view.owner[j + 1])) is not None
+        and outlet.kind is MentionKind.ORGANIZATION
+    ):
+        return [view.owner[j + 1]]  # type: ignore[list-item]  # "by the daily Dawn", "by the state-run IRNA"
     for m in view.lx.channel_words.find_all(view.toks, j, min(len(view.toks), j + 3)):
         if m.first == j and view.word(m.last) in {"from", "by", "of", "in"}:
             return view.party_after(m.last + 1, skip=_ARTICLES)
