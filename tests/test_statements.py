@@ -1925,6 +1925,26 @@ class TestReportedSpeech:
             statements=[indirect("Ishaq Dar", "talks with India were possible", "saying", "Dawn")],
         )
 
+    def test_a_korean_family_name_alone_speaks(self) -> None:
+        """ "“…,” Park said": the family name of Park Ji-yeon, not a park."""
+        expect(
+            "Foreign Minister Park Ji-yeon met her Japanese counterpart in Busan on Thursday. “History is not a "
+            "wall between us,” Park said, adding that she wanted more youth exchanges.",
+            published=PUBLISHED,
+            statements=[
+                direct("Park Ji-yeon", "History is not a wall between us,", "said"),
+                indirect("Park Ji-yeon", "she wanted more youth exchanges", "adding"),
+            ],
+        )
+
+    def test_a_long_appositive_between_quotation_and_verb(self) -> None:
+        expect(
+            "“The door to dialogue remains open,” Sheikh Hamdan bin Saeed Al Marri, the Emirati minister of state "
+            "for foreign affairs, told reporters in Abu Dhabi on Monday.",
+            published=PUBLISHED,
+            statements=[direct("Hamdan bin Saeed Al Marri", "The door to dialogue remains open,", "told")],
+        )
+
 
 # --------------------------------------------------------------------- robustness
 

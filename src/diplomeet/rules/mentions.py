@@ -492,6 +492,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     head = lx.heads.get(last)
     if len(words) > 2 and lx.heads.get(fold(words[0])) == "venue" and words[1] in lx.name_particles:
         head = "venue"  # "the Chateau de Rambouillet", "Palacio de la Moneda": a venue named after its place
+    if len(words) == 1 and words[0] in lx.family_first and (a == 0 or s.words[a - 1] != "the"):
+        head = None  # "“…,” Park said": a Korean family name alone, not a park
     if head is not None and head != "person":
         if head == "organization":
             return _org_record(s, a, b, toks[a].start, toks[b - 1].end, None)

@@ -109,6 +109,11 @@ def _group_entity(state: ExtractionState, text: str, mention: int | None = None)
     return index
 
 
+_ATTRIBUTION_REACH = 20
+"""Tokens from a closing quotation mark to its reporting verb: a name and a long appositive fit
+("“…,” Sheikh Hamdan bin Saeed Al Marri, the Emirati minister of state for foreign affairs, told …")."""
+
+
 def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
     """``“…,” Xi said`` / ``“…,” said Xi``: speaker mentions and verb token right after token *k*."""
     toks = view.toks
@@ -119,7 +124,7 @@ def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | Non
     for vm in view.reporting:
         if vm.first < j:
             continue
-        if vm.first > j + 12:
+        if vm.first > j + _ATTRIBUTION_REACH:
             break
         if any(view.quoted[t] is not None for t in range(j, vm.first)):
             break
