@@ -152,6 +152,21 @@ class TestMultiParagraphQuotations:
             ],
         )
 
+    def test_pronoun_after_a_long_quotation_finds_the_person_named_before_it(self) -> None:
+        """ "…,” she said" after a quotation of four sentences over three paragraphs: the sentences inside
+        the quotation do not count against how far back "she" looks.
+        """
+        text = (
+            "Foreign Minister Penny Wong made an appeal on Haiti.\n\n"
+            "“Haiti is not a problem to be managed. It is a nation to be rebuilt.\n\n"
+            "“The gangs control the ports. Every month we wait, they grow stronger.\n\n"
+            "“We need a mission with a mandate,” she said."
+        )
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.kind) for s in result.statements] == [
+            ("Penny Wong", StatementKind.DIRECT)
+        ]
+
     def test_colon_introduction_before_a_paragraph_quotation(self) -> None:
         """ "X said:" closing a paragraph gives X as the speaker of the quotation in the paragraphs after it."""
         text = (

@@ -593,7 +593,7 @@ def _pronouns(state: ExtractionState, entities: list[Entity]) -> None:
     for m in mentions:
         if m.kind is not MentionKind.PRONOUN or m.gender not in ("m", "f") or inside(quoted, m.start):
             continue  # "he" inside quoted words is the speaker's, not the narrator's
-        target = _antecedent(state, entities, by_sentence, m)
+        target = _antecedent(state, entities, by_sentence, m, quoted)
         if target is not None:
             m.entity = target
 
@@ -624,7 +624,11 @@ def entity_genders(state: ExtractionState, entities: list[Entity], entity: int) 
 
 
 def _antecedent(
-    state: ExtractionState, entities: list[Entity], by_sentence: dict[int, list[int]], m: MentionRecord
+    state: ExtractionState,
+    entities: list[Entity],
+    by_sentence: dict[int, list[int]],
+    m: MentionRecord,
+    quoted: list[tuple[int, int]],
 ) -> int | None:
     mentions = state.mentions
     toks = state.tokens(m.sentence)
@@ -645,9 +649,23 @@ def _antecedent(
         entity = mentions[k].entity
         if entity is not None and _gender_ok(state, entities, entity, m.gender):
             return entity
-    for back in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
+    counted = 0
+    back = m.sentence - 1
+    # three sentences back, not counting those inside a quotation: "she said" after a quotation of
+    # several paragraphs is the person named before it
+    while back >= 0 and counted < _ANTECEDENT_SENTENCES and back > m.sentence - _ANTECEDENT_REACH:
         for k in by_sentence.get(back, []):
             entity = mentions[k].entity
             if entity is not None and _gender_ok(state, entities, entity, m.gender):
                 return entity
+        if not inside(quoted, state.sentences[back].start):
+            counted += 1
+        back -= 1
     return None
+
+
+_ANTECEDENT_SENTENCES = 3
+"""Sentences of narration a pronoun may look back over for its person."""
+
+_ANTECEDENT_REACH = 12
+"""Sentences in all, quoted ones included, that it may look back over (a bound on any input)."""
