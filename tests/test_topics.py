@@ -172,6 +172,50 @@ class TestObjectCues:
         assert labels('Xi warned Biden not to cross a "red line" over Taiwan.') == ["Taiwan"]
 
 
+class TestAfterAMeetingWord:
+    """ "held talks with X on Y": the issues follow the meeting word, its party and its time."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Foreign Minister Bui Thanh Son held talks with his Philippine counterpart on maritime cooperation "
+                "and education in Hanoi on Monday.",
+                ["maritime cooperation", "education"],
+                id="talks-with-party-on",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken and Foreign Minister Wang Yi held talks on Monday on trade and the "
+                "war in Ukraine.",
+                ["trade", "the war in Ukraine"],
+                id="talks-time-on",
+            ),
+            pytest.param(
+                "President Joe Biden spoke with President Xi Jinping on Tuesday about Taiwan and fentanyl.",
+                ["Taiwan", "fentanyl"],
+                id="spoke-with-party-time-about",
+            ),
+            pytest.param(
+                "Trade Minister Gan Kim Yong held a video call on digital trade rules with his Australian counterpart.",
+                ["digital trade rules"],
+                id="call-on",
+            ),
+        ],
+    )
+    def test_issues_after_a_meeting_word(self, text: str, expected: list[str]) -> None:
+        assert labels(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Xi Jinping held talks with President Vladimir Putin on Monday on the sidelines of the summit.",
+            "Prime Minister Narendra Modi met President Xi Jinping on Wednesday on the margins of the summit.",
+        ],
+    )
+    def test_the_sidelines_are_no_issue(self, text: str) -> None:
+        assert labels(text) == []
+
+
 class TestSubjectCues:
     def test_passive_names_the_issue_before_it(self) -> None:
         """ "X was raised" gives X."""
@@ -305,7 +349,7 @@ class TestRecords:
 class TestLexicon:
     def test_roles_and_frames_are_known(self) -> None:
         """Every row has a known role, and cues and markers a known frame."""
-        roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive", "change"}
+        roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive", "change", "meeting_link"}
         frames = {"cue": {"object", "passive", "subject", "list"}, "marker": {None, "range", "from_to"}}
         for entry in lexicons.load("topics"):
             assert set(entry.values("role")) <= roles, entry.text

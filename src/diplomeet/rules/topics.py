@@ -87,6 +87,7 @@ class TopicWords:
         boundary: set[str] = set()
         possessive: set[str] = set()
         change: set[str] = set()
+        meeting_links: set[str] = set()
         for e in lexicon:
             roles = set(e.values("role"))
             if "topic" in roles:
@@ -107,6 +108,8 @@ class TopicWords:
                 possessive.add(fold(e.text))
             if "change" in roles:
                 change.add(fold(e.text))
+            if "meeting_link" in roles:
+                meeting_links.add(fold(e.text))
         self.issues: Gazetteer[Entry] = Gazetteer(issues, case_sensitive=False)
         """Every surface form of every known issue, to its lexicon entry."""
         self.cues: Gazetteer[Entry] = Gazetteer(cues, case_sensitive=False)
@@ -121,6 +124,8 @@ class TopicWords:
         """Determiners that start a clause."""
         self.possessive = frozenset(possessive)
         """Possessive determiners allowed inside a phrase."""
+        self.meeting_topic_prepositions = frozenset(meeting_links)
+        """Prepositions of the issues after a meeting word and its party ("talks with X on trade")."""
         self.change = frozenset(change)
         """Gerunds of change that open an issue's phrase but are not its name ("increasing passenger flights")."""
         outcome = [
@@ -333,7 +338,7 @@ class _Phrases:
                     w in {"in", "at"}
                     and view.word(i - 1) not in view.lx.words("place_attractor")
                     and self._city_at(i + 1)
-                    and (self._general(start, i) or known_end == i)
+                    and (self._general(start, i) or known_end == i or self._setting_after(i + 1))
                 ):
                     # "issues of mutual interest in Riyadh", "agreements on energy and tourism in Ankara":
                     # where they met, not the issue
@@ -359,6 +364,21 @@ class _Phrases:
             i += 1
             end = i
         return start, end
+
+    def _setting_after(self, k: int) -> bool:
+        """Whether the city at token *k* ends its clause or comes before a time ("… and education in Hanoi
+        on Monday", "… in Hanoi."): where the talks were, not part of the issue.
+        """
+        view = self.view
+        j = k
+        while j < len(view.toks) and view.toks[j].is_cap:
+            j += 1
+        return (
+            j >= len(view.toks)
+            or view.toks[j].text in {",", ".", ";"}
+            or view.in_time(j)
+            or (view.word(j) in {"on", "in", "at"} and view.in_time(j + 1))
+        )
 
     def _city_at(self, k: int) -> bool:
         """Whether a city or venue (not a country or region) starts at token *k*."""
@@ -572,6 +592,10 @@ def _text(view: SentenceView, s: int, e: int) -> str:
     return label
 
 
+_MEETING_REACH = 6
+"""Steps (a party after "with", a token of time) from a meeting word to the preposition of its issues."""
+
+
 class _Reader:
     """Reads the topics of one sentence."""
 
@@ -656,6 +680,33 @@ class _Reader:
                     self.marked(c.last, cue)
             else:  # list
                 self.marked(c.last, cue)
+        self._after_meetings()
+
+    def _after_meetings(self) -> None:
+        """ "held talks with X on maritime cooperation", "held talks on Monday on trade", "a video call with
+        Lavrov on extending the grain deal": the issues after a meeting word, past its party and its time.
+        """
+        view = self.view
+        cued = {c.first for c in self.cues}
+        for m in view.meeting:
+            if m.first in cued or view.quoted[m.first] is not None:
+                continue
+            j = m.last
+            if view.word(j - 1) == "with" and (party := view.party_after(j)):
+                j = view.end_of(party)  # "spoke with Xi on Tuesday about Taiwan"
+            for _ in range(_MEETING_REACH):
+                if view.word(j) == "with" and view.party_after(j + 1):
+                    j = view.end_of(view.party_after(j + 1))
+                elif view.in_time(j) or (view.word(j) in {"on", "in", "at"} and view.in_time(j + 1)):
+                    j += 1
+                else:
+                    break
+            noun = m.payload.get("pos") == "noun"  # "a video call on digital trade rules"
+            head = j + 2 if view.word(j + 1) in view.lx.words("determiner") else j + 1
+            if view.word(head) in self.words.general:
+                continue  # "met Xi on the sidelines of the summit", "on the margins of": where, not what
+            if (j > m.last or noun) and view.word(j) in self.words.meeting_topic_prepositions:
+                self.list_after(j + 1, (m.first, j + 1))
 
     def _items_before(self, k: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -763,6 +814,11 @@ def topics(state: ExtractionState) -> None:
         cues = _find_unquoted(words.cues, toks)
         outcomes = [m for m in words.outcomes.find_all(toks) if "verb" in m.payload.values("role")]
         if not cues and not outcomes:
+            view = sentence_view(state, si)  # built by the meetings rule already
+            if view.meeting:
+                reader = _Reader(view, words, cues)
+                reader.read()  # "held talks with X on maritime cooperation": issues after a meeting word
+                found.extend(sorted(reader.found, key=lambda f: f.start))
             continue
         reader = _Reader(sentence_view(state, si), words, cues)
         reader.read()
