@@ -1127,9 +1127,13 @@ def _judgements(state: ExtractionState, views: _Views, drafts: list[StatementDra
     a call, not a judgement.
     """
     judging = lexical(state.resources).words("judging_verb")
-    for si, view in views.items():
+    for si in range(len(state.sentences)):
+        hits = state.tokens(si).positions(judging, folded=True)
+        if not hits:
+            continue
+        view = views[si]
         toks = view.toks
-        for k in state.tokens(si).positions(judging, folded=True):
+        for k in hits:
             found = view.judgement(k)
             subject = view.subject_before(k) if found else []
             if not found or not subject:
@@ -1176,9 +1180,13 @@ def _passive_descriptions(state: ExtractionState, views: _Views, drafts: list[St
     after "as" are what the party after "by" said of the thing described.
     """
     participles = lexical(state.resources).words("description_participle")
-    for si, view in views.items():
+    for si in range(len(state.sentences)):
+        hits = state.tokens(si).positions(participles, folded=True)
+        if not hits:
+            continue
+        view = views[si]
         toks = view.toks
-        for k in state.tokens(si).positions(participles, folded=True):
+        for k in hits:
             if view.quoted[k] is not None or view.owner[k] is not None:
                 continue
             if view.word(k + 1) == "by":

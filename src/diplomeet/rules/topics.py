@@ -814,6 +814,8 @@ def topics(state: ExtractionState) -> None:
         cues = _find_unquoted(words.cues, toks)
         outcomes = [m for m in words.outcomes.find_all(toks) if "verb" in m.payload.values("role")]
         if not cues and not outcomes:
+            if toks.keys(folded=True)[1].isdisjoint(words.meeting_topic_prepositions):
+                continue
             view = sentence_view(state, si)  # built by the meetings rule already
             if view.meeting:
                 reader = _Reader(view, words, cues)
