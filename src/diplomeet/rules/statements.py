@@ -1120,29 +1120,34 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
         _ = si
 
 
+def _occurrences(state: ExtractionState, views: _Views, role: str) -> Iterator[tuple[SentenceView, int]]:
+    """Each sentence view and token where a word of the grammar *role* stands, building views only there."""
+    words = lexical(state.resources).words(role)
+    for si in range(len(state.sentences)):
+        hits = state.tokens(si).positions(words, folded=True)
+        if hits:
+            view = views[si]
+            for k in hits:
+                yield view, k
+
+
 def _judgements(state: ExtractionState, views: _Views, drafts: list[StatementDraft]) -> None:
     """ "Putin called Biden a constructive, experienced partner", "Kyiv branded the vote a sham": a verb
     of judgement, its object and a complement opened by "a" report what the subject said of the object
     (the guidelines' "call X Y"). The object and complement are the words; "called Xi a day later" is
     a call, not a judgement.
     """
-    judging = lexical(state.resources).words("judging_verb")
-    for si in range(len(state.sentences)):
-        hits = state.tokens(si).positions(judging, folded=True)
-        if not hits:
-            continue
-        view = views[si]
+    for view, k in _occurrences(state, views, "judging_verb"):
         toks = view.toks
-        for k in hits:
-            found = view.judgement(k)
-            subject = view.subject_before(k) if found else []
-            if not found or not subject:
-                continue
-            start = toks[found[0]].start
-            end = _content_end(state, view, found[1])
-            if end <= toks[found[1]].start or _quoted_share(state, start, end):
-                continue
-            _add_reports(state, view, drafts, subject, (start, end), k)
+        found = view.judgement(k)
+        subject = view.subject_before(k) if found else []
+        if not found or not subject:
+            continue
+        start = toks[found[0]].start
+        end = _content_end(state, view, found[1])
+        if end <= toks[found[1]].start or _quoted_share(state, start, end):
+            continue
+        _add_reports(state, view, drafts, subject, (start, end), k)
 
 
 def _add_reports(
@@ -1179,52 +1184,44 @@ def _passive_descriptions(state: ExtractionState, views: _Views, drafts: list[St
     House as a listening exercise", "the summit, hailed by state media as a new chapter, …": the words
     after "as" are what the party after "by" said of the thing described.
     """
-    participles = lexical(state.resources).words("description_participle")
-    for si in range(len(state.sentences)):
-        hits = state.tokens(si).positions(participles, folded=True)
-        if not hits:
-            continue
-        view = views[si]
+    for view, k in _occurrences(state, views, "description_participle"):
         toks = view.toks
-        for k in hits:
-            if view.quoted[k] is not None or view.owner[k] is not None:
+        if view.quoted[k] is not None or view.owner[k] is not None:
+            continue
+        if view.word(k + 1) == "by":
+            speakers = view.party_after(k + 2)
+            after = view.end_of(speakers) if speakers else k
+            if not speakers or view.word(after) != "as":
                 continue
-            if view.word(k + 1) == "by":
-                speakers = view.party_after(k + 2)
-                after = view.end_of(speakers) if speakers else k
-                if not speakers or view.word(after) != "as":
-                    continue
-                first = after + 1
-                end = _content_end(state, view, first) if first < len(toks) else 0
-            elif view.word(k + 1) == "as":
-                first = k + 2
-                by = next(
-                    (
-                        j
-                        for j in range(first + 1, min(len(toks), first + _BY_REACH))
-                        if view.word(j) == "by" and view.quoted[j] is None
-                    ),
-                    None,
-                )
-                speakers = view.party_after(by + 1) if by is not None else []
-                if not speakers or by is None:
-                    continue
-                end = toks[by - 1].end
-            else:
+            first = after + 1
+            end = _content_end(state, view, first) if first < len(toks) else 0
+        elif view.word(k + 1) == "as":
+            first = k + 2
+            by = next(
+                (
+                    j
+                    for j in range(first + 1, min(len(toks), first + _BY_REACH))
+                    if view.word(j) == "by" and view.quoted[j] is None
+                ),
+                None,
+            )
+            speakers = view.party_after(by + 1) if by is not None else []
+            if not speakers or by is None:
                 continue
-            if first >= len(toks) or end <= toks[first].start:
-                continue
-            if toks[k - 1].text == ",":
-                # "the summit, hailed by state media as a new chapter, ended …": the aside ends at its comma
-                comma = next(
-                    (j for j in range(first, len(toks)) if toks[j].text == "," and view.quoted[j] is None), None
-                )
-                if comma is not None:
-                    end = min(end, toks[comma - 1].end)
-            start = toks[first].start
-            if _quoted_share(state, start, end) and _unquoted_content_words(view, first, len(toks)) < 2:
-                continue
-            _add_reports(state, view, drafts, speakers, (start, end), k)
+            end = toks[by - 1].end
+        else:
+            continue
+        if first >= len(toks) or end <= toks[first].start:
+            continue
+        if toks[k - 1].text == ",":
+            # "the summit, hailed by state media as a new chapter, ended …": the aside ends at its comma
+            comma = next((j for j in range(first, len(toks)) if toks[j].text == "," and view.quoted[j] is None), None)
+            if comma is not None:
+                end = min(end, toks[comma - 1].end)
+        start = toks[first].start
+        if _quoted_share(state, start, end) and _unquoted_content_words(view, first, len(toks)) < 2:
+            continue
+        _add_reports(state, view, drafts, speakers, (start, end), k)
 
 
 def _person_reports_before(state: ExtractionState, view: SentenceView, cut: int) -> bool:
