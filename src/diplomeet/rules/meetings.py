@@ -461,7 +461,7 @@ def _gerund_subject(view: SentenceView, k: int) -> list[int]:
         (mi := view.owner[j]) is not None and view.state.mentions[mi].kind is MentionKind.PERSON for j in range(k)
     )
     if k >= 1 and (opener or leading):
-        for j in range(k, len(view.toks)):
+        for j in range(k, min(len(view.toks), k + _GERUND_REACH)):
             if view.toks[j].text == ",":
                 found = view.party_after(j + 1)
                 if found and view.word(view.end_of(found)) == "," and not opener:
@@ -475,6 +475,10 @@ def _gerund_subject(view: SentenceView, k: int) -> list[int]:
             if inverted and view.end_of(inverted) <= k:
                 return inverted
     return subject
+
+
+_GERUND_REACH = 40
+"""Tokens from a gerund to the comma after which its subject stands ("After meeting …, Xi said")."""
 
 
 def _participle_opens(view: SentenceView) -> bool:
