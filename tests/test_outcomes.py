@@ -249,6 +249,8 @@ class TestNoOutcome:
             "Biden is expected to say that the allies agreed to send tanks.",
             "It is time for both sides to agree on a plan.",
             "The ministry declined to comment.",
+            "The call lasted an hour, the spokesman added, declining to give further details.",
+            "Officials declined to disclose what was discussed.",
             "They kept to the agreed timetable.",
             "A possible deal on grain was discussed.",
         ],
