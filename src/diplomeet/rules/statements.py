@@ -454,15 +454,22 @@ def _whole_sentence(state: ExtractionState, q_start: int, q_end: int, sentence: 
 
 
 def _reporters(state: ExtractionState, views: _Views) -> dict[int, list[tuple[int, int]]]:
-    """Per sentence, the (token offset, person entity) of the named subjects of its reporting verbs."""
-    out: dict[int, list[tuple[int, int]]] = {}
-    for si, view in views.items():
-        for vm in view.reporting:
-            for mi in _verb_subject(view, vm.first, vm.payload):
-                m = state.mentions[mi]
-                if m.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION) and m.entity is not None:
-                    out.setdefault(si, []).append((view.toks[vm.first].start, m.entity))
-    return out
+    """Per sentence, the (clean offset of the verb, mention) of the named people and organisations that are
+    subjects of its reporting verbs; built once per article.
+    """
+
+    def build() -> dict[int, list[tuple[int, int]]]:
+        out: dict[int, list[tuple[int, int]]] = {}
+        for si, view in views.items():
+            for vm in view.reporting:
+                for mi in _verb_subject(view, vm.first, vm.payload):
+                    m = state.mentions[mi]
+                    if m.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION) and m.entity is not None:
+                        out.setdefault(si, []).append((view.toks[vm.first].start, mi))
+        return out
+
+    found: dict[int, list[tuple[int, int]]] = state.cached("statements.reporters", build)
+    return found
 
 
 def _document_subject(view: SentenceView, k: int) -> str | None:
@@ -498,30 +505,16 @@ def _document_before(view: SentenceView, k: int) -> int | None:
     return None
 
 
-def _last_source_mention(state: ExtractionState, views: _Views, sentence: int, before: int) -> int | None:
-    """The mention of the person or organisation last reported as speaking before clean offset *before*,
-    in this sentence or the two before it.
-    """
-    for si in range(sentence, max(-1, sentence - 3), -1):
-        view = views[si]
-        for vm in reversed(view.reporting):
-            if view.toks[vm.first].start >= before:
-                continue
-            for mi in _verb_subject(view, vm.first, vm.payload):
-                m = state.mentions[mi]
-                if m.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION) and m.entity is not None:
-                    return mi
-    return None
-
-
 def _last_reporter(
     state: ExtractionState, reporters: dict[int, list[tuple[int, int]]], pronoun: MentionRecord
 ) -> int | None:
     """The person named as speaking most recently before *pronoun* (this sentence or the three before)."""
     for si in range(pronoun.sentence, max(-1, pronoun.sentence - 4), -1):
-        for offset, entity in reversed(reporters.get(si, [])):
+        for offset, mi in reversed(reporters.get(si, [])):
+            entity = state.mentions[mi].entity
             if (
-                offset < pronoun.start
+                entity is not None
+                and offset < pronoun.start
                 and state.entities[entity].kind is ParticipantKind.PERSON
                 and _gender_fits(state, entity, pronoun.gender)
             ):
@@ -530,11 +523,13 @@ def _last_reporter(
 
 
 def _last_source(reporters: dict[int, list[tuple[int, int]]], sentence: int, before: int) -> int | None:
-    """The party (person or organisation) last reported as speaking, up to three sentences back."""
+    """The mention of the party (person or organisation) last reported as speaking before clean offset
+    *before*, up to three sentences back.
+    """
     for si in range(sentence, max(-1, sentence - 4), -1):
-        for offset, entity in reversed(reporters.get(si, [])):
+        for offset, mi in reversed(reporters.get(si, [])):
             if offset < before:
-                return entity
+                return mi
     return None
 
 
@@ -576,8 +571,9 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             document = _document_subject(view_last, close_tok)
             source = _last_source(reporters, last_s, q.start) if document else None
             if source is not None:
+                speaker = state.mentions[source].entity
                 drafts.append(
-                    StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=source, channel=document, quote=qi)
+                    StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=speaker, channel=document, quote=qi)
                 )
                 continue
         if not party and open_tok >= 2:
@@ -921,7 +917,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 if document is not None:
                     # "The statement added that …", "…, the statement said.": the words of whoever the
                     # statement was last reported from
-                    source = _last_source_mention(state, views, si, toks[document].start)
+                    source = _last_source(_reporters(state, views), si, toks[document].start)
                     subject = [source] if source is not None else []
                 if not subject:
                     continue
