@@ -371,7 +371,7 @@ class _Phrases:
         """
         view = self.view
         j = k
-        while j < len(view.toks) and view.toks[j].is_cap:
+        while j < len(view.toks) and j < k + _CITY_WORDS and view.toks[j].is_cap:
             j += 1
         return (
             j >= len(view.toks)
@@ -592,6 +592,9 @@ def _text(view: SentenceView, s: int, e: int) -> str:
     return label
 
 
+_CITY_WORDS = 4
+"""Capitalised words a city's name may run to after "in" ("Rio de Janeiro" is three)."""
+
 _MEETING_REACH = 6
 """Steps (a party after "with", a token of time) from a meeting word to the preposition of its issues."""
 
@@ -695,8 +698,9 @@ class _Reader:
             if view.word(j - 1) == "with" and (party := view.party_after(j)):
                 j = view.end_of(party)  # "spoke with Xi on Tuesday about Taiwan"
             for _ in range(_MEETING_REACH):
-                if view.word(j) == "with" and view.party_after(j + 1):
-                    j = view.end_of(view.party_after(j + 1))
+                party = view.party_after(j + 1) if view.word(j) == "with" else []
+                if party:
+                    j = view.end_of(party)
                 elif view.in_time(j) or (view.word(j) in {"on", "in", "at"} and view.in_time(j + 1)):
                     j += 1
                 else:
