@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import diplomeet
+import diplomeet.lexicons
 from diplomeet import Extraction, Extractor, Lexicon, LexiconError, Options
 from diplomeet.testing import compact
 
@@ -243,6 +244,17 @@ class TestLexicons:
         assert str(info.value).startswith(message)
         assert isinstance(info.value, ValueError)
         assert "X" not in extractor.lexicon("venues")
+
+    def test_a_malformed_shipped_lexicon_says_where(self, monkeypatch):
+        """A shipped lexicon that does not parse (a user's edit of the data files) names its line, not a
+        missing lexicon."""
+
+        def broken(name):
+            raise LexiconError(f"lexicon {name!r} line 17: 7 cells for 1 columns")
+
+        monkeypatch.setattr(diplomeet.lexicons, "load", broken)
+        with pytest.raises(LexiconError, match=r"^lexicon 'venues' line 17: 7 cells for 1 columns$"):
+            Extractor().lexicon("venues")
 
 
 class TestPresets:

@@ -1709,6 +1709,89 @@ class TestPartiesInLists:
         """ "The ministers of X and Y, A and B, met": the names set off by commas are the subject."""
         expect(text, published=PUBLISHED, meetings=[{"participants": participants, "date": "2023-06-19"}])
 
+    def test_name_in_apposition_to_a_description_after_and(self) -> None:
+        """ "A and her counterpart, B, met": the name renames the description, both are the subject."""
+        expect(
+            "South Korean Foreign Minister Park Ji-yeon and her Japanese counterpart, Takeshi Oshima, met in Busan "
+            "on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Park Ji-yeon", "Takeshi Oshima"], "date": "2023-06-19", "location": "Busan"}],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "participants", "title"),
+        [
+            pytest.param(
+                "Malaysia's Minister of Investment, Trade and Industry Amir Rahman met Gina Raimondo in "
+                "Washington on Monday.",
+                ["Amir Rahman", "Gina Raimondo"],
+                "Minister of Investment, Trade and Industry",
+                id="comma-list",
+            ),
+            pytest.param(
+                "Minister of Energy and Tourism Amir Rahman met Gina Raimondo in Washington on Monday.",
+                ["Amir Rahman", "Gina Raimondo"],
+                "Minister of Energy and Tourism",
+                id="two-portfolios",
+            ),
+            pytest.param(
+                "South African Minister of International Relations Thandiwe Mokoena met Gina Raimondo in "
+                "Washington on Monday.",
+                ["Thandiwe Mokoena", "Gina Raimondo"],
+                "Minister of International Relations",
+                id="one-portfolio",
+            ),
+        ],
+    )
+    def test_portfolio_lists_in_a_title(self, text: str, participants: list[str], title: str) -> None:
+        """A minister's listed portfolios joined by commas and "and" are one title, not people."""
+        result = expect(text, published=PUBLISHED, meetings=[{"participants": participants, "date": "2023-06-19"}])
+        assert result.participants[0].title == title
+
+    def test_a_title_after_a_portfolio_list_is_a_second_title(self) -> None:
+        """ "The Minister of Defence and Interior Minister X": "Interior" opens a title of its own."""
+        result = expect(
+            "The Minister of Defence and Interior Minister Anna Berg met Gina Raimondo on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Anna Berg", "Gina Raimondo"]}],
+        )
+        assert result.participants[0].title == "Interior Minister"
+
+
+class TestNamedNouns:
+    """ "session" is a meeting only with its parties named."""
+
+    def test_a_session_with_a_named_party(self) -> None:
+        expect(
+            "After a three-hour session with Chilean Foreign Minister Valentina Órdenes in Santiago on Monday, "
+            "Peru's Foreign Minister Jorge Quispe spoke briefly to the press.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Jorge Quispe", "Valentina Órdenes"],
+                    "date": "2023-06-19",
+                    "location": "Santiago",
+                    "duration": 180,
+                }
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("The plenary session opened in New York on Monday, where Lula spoke first.", id="plenary"),
+            pytest.param(
+                "Antony Blinken met Wang Yi in Jakarta on Monday. A question-and-answer session followed in Bali "
+                "on Tuesday.",
+                id="after-a-meeting",
+            ),
+        ],
+    )
+    def test_a_session_without_parties_adds_nothing(self, text: str) -> None:
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert all(m.date is None or m.date.value != "2023-06-20" for m in result.meetings)
+        assert all(m.location is None or m.location.text != "Bali" for m in result.meetings)
+
 
 class TestStatus:
     @pytest.mark.parametrize(

@@ -63,6 +63,12 @@ class TestTitledNames:
                 id="possessive-country-description-title",
             ),
             pytest.param(
+                "South African Foreign Minister Naledi Pandor flew to Brasilia on Tuesday.",
+                person("Naledi Pandor", "Foreign Minister", "South Africa"),
+                "Naledi Pandor",
+                id="two-word-demonym-ending-in-a-modifier",
+            ),
+            pytest.param(
                 "Paraguayan President Santiago Pena flew to Brasilia on Tuesday.",
                 person("Santiago Pena", "President", "Paraguay"),
                 "Santiago Pena",

@@ -46,10 +46,9 @@ class Resources:
         with self._lock:
             found = self._overrides.get(name)
             if found is None:
-                try:
-                    found = _lexicons.load(name)
-                except LexiconError:
-                    raise LexiconError(f"no lexicon named {name!r} (neither added nor shipped)") from None
+                if name not in _lexicons.available():
+                    raise LexiconError(f"no lexicon named {name!r} (neither added nor shipped)")
+                found = _lexicons.load(name)  # a malformed shipped file raises with its line
             self._lexicons[name] = found
             return found
 

@@ -338,6 +338,11 @@ class SentenceView:
             j = first - 2  # "Foreign Minister Aigerim Sadykova of Kazakhstan said": the minister, not her country
         out = [self.owner[j]]
         i = self._before_description(self._first_token_of(out[0]) - 1)  # type: ignore[arg-type]
+        if appositive and i >= 1 and self.toks[i].text == ",":
+            # "Park and her Japanese counterpart, Takeshi Oshima, met": the description the name renames
+            described = self.mention(self.owner[i - 1])
+            if described is not None and described.kind is MentionKind.DESCRIPTION:
+                i = self._first_token_of(self.owner[i - 1]) - 1  # type: ignore[arg-type]
         # coordination: "Biden and Xi", "Wang, Blinken and Sullivan"
         # a list needs its "and": "Wang, Blinken and Sullivan" but not "in Tokyo, President Yoon"
         while i >= 1 and (

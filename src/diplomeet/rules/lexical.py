@@ -119,6 +119,19 @@ class Lexical:
                 # plural titles before coordinated names: "Presidents Xi and Biden"
                 titles.append((" ".join([*words[:-1], words[-1] + "s"]), title))
         self.titles: Gazetteer[TitleInfo] = Gazetteer(titles, case_sensitive=False)
+        portfolios: list[tuple[str, str]] = []
+        for e in lex("titles"):
+            head, _, portfolio = e.text.partition(" ")
+            link, _, portfolio = portfolio.partition(" ")
+            ministers = {"minister", "foreign_minister"} & set(e.values("category"))
+            if portfolio and fold(link) in {"of", "for"} and ministers:
+                portfolios.append((portfolio, fold(head)))
+        self.portfolios: Gazetteer[str] = Gazetteer(portfolios, case_sensitive=False)
+        """The portfolios of ministers' titles ("Trade" of "Minister of Trade") and the heads they follow:
+        a list of them makes one title ("Minister of Investment, Trade and Industry")."""
+        self.portfolio_heads = frozenset((head, "of") for _, head in portfolios) | frozenset(
+            (head, "for") for _, head in portfolios
+        )
         self.title_modifiers = {fold(e.text): e.get("kind") or "other" for e in lex("title_modifiers")}
         self.honorifics: Gazetteer[str] = Gazetteer((e.text, e.get("gender") or "") for e in lex("honorifics"))
         self.heads = {fold(e.text): e.get("kind") or "organization" for e in lex("org_heads")}

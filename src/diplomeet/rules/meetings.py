@@ -2010,6 +2010,8 @@ def _candidate(
     f = _frame(view, match)
     if "call_on" in match.payload.values("frame") and _urged(state, view, f):
         return
+    if "named" in match.payload.values("frame") and not (f.explicit and (f.side_b or len(f.side_a) > 1)):
+        return  # "the plenary session": a session is a meeting only with its parties
     if _counted(view, match, f):
         return  # "has met Xi only once since taking office", "have met several times": a summary
     if _appositive_noun(view, match) and any(d.sentence == view.index for d in resolver.drafts[-3:]):
@@ -2535,6 +2537,10 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
         return True
+    if "named" in match.payload.values("frame") and not _after(
+        view, match.last, frozenset({"with", "between"}), setting=True
+    ):
+        return True  # "the closed plenary session of the summit": no parties, no meeting (nor a trigger)
     if (
         match.payload.get("tense") == "gerund"
         and view.word(match.first) == "visiting"

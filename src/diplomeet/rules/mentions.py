@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from diplomeet.document import POSSESSIVE, Token, Tokens
 from diplomeet.gazetteer import Match, fold
 from diplomeet.rules.context import verbs
@@ -30,6 +32,10 @@ from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRe
 __all__ = ["UNNAMED", "mentions"]
 
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
+
+
+_PORTFOLIO_REACH = 6
+"""Most portfolios listed after the first in one minister's title."""
 
 
 class _Sentence:
@@ -150,9 +156,41 @@ class _Sentence:
                 # "Foreign Minister Bui Thanh Son", "Foreign Minister Son Sang-hyun": a name word, not "son"
                 title = none
             if title:
+                title = [self._portfolio_list(title[0])]
                 self._mark(self.title, title[0])
                 self.title_end[title[0].last] = title[0]
                 after = title[0].last
+
+    def _portfolio_list(self, title: Match[TitleInfo]) -> Match[TitleInfo]:
+        """A minister's title over a list of portfolios: "Minister of Investment, Trade and Industry",
+        "Minister for Health and Aged Care" (each portfolio one the titles list). A comma needs the list's
+        "and" to follow, and a title after the list ("Minister of Defence and Interior Minister X") makes
+        it two titles, not one.
+        """
+        toks, words, lx = self.toks, self.words, self.lx
+        first, n = title.first, len(self.toks)
+        if first + 2 >= title.last or (words[first], words[first + 1]) not in lx.portfolio_heads:
+            return title
+        last = piece = title.last
+        j = last
+        for _ in range(_PORTFOLIO_REACH):
+            comma = j < n and toks[j].text == ","
+            k = j + 1 if comma else j
+            joined = k < n and words[k] in {"and", "&"}
+            if joined:
+                k += 1
+            if not (comma or joined) or k >= n or not toks[k].is_cap:
+                break
+            found = [m for m in lx.portfolios.match_at(toks, k) if m.payload == words[first]]
+            if not found:
+                break
+            j = found[0].last
+            if joined or any(w in {"and", "&"} for w in words[k:j]):  # ", Trade and Industry"
+                last, piece = j, k
+        if last == title.last or any(m.last > last for m in lx.titles.match_at(toks, piece)):
+            return title  # "… and Interior Minister X": the last portfolio opens a title of its own
+        phrase = self.state.document.text[toks[first].start : toks[last - 1].end]
+        return Match(first, last, phrase, attrs.evolve(title.payload, title=phrase))
 
     def _given_name_after_title(self, i: int, last: int) -> bool:
         """True when the one word at tokens ``[i, last)`` right after a title is a given name before a
@@ -354,7 +392,8 @@ def _country_before(s: _Sentence, j: int) -> tuple[int, str | None]:
 
 
 def _modifiers_before(s: _Sentence, j: int) -> int:
-    while j > 0 and s.words[j - 1].strip("-") in s.lx.title_modifiers:
+    # (not a word of a country: "South African Foreign Minister", where "African" alone is a modifier)
+    while j > 0 and s.words[j - 1].strip("-") in s.lx.title_modifiers and s.country[j - 1] is None:
         j -= 1
     return j
 
