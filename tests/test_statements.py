@@ -1236,6 +1236,21 @@ class TestReportedSpeech:
         statement = result.statements[0]
         assert text[statement.span.start : statement.span.end] == statement.text
 
+    @pytest.mark.parametrize("marker", ["(1) ", "2) ", "(b) ", "• ", "– "])
+    def test_numbered_item_of_a_readout(self, marker: str) -> None:
+        """A readout's numbered or bulleted item keeps its subject for a second verb ("welcomed …, and
+        stated that …")."""
+        text = (
+            "Foreign Minister Yoko Kamikawa met Foreign Minister Battsetseg Batmunkh in Tokyo on Monday.\n\n"
+            f"{marker}Minister Kamikawa welcomed Minister Battsetseg on her first visit, and stated that Mongolia "
+            "is an important partner."
+        )
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[indirect("Yoko Kamikawa", "Mongolia is an important partner", "stated")],
+        )
+
     def test_short_post_posed_report(self) -> None:
         """A short clause followed by ", X said." is reported speech too."""
         expect(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplomeet.document import POSSESSIVE, Tokens
+from diplomeet.document import POSSESSIVE, Token, Tokens
 from diplomeet.gazetteer import Gazetteer, Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.resources import Resources
@@ -674,7 +674,7 @@ class SentenceView:
         n = len(toks) if before is None else min(before, len(toks))
         openers = self.lx.words("clause_opener")
         conjunctions = self.lx.words("conjunction")
-        i = 0
+        i = _past_enumerator(toks)
         for _ in range(4):
             while (
                 i < n
@@ -714,6 +714,28 @@ class SentenceView:
         """Token index of the first token of *mentions*."""
         starts = [self.span_of[m][0] for m in mentions if m in self.span_of]
         return min(starts) if starts else len(self.toks)
+
+
+_BULLETS = frozenset("•·▪‣◦*-–—►")
+"""Characters that open an item of a list written as separate lines."""
+
+
+def _past_enumerator(toks: Sequence[Token]) -> int:
+    """The first token past the number or bullet opening a readout's numbered item ("(1) Minister X
+    stated that …", "2) …", "(b) …", "• …"); 0 when the sentence opens with none.
+    """
+
+    def label(k: int) -> bool:
+        text = toks[k].text if k < len(toks) else ""
+        return (text.isdigit() and len(text) <= 2) or (len(text) <= 4 and text.isalpha() and text.islower())
+
+    if toks and toks[0].text in _BULLETS:
+        return 1
+    if len(toks) > 3 and toks[0].text == "(" and label(1) and toks[2].text == ")":
+        return 3
+    if len(toks) > 2 and toks[1].text == ")" and label(0):
+        return 2
+    return 0
 
 
 def _quote_index(state: ExtractionState) -> tuple[list[int], list[int]]:
