@@ -1748,6 +1748,17 @@ class TestPartiesInLists:
         result = expect(text, published=PUBLISHED, meetings=[{"participants": participants, "date": "2023-06-19"}])
         assert result.participants[0].title == title
 
+    @pytest.mark.parametrize("owner", ["", "Pakistan's "])
+    def test_two_offices_of_one_guest(self, owner: str) -> None:
+        """ "met Deputy Prime Minister and Foreign Minister X": one person with two offices, the one met (the
+        first office is not a description of the subject)."""
+        result = expect(
+            f"Antony Blinken met {owner}Deputy Prime Minister and Foreign Minister Ishaq Dar in Islamabad on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Antony Blinken", "Ishaq Dar"], "location": "Islamabad"}],
+        )
+        assert result.participants[0].title is None
+
     def test_a_title_after_a_portfolio_list_is_a_second_title(self) -> None:
         """ "The Minister of Defence and Interior Minister X": "Interior" opens a title of its own."""
         result = expect(

@@ -63,6 +63,24 @@ class TestTitledNames:
                 id="possessive-country-description-title",
             ),
             pytest.param(
+                "Prime Minister of the Solomon Islands Jeremiah Manele flew to Beijing on Tuesday.",
+                person("Jeremiah Manele", "Prime Minister", "Solomon Islands"),
+                "Jeremiah Manele",
+                id="title-of-a-country-before-the-name",
+            ),
+            pytest.param(
+                "Minister of Foreign Affairs of Turkmenistan Rashid Meredov flew to Astana on Tuesday.",
+                person("Rashid Meredov", "Minister of Foreign Affairs", "Turkmenistan"),
+                "Rashid Meredov",
+                id="portfolio-title-of-a-country-before-the-name",
+            ),
+            pytest.param(
+                "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar flew to Beijing on Tuesday.",
+                person("Ishaq Dar", "Foreign Minister", "Pakistan"),
+                "Ishaq Dar",
+                id="two-offices-of-one-person",
+            ),
+            pytest.param(
                 "South African Foreign Minister Naledi Pandor flew to Brasilia on Tuesday.",
                 person("Naledi Pandor", "Foreign Minister", "South Africa"),
                 "Naledi Pandor",

@@ -410,6 +410,12 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
         if k in s.title_end:
             country_after = cm.payload.country
             j = k
+    country_of: str | None = None
+    if j >= 3 and (cm := s.country[j - 1]) is not None and cm.last == j:
+        k = cm.first - 1
+        k -= 1 if k >= 1 and s.words[k] == "the" else 0
+        if k >= 1 and s.words[k] == "of" and k in s.title_end:
+            country_of, j = cm.payload.country, k  # "Prime Minister of the Solomon Islands Jeremiah Manele"
     if j >= 1 and s.honorific[j - 1] is not None:
         j = s.honorific[j - 1].first  # type: ignore[union-attr]  # "President Sheikh Mohamed bin Zayed"
     title = s.title_end.get(j)
@@ -426,7 +432,13 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
     first3 = _modifiers_before(s, first2)
     # a second title in front ("Prime Minister Sir Keir" is handled by honorifics; "US President-elect")
     _ = country_after  # "Ambassador to China": China is the posting, not the person's country
-    return title.payload, first3, title.first, country or title.payload.country
+    held = s.title_end.get(first3 - 1) if first3 >= 2 and s.words[first3 - 1] == "and" else None
+    if held is not None and held.payload.category != "descriptor" and s.title[held.first] is held:
+        # "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices of one person
+        before, held_country = _country_before(s, _modifiers_before(s, held.first))
+        first3 = _modifiers_before(s, before)
+        country = country or held_country
+    return title.payload, first3, title.first, country_of or country or title.payload.country
 
 
 def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str | None] | None:
