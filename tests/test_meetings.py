@@ -3049,6 +3049,14 @@ class TestDurations:
                 id="more-than-three-hour",
             ),
             pytest.param(
+                "Foreign Minister Penny Wong and her New Zealand counterpart Winston Peters held more than two hours "
+                "of talks in Adelaide on Monday.",
+                "more than two hours",
+                120,
+                "more_than",
+                id="hours-of-talks-after-the-light-verb",
+            ),
+            pytest.param(
                 "Secretary of State Antony Blinken held seven-and-a-half-hour talks with Chinese Foreign Minister "
                 "Qin Gang on Sunday.",
                 "seven-and-a-half-hour",

@@ -207,8 +207,12 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
             continue
         if view.word(j) in modifiers or _lower_adjective(view, j) or _numeric_ordinal(view.toks[j].text):
             adjective = True
-        elif view.word(j) == "of" and j > 0 and view.word(j - 1) in view.lx.words("partitive"):
-            j -= 1  # "a new round of talks", "a historic day of talks"
+        elif (
+            view.word(j) == "of"
+            and j > 0
+            and (view.word(j - 1) in view.lx.words("partitive") or _in_duration(view, j - 1))
+        ):
+            j -= 1  # "a new round of talks", "a historic day of talks", "more than two hours of talks"
             adjective = False
         elif adjective and _adverb(view, j):
             adjective = False  # "a previously unannounced visit", "a highly secretive trip"
