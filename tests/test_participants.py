@@ -710,6 +710,27 @@ class TestWhoIsWho:
 
 
 class TestLoneSurnames:
+    def test_a_shared_name_alone_is_not_the_spouses(self) -> None:
+        """ "Lula" after "President Lula da Silva … with First Lady Rosângela Lula da Silva": the president."""
+        expect(
+            "President Luiz Inácio Lula da Silva landed in Hanoi with First Lady Rosângela Lula da Silva at his "
+            "side. On Friday, Lula met General Secretary To Lam.",
+            published=PUBLISHED,
+            participants=[
+                person("Luiz Inácio Lula da Silva", "President", aliases=("Lula",)),
+                person("Rosângela Lula da Silva", "First Lady"),
+                person("To Lam", "General Secretary"),
+            ],
+        )
+
+    def test_a_lone_name_without_its_accents(self) -> None:
+        """ "Cuong" after "Lương Cường": a caption with the accents, the story without."""
+        expect(
+            "President Lương Cường welcomed the guests in Hanoi on Friday. Cuong said the visit was historic.",
+            published=PUBLISHED,
+            participants=[person("Lương Cường", "President", aliases=("Cuong",))],
+        )
+
     @pytest.mark.parametrize(
         "text",
         [

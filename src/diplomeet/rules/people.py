@@ -78,6 +78,8 @@ class _Person:
         self.given = given
         self.words: set[str] = {fold(surname), *(fold(g) for g in given)}
         self.last_seen = -1
+        self.family = False
+        """Named with a family title ("his wife", "First Lady"): a shared name alone is rather the other's."""
 
 
 def _compatible_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -288,6 +290,7 @@ def people(state: ExtractionState) -> None:
         m.entity = p.entity
         entities[p.entity].mentions.append(index)
         p.last_seen = max(p.last_seen, m.start)
+        p.family = p.family or "family" in (m.title_category or "").split("|")
 
     person_idx = [i for i, m in enumerate(mentions) if m.kind is MentionKind.PERSON and m.words]
     multi = [i for i in person_idx if len(surname_of(mentions[i].words, lx)[1]) > 0]
@@ -371,6 +374,7 @@ class _People:
     def __init__(self) -> None:
         self.all: list[_Person] = []
         self._by_word: dict[str, list[_Person]] = {}
+        self._by_key: dict[str, list[_Person]] = {}
         self._by_letter: dict[str, list[_Person]] = {}
 
     def add(self, p: _Person) -> None:
@@ -380,6 +384,9 @@ class _People:
             bucket = self._by_word.setdefault(fold(word), [])
             if p not in bucket:
                 bucket.append(p)
+            keyed = self._by_key.setdefault(name_key(word), [])
+            if p not in keyed:
+                keyed.append(p)
             letter = self._by_letter.setdefault(name_key(word)[:1], [])
             if p not in letter:
                 letter.append(p)
@@ -398,17 +405,21 @@ class _People:
         """The person a lone name word refers to: by surname, then by other name words, then by spelling."""
         folded = fold(word)
         candidates = self._by_word.get(folded, [])
-        spelled = self._by_letter.get(name_key(word)[:1], [])[-_RECENT:]
+        key = name_key(word)
+        spelled = self._by_letter.get(key[:1], [])[-_RECENT:]
         for hits in (
             [p for p in candidates if fold(p.surname) == folded],
             list(candidates),
+            list(self._by_key.get(key, ())),  # "Cuong" after "Lương Cường": the same word without its accents
             [p for p in spelled if similar_words(p.surname, word)],
         ):
-            if len(hits) == 1:
-                return hits[0]
+            # "Lula" after "First Lady Rosângela Lula da Silva": the figure, not the spouse
+            kept = [p for p in hits if not p.family] if len(hits) > 1 else hits
+            if len(kept or hits) == 1:
+                return (kept or hits)[0]
             if hits:
-                before = [p for p in hits if 0 <= p.last_seen <= at]
-                return max(before or hits, key=lambda p: p.last_seen)
+                before = [p for p in kept or hits if 0 <= p.last_seen <= at]
+                return max(before or kept or hits, key=lambda p: p.last_seen)
         return None
 
 
