@@ -1769,6 +1769,51 @@ class TestPartiesInLists:
         assert result.participants[0].title == "Interior Minister"
 
 
+class TestMorePeopleAtTheMeeting:
+    """ "X, who sat in on the talks alongside Y": more people at the meeting just told."""
+
+    @pytest.mark.parametrize(
+        ("second", "added"),
+        [
+            pytest.param(
+                "Trade Secretary Rebecca Miano, who sat in on the talks alongside Industry Minister Ashatu "
+                "Kijaji, told reporters the barriers would go.",
+                ["Rebecca Miano", "Ashatu Kijaji"],
+                id="who-sat-in-alongside",
+            ),
+            pytest.param(
+                "Trade Secretary Rebecca Miano also sat in on the meeting.", ["Rebecca Miano"], id="also-sat-in"
+            ),
+        ],
+    )
+    def test_sat_in_on_the_talks(self, second: str, added: list[str]) -> None:
+        expect(
+            "President William Ruto held talks with President Samia Suluhu Hassan at State House in Nairobi on "
+            f"Monday. {second}",
+            published=PUBLISHED,
+            meetings=[{"participants": ["William Ruto", "Samia Suluhu Hassan", *added], "date": "2023-06-19"}],
+        )
+
+    def test_sitting_in_with_no_meeting_before_adds_nothing(self) -> None:
+        expect("Trade Secretary Rebecca Miano sat in on the talks.", published=PUBLISHED, meetings=[])
+
+
+class TestPairOfAnOffice:
+    def test_the_two_presidents_are_the_presidents(self) -> None:
+        """ "The two presidents also discussed …" after ministers were named: the two Presidents, not the
+        last two people named."""
+        expect(
+            "President William Ruto held talks with President Samia Suluhu Hassan in Nairobi on Monday. Trade "
+            "Secretary Rebecca Miano said she would travel to Dodoma next month to meet Industry Minister Ashatu "
+            "Kijaji. The two presidents also discussed the security situation in eastern Congo.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["William Ruto", "Samia Suluhu Hassan"], "status": "held", "date": "2023-06-19"},
+                {"participants": ["Rebecca Miano", "Ashatu Kijaji"], "status": "planned", "date": "2023-07"},
+            ],
+        )
+
+
 class TestNamedNouns:
     """ "session" is a meeting only with its parties named."""
 

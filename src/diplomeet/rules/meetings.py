@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -48,7 +48,7 @@ from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_vi
 from diplomeet.rules.lexical import lexical
 from diplomeet.rules.mentions import SIDES
 from diplomeet.rules.sentences import dateline_place
-from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, PlaceRecord
+from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, MentionRecord, PlaceRecord
 from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 
 __all__ = ["meetings"]
@@ -1712,8 +1712,35 @@ class _Resolver:
                 continue
             self.people_seen.append((view.index, m.start, m.entity))
 
-    def pair(self, sentence: int, before: int, view: SentenceView | None = None) -> list[int]:
-        """The parties "they" / "the two leaders" refer to: the people just named, or the last meeting's."""
+    def _office(self, group: MentionRecord | None) -> Callable[[int], bool] | None:
+        """Whether a person holds the office a group names ("the two presidents": a President); None when
+        no one in the article holds it ("the two leaders").
+        """
+        words = group.text.split() if group is not None else []
+        offices = lexical(self.state.resources).group_nouns.lookup(words[-1]) if words else []
+        head = next((fold(office) for e in offices if (office := e.get("office"))), "")
+
+        def holds(entity: int) -> bool:
+            title = self.state.entities[entity].title
+            return bool(title) and fold(title.split()[-1]) == head  # type: ignore[union-attr]
+
+        def fits(entity: int) -> bool:
+            # no title of another office: "his counterpart" or an untitled name may hold it too
+            e = self.state.entities[entity]
+            return holds(entity) or not e.title or e.title_category == "descriptor"
+
+        if not head or not any(holds(e) for e in range(len(self.state.entities))):
+            return None
+        return fits
+
+    def pair(
+        self, sentence: int, before: int, view: SentenceView | None = None, group: MentionRecord | None = None
+    ) -> list[int]:
+        """The parties "they" / "the two leaders" refer to: the people just named, or the last meeting's
+        (of the office the group names, when someone holds it: "the two presidents").
+        """
+        office = self._office(group)
+        fits = office or (lambda _entity: True)
         current: list[int] = []
         reporters: set[int] = set()
         if view is not None:
@@ -1727,21 +1754,25 @@ class _Resolver:
                     and m.entity is not None
                     and m.entity not in current
                     and m.entity not in reporters
+                    and fits(m.entity)
                 ):
                     current.append(m.entity)
         if len(current) >= 2:
             return current[-2:]
-        for d in reversed(self.drafts):
-            if sentence - d.sentence <= 4 and len(d.participants) >= 2:
+        for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
+            if sentence - d.sentence > 4:
+                break
+            if len(d.participants) >= 2 and all(fits(p) for p in d.participants):
                 return list(d.participants)
-            break
+            if office is None:
+                break  # "the two leaders": the last meeting's, or the people just named
         out: list[int] = list(current)
         for si, offset, entity in reversed(self.people_seen):
             if offset >= before:
                 continue
             if sentence - si > 2:
                 break
-            if entity not in out and entity not in reporters:
+            if entity not in out and entity not in reporters and fits(entity):
                 out.append(entity)
             if len(out) == 2:
                 return out[::-1]
@@ -1777,7 +1808,7 @@ class _Resolver:
                     persons.extend(self.pair(sentence, before, view))
                 continue
             if m.kind is MentionKind.GROUP:
-                pair = self.pair(sentence, before, view) if m.key == "pair" else []
+                pair = self.pair(sentence, before, view, m) if m.key == "pair" else []
                 if pair:
                     persons.extend(pair)
                 else:
@@ -1794,6 +1825,10 @@ class _Resolver:
             else:
                 others.append(e.name)
         return list(dict.fromkeys(persons)), list(dict.fromkeys(others)), pronouns
+
+
+_PAIR_DRAFTS = 4
+"""Most recent meetings looked through for the pair a group of an office names ("the two presidents")."""
 
 
 def meetings(state: ExtractionState) -> None:
@@ -2008,6 +2043,9 @@ def _candidate(
 ) -> None:
     if "join" in match.payload.values("frame"):
         _joined(view, match, resolver)
+        return
+    if "sit_in" in match.payload.values("frame"):
+        _sat_in(view, match, resolver)
         return
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
@@ -2281,6 +2319,35 @@ def _joined(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
             d.participants.extend(p for p in joiners if p not in d.participants)
             d.evidence.append((view.toks[match.first].start, view.toks[match.last - 1].end))
             return
+
+
+def _sat_in(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> None:
+    """ "Miano, who sat in on the talks alongside Kijaji, told reporters …": more people at the meeting just
+    mentioned (the subject, and whoever sat in with them).
+    """
+    at = view.toks[match.first].start
+    people, _others, _pronouns = resolver.expand(view.subject_before(match.first), view.index, at, view)
+    j = match.last
+    while j < len(view.toks) and j < match.last + 4 and view.word(j) not in {"alongside", "with"}:
+        j += 1  # past "the talks", "the meeting"
+    if view.word(j) in {"alongside", "with"}:
+        more, _others, _pronouns = resolver.expand(view.party_after(j + 1), view.index, at, view)
+        people += [p for p in more if p not in people]
+    if not people:
+        return
+    recent = [
+        d for d in resolver.drafts[-6:] if view.index - d.sentence <= _SIT_IN_REACH and d.status is MeetingStatus.HELD
+    ]
+    talks = [d for d in recent if d.kind is not MeetingKind.VISIT]  # "sat in on the talks": not the trip
+    met = [d for d in talks or recent if len(d.participants) >= 2]  # a meeting of its own, not an arrival
+    if met or talks or recent:
+        d = (met or talks or recent)[-1]
+        d.participants.extend(p for p in people if p not in d.participants)
+        d.evidence.append((at, view.toks[match.last - 1].end))
+
+
+_SIT_IN_REACH = 12
+"""Most sentences back to the meeting someone "sat in on" (captions and short lines count)."""
 
 
 def _attached(view: SentenceView, match: Match[Entry], offset: int) -> bool:
