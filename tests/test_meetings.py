@@ -1798,6 +1798,32 @@ class TestMorePeopleAtTheMeeting:
         expect("Trade Secretary Rebecca Miano sat in on the talks.", published=PUBLISHED, meetings=[])
 
 
+class TestSeeing:
+    """ "see" a person is a meeting; seeing a person as something, or a person's remarks, is not."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Zelensky is due to see former President Donald Trump on Friday, Ukrainian officials said.",
+                [{"participants": ["Zelensky", "Donald Trump"], "status": "planned", "date": "2023-06-23"}],
+                id="due-to-see",
+            ),
+            pytest.param(
+                "President Emmanuel Macron saw Chancellor Olaf Scholz in Berlin on Monday.",
+                [{"participants": ["Emmanuel Macron", "Olaf Scholz"], "status": "held", "location": "Berlin"}],
+                id="saw",
+            ),
+            pytest.param("Many in Kyiv saw President Donald Trump as a threat.", [], id="saw-as"),
+            pytest.param("Analysts see President Xi Jinping's remarks as a warning.", [], id="see-remarks"),
+            pytest.param("Investors saw President Joe Biden winning the vote.", [], id="saw-winning"),
+            pytest.param("Officials hope to see progress at the talks.", [], id="see-progress"),
+        ],
+    )
+    def test_see(self, text: str, expected: list[dict[str, object]]) -> None:
+        expect(text, published=PUBLISHED, meetings=expected)
+
+
 class TestPairOfAnOffice:
     def test_the_two_presidents_are_the_presidents(self) -> None:
         """ "The two presidents also discussed …" after ministers were named: the two Presidents, not the

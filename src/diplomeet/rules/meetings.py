@@ -1007,7 +1007,9 @@ def _urged(state: ExtractionState, view: SentenceView, f: _Frame) -> bool:
     """
     if not f.side_b or any(state.mentions[i].kind is not MentionKind.PERSON for i in f.side_b):
         return True
-    return view.word(view.end_of(f.side_b)) in {"to", "for"}
+    end = view.end_of(f.side_b)
+    # "saw Xi as a partner", "saw Xi's remarks", "sees Putin winning": no visit either
+    return view.word(end) in {"to", "for", "as"} or view.possessive_at(end) or view.word(end).endswith("ing")
 
 
 def _journey_for(
