@@ -435,6 +435,20 @@ class TestAttribution:
             statements=[direct("Blinken", "The relationship is at an inflection point.")],
         )
 
+    def test_question_labels_of_a_press_conference(self) -> None:
+        """ "Q: “…”" is a question from someone unnamed; "Q (Name, Outlet): “…”" names the asker."""
+        expect(
+            "Q (Tom Fairweather, The Advertiser): “Minister Peters, has New Zealand made up its mind?”\n\n"
+            "Peters: “We have not, and we will not be rushed.”\n\n"
+            "Q: “Mr Peters, what is on the agenda in Canberra?”",
+            published=PUBLISHED,
+            statements=[
+                direct("Tom Fairweather", "Minister Peters, has New Zealand made up its mind?"),
+                direct("Peters", "We have not, and we will not be rushed."),
+                direct(None, "Mr Peters, what is on the agenda in Canberra?"),
+            ],
+        )
+
     def test_place_before_the_colon_is_no_label(self) -> None:
         """ "X told a news conference in Moscow: “…”": the place before the colon does not speak."""
         expect(

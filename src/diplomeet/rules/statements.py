@@ -409,6 +409,28 @@ def _gender_fits(state: ExtractionState, entity: int, gender: str | None) -> boo
     return not seen or gender in seen
 
 
+def _questioner(view: SentenceView, k: int) -> list[int] | None:
+    """The asker of a question a transcript labels before the quotation at token *k*: [] for "Q: “…”" (no
+    one named), the person for "Q (Tom Fairweather, The Advertiser): “…”"; None without such a label.
+    """
+    toks, labels = view.toks, view.lx.words("question_label")
+    if k < 2 or toks[k - 1].text != ":":
+        return None
+    if k == 2 and view.word(0) in labels:
+        return []
+    if toks[k - 2].text != ")" or view.word(0) not in labels or k < 5 or toks[1].text != "(":
+        return None
+    if k - 2 > _QUESTIONER_REACH:
+        return None
+    asker = view.party_after(2)
+    person = [mi for mi in asker if view.state.mentions[mi].kind is MentionKind.PERSON]
+    return person[:1]
+
+
+_QUESTIONER_REACH = 16
+"""Most tokens inside the parentheses naming the asker after a question label."""
+
+
 def _speaker_label(view: SentenceView, k: int) -> str | None:
     """A transcript label before a quotation: "REPORTER: “…”" (capitals at the start of a paragraph)."""
     toks = view.toks
@@ -551,6 +573,11 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
         open_tok = view_first.token_index(q.open)
         if _named_in_quotes(view_first, open_tok, state.text[q.start : q.end]):
             continue  # "the “Global Security Initiative”", "under the theme “…”": a name, not words said
+        asker = _questioner(view_first, open_tok)
+        if asker is not None:
+            speaker = state.mentions[asker[0]].entity if asker else None
+            drafts.append(StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=speaker, quote=qi))
+            continue
         party, vtok, verb = _attribution_after(view_last, close_tok)
         view = view_last
         channel: str | None = None
