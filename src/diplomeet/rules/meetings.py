@@ -1702,6 +1702,8 @@ class _Resolver:
         self.drafts: list[MeetingDraft] = []
         self.people_seen: list[tuple[int, int, int]] = []
         """(sentence, offset, entity) of person mentions outside quotations, in text order."""
+        self._offices: dict[str, bool] = {}
+        """Office named by a group ("president") -> whether someone in the article holds it."""
 
     def see(self, view: SentenceView) -> None:
         for k, mi in enumerate(view.owner):
@@ -1731,9 +1733,12 @@ class _Resolver:
             e = self.state.entities[entity]
             return holds(entity) or not e.title or e.title_category == "descriptor"
 
-        if not head or not any(holds(e) for e in range(len(self.state.entities))):
+        if not head:
             return None
-        return fits
+        held = self._offices.get(head)
+        if held is None:  # once per office and article: the people's titles are settled by now
+            held = self._offices[head] = any(holds(e) for e in range(len(self.state.entities)))
+        return fits if held else None
 
     def pair(
         self, sentence: int, before: int, view: SentenceView | None = None, group: MentionRecord | None = None
