@@ -163,7 +163,7 @@ class _Sentence:
 
     def _portfolio_list(self, title: Match[TitleInfo]) -> Match[TitleInfo]:
         """A minister's title over a list of portfolios: "Minister of Investment, Trade and Industry",
-        "Minister for Health and Aged Care" (each portfolio one the titles list). A comma needs the list's
+        "Minister of Energy and Tourism" (each portfolio one the titles list). A comma needs the list's
         "and" to follow, and a title after the list ("Minister of Defence and Interior Minister X") makes
         it two titles, not one.
         """
