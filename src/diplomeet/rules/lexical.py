@@ -129,9 +129,8 @@ class Lexical:
         self.portfolios: Gazetteer[str] = Gazetteer(portfolios, case_sensitive=False)
         """The portfolios of ministers' titles ("Trade" of "Minister of Trade") and the heads they follow:
         a list of them makes one title ("Minister of Investment, Trade and Industry")."""
-        self.portfolio_heads = frozenset((head, "of") for _, head in portfolios) | frozenset(
-            (head, "for") for _, head in portfolios
-        )
+        self.portfolio_heads = frozenset(head for _, head in portfolios)
+        """The words that open such titles before "of" or "for" ("minister")."""
         self.title_modifiers = {fold(e.text): e.get("kind") or "other" for e in lex("title_modifiers")}
         self.honorifics: Gazetteer[str] = Gazetteer((e.text, e.get("gender") or "") for e in lex("honorifics"))
         self.heads = {fold(e.text): e.get("kind") or "organization" for e in lex("org_heads")}

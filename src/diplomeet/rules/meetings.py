@@ -1002,8 +1002,10 @@ def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -
 
 
 def _urged(state: ExtractionState, view: SentenceView, f: _Frame) -> bool:
-    """True when "called on X" urges rather than visits: X is no person, or "to" follows X ("called on
-    Israel to stop", "called on Biden to resign"); "called on Modi at Hyderabad House" is a visit.
+    """True when "called on X" urges rather than visits, or "saw X" judges rather than meets: X is no person,
+    or "to", "for", "as", a possessive or an -ing form follows X ("called on Israel to stop", "called on Biden
+    to resign", "saw Trump as a threat"); "called on Modi at Hyderabad House" and "is due to see Trump on
+    Friday" are meetings.
     """
     if not f.side_b or any(state.mentions[i].kind is not MentionKind.PERSON for i in f.side_b):
         return True
@@ -2059,8 +2061,6 @@ def _candidate(
     f = _frame(view, match)
     if "call_on" in match.payload.values("frame") and _urged(state, view, f):
         return
-    if "named" in match.payload.values("frame") and not (f.explicit and (f.side_b or len(f.side_a) > 1)):
-        return  # "the plenary session": a session is a meeting only with its parties
     if _counted(view, match, f):
         return  # "has met Xi only once since taking office", "have met several times": a summary
     if _appositive_noun(view, match) and any(d.sentence == view.index for d in resolver.drafts[-3:]):

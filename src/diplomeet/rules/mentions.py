@@ -169,7 +169,7 @@ class _Sentence:
         """
         toks, words, lx = self.toks, self.words, self.lx
         first, n = title.first, len(self.toks)
-        if first + 2 >= title.last or (words[first], words[first + 1]) not in lx.portfolio_heads:
+        if first + 2 >= title.last or words[first] not in lx.portfolio_heads or words[first + 1] not in {"of", "for"}:
             return title
         last = piece = title.last
         j = last
