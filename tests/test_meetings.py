@@ -3857,3 +3857,66 @@ class TestWholeRecord:
         for span in meeting.evidence:
             assert text[span.start : span.end] == span.text
         assert meeting.participants[0] is result.participant("Antony Blinken")
+
+
+class TestTheSpeakersOwnMeeting:
+    """ "“I met X on Monday,” Y said": inside a quotation, "I" / "we" is the quotation's speaker."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "“I spoke with Foreign Minister Wang Yi by phone on Tuesday, and I briefed him on the talks,” "
+                "Australian Foreign Minister Penny Wong said on Thursday.",
+                [{"participants": ["Penny Wong", "Wang Yi"], "status": "held", "kind": "call", "date": "2023-06-20"}],
+                id="i-spoke-with",
+            ),
+            pytest.param(
+                '"I had a very useful meeting with Governor Kazuo Ueda this morning," Treasury Secretary Scott '
+                "Bessent told reporters in Tokyo.",
+                [{"participants": ["Scott Bessent", "Kazuo Ueda"], "status": "held", "date": "2023-06-20"}],
+                id="i-had-a-meeting",
+            ),
+            pytest.param(
+                'Zambian President Hakainde Hichilema said: "I met President Cyril Ramaphosa in Pretoria on Monday '
+                'and we agreed to work together."',
+                [
+                    {
+                        "participants": ["Hakainde Hichilema", "Cyril Ramaphosa"],
+                        "status": "held",
+                        "date": "2023-06-19",
+                        "location": "Pretoria",
+                    }
+                ],
+                id="colon-then-i-met",
+            ),
+            pytest.param(
+                "“I will meet President Recep Tayyip Erdogan in Ankara next week,” Prime Minister Giuseppe Conte said.",
+                [
+                    {
+                        "participants": ["Giuseppe Conte", "Recep Tayyip Erdogan"],
+                        "status": "planned",
+                        "location": "Ankara",
+                    }
+                ],
+                id="i-will-meet",
+            ),
+        ],
+    )
+    def test_first_person_meeting(self, text: str, expected: list[dict[str, object]]) -> None:
+        expect(text, published=PUBLISHED, meetings=expected)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("“I have met President Xi Jinping many times,” Joe Biden said.", id="counted"),
+            pytest.param("“I will not meet Vladimir Putin,” Joe Biden said.", id="negated"),
+            pytest.param("“I met him in Geneva,” Joe Biden said.", id="unnamed-other"),
+            pytest.param("“Joe Biden met Vladimir Putin in Geneva,” the historian wrote.", id="third-person"),
+            pytest.param("“I met President Xi Jinping in Beijing,” a diplomat said.", id="unnamed-speaker"),
+            pytest.param("“They told me Biden met Putin,” she said.", id="no-speaker-named"),
+        ],
+    )
+    def test_no_meeting_of_the_speaker(self, text: str) -> None:
+        """Only the named speaker's own meeting with a named person: no count, negation or guess."""
+        expect(text, published=PUBLISHED, meetings=[])

@@ -1,7 +1,8 @@
 """Rule ``meetings``: who met whom, held or planned, when, where, for how long.
 
 Every meeting word of the ``meeting_words`` lexicon outside quotations is a
-candidate. Its parties come from the clause around it:
+candidate, and inside a quotation its speaker's own ("“I met Xi on Monday,” Biden
+said"). Its parties come from the clause around it:
 
 * verbs: the subject (``Biden and Xi met``, ``Blinken, who …, met``, ``Before
   meeting Xi, Biden …``, ``Wang will travel to Moscow to meet Lavrov``) and the
@@ -157,6 +158,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     media = view.lx.words("call_medium") | {"by", "for"}  # "by phone", "for about an hour" (the length's span)
     extra = 0
     j = k
+    inside = view.quoted[k - 1] if k > 0 else None  # a quoted meeting word's parties are in its quotation
     starts = _meeting_starts(view) if setting else frozenset()
     while j < limit and view.word(j) not in words:
         if j in starts:
@@ -179,7 +181,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
             if not nxt.islower() or view.word(j + 1) in boundary or view.owner[j + 1] is not None:
                 return []
-        elif toks[j].text in {",", ".", ";", ":"} or view.quoted[j] is not None:
+        elif toks[j].text in {",", ".", ";", ":"} or view.quoted[j] != inside:
             return []
         j += 1
     if j >= limit:
@@ -214,7 +216,7 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
         ):
             j -= 1  # "a new round of talks", "a historic day of talks", "more than two hours of talks"
             adjective = False
-        elif adjective and _adverb(view, j):
+        elif adjective and (_adverb(view, j) or view.word(j) in view.lx.words("intensifier")):
             adjective = False  # "a previously unannounced visit", "a highly secretive trip"
         elif _in_duration(view, j) or view.toks[j].text == "-":
             adjective = False
@@ -1335,7 +1337,7 @@ def _nearest(
         if a < clause or b > clause_end:
             continue
         k = view.token_index(a)
-        if view.quoted[k] is not None:
+        if view.quoted[k] != view.quoted[m.first]:
             continue
         # "talks since May"; but "delayed until July 3" is the new date
         deferred = view.word(k - 2) in view.lx.words("deferral")
@@ -1493,7 +1495,7 @@ def _place_for(
         if any(a <= p.start < b for a, b in party_spans):
             continue
         k = view.token_index(p.start)
-        if view.quoted[k] is not None or _aside(view, k) != _aside(view, m.first):
+        if view.quoted[k] != view.quoted[m.first] or _aside(view, k) != _aside(view, m.first):
             continue
         prev_k = k - 2 if view.word(k - 1) == "the" else k - 1
         prev = view.word(prev_k)
@@ -1846,6 +1848,7 @@ def meetings(state: ExtractionState) -> None:
     cue_gazetteer = verbs(state.resources).status
     resolver = _Resolver(state)
     time_spans = [(t.start, t.end) for t in state.times]
+    speakers = _quote_speakers(state)
     shifts = lexical(state.resources).words("time_shift")
     # a shift ("two hours earlier") keeps its place in the list but can never be chosen
     duration_spans = [
@@ -1864,13 +1867,18 @@ def meetings(state: ExtractionState) -> None:
                 and not inside(story_days, view.toks[c.first].start)  # "the next day he met": no plan
             ]
             active = [
-                m
+                (m, speaker)
                 for m in view.meeting
-                if view.quoted[m.first] is None and not _skip(view, m) and _part_of_speech_fits(view, m)
+                if (
+                    (speaker := None if view.quoted[m.first] is None else _first_person(view, m, speakers)) is not None
+                    or view.quoted[m.first] is None
+                )
+                and not _skip(view, m)
+                and _part_of_speech_fits(view, m)
             ]
-            triggers = [view.toks[m.first].start for m in active]
-            for match in active:
-                _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers)
+            triggers = [view.toks[m.first].start for m, _speaker in active]
+            for match, speaker in active:
+                _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers, speaker)
         _arrivals(state, view, resolver)
         resolver.see(view)
     merged = _merge(state, _split_ranges(state, resolver.drafts))
@@ -1879,6 +1887,47 @@ def meetings(state: ExtractionState) -> None:
     _cities_of_countries(state, merged)
     _places_from_dateline(state, merged)
     state.meetings = merged
+
+
+def _quote_speakers(state: ExtractionState) -> dict[int, int]:
+    """Quotation index -> the mention of its attributed speaker, for quotations a person speaks."""
+    out: dict[int, int] = {}
+    for st in state.statements:
+        if (
+            st.quote is not None
+            and st.speaker_mention is not None
+            and st.speaker is not None
+            and state.entities[st.speaker].kind is ParticipantKind.PERSON
+        ):
+            out.setdefault(st.quote, st.speaker_mention)
+    return out
+
+
+_FIRST_PERSON_REACH = 3
+"""Most words (adverbs, auxiliaries) between "I" / "we" and the meeting verb ("I have also met")."""
+
+
+def _first_person(view: SentenceView, m: Match[Entry], speakers: dict[int, int]) -> int | None:
+    """The speaker's mention when a quoted meeting word is the speaker's own act ("I met", "we held talks",
+    "I had a useful meeting"), else None.
+    """
+    qi = view.quoted[m.first]
+    speaker = speakers.get(qi) if qi is not None else None
+    if speaker is None:
+        return None
+    k = m.first
+    if m.payload.get("pos") == "noun":
+        light = _light_verb(view, m.first)
+        if light is None:
+            return None
+        k = light
+    between = view.lx.words("between_subject_verb")
+    j = k - 1
+    while j >= 0 and j >= k - _FIRST_PERSON_REACH and view.word(j) in between and view.quoted[j] == qi:
+        j -= 1
+    if j < 0 or view.quoted[j] != qi or view.word(j) not in view.lx.words("first_person"):
+        return None
+    return speaker
 
 
 _DATELINE_DAYS = 2
@@ -2049,7 +2098,11 @@ def _candidate(
     time_spans: Sequence[tuple[int, int]],
     duration_spans: Sequence[tuple[int, int]],
     triggers: Sequence[int],
+    speaker: int | None = None,
 ) -> None:
+    """Record the meeting one meeting word states (*speaker*: the mention of the person who says it, for a
+    meeting word in a quotation whose subject is "I" or "we").
+    """
     if "join" in match.payload.values("frame"):
         _joined(view, match, resolver)
         return
@@ -2059,6 +2112,13 @@ def _candidate(
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
     f = _frame(view, match)
+    if speaker is not None:
+        # "“I spoke with Foreign Minister Wang Yi on Tuesday,” Wong said": the speaker and the named party
+        f.side_a = [speaker]
+        f.side_b = [x for x in f.side_b if state.mentions[x].kind is MentionKind.PERSON]
+        f.explicit = bool(f.side_b)
+        if not f.explicit:
+            return
     if "call_on" in match.payload.values("frame") and _urged(state, view, f):
         return
     if _counted(view, match, f):
