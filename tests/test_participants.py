@@ -361,6 +361,110 @@ class TestNotPeople:
             participants=["Antony Blinken", "Xi Jinping"],
         )
 
+    @pytest.mark.parametrize(
+        ("top", "bottom"),
+        [
+            pytest.param(
+                "By Oliver Penhaligon, Diplomatic Editor",
+                "Oliver Penhaligon is the Meridian Post's diplomatic editor. He previously reported from Beirut.",
+                id="by-and-bio",
+            ),
+            pytest.param(
+                "Conor Devane, Political Correspondent",
+                "Conor Devane is Political Correspondent of The Irish Courant",
+                id="signed-and-bio",
+            ),
+            pytest.param(
+                "Live updates by Caitlin Moorhouse and Jed Farrar",
+                "Thanks for reading – Caitlin Moorhouse.",
+                id="credit-and-sign-off",
+            ),
+            pytest.param("THE WASHINGTON COURIER", "— Nora Blaisdell, World Briefing editor", id="masthead-sign-off"),
+            pytest.param(
+                "News | Politics | Federal Politics | Defence",
+                "Picture: Sam Rooney. Credit: Tiago Moura for The Sentinel",
+                id="sections-and-picture-credits",
+            ),
+        ],
+    )
+    def test_the_staff_are_no_people_wherever_they_recur(self, top: str, bottom: str) -> None:
+        """A byline's writer is left out (guidelines) in the byline, a sign-off and the bio at the end."""
+        expect(
+            f"Blinken meets Xi in Beijing\n\n{top}\n\nSecretary of State Antony Blinken met Chinese President Xi "
+            f"Jinping on Monday.\n\n{bottom}",
+            published=PUBLISHED,
+            participants=["Antony Blinken", "Xi Jinping"],
+        )
+
+    def test_a_transcript_label_stays_a_speaker(self) -> None:
+        """ "REPORTER: “…”": a role word alone is the label of the one who asks, not a staff role phrase."""
+        result = diplomeet.extract(
+            'REPORTER: "Did you discuss the missile battery with the minister?"', published=PUBLISHED
+        )
+        assert [(s.speaker.name if s.speaker else None, s.speaker_span is not None) for s in result.statements] == [
+            ("REPORTER", True)
+        ]
+
+    def test_a_group_noun_after_a_bullet_is_no_person(self) -> None:
+        """ "■ Leaders to meet in person": a group noun capitalised as it opens a line."""
+        expect(
+            "■ Leaders to meet in person\n\nJapan and the EU will hold a summit.", published=PUBLISHED, participants=[]
+        )
+
+    def test_a_verb_inside_a_name_after_its_particle(self) -> None:
+        """ "Talib bin Said Al Busaidi": "Said" after "bin" is the father's name, not a reporting verb."""
+        expect(
+            "Helen Carrow was greeted by Sayyid Talib bin Said Al Busaidi at the foreign ministry in Muscat.",
+            published=PUBLISHED,
+            participants=["Helen Carrow", "Talib bin Said Al Busaidi"],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "name", "aliases"),
+        [
+            pytest.param(
+                "Singapore's Foreign Minister Daniel Koh hosted his Indonesian counterpart Sri Wahyuni Pratiwi on "
+                "Monday. Ms Sri Wahyuni also called on the prime minister.",
+                "Sri Wahyuni Pratiwi",
+                ["Sri Wahyuni"],
+                id="first-words-after",
+            ),
+            pytest.param(
+                "Indonesian Foreign Minister Sri Wahyuni said on Monday she would travel. Sri Wahyuni Pratiwi met "
+                "Daniel Koh in Singapore on Tuesday.",
+                "Sri Wahyuni Pratiwi",
+                ["Sri Wahyuni"],
+                id="first-words-before",
+            ),
+            pytest.param(
+                "Sinn Féin's housing spokesperson Eoin Mac Gabhann said the targets were in tatters. “Every quarter "
+                "we are told the corner is about to be turned,” Mr Mac Gabhann said.",
+                "Eoin Mac Gabhann",
+                ["Mac Gabhann"],
+                id="irish-particle",
+            ),
+        ],
+    )
+    def test_a_shorter_form_of_a_name_is_the_same_person(self, text: str, name: str, aliases: list[str]) -> None:
+        """The first words of a full name ("Ms Sri Wahyuni"), and a surname opened by "Mac" or "Ó", are that
+        person."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        found = {p.name: p.aliases for p in result.participants}
+        assert list(found.get(name, ())) == aliases, found
+
+    def test_names_in_a_tag_list_set_apart_by_spaces(self) -> None:
+        """ "TAGS: William Ruto  Samia Suluhu Hassan  EAC": two spaces part two names."""
+        result = diplomeet.extract(
+            "President William Ruto hosted President Samia Suluhu Hassan in Nairobi on Monday. “We have spoken as "
+            "brothers,” Ruto said.\n\nTAGS: William Ruto  Samia Suluhu Hassan  EAC  Trade",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants if p.kind is ParticipantKind.PERSON] == [
+            "William Ruto",
+            "Samia Suluhu Hassan",
+        ]
+        assert [s.speaker.name if s.speaker else None for s in result.statements] == ["William Ruto"]
+
     def test_a_particle_surname_alone_joins_its_full_name(self) -> None:
         """ "al-Hayya said" after "Khalil al-Hayya" is the same person."""
         result = diplomeet.extract(

@@ -41,10 +41,12 @@ _PORTFOLIO_REACH = 6
 class _Sentence:
     """Lexical layers of one sentence."""
 
-    def __init__(self, state: ExtractionState, lx: Lexical, index: int) -> None:
+    def __init__(self, state: ExtractionState, lx: Lexical, index: int, staff: set[tuple[str, ...]]) -> None:
         self.state = state
         self.lx = lx
         self.index = index
+        self.staff = staff
+        """The names of the article's staff so far (bylines, credits): not people wherever they recur."""
         self.toks: Tokens = state.tokens(index)
         self.words: list[str] = self.toks.keys(folded=True)[0]
         """The case-folded text of each token."""
@@ -60,6 +62,8 @@ class _Sentence:
         """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
         self.lexical_starts: list[int] = []
         """The first token of every country and organisation phrase, in order."""
+        self.first_word = next((k for k, tok in enumerate(self.toks) if tok.is_word), n)
+        """The first word of the sentence (after a bullet or dash)."""
         self._scan()
         self.title_case = self._is_title_case()
         self.caption = bool(self.toks) and self.words[0] in lx.caption_words
@@ -260,10 +264,11 @@ def _name_word(s: _Sentence, i: int) -> bool:
         return False
     if s.title_case and s.words[i] in s.lx.function_words:
         return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
-    if (i == 0 or s.toks[i - 1].text == ":") and any(
+    if (i <= s.first_word or s.toks[i - 1].text == ":") and any(
         m.last > i + 1 or m.payload.get("number") == "plural" for m in s.lx.group_nouns.match_at(s.toks, i)
     ):
-        # "State media said …", "Summit: Leaders agree …": a group noun capitalised only as it opens a clause
+        # "State media said …", "Summit: Leaders agree …", "■ Leaders to meet": a group noun capitalised only
+        # as it opens a clause
         return False
     if s.words[i] in s.lx.title_modifiers and i + 1 < len(s.toks) and (s.title[i + 1] or s.lexical_at(i + 1)):
         return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
@@ -276,6 +281,14 @@ def _name_word(s: _Sentence, i: int) -> bool:
     if "-" in text and any(s.lx.countries.lookup(part) for part in text.split("-")):
         return False  # "Korea-Japan", "US-China": relations between countries
     return not any(ch.isdigit() for ch in text)
+
+
+def _after_particle(s: _Sentence, k: int) -> bool:
+    """Whether the capitalised word at token *k*, after a name particle and before more of the name, is a
+    name though it is also a verb or a month ("Talib bin Said Al Busaidi"): the father's name.
+    """
+    text = s.toks[k].text
+    return text[0].isupper() and text.isalpha() and not (s.lexical_at(k) or s.title[k] or s.honorific[k])
 
 
 def _runs(s: _Sentence) -> list[tuple[int, int]]:
@@ -297,6 +310,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
         else:
             j = i
         while j < n:
+            if j > i and toks[j].start - toks[j - 1].end > 1 and s.state.text[toks[j - 1].end] == " ":
+                break  # "TAGS: William Ruto  Samia Suluhu Hassan": a list set out by spaces, not one name
             if _is_initial(toks, j):
                 j += 2
             elif _name_word(s, j) or (toks[j].text in s.lx.words("name_suffix") and j > i) or _month_surname(s, i, j):
@@ -310,6 +325,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                     k += 1
                 if k < n and _name_word(s, k):
                     j = k
+                elif k + 1 < n and _after_particle(s, k) and _name_word(s, k + 1):
+                    j = k + 1  # "Talib bin Said Al Busaidi": the name goes on past the father's name
                 else:
                     break
             else:
@@ -528,13 +545,18 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         and toks[a + 1].text in lx.given_names
     ):
         a += 1  # "Advisor of State Jake Sullivan": the end of a garbled title before a first name
-    if _credited(s, _list_start(s, a)) or _byline(s, a, b):
-        return None  # a byline or credit line: "By A and B", "Reporting by A and B; Editing by C", "Photo by …"
-    if _photo_credit(s, a, b):
-        return None  # "Leah Millis/Pool via REUTERS", "(Mikhail Tereshchenko, Sputnik, Pool Photo via AP)"
     words = [t.text for t in toks[a:b] if t.text != "."]
     if not words:
         return None  # only full stops left of the run ("A.\n\nChina’s" after repairs)
+    credit = _credit(s, _list_start(s, a))
+    if _photo_credit(s, a, b) or credit in s.lx.words("image_credit"):
+        return None  # a picture's credit: "Photo by …", "Leah Millis/Pool via REUTERS", "Credit: X / Twitter"
+    if credit is not None or tuple(words) in s.staff or _byline(s, a, b) or _signed(s, a, b):
+        # a byline or the staff's credits: "By A and B", "Reporting by A; Editing by C", "Conor Devane,
+        # Political Correspondent"; the writer's bio at the end ("A is the Post's diplomatic editor")
+        if len(words) >= 2:
+            s.staff.add(tuple(words))
+        return None
     if a >= 2 and s.words[a - 1] == "of" and lx.heads.get(s.words[a - 2]) == "organization" and toks[a - 2].is_cap:
         # "the Ministry of Foreign Affairs", "Department of Homeland Security": the institution's name
         return _org_record(s, a - 2, b, toks[a - 2].start, toks[b - 1].end, None)
@@ -545,6 +567,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         head = "venue"  # "the Chateau de Rambouillet", "Palacio de la Moneda": a venue named after its place
     if len(words) == 1 and words[0] in lx.family_first and (a == 0 or s.words[a - 1] != "the"):
         head = None  # "“…,” Park said": a Korean family name alone, not a park
+    if head == "staff" and len(words) == 1:
+        head = None  # "REPORTER: “…”": a transcript's label for the asker, not a role phrase
     if head is not None and head != "person":
         if head == "organization":
             return _org_record(s, a, b, toks[a].start, toks[b - 1].end, None)
@@ -630,16 +654,34 @@ def _byline(s: _Sentence, a: int, b: int) -> bool:
     return True
 
 
-def _credited(s: _Sentence, a: int) -> bool:
-    """Whether the names from token *a* on follow a byline's "By", a credit word's "by" or its colon
-    ("Story: Vo Hai").
+_SIGNATURE_WORDS = 5
+"""Most words after the comma of a signed line ("Conor Devane, Political Correspondent")."""
+
+
+def _signed(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the name at tokens ``[a, b)`` signs its line with a staff role after a comma: a byline or
+    sign-off ("Amelia Tan, Senior Correspondent", "— Nora Blaisdell, World Briefing editor").
+    """
+    toks = s.toks
+    if b >= len(toks) or toks[b].text != "," or any(t.is_word for t in toks[:a]):
+        return False
+    rest = [k for k in range(b + 1, len(toks)) if toks[k].is_word]
+    if not rest or len(rest) > _SIGNATURE_WORDS or toks[-1].text not in {".", toks[rest[-1]].text}:
+        return False
+    line = s.state.text[toks[a].start : toks[-1].end]
+    return "\n" not in line and s.lx.heads.get(s.words[rest[-1]]) == "staff"
+
+
+def _credit(s: _Sentence, a: int) -> str | None:
+    """The credit word the names from token *a* on follow: "by" of a byline ("By A and B"), a credit word
+    before "by" ("Reporting by", "Photo by") or before its colon ("Story: Vo Hai"); else None.
     """
     toks = s.toks
     if a == 1 and toks[0].text in {"By", "BY"}:
-        return True
-    if a >= 2 and toks[a - 1].text == ":" and s.words[a - 2] in s.lx.words("credit_word"):
-        return True
-    return a >= 2 and s.words[a - 1] == "by" and s.words[a - 2] in s.lx.words("credit_word")
+        return "by"
+    if a >= 2 and (toks[a - 1].text == ":" or s.words[a - 1] == "by") and s.words[a - 2] in s.lx.words("credit_word"):
+        return s.words[a - 2]
+    return None
 
 
 _LIST_REACH = 5
@@ -1225,8 +1267,9 @@ def mentions(state: ExtractionState) -> None:
     lx = lexical(state.resources)
     found: list[MentionRecord] = []
     places: list[PlaceRecord] = []
+    staff: set[tuple[str, ...]] = set()
     for index in range(len(state.sentences)):
-        s = _Sentence(state, lx, index)
+        s = _Sentence(state, lx, index, staff)
         n = len(s.toks)
         taken = [False] * n
         people: list[MentionRecord] = []

@@ -39,6 +39,9 @@ def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...
         words = words[:-1]
     if not words:
         return "", ()
+    if len(words) >= 2 and words[0].lower() in lx.name_particles:
+        # "Mac Gabhann", "Al Busaidi", "von der Leyen": a surname opened by its particles
+        return words[-1], tuple(w for w in words[1:-1] if w.lower() not in lx.name_particles)
     if len(words) >= 2 and words[0] in lx.family_first and _family_first_order(words, lx):
         return words[0], words[1:]
     if len(words) >= 2 and words[-1] in lx.family_first and words[0] not in lx.given_names:
@@ -77,6 +80,8 @@ class _Person:
         self.surname = surname
         self.given = given
         self.words: set[str] = {fold(surname), *(fold(g) for g in given)}
+        self.full: tuple[str, ...] = ()
+        """The longest form of the name met so far, folded, in the order written."""
         self.last_seen = -1
         self.family = False
         """Named with a family title ("his wife", "First Lady"): a shared name alone is rather the other's."""
@@ -305,15 +310,26 @@ def people(state: ExtractionState) -> None:
         m = mentions[i]
         surname, given = surname_of(m.words, lx)
         match = None
+        folded = tuple(fold(w) for w in m.words)
         for p in persons.near(m.words):
-            if (similar_words(p.surname, surname) and _compatible_given(p.given, given)) or _same_words(p, m.words):
+            if (
+                (similar_words(p.surname, surname) and _compatible_given(p.given, given))
+                or _same_words(p, m.words)
+                or _opens(p.full, folded)
+                or _opens(folded, p.full)
+            ):
                 match = p
                 break
         if match is None:
             match = new_person(m, surname, given)
+        elif _opens(folded, match.full):
+            match.surname, match.given = surname, given  # "Sri Wahyuni", then "Sri Wahyuni Pratiwi"
+            persons.add(match)
         elif len(given) > len(match.given):
             match.given = given
             persons.add(match)
+        if len(folded) > len(match.full):
+            match.full = folded
         attach(m, i, match)
 
     # 2. single words, in text order
@@ -352,6 +368,17 @@ def people(state: ExtractionState) -> None:
         if e.mentions:
             e.first = mentions[e.mentions[0]].start
     state.entities = entities
+
+
+def _opens(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether two name words or more are the first words of a longer full name ("Sri Wahyuni" of "Sri
+    Wahyuni Pratiwi", "Mohammed bin Salman" of "Mohammed bin Salman Al Saud"): the same person.
+    """
+    return 2 <= len(words) < len(full) <= len(words) + _LONGER_BY and full[: len(words)] == words
+
+
+_LONGER_BY = 2
+"""Most words a full name may add to a shorter form of it ("Mohammed bin Salman" of "… Al Saud")."""
 
 
 def _same_words(p: _Person, words: tuple[str, ...]) -> bool:
