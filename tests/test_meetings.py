@@ -3920,3 +3920,40 @@ class TestTheSpeakersOwnMeeting:
     def test_no_meeting_of_the_speaker(self, text: str) -> None:
         """Only the named speaker's own meeting with a named person: no count, negation or guess."""
         expect(text, published=PUBLISHED, meetings=[])
+
+
+class TestLeadersOfAGroup:
+    """ "met the government delegation, led by X": the named leader of a delegation takes part."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Foreign Minister Wang Yi received a delegation headed by Senator John Kerry in Beijing on Monday.",
+                [{"participants": ["Wang Yi", "John Kerry"], "status": "held", "location": "Beijing"}],
+                id="headed-by",
+            ),
+            pytest.param(
+                "Foreign Minister Badr Albusaidi met the government delegation, led by Deputy Foreign Minister "
+                "Ahmed Saleh al-Awadhi, for about an hour on Saturday morning.",
+                [{"participants": ["Badr Albusaidi", "Ahmed Saleh al-Awadhi"], "date": "2023-06-17"}],
+                id="comma-led-by",
+            ),
+            pytest.param(
+                "The envoy will travel to Nairobi to meet representatives of the RSF, led by General Mohamed Hamdan "
+                "Dagalo, next week.",
+                [],
+                id="an-organisation-is-what-is-led",
+            ),
+        ],
+    )
+    def test_led_by(self, text: str, expected: list[dict[str, object]]) -> None:
+        expect(text, published=PUBLISHED, meetings=expected)
+
+    def test_people_of_a_country_joined_by_and(self) -> None:
+        """ "Chancellor X of Germany and Premier Y of China met": the two people, not Germany."""
+        expect(
+            "Chancellor Markus Feldhaus of Germany and Premier Zhao Lianfeng of China met on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Markus Feldhaus", "Zhao Lianfeng"], "others": [], "date": "2023-06-19"}],
+        )

@@ -362,6 +362,11 @@ class SentenceView:
             other = self.owner[prev]
             if other is None or other in out:
                 break
+            if (o := self._first_token_of(other)) >= 2 and self.word(o - 1) == "of" and self._is_country(o):
+                # "Chancellor Markus Feldhaus of Germany and Premier Zhao Lianfeng of China met": the person
+                other = self.owner[o - 2] if self._person_at(o - 2) else other
+            if other is None or other in out:
+                break
             out.insert(0, other)
             i = self._before_description(self._first_token_of(other) - 1)
         return [m for m in out if m is not None]

@@ -1889,6 +1889,32 @@ def meetings(state: ExtractionState) -> None:
     state.meetings = merged
 
 
+_LEADER_REACH = 8
+"""Most tokens of a group's name between a meeting word and the "led by" that names its leader."""
+
+
+def _leaders(view: SentenceView, k: int) -> list[int]:
+    """The people named as leading the group a meeting word at token *k* takes as its party ("met the
+    government delegation, led by Deputy Foreign Minister X", "received a delegation headed by Z"): they take
+    part in the meeting. A named organisation just before "led by" is what they lead ("representatives of
+    the RSF, led by General Dagalo").
+    """
+    leading = view.lx.words("leading_participle")
+    for j in range(k, min(len(view.toks), k + _LEADER_REACH)):
+        if view.word(j) in leading and view.word(j + 1) == "by":
+            before = j - 2 if view.toks[j - 1].text == "," else j - 1
+            if view.owner[before] is not None:
+                return []  # "representatives of the RSF, led by General Dagalo": he leads the RSF
+            return [x for x in view.party_after(j + 2, skip=view.lx.words("determiner")) if _person(view, x)]
+        if (
+            view.toks[j].text in {".", ";", ":"}
+            or ((o := view.owner[j]) is not None and _person(view, o))
+            or view.quoted[j] != view.quoted[k]
+        ):
+            break
+    return []
+
+
 def _quote_speakers(state: ExtractionState) -> dict[int, int]:
     """Quotation index -> the mention of its attributed speaker, for quotations a person speaks."""
     out: dict[int, int] = {}
@@ -2112,6 +2138,9 @@ def _candidate(
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
     f = _frame(view, match)
+    if not any(_person(view, x) for x in f.side_b):
+        f.side_b += [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
+        f.explicit = f.explicit or (bool(f.side_a) and bool(f.side_b))
     if speaker is not None:
         # "“I spoke with Foreign Minister Wang Yi on Tuesday,” Wong said": the speaker and the named party
         f.side_a = [speaker]
