@@ -3957,3 +3957,61 @@ class TestLeadersOfAGroup:
             published=PUBLISHED,
             meetings=[{"participants": ["Markus Feldhaus", "Zhao Lianfeng"], "others": [], "date": "2023-06-19"}],
         )
+
+
+class TestFullArticleShapes:
+    """Shapes of longer stories: honorific chains, time openers, double offices, the pair of an office."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Indian Prime Minister Arvind Deshpande will travel to Abu Dhabi next week for talks with President "
+                "His Highness Sheikh Hamdan bin Rashid Al Nahyan.",
+                [{"participants": ["Arvind Deshpande", "Hamdan bin Rashid Al Nahyan"], "status": "planned"}],
+                id="title-then-honorifics",
+            ),
+            pytest.param(
+                "Indian Prime Minister Arvind Deshpande will also visit Dubai, where he will meet His Highness Sheikh "
+                "Rashid bin Obaid Al Maktoum.",
+                [
+                    {
+                        "participants": ["Arvind Deshpande", "Rashid bin Obaid Al Maktoum"],
+                        "status": "planned",
+                        "location": "Dubai",
+                    }
+                ],
+                id="his-highness-is-no-pronoun",
+            ),
+            pytest.param(
+                "Foreign Secretary Helen Carrow arrived in the region on Monday. On Wednesday she was in Doha for "
+                "talks with Qatar's prime minister and foreign minister, Sheikh Abdulaziz bin Nasser Al Thani.",
+                [
+                    {
+                        "participants": ["Helen Carrow", "Abdulaziz bin Nasser Al Thani"],
+                        "status": "held",
+                        "date": "2023-06-14",
+                        "location": "Doha",
+                    }
+                ],
+                id="time-opener-and-two-offices",
+            ),
+        ],
+    )
+    def test_shape(self, text: str, expected: list[dict[str, object]]) -> None:
+        expect(text, published=PUBLISHED, meetings=expected)
+
+    def test_the_two_defence_ministers_are_the_defence_ministers(self) -> None:
+        """ "The two defence ministers last met …" after a prime minister was named: the office's own words
+        choose the pair."""
+        expect(
+            "Defence Minister Ben Kirkland hosted Indonesian Defence Minister Bambang Wicaksono in Canberra on "
+            "Thursday. Mr Wicaksono also called on Prime Minister Daniel Whitcombe on Thursday afternoon. The two "
+            "defence ministers last met in March in Singapore.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Ben Kirkland", "Bambang Wicaksono"], "date": "2023-06-15"},
+                {"participants": ["Bambang Wicaksono", "Daniel Whitcombe"], "date": "2023-06-15"},
+                {"participants": ["Ben Kirkland", "Bambang Wicaksono"], "date": "2023-03", "location": "Singapore"},
+            ],
+        )

@@ -493,6 +493,14 @@ class SentenceView:
             j += 1
         if self.state.mentions[first].kind is MentionKind.DESCRIPTION:
             j = self._past_description_tail(j)
+            if (
+                j + 1 < n
+                and self.word(j) == "and"
+                and (second := self.lx.titles.match_at(self.toks, j + 1))
+                and second[0].last < n
+                and self.toks[second[0].last].text == ","
+            ):
+                j = second[0].last  # "Qatar's prime minister and foreign minister, Sheikh Abdulaziz": two offices
         if (
             self.state.mentions[first].kind is MentionKind.DESCRIPTION
             and j + 1 < n
@@ -701,7 +709,12 @@ class SentenceView:
                         i = k + 1
                         break
                 else:
-                    return []
+                    k = i + 1
+                    while k < n and self.in_time(k):
+                        k += 1
+                    if k == i + 1 or k >= n or self.owner[k] is None:
+                        return []
+                    i = k  # "On Wednesday she was in Doha for talks": a time opener needs no comma
                 continue
             break
         if i + 1 < n and self.owner[i] is None and self.word(i) == "the" and self.owner[i + 1] is not None:

@@ -1706,8 +1706,9 @@ class _Resolver:
         self.drafts: list[MeetingDraft] = []
         self.people_seen: list[tuple[int, int, int]] = []
         """(sentence, offset, entity) of person mentions outside quotations, in text order."""
-        self._offices: dict[str, bool] = {}
-        """Office named by a group ("president") -> whether someone in the article holds it."""
+        self._offices: dict[str, set[str]] = {}
+        """Office named by a group ("minister") -> the words of its holders' titles ("defence", "foreign"), empty
+        when no one in the article holds it."""
 
     def see(self, view: SentenceView) -> None:
         for k, mi in enumerate(view.owner):
@@ -1725,12 +1726,18 @@ class _Resolver:
         no one in the article holds it ("the two leaders").
         """
         words = group.text.split() if group is not None else []
-        offices = lexical(self.state.resources).group_nouns.lookup(words[-1]) if words else []
+        lx = lexical(self.state.resources)
+        offices = lx.group_nouns.lookup(words[-1]) if words else []
         head = next((fold(office) for e in offices if (office := e.get("office"))), "")
+        # "the two defence ministers": the office's own words, not "the", "two" or a country ("Chinese")
+        kinds = tuple(fold(w) for w in words[:-1] if w.isalpha() and w.islower() and fold(w) not in lx.function_words)
 
         def holds(entity: int) -> bool:
             title = self.state.entities[entity].title
-            return bool(title) and fold(title.split()[-1]) == head  # type: ignore[union-attr]
+            if not title:
+                return False
+            title_words = fold(title).split()
+            return fold(title.split()[-1]) == head and all(k in title_words for k in kinds)
 
         def fits(entity: int) -> bool:
             # no title of another office: "his counterpart" or an untitled name may hold it too
@@ -1739,9 +1746,16 @@ class _Resolver:
 
         if not head:
             return None
-        held = self._offices.get(head)
-        if held is None:  # once per office and article: the people's titles are settled by now
-            held = self._offices[head] = any(holds(e) for e in range(len(self.state.entities)))
+        known = self._offices.get(head)
+        if known is None:  # once per office and article: the people's titles are settled by now
+            # the words of the titles of the office's holders ("defence" of "Defence Minister")
+            known = self._offices[head] = {
+                w
+                for e in self.state.entities
+                if e.title and fold(e.title.split()[-1]) == head
+                for w in (head, *fold(e.title).split())
+            }
+        held = bool(known) and all(k in known for k in kinds)
         return fits if held else None
 
     def pair(

@@ -433,8 +433,9 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
         k -= 1 if k >= 1 and s.words[k] == "the" else 0
         if k >= 1 and s.words[k] == "of" and k in s.title_end:
             country_of, j = cm.payload.country, k  # "Prime Minister of the Solomon Islands Jeremiah Manele"
-    if j >= 1 and s.honorific[j - 1] is not None:
-        j = s.honorific[j - 1].first  # type: ignore[union-attr]  # "President Sheikh Mohamed bin Zayed"
+    for _ in range(_HONORIFIC_CHAIN):
+        if j >= 1 and (honor := s.honorific[j - 1]) is not None:
+            j = honor.first  # "President Sheikh Mohamed bin Zayed", "President His Highness Sheikh Hamdan"
     title = s.title_end.get(j)
     if title is None:
         return None
@@ -524,6 +525,10 @@ def _description_before(s: _Sentence, start: int, end_of_name: int) -> tuple[Tit
     if governed and end_of_name < len(toks) and toks[end_of_name].text != ",":
         return None
     return title.payload, country or title.payload.country
+
+
+_HONORIFIC_CHAIN = 3
+"""Most honorifics between a title and its name ("President His Highness Sheikh Hamdan")."""
 
 
 def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
@@ -870,6 +875,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             if of_end is not None:
                 # "leaders of Romania's new government", "officials from Japan": one party
                 last, country = of_end
+        if m.payload.get("office"):
+            first = _office_words_before(s, first)  # "the two defence ministers"
         det = first
         if det > 0 and s.words[det - 1] in {"two", "both", "three", "all"}:
             det -= 1
@@ -930,6 +937,26 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             s.enclosed.append((det, last))  # its countries are not parties of their own
         after = last
     return out
+
+
+_OFFICE_WORDS = 2
+"""Most lower-case words naming an office between "the two" and its noun ("the two defence ministers")."""
+
+
+def _office_words_before(s: _Sentence, j: int) -> int:
+    """The first of the lower-case words that name the kind of an office before the noun at token *j*
+    ("the two defence ministers", "both foreign ministers"), when "two" or "both" opens them; else *j*.
+    """
+    k = j
+    while (
+        k > 0
+        and k > j - _OFFICE_WORDS
+        and s.toks[k - 1].text.isalpha()
+        and s.toks[k - 1].text.islower()
+        and s.words[k - 1] not in s.lx.function_words
+    ):
+        k -= 1
+    return k if k < j and k > 0 and s.words[k - 1] in {"two", "both"} else j
 
 
 def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
@@ -1166,8 +1193,8 @@ def _pronouns(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     pronouns = s.lx.pronouns
     for i in s.toks.positions(s.lx.pronoun_keys, folded=True):
         tok = s.toks[i]
-        if taken[i]:
-            continue
+        if taken[i] or s.honorific[i] is not None:
+            continue  # "His Highness Sheikh Hamdan": an honorific, not a pronoun
         entry = pronouns.get(tok.text) or (pronouns.get(tok.text.lower()) if i == 0 or tok.text.istitle() else None)
         if entry is None:
             continue
