@@ -57,6 +57,15 @@ class TestShippedLexicon:
             assert set(entry.attrs) <= set(lex.columns[1:])
 
 
+@pytest.mark.parametrize("name", ["cities", "venues"])
+def test_places_name_known_countries(name: str) -> None:
+    """A place's country is a name of ``countries`` (or empty): aliases written one column early would
+    silently become countries."""
+    countries = {e.text for e in lexicons.load("countries")}
+    unknown = sorted({c for e in lexicons.load(name) if (c := e.get("country")) and c not in countries})
+    assert not unknown, f"{name}: countries not in countries.tsv {unknown[:20]}"
+
+
 def test_unknown_lexicon_is_named_in_error() -> None:
     """Asking for a lexicon that does not exist names it and lists the real ones."""
     with pytest.raises(ValueError, match="no lexicon named 'nope'"):

@@ -175,9 +175,11 @@ class TestTitledNames:
     def test_title_and_country_are_read_around_the_name(
         self, text: str, expected: dict[str, object], mention: str
     ) -> None:
-        """A person named with a title before or an appositive after gets that title and country, and one name mention."""
+        """A person named with a title before or an appositive after gets that title and country, and one name
+        mention (a description in apposition before the name is a description mention of that person)."""
         result = expect(text, published=PUBLISHED, participants=[expected])
-        assert mentions(result, str(expected["name"])) == [(mention, "name")]
+        described = [("The Russian leader", "description")] if text.startswith("The Russian leader,") else []
+        assert mentions(result, str(expected["name"])) == [*described, (mention, "name")]
 
     def test_title_is_the_office_only(self) -> None:
         """The title of a person named after a verb is the office as written, without the verb before it."""
@@ -395,6 +397,43 @@ class TestNotPeople:
             published=PUBLISHED,
             participants=["Antony Blinken", "Xi Jinping"],
         )
+
+    @pytest.mark.parametrize(
+        "noise",
+        [
+            pytest.param("By continuing to browse, you agree to our Cookie Policy. [Accept]", id="cookie-policy"),
+            pytest.param("Trade in the Global South grew last year.", id="global-south"),
+            pytest.param("Japan delivered radars under its Official Security Assistance scheme.", id="programme"),
+            pytest.param("Photo: picture alliance/dpa | Lena Kroll", id="photographer-after-agency"),
+        ],
+    )
+    def test_web_and_policy_words_are_no_people(self, noise: str) -> None:
+        """Site boilerplate, regions and programmes in Title Case name no one."""
+        expect(
+            f"Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday.\n\n{noise}",
+            published=PUBLISHED,
+            participants=["Antony Blinken", "Xi Jinping"],
+        )
+
+    def test_a_byline_below_the_navigation(self) -> None:
+        """A bare name on its own line under a masthead, menus and a headline is still the byline."""
+        expect(
+            "ASIA DISPATCH\nHome | Asia | World | Business\nWe use cookies. [Accept]\n\nWORLD / DIPLOMACY\n\n"
+            "Prabowo, Ramaphosa agree to talks\n\nNadia Rahman\nPublished Aug 14, 2025, 06:05 PM\n\n"
+            "Indonesian President Prabowo Subianto spoke with President Cyril Ramaphosa on Thursday.",
+            published=PUBLISHED,
+            participants=["Prabowo Subianto", "Cyril Ramaphosa"],
+        )
+
+    def test_a_caption_after_photo_names_people(self) -> None:
+        """ "Photo: A and B at …" is a caption, not a credit: the names go on into a sentence."""
+        result = diplomeet.extract(
+            "Photo: Olaf Scholz and Emmanuel Macron at the Elysee Palace in Paris on Monday.", published=PUBLISHED
+        )
+        assert [p.name for p in result.participants if p.kind is ParticipantKind.PERSON] == [
+            "Olaf Scholz",
+            "Emmanuel Macron",
+        ]
 
     def test_a_transcript_label_stays_a_speaker(self) -> None:
         """ "REPORTER: “…”": a role word alone is the label of the one who asks, not a staff role phrase."""

@@ -2078,3 +2078,22 @@ class TestProperties:
             disjoint = a.end <= b.start or b.end <= a.start
             nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
             assert disjoint or nested, (a, b)
+
+
+class TestDescriptionInApposition:
+    def test_the_office_then_the_name_is_that_person(self) -> None:
+        """ "The Foreign Secretary, Helen Carrow, …, telling reporters that …": the description is the name
+        after its comma, not the last person seen (a caption's host)."""
+        result = diplomeet.extract(
+            "[Image: Helen Carrow is greeted by Sayyid Talib bin Said Al Busaidi at the ministry in Muscat.]\n\n"
+            "The Foreign Secretary, Helen Carrow, ended her tour with talks in Muscat, telling reporters that "
+            "Britain was ready to sign a free trade agreement.",
+            published="2025-03-14",
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("Helen Carrow", "Britain was ready to sign a free trade agreement")
+        ]
+        assert {p.name: p.title for p in result.participants} == {
+            "Helen Carrow": "Foreign Secretary",
+            "Talib bin Said Al Busaidi": None,
+        }

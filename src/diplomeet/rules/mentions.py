@@ -554,8 +554,12 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     if not words:
         return None  # only full stops left of the run ("A.\n\nChina’s" after repairs)
     credit = _credit(s, _list_start(s, a))
-    if _photo_credit(s, a, b) or credit in s.lx.words("image_credit"):
-        return None  # a picture's credit: "Photo by …", "Leah Millis/Pool via REUTERS", "Credit: X / Twitter"
+    if credit in s.lx.words("image_credit"):
+        if _credit_ends(s, b):
+            return None  # a picture's credit: "Photo by …", "Credit: X / Twitter"; not "Photo: X and Y at …"
+        credit = None
+    if _photo_credit(s, a, b):
+        return None  # "Leah Millis/Pool via REUTERS", "(Mikhail Tereshchenko, Sputnik, Pool Photo via AP)"
     if credit is not None or tuple(words) in s.staff or _byline(s, a, b) or _signed(s, a, b):
         # a byline or the staff's credits: "By A and B", "Reporting by A; Editing by C", "Conor Devane,
         # Political Correspondent"; the writer's bio at the end ("A is the Post's diplomatic editor")
@@ -640,7 +644,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     )
 
 
-_BYLINE_SENTENCES = 4
+_BYLINE_SENTENCES = 8
 """How many sentences from the top of an article a bare name on its own line may be a byline."""
 
 
@@ -675,6 +679,22 @@ def _signed(s: _Sentence, a: int, b: int) -> bool:
         return False
     line = s.state.text[toks[a].start : toks[-1].end]
     return "\n" not in line and s.lx.heads.get(s.words[rest[-1]]) == "staff"
+
+
+_CREDIT_LIST = 12
+"""Most tokens of the names in a picture's credit after the one being read ("Photo: A, B and C")."""
+
+
+def _credit_ends(s: _Sentence, b: int) -> bool:
+    """Whether the names of a picture credit from token *b* on end as a credit does (at the end of the line,
+    or before "/", "|", "for" or a bracket: "Picture: Sam Rooney", "Credit: X / Twitter"), not as a caption
+    goes on ("Photo: Annalena Baerbock and Murat Nurtleu at the ministry").
+    """
+    toks = s.toks
+    k = b
+    while k < len(toks) and k < b + _CREDIT_LIST and (toks[k].is_cap or s.words[k] in {"and", ",", "&"}):
+        k += 1
+    return k >= len(toks) or toks[k].text in {"/", "|", "]", ")", ";", ".", "via"} or s.words[k] == "for"
 
 
 def _credit(s: _Sentence, a: int) -> str | None:
@@ -717,6 +737,8 @@ def _photo_credit(s: _Sentence, a: int, b: int) -> bool:
     ("(Mikhail Tereshchenko, Sputnik, Kremlin Pool Photo via AP)").
     """
     toks = s.toks
+    if a >= 2 and toks[a - 1].text == "|" and (s.words[a - 2] in s.lx.caption_words or toks[a - 2].text == "/"):
+        return True  # "Photo: picture alliance/dpa | Lena Kroll": the photographer after the agency
     if b + 1 < len(toks) and toks[b].text == "/" and toks[b].start == toks[b - 1].end:
         after = s.words[b + 1]  # an agency or pool, not "Kamala Harris/Secretary of State …"
         return after in s.lx.words("credit_word") or after in s.lx.caption_words

@@ -575,6 +575,12 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
                 if len(last_seen) > 64:
                     last_seen.popitem(last=False)
             continue
+        named = _named_after(state, entities, i)
+        if named is not None:
+            # "The Foreign Secretary, Helen Carrow, said": the name in apposition, not someone seen before
+            m.entity = named
+            entities[named].mentions.append(i)
+            continue
         # a person whose country is the description's beats one whose country is unknown
         fitting = [e for e in reversed(last_seen) if _fits(entities[e], m)]
         # "the chancellor" is Chancellor Scholz before Premier Li, seen later, whose office is the same kind
@@ -605,6 +611,23 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
         entities[best].mentions.append(i)
         last_seen[best] = m.start
         last_seen.move_to_end(best)
+
+
+def _named_after(state: ExtractionState, entities: list[Entity], i: int) -> int | None:
+    """The person named in apposition right after description mention *i* ("the Foreign Secretary, Helen
+    Carrow,"), when only a comma stands between them; else None.
+    """
+    mentions = state.mentions
+    if i + 1 >= len(mentions):
+        return None
+    nxt = mentions[i + 1]
+    if (
+        nxt.kind is not MentionKind.PERSON
+        or nxt.entity is None
+        or entities[nxt.entity].kind is not ParticipantKind.PERSON
+    ):
+        return None
+    return nxt.entity if state.text[mentions[i].end : nxt.start].strip() == "," else None
 
 
 def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) -> None:
