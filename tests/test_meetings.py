@@ -4015,3 +4015,49 @@ class TestFullArticleShapes:
                 {"participants": ["Ben Kirkland", "Bambang Wicaksono"], "date": "2023-03", "location": "Singapore"},
             ],
         )
+
+
+class TestInvitationsAndReceptions:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Senegalese President Bassirou Diomaye Faye extended an invitation to President Bola Tinubu to "
+                "visit Dakar early next year.",
+                [{"participants": ["Bola Tinubu", "Bassirou Diomaye Faye"], "status": "planned", "date": "2024"}],
+                id="invitation-to",
+            ),
+            pytest.param(
+                "President Bola Tinubu accepted an invitation from Senegalese President Bassirou Diomaye Faye to "
+                "visit Dakar early next year.",
+                [{"participants": ["Bola Tinubu", "Bassirou Diomaye Faye"], "status": "planned", "date": "2024"}],
+                id="invitation-from",
+            ),
+            pytest.param(
+                "Senegalese President Bassirou Diomaye Faye arrived in Abuja on Tuesday night and was received at "
+                "the Nnamdi Azikiwe International Airport by Vice-President Kashim Shettima.",
+                [
+                    {
+                        "participants": ["Bassirou Diomaye Faye", "Kashim Shettima"],
+                        "status": "held",
+                        "date": "2023-06-20",
+                    }
+                ],
+                id="received-at-an-unknown-venue-by",
+            ),
+            pytest.param(
+                "Senegalese President Bassirou Diomaye Faye arrived on Monday. Faye will on Thursday meet the "
+                "President of the ECOWAS Commission, Dr Omar Alieu Touray.",
+                [
+                    {
+                        "participants": ["Bassirou Diomaye Faye", "Omar Alieu Touray"],
+                        "status": "planned",
+                        "date": "2023-06-22",
+                    }
+                ],
+                id="office-of-an-organisation-then-name",
+            ),
+        ],
+    )
+    def test_shape(self, text: str, expected: list[dict[str, object]]) -> None:
+        expect(text, published=PUBLISHED, meetings=expected)

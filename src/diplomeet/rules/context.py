@@ -444,6 +444,15 @@ class SentenceView:
             k = self._skip_owner(k + 1)
             if k < n and self.toks[k].text == ",":
                 return k
+        elif k + 1 < n and self.word(k) in {"of", "the"} and self._is_organization(k + 1):
+            # "the President of the ECOWAS Commission, Dr Omar Alieu Touray": an organisation's office
+            for _ in range(_ORG_WORDS):
+                k = self._skip_owner(k + 1) - 1
+                if not self._is_organization(k + 1):
+                    break
+            k += 1
+            if k < n and self.toks[k].text == ",":
+                return k
         return j
 
     def _past_honorifics(self, k: int) -> int:
@@ -645,6 +654,10 @@ class SentenceView:
             j += 1
         return j
 
+    def _is_organization(self, j: int) -> bool:
+        mi = self.owner[j] if j < len(self.toks) else None
+        return mi is not None and self.state.mentions[mi].kind is MentionKind.ORGANIZATION
+
     def _is_country(self, j: int) -> bool:
         mi = self.owner[j]
         return mi is not None and self.state.mentions[mi].kind is MentionKind.COUNTRY
@@ -733,6 +746,9 @@ class SentenceView:
         starts = [self.span_of[m][0] for m in mentions if m in self.span_of]
         return min(starts) if starts else len(self.toks)
 
+
+_ORG_WORDS = 3
+"""Most organisation mentions in a row after an office's "of" ("the President of the ECOWAS Commission")."""
 
 _BULLETS = frozenset("•·▪‣◦*-–—►")
 """Characters that open an item of a list written as separate lines."""

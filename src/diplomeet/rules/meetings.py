@@ -171,6 +171,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
                 or _in_duration(view, j)
                 or view.word(j) in media
                 or (view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1))
+                or _unknown_venue(view, j)
             )
         ):
             # "spoke by telephone for about an hour on Saturday with Putin": the call's medium, length and
@@ -187,6 +188,16 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     if j >= limit:
         return []
     return view.party_after(j + 1, skip=view.lx.words("determiner") | {"separately", "virtually", "briefly"})
+
+
+def _unknown_venue(view: SentenceView, j: int) -> bool:
+    """Whether token *j* is a word of a capitalised place no lexicon knows after "at" ("received at the
+    Nnamdi Azikiwe International Airport by …"): part of the setting.
+    """
+    k = j
+    while k > 0 and k > j - 6 and view.owner[k] is None and (view.toks[k].is_cap or view.word(k) == "the"):
+        k -= 1
+    return k < j and view.word(k) == "at" and view.owner[j] is None and (view.toks[j].is_cap or view.word(j) == "the")
 
 
 def _skip_modifiers(view: SentenceView, j: int) -> int:
@@ -389,8 +400,9 @@ def _light_verb(view: SentenceView, k: int) -> int | None:
 def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[int]]:
     """The subject of an infinitive at token *to* + 1, and an inviting host if any.
 
-    "Xi invited Putin to visit Beijing" → ([Putin], [Xi]); "Wang will travel to
-    Moscow to meet Lavrov" → ([Wang], []).
+    "Xi invited Putin to visit Beijing" → ([Putin], [Xi]); "Faye extended an invitation to
+    Tinubu to visit" → ([Tinubu], [Faye]); "Tinubu accepted an invitation from Faye to visit"
+    → ([Tinubu], [Faye]); "Wang will travel to Moscow to meet Lavrov" → ([Wang], []).
     """
     j = to - 1
     if j >= 0 and view.owner[j] is not None:
@@ -401,6 +413,14 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
         if verb >= 0 and view.word(verb) in words:
             host = view.subject_before(verb) if view.word(verb) in view.lx.words("invitation") else []
             return [obj], host  # type: ignore[list-item]
+        if verb >= 1 and view.word(verb) in {"to", "from"} and view.word(verb - 1) in view.lx.words("invitation_noun"):
+            k = verb - 2
+            while k >= 0 and view.word(k) in view.lx.words("determiner"):
+                k -= 1
+            subject = view.subject_before(k) if k >= 0 else []  # "Faye extended", "Tinubu accepted"
+            if view.word(verb) == "to":
+                return [obj], subject  # type: ignore[list-item]  # "extended an invitation to Tinubu to visit"
+            return subject, [obj]  # type: ignore[list-item]  # "accepted an invitation from Faye to visit"
     # otherwise the subject of the clause it depends on: the nearest party to the left that is not
     # the object of a preposition or a possessive ("Wang will be on his way to Russia soon to meet")
     prepositions = view.lx.words("preposition") - {"for"}  # "for Kim to meet Trump": Kim is the subject
@@ -523,7 +543,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             while j >= 0 and view.word(j) in view.lx.words("passive_aux"):
                 j -= 1
             f.side_a = view.subject_before(j + 1) or _coordinated_subject(view, j + 1)
-            f.side_b = _after(view, m.last, frozenset({"by"}))
+            f.side_b = _after(view, m.last, frozenset({"by"}), setting=True)
             f.role = "visit"  # "Blinken was received by Xi": the subject is the visitor
             f.explicit = bool(f.side_a)
             return f
