@@ -4061,3 +4061,32 @@ class TestInvitationsAndReceptions:
     )
     def test_shape(self, text: str, expected: list[dict[str, object]]) -> None:
         expect(text, published=PUBLISHED, meetings=expected)
+
+
+class TestOfficeHoldersOfCountries:
+    def test_the_ministers_of_two_countries_are_their_ministers(self) -> None:
+        """ "The foreign ministers of Greece and Turkey held talks": each country's Foreign Minister."""
+        expect(
+            "Greek Foreign Minister Giorgos Gerapetritis and Turkish Foreign Minister Hakan Fidan arrived on "
+            "Wednesday. The foreign ministers of Greece and Turkey held nearly three hours of talks in Athens on "
+            "Thursday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Giorgos Gerapetritis", "Hakan Fidan"],
+                    "others": [],
+                    "date": "2023-06-15",
+                    "location": "Athens",
+                    "duration": 180,
+                }
+            ],
+        )
+
+    def test_no_holder_named_for_a_country_leaves_the_group(self) -> None:
+        """Only Greece's minister is named: the group stays unnamed, no one is guessed."""
+        result = diplomeet.extract(
+            "Greek Foreign Minister Giorgos Gerapetritis arrived on Wednesday. The foreign ministers of Greece and "
+            "Turkey held talks in Athens on Thursday.",
+            published=PUBLISHED,
+        )
+        assert [m.to_dict()["participants"] for m in result.meetings if m.participants] == []

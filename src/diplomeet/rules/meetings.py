@@ -1726,6 +1726,8 @@ class _Resolver:
         self.drafts: list[MeetingDraft] = []
         self.people_seen: list[tuple[int, int, int]] = []
         """(sentence, offset, entity) of person mentions outside quotations, in text order."""
+        self._holders_by_country: dict[str, dict[str, list[int]]] = {}
+        """Office ("minister") -> country -> the people holding that office for it."""
         self._offices: dict[str, set[str]] = {}
         """Office named by a group ("minister") -> the words of its holders' titles ("defence", "foreign"), empty
         when no one in the article holds it."""
@@ -1823,6 +1825,61 @@ class _Resolver:
                 return out[::-1]
         return []
 
+    def _holders(self, view: SentenceView, group: MentionRecord) -> list[int]:
+        """The people who hold the office a group names for each of its countries ("the foreign ministers of
+        Greece and Turkey": the Foreign Minister of each), when the article names exactly one per country.
+        """
+        state = self.state
+        lx = lexical(state.resources)
+        toks = view.toks
+        first, last = group.first_token, group.last_token
+        if first < 0 or last > len(toks):
+            return []
+        head = next(
+            (
+                fold(office)
+                for k in range(first, min(last, first + _HOLDER_WORDS))
+                for e in lx.group_nouns.lookup(toks[k].text)
+                if (office := e.get("office"))
+            ),
+            "",
+        )
+        if not head:
+            return []
+        kinds: list[str] = []  # "foreign" of "the foreign ministers of …"
+        k = first - 1
+        while k >= 0 and k >= first - 2 and toks[k].text.isalpha() and toks[k].text.islower():
+            if view.word(k) not in lx.function_words:
+                kinds.append(view.word(k))
+            k -= 1
+        # the group's countries are no mentions of their own ("officials from the US and Russia")
+        countries = list(dict.fromkeys(c.payload.country for c in lx.countries.find_all(toks, first, last)))
+        if not 2 <= len(countries) <= _HOLDER_COUNTRIES:
+            return []
+        holders = self._holders_by_country.get(head)
+        if holders is None:  # once per office and article
+            holders = self._holders_by_country[head] = {}
+            for e, entity in enumerate(state.entities):
+                title = entity.title
+                if (
+                    entity.kind is ParticipantKind.PERSON
+                    and entity.country
+                    and title
+                    and fold(title.split()[-1]) == head
+                ):
+                    holders.setdefault(entity.country, []).append(e)
+        out: list[int] = []
+        for country in countries:
+            found = [
+                e
+                for e in holders.get(country, ())[:_HOLDER_COUNTRIES]
+                if all(kind in fold(state.entities[e].title or "").split() for kind in kinds)
+            ]
+            if len(found) != 1:
+                return []
+            out.append(found[0])
+        return out
+
     def _reporters(self, view: SentenceView, before: int) -> set[int]:
         """The people who report the words a pair is named in ("…, with Peskov adding that the two leaders
         would hold talks"): the speaker is not one of the two.
@@ -1854,6 +1911,8 @@ class _Resolver:
                 continue
             if m.kind is MentionKind.GROUP:
                 pair = self.pair(sentence, before, view, m) if m.key == "pair" else []
+                if not pair and view is not None:
+                    pair = self._holders(view, m)  # "the foreign ministers of Greece and Turkey"
                 if pair:
                     persons.extend(pair)
                 else:
@@ -1871,6 +1930,12 @@ class _Resolver:
                 others.append(e.name)
         return list(dict.fromkeys(persons)), list(dict.fromkeys(others)), pronouns
 
+
+_HOLDER_COUNTRIES = 4
+"""Most countries of a group whose office holders are its people ("the ministers of A, B and C")."""
+
+_HOLDER_WORDS = 3
+"""Tokens of a group looked at for its office noun ("ministers" of "ministers of Greece and Turkey")."""
 
 _PAIR_DRAFTS = 4
 """Most recent meetings looked through for the pair a group of an office names ("the two presidents")."""
@@ -1925,6 +1990,11 @@ def meetings(state: ExtractionState) -> None:
 
 _LEADER_REACH = 8
 """Most tokens of a group's name between a meeting word and the "led by" that names its leader."""
+
+
+def _office_group(m: MentionRecord) -> bool:
+    """A group that is no pair ("the foreign ministers of Greece and Turkey", not "the two delegations")."""
+    return m.kind is MentionKind.GROUP and m.key != "pair"
 
 
 def _leaders(view: SentenceView, k: int) -> list[int]:
@@ -2194,6 +2264,8 @@ def _candidate(
     trigger_start = view.toks[match.first].start
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
     persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view)
+    if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
+        f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
     kind = _kind(match.payload)
     spoke = kind is MeetingKind.CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
     if spoke and _in_person_after(view, match.last):
