@@ -504,6 +504,16 @@ class TestNotPeople:
         ]
         assert [s.speaker.name if s.speaker else None for s in result.statements] == ["William Ruto"]
 
+    def test_a_shared_surname_alone_is_the_figure_the_story_names_most(self) -> None:
+        """ "Wang" after a story of Wang Yi names Commerce Minister Wang Wentao once: still Wang Yi."""
+        result = diplomeet.extract(
+            "Chinese Foreign Minister Wang Yi met Kaja Kallas in Brussels on Wednesday. “We are partners,” Wang Yi "
+            "said. Wang also met NATO officials. Trade Commissioner Maros Sefcovic held a call with Commerce "
+            "Minister Wang Wentao last month. “Europe must choose,” Wang said on Thursday.",
+            published=PUBLISHED,
+        )
+        assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Wang Yi", "Wang Yi"]
+
     def test_a_particle_surname_alone_joins_its_full_name(self) -> None:
         """ "al-Hayya said" after "Khalil al-Hayya" is the same person."""
         result = diplomeet.extract(

@@ -83,6 +83,9 @@ class _Person:
         self.full: tuple[str, ...] = ()
         """The longest form of the name met so far, folded, in the order written."""
         self.last_seen = -1
+        self.first_seen = -1
+        self.named = 0
+        """How many of the article's mentions name this person so far: the figure a shared surname means."""
         self.family = False
         """Named with a family title ("his wife", "First Lady"): a shared name alone is rather the other's."""
 
@@ -295,6 +298,8 @@ def people(state: ExtractionState) -> None:
         m.entity = p.entity
         entities[p.entity].mentions.append(index)
         p.last_seen = max(p.last_seen, m.start)
+        p.first_seen = m.start if p.first_seen < 0 else min(p.first_seen, m.start)
+        p.named += 1
         p.family = p.family or "family" in (m.title_category or "").split("|")
 
     person_idx = [i for i, m in enumerate(mentions) if m.kind is MentionKind.PERSON and m.words]
@@ -445,8 +450,10 @@ class _People:
             if len(kept or hits) == 1:
                 return (kept or hits)[0]
             if hits:
-                before = [p for p in kept or hits if 0 <= p.last_seen <= at]
-                return max(before or kept or hits, key=lambda p: p.last_seen)
+                # "Wang" in a story of Wang Yi that once names Commerce Minister Wang Wentao: the person it
+                # names most, then the one seen last
+                before = [p for p in kept or hits if 0 <= p.first_seen <= at]
+                return max(before or kept or hits, key=lambda p: (p.named, p.last_seen))
         return None
 
 
