@@ -4090,3 +4090,16 @@ class TestOfficeHoldersOfCountries:
             published=PUBLISHED,
         )
         assert [m.to_dict()["participants"] for m in result.meetings if m.participants] == []
+
+
+class TestABodysMeeting:
+    def test_the_subject_holds_a_bodys_meeting(self) -> None:
+        """ "will hold the committee's first meeting": the people of the clause, not the committee."""
+        expect(
+            "Trade Minister Budi Santoso and Trade Minister Parks Tau will hold the committee's first meeting in "
+            "Jakarta in September.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Budi Santoso", "Parks Tau"], "others": [], "status": "planned", "date": "2023-09"}
+            ],
+        )

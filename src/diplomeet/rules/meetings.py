@@ -382,6 +382,13 @@ def _pronoun(view: SentenceView, ids: Sequence[int]) -> bool:
 def _light_verb(view: SentenceView, k: int) -> int | None:
     """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
     j = _skip_modifiers(view, _past_city(view, k) - 1)
+    if j >= 2 and view.toks[j].text in POSSESSIVE:
+        # "hold the committee's first meeting": past a body's possessive to its determiner
+        body = view.owner[j - 1]
+        if body is not None and not _person(view, body):
+            j = view.start_of([body]) - 1
+        elif body is None and view.toks[j - 1].text.islower():
+            j -= 2
     while (
         j >= 0
         and view.word(j) in view.lx.words("determiner")
@@ -611,6 +618,13 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if owner and light is not None and view.word(light - 1) != "to" and _pronoun(view, owner):
         # "Moroccan diplomats held their first meeting with Biden": the pronoun is the subject
         owner = view.subject_before(light) or owner
+    elif owner and light is not None and not any(_person(view, o) for o in owner):
+        # "The two ministers will hold the committee's first meeting": the body is no party, the subject is
+        subject = (
+            view.subject_before(light) if view.word(light - 1) != "to" else _infinitive_subject(view, light - 1)[0]
+        )
+        if any(_person(view, x) or view.state.mentions[x].kind is MentionKind.GROUP for x in subject):
+            owner = []
     if not owner and light is not None:
         if view.word(light - 1) == "to":
             subject, host = _infinitive_subject(view, light - 1)
