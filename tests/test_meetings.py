@@ -4103,3 +4103,24 @@ class TestABodysMeeting:
                 {"participants": ["Budi Santoso", "Parks Tau"], "others": [], "status": "planned", "date": "2023-09"}
             ],
         )
+
+
+class TestCountedGroups:
+    def test_the_three_foreign_ministers(self) -> None:
+        """ "The three foreign ministers are expected to meet": the three of the meetings just told."""
+        expect(
+            "Korean Foreign Minister Cho Tae-yul spoke by phone with Chinese Foreign Minister Wang Yi on Tuesday. "
+            "Cho met his Japanese counterpart Yoko Kamikawa in Tokyo on June 1. The three foreign ministers are "
+            "expected to meet in Busan in August.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Cho Tae-yul", "Wang Yi"], "status": "held", "date": "2023-06-20"},
+                {"participants": ["Cho Tae-yul", "Yoko Kamikawa"], "status": "held", "date": "2023-06-01"},
+                {
+                    "participants": ["Cho Tae-yul", "Yoko Kamikawa", "Wang Yi"],
+                    "status": "planned",
+                    "date": "2023-08",
+                    "location": "Busan",
+                },
+            ],
+        )

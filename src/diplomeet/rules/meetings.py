@@ -1740,6 +1740,8 @@ class _Resolver:
         self.drafts: list[MeetingDraft] = []
         self.people_seen: list[tuple[int, int, int]] = []
         """(sentence, offset, entity) of person mentions outside quotations, in text order."""
+        self._numbers: dict[str, int] | None = None
+        """Number words ("three") -> their value, loaded when a group is first counted."""
         self._holders_by_country: dict[str, dict[str, list[int]]] = {}
         """Office ("minister") -> country -> the people holding that office for it."""
         self._offices: dict[str, set[str]] = {}
@@ -1818,6 +1820,14 @@ class _Resolver:
                     and fits(m.entity)
                 ):
                     current.append(m.entity)
+        count = self._count(group)
+        if count > 2:
+            # "the three foreign ministers": the people of the last few meetings, when they are that many
+            for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
+                if sentence - d.sentence > _GROUP_SENTENCES:
+                    break
+                current += [p for p in d.participants if p not in current and p not in reporters and fits(p)]
+            return current if len(current) == count else []
         if len(current) >= 2:
             return current[-2:]
         for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
@@ -1838,6 +1848,19 @@ class _Resolver:
             if len(out) == 2:
                 return out[::-1]
         return []
+
+    def _count(self, group: MentionRecord | None) -> int:
+        """How many people a group counts ("the three foreign ministers": 3); 2 for "both", "they" and a
+        group with no number.
+        """
+        if self._numbers is None:
+            self._numbers = {
+                fold(e.text): int(value)
+                for e in self.state.resources.lexicon("numbers")
+                if e.get("kind") == "unit" and (value := e.get("value") or "").isdigit()
+            }
+        words = group.text.split() if group is not None else []
+        return next((n for w in words[:3] if 2 < (n := self._numbers.get(fold(w), 0)) <= _GROUP_MOST), 2)
 
     def _holders(self, view: SentenceView, group: MentionRecord) -> list[int]:
         """The people who hold the office a group names for each of its countries ("the foreign ministers of
@@ -1944,6 +1967,12 @@ class _Resolver:
                 others.append(e.name)
         return list(dict.fromkeys(persons)), list(dict.fromkeys(others)), pronouns
 
+
+_GROUP_MOST = 6
+"""The largest group of people a number word counts back to ("the six leaders")."""
+
+_GROUP_SENTENCES = 6
+"""How many sentences back the meetings of a counted group ("the three ministers") are looked for."""
 
 _HOLDER_COUNTRIES = 4
 """Most countries of a group whose office holders are its people ("the ministers of A, B and C")."""

@@ -900,7 +900,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         if m.payload.get("office"):
             first = _office_words_before(s, first)  # "the two defence ministers"
         det = first
-        if det > 0 and s.words[det - 1] in {"two", "both", "three", "all"}:
+        if det > 0 and s.words[det - 1] in s.lx.words("group_count"):
             det -= 1
         if det > 0 and s.words[det - 1] in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
@@ -967,7 +967,7 @@ _OFFICE_WORDS = 2
 
 def _office_words_before(s: _Sentence, j: int) -> int:
     """The first of the lower-case words that name the kind of an office before the noun at token *j*
-    ("the two defence ministers", "both foreign ministers"), when "two" or "both" opens them; else *j*.
+    ("the two defence ministers", "both foreign ministers"), when a count opens them; else *j*.
     """
     k = j
     while (
@@ -978,7 +978,7 @@ def _office_words_before(s: _Sentence, j: int) -> int:
         and s.words[k - 1] not in s.lx.function_words
     ):
         k -= 1
-    return k if k < j and k > 0 and s.words[k - 1] in {"two", "both"} else j
+    return k if k < j and k > 0 and s.words[k - 1] in s.lx.words("group_count") - {"all"} else j
 
 
 def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
