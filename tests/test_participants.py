@@ -514,6 +514,15 @@ class TestNotPeople:
         )
         assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Wang Yi", "Wang Yi"]
 
+    def test_an_abbreviated_title_is_no_given_name(self) -> None:
+        """ "NSA Nuhu Ribadu" in a caption is the National Security Adviser named before, not a new person."""
+        expect(
+            "The National Security Adviser, Mallam Nuhu Ribadu, on Tuesday received a delegation from Niger.\n\n"
+            "[PHOTO] NSA Nuhu Ribadu (right) receiving the delegation in Abuja on Tuesday.",
+            published=PUBLISHED,
+            participants=[person("Nuhu Ribadu", "National Security Adviser")],
+        )
+
     def test_a_particle_surname_alone_joins_its_full_name(self) -> None:
         """ "al-Hayya said" after "Khalil al-Hayya" is the same person."""
         result = diplomeet.extract(
