@@ -723,7 +723,7 @@ class SentenceView:
                         break
                 else:
                     k = i + 1
-                    while k < n and self.in_time(k):
+                    while k < n and k <= i + _TIME_OPENER and self.in_time(k):
                         k += 1
                     if k == i + 1 or k >= n or self.owner[k] is None:
                         return []
@@ -746,6 +746,9 @@ class SentenceView:
         starts = [self.span_of[m][0] for m in mentions if m in self.span_of]
         return min(starts) if starts else len(self.toks)
 
+
+_TIME_OPENER = 6
+"""Most tokens of the time in an opener without a comma ("On Wednesday she …", "Early on Monday morning he …")."""
 
 _ORG_WORDS = 3
 """Most organisation mentions in a row after an office's "of" ("the President of the ECOWAS Commission")."""

@@ -672,8 +672,8 @@ def _signed(s: _Sentence, a: int, b: int) -> bool:
     sign-off ("Amelia Tan, Senior Correspondent", "— Nora Blaisdell, World Briefing editor").
     """
     toks = s.toks
-    if b >= len(toks) or toks[b].text != "," or any(t.is_word for t in toks[:a]):
-        return False
+    if a != s.first_word or b >= len(toks) or toks[b].text != ",":
+        return False  # once per sentence at most: the name opens its line
     rest = [k for k in range(b + 1, len(toks)) if toks[k].is_word]
     if not rest or len(rest) > _SIGNATURE_WORDS or toks[-1].text not in {".", toks[rest[-1]].text}:
         return False
