@@ -1742,11 +1742,8 @@ class _Resolver:
         """(sentence, offset, entity) of person mentions outside quotations, in text order."""
         self._numbers: dict[str, int] | None = None
         """Number words ("three") -> their value, loaded when a group is first counted."""
-        self._holders_by_country: dict[str, dict[str, list[int]]] = {}
-        """Office ("minister") -> country -> the people holding that office for it."""
-        self._offices: dict[str, set[str]] = {}
-        """Office named by a group ("minister") -> the words of its holders' titles ("defence", "foreign"), empty
-        when no one in the article holds it."""
+        self._holders: dict[str, _Holders] = {}
+        """Office named by a group ("minister") -> the people whose title ends with it."""
 
     def see(self, view: SentenceView) -> None:
         for k, mi in enumerate(view.owner):
@@ -1784,17 +1781,24 @@ class _Resolver:
 
         if not head:
             return None
-        known = self._offices.get(head)
-        if known is None:  # once per office and article: the people's titles are settled by now
-            # the words of the titles of the office's holders ("defence" of "Defence Minister")
-            known = self._offices[head] = {
-                w
-                for e in self.state.entities
-                if e.title and fold(e.title.split()[-1]) == head
-                for w in (head, *fold(e.title).split())
-            }
+        known = self._holding(head).words
         held = bool(known) and all(k in known for k in kinds)
         return fits if held else None
+
+    def _holding(self, head: str) -> _Holders:
+        """The people whose title ends with the office *head* ("minister"), found once per office and article
+        (the people's titles are settled by now).
+        """
+        found = self._holders.get(head)
+        if found is None:
+            found = self._holders[head] = _Holders()
+            for e, entity in enumerate(self.state.entities):
+                title = entity.title
+                if entity.kind is ParticipantKind.PERSON and title and fold(title.split()[-1]) == head:
+                    found.words.update(fold(title).split())
+                    if entity.country:
+                        found.by_country.setdefault(entity.country, []).append(e)
+        return found
 
     def pair(
         self, sentence: int, before: int, view: SentenceView | None = None, group: MentionRecord | None = None
@@ -1862,7 +1866,7 @@ class _Resolver:
         words = group.text.split() if group is not None else []
         return next((n for w in words[:3] if 2 < (n := self._numbers.get(fold(w), 0)) <= _GROUP_MOST), 2)
 
-    def _holders(self, view: SentenceView, group: MentionRecord) -> list[int]:
+    def _holders_of(self, view: SentenceView, group: MentionRecord) -> list[int]:
         """The people who hold the office a group names for each of its countries ("the foreign ministers of
         Greece and Turkey": the Foreign Minister of each), when the article names exactly one per country.
         """
@@ -1893,23 +1897,12 @@ class _Resolver:
         countries = list(dict.fromkeys(c.payload.country for c in lx.countries.find_all(toks, first, last)))
         if not 2 <= len(countries) <= _HOLDER_COUNTRIES:
             return []
-        holders = self._holders_by_country.get(head)
-        if holders is None:  # once per office and article
-            holders = self._holders_by_country[head] = {}
-            for e, entity in enumerate(state.entities):
-                title = entity.title
-                if (
-                    entity.kind is ParticipantKind.PERSON
-                    and entity.country
-                    and title
-                    and fold(title.split()[-1]) == head
-                ):
-                    holders.setdefault(entity.country, []).append(e)
+        holders = self._holding(head).by_country
         out: list[int] = []
         for country in countries:
             found = [
                 e
-                for e in holders.get(country, ())[:_HOLDER_COUNTRIES]
+                for e in holders.get(country, [])[:_HOLDERS_PER_COUNTRY]
                 if all(kind in fold(state.entities[e].title or "").split() for kind in kinds)
             ]
             if len(found) != 1:
@@ -1949,7 +1942,7 @@ class _Resolver:
             if m.kind is MentionKind.GROUP:
                 pair = self.pair(sentence, before, view, m) if m.key == "pair" else []
                 if not pair and view is not None:
-                    pair = self._holders(view, m)  # "the foreign ministers of Greece and Turkey"
+                    pair = self._holders_of(view, m)  # "the foreign ministers of Greece and Turkey"
                 if pair:
                     persons.extend(pair)
                 else:
@@ -1977,8 +1970,22 @@ _GROUP_SENTENCES = 6
 _HOLDER_COUNTRIES = 4
 """Most countries of a group whose office holders are its people ("the ministers of A, B and C")."""
 
+_HOLDERS_PER_COUNTRY = 16
+"""Most holders of one office for one country looked through for the one a group's words name."""
+
 _HOLDER_WORDS = 3
 """Tokens of a group looked at for its office noun ("ministers" of "ministers of Greece and Turkey")."""
+
+
+@attrs.define
+class _Holders:
+    """The holders of one office in an article."""
+
+    words: set[str] = attrs.field(factory=set)
+    """The words of their titles ("defence" of "Defence Minister")."""
+    by_country: dict[str, list[int]] = attrs.field(factory=dict)
+    """Country -> the holders of the office for it."""
+
 
 _PAIR_DRAFTS = 4
 """Most recent meetings looked through for the pair a group of an office names ("the two presidents")."""
