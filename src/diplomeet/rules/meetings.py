@@ -1768,11 +1768,8 @@ class _Resolver:
         kinds = tuple(fold(w) for w in words[:-1] if w.isalpha() and w.islower() and fold(w) not in lx.function_words)
 
         def holds(entity: int) -> bool:
-            title = self.state.entities[entity].title
-            if not title:
-                return False
-            title_words = fold(title).split()
-            return fold(title.split()[-1]) == head and all(k in title_words for k in kinds)
+            title_words = fold(self.state.entities[entity].title or "").split()
+            return entity in self._holding(head).members and all(k in title_words for k in kinds)
 
         def fits(entity: int) -> bool:
             # no title of another office: "his counterpart" or an untitled name may hold it too
@@ -1795,6 +1792,7 @@ class _Resolver:
             for e, entity in enumerate(self.state.entities):
                 title = entity.title
                 if entity.kind is ParticipantKind.PERSON and title and fold(title.split()[-1]) == head:
+                    found.members.add(e)
                     found.words.update(fold(title).split())
                     if entity.country:
                         found.by_country.setdefault(entity.country, []).append(e)
@@ -1981,6 +1979,8 @@ _HOLDER_WORDS = 3
 class _Holders:
     """The holders of one office in an article."""
 
+    members: set[int] = attrs.field(factory=set)
+    """Their entities."""
     words: set[str] = attrs.field(factory=set)
     """The words of their titles ("defence" of "Defence Minister")."""
     by_country: dict[str, list[int]] = attrs.field(factory=dict)
@@ -2015,16 +2015,13 @@ def meetings(state: ExtractionState) -> None:
                 if (c.first == 0 or not view.toks[c.first].text[0].isupper())
                 and not inside(story_days, view.toks[c.first].start)  # "the next day he met": no plan
             ]
-            active = [
-                (m, speaker)
-                for m in view.meeting
-                if (
-                    (speaker := None if view.quoted[m.first] is None else _first_person(view, m, speakers)) is not None
-                    or view.quoted[m.first] is None
-                )
-                and not _skip(view, m)
-                and _part_of_speech_fits(view, m)
-            ]
+            active: list[tuple[Match[Entry], int | None]] = []
+            for m in view.meeting:
+                # outside quotations; inside one, only the speaker's own meeting ("“I met Xi,” Biden said")
+                quoted = view.quoted[m.first] is not None
+                speaker = _first_person(view, m, speakers) if quoted else None
+                if (not quoted or speaker is not None) and not _skip(view, m) and _part_of_speech_fits(view, m):
+                    active.append((m, speaker))
             triggers = [view.toks[m.first].start for m, _speaker in active]
             for match, speaker in active:
                 _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers, speaker)
