@@ -523,6 +523,46 @@ class TestNotPeople:
             participants=[person("Nuhu Ribadu", "National Security Adviser")],
         )
 
+    def test_a_surname_that_is_also_an_organisations_short_name(self) -> None:
+        """ "Therese Kayikwamba Wagner": "Wagner" alone is the Wagner Group, but after two name words it ends the
+        name. An acronym after a name ("Jens Stoltenberg NATO" in a tag line) is still the organisation."""
+        expect(
+            "Qatar's envoy held talks with Foreign Minister Therese Kayikwamba Wagner in Kinshasa on Sunday.",
+            published=PUBLISHED,
+            participants=[person("Therese Kayikwamba Wagner", "Foreign Minister")],
+        )
+        result = diplomeet.extract(
+            "Jens Stoltenberg met Ursula von der Leyen.\n\nTags: Jens Stoltenberg NATO", published=PUBLISHED
+        )
+        assert [p.name for p in result.participants] == ["Jens Stoltenberg", "Ursula von der Leyen"]
+
+    def test_a_nationality_and_a_role_noun_name_the_one_compatriot(self) -> None:
+        """ "the Qatari envoy" is the one Qatari of the story, whatever his office; "China's defense minister"
+        names an office, so it is not the foreign minister."""
+        result = expect(
+            "Mohammed Al-Khulaifi, Qatar's minister of state, arrived in Kigali on Tuesday. Rwandan Foreign "
+            "Minister Olivier Nduhungirehe met the Qatari envoy on Wednesday.",
+            published="2025-10-08",
+            meetings=[
+                {
+                    "participants": ["Olivier Nduhungirehe", "Mohammed Al-Khulaifi"],
+                    "status": "held",
+                    "date": "2025-10-08",
+                    "location": "Kigali",
+                }
+            ],
+        )
+        assert mentions(result, "Mohammed Al-Khulaifi") == [
+            ("Mohammed Al-Khulaifi", "name"),
+            ("the Qatari envoy", "description"),
+        ]
+        result = diplomeet.extract(
+            "Chinese Foreign Minister Wang Yi met Antony Blinken on Monday. Washington has sanctioned China's "
+            "defense minister.",
+            published=PUBLISHED,
+        )
+        assert mentions(result, "Wang Yi") == [("Wang Yi", "name")]
+
     def test_a_particle_surname_alone_joins_its_full_name(self) -> None:
         """ "al-Hayya said" after "Khalil al-Hayya" is the same person."""
         result = diplomeet.extract(
@@ -862,6 +902,45 @@ class TestWhoIsWho:
             statements=[{"speaker": "Rachel Reeves", "text": "the talks were useful"}],
         )
         assert mentions(result, "Rachel Reeves") == [("Rachel Reeves", "name"), ("She", "pronoun")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mohammed Al-Khulaifi arrived in Kigali on Tuesday. President Paul Kagame received him on Wednesday.",
+            "Mohammed Al-Khulaifi flew to Kigali, where President Paul Kagame received him on Wednesday.",
+        ],
+    )
+    def test_an_object_pronoun_is_not_the_subject_of_its_clause(self, text: str) -> None:
+        """ "Kagame received him": "him" is someone named before, not Kagame."""
+        result = expect(
+            text,
+            published="2025-10-08",
+            meetings=[
+                {
+                    "participants": ["Paul Kagame", "Mohammed Al-Khulaifi"],
+                    "status": "held",
+                    "date": "2025-10-08",
+                    "location": "Kigali",
+                }
+            ],
+        )
+        assert mentions(result, "Mohammed Al-Khulaifi") == [("Mohammed Al-Khulaifi", "name"), ("him", "pronoun")]
+
+    def test_an_object_pronoun_after_a_clause_break_may_be_its_subject(self) -> None:
+        """ "Kagame arrived …, and Tshisekedi received him": "him" is in another clause than Kagame."""
+        result = expect(
+            "President Paul Kagame arrived in Kinshasa on Monday, and Felix Tshisekedi received him at the palace.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Felix Tshisekedi", "Paul Kagame"],
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Kinshasa",
+                }
+            ],
+        )
+        assert mentions(result, "Paul Kagame") == [("Paul Kagame", "name"), ("him", "pronoun")]
 
     def test_unresolved_pronoun_is_not_a_participant(self) -> None:
         """A pronoun with nobody named before it makes no participant."""

@@ -314,7 +314,12 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 break  # "TAGS: William Ruto  Samia Suluhu Hassan": a list set out by spaces, not one name
             if _is_initial(toks, j):
                 j += 2
-            elif _name_word(s, j) or (toks[j].text in s.lx.words("name_suffix") and j > i) or _month_surname(s, i, j):
+            elif (
+                _name_word(s, j)
+                or (toks[j].text in s.lx.words("name_suffix") and j > i)
+                or _month_surname(s, i, j)
+                or _alias_surname(s, i, j)
+            ):
                 j += 1
                 if j > i + 1 and _suffix_stop(s, j):
                     j += 1  # "Ferdinand Marcos Jr.": the abbreviation's full stop is the name's
@@ -334,6 +339,20 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _alias_surname(s: _Sentence, i: int, j: int) -> bool:
+    """Whether the one-word short name of an organisation at token *j* is the surname ending the
+    name begun at token *i* ("Therese Kayikwamba Wagner", where "Wagner" alone is the Wagner Group).
+
+    Only after two name words, and only for a short name written in title case: an organisation's own
+    name ("Hamas") or an acronym ("NATO") after a name is a list or a headline, not a surname.
+    """
+    org = s.org[j]
+    if org is None or j - i < 2 or (org.first, org.last) != (j, j + 1) or s.country[j] or s.place[j]:
+        return False
+    text = s.toks[j].text
+    return text.istitle() and org.payload.name != text and (j + 1 >= len(s.toks) or not _name_word(s, j + 1))
 
 
 def _run_starts(s: _Sentence) -> list[int]:

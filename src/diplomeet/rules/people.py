@@ -609,6 +609,12 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             best = next((e for e in fitting if m.country and entities[e].country == m.country), None)
         if best is None and fitting:
             best = fitting[0]
+        if best is None and m.country and "descriptor" in (m.title_category or ""):
+            # "the Qatari envoy" for Qatar's minister of state: the one person of that country seen lately,
+            # whatever his office (a description naming an office, "China's defense minister", is that office)
+            compatriots = [e for e in last_seen if entities[e].country == m.country]
+            if len(compatriots) == 1:
+                best = compatriots[0]
         source = unnamed.get(fold(m.title or "").rsplit(" ", 1)[-1])
         if source is not None and (best is None or source > last_seen[best]):
             continue  # "a ministry official told reporters … “…,” the official said": no one named
@@ -713,6 +719,9 @@ def _antecedent(
                 ):
                     return cand.entity
     same = [k for k in by_sentence.get(m.sentence, []) if mentions[k].end <= m.start]
+    if m.key == "object":
+        # "Kagame received him": an object pronoun is not the subject of its own clause
+        same = [k for k in same if not _same_clause(state, toks, mentions[k].last_token, m.first_token)]
     for k in same:
         entity = mentions[k].entity
         if entity is not None and _gender_ok(state, entities, entity, m.gender):
@@ -731,6 +740,25 @@ def _antecedent(
         back -= 1
     return None
 
+
+def _same_clause(state: ExtractionState, toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` hold no punctuation and no word that opens another clause."""
+    if b - a > _CLAUSE_REACH:
+        return False
+    lx = lexical(state.resources)
+    return not any(not tok.is_word or _opens_clause(lx, fold(tok.text)) for tok in toks[a:b])
+
+
+def _opens_clause(lx: Lexical, word: str) -> bool:
+    """Whether *word* opens a clause of its own: "and", "after", "who", "that", "where"."""
+    return any(
+        word in lx.words(role)
+        for role in ("conjunction", "finite_subordinator", "personal_relative", "relative_opener", "where_clause")
+    )
+
+
+_CLAUSE_REACH = 12
+"""Tokens between a subject and an object pronoun of its clause, at most."""
 
 _ANTECEDENT_SENTENCES = 3
 """Sentences of narration a pronoun may look back over for its person."""
