@@ -2740,6 +2740,29 @@ class TestMerging:
             ],
         )
 
+    def test_an_earlier_sitting_dated_far_from_its_noun_gives_nothing(self) -> None:
+        """ "The first trilateral meeting … was held in Baku in 2012": the sentence after a meeting tells of an
+        earlier sitting, so it gives the meeting just reported neither its year nor its place."""
+        expect(
+            "Turkish Foreign Minister Hakan Fidan, Azerbaijani Foreign Minister Jeyhun Bayramov and Pakistani "
+            "Foreign Minister Ishaq Dar met in Islamabad on Monday. The three ministers later called on Prime "
+            "Minister Shehbaz Sharif at his office. The first trilateral meeting of the three countries' foreign "
+            "ministers was held in Baku in 2012.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Hakan Fidan", "Jeyhun Bayramov", "Ishaq Dar"],
+                    "date": "2023-06-19",
+                    "location": "Islamabad",
+                },
+                {
+                    "participants": ["Hakan Fidan", "Jeyhun Bayramov", "Ishaq Dar", "Shehbaz Sharif"],
+                    "date": None,
+                    "location": None,
+                },
+            ],
+        )
+
     def test_meeting_in_a_dash_aside_keeps_to_itself(self) -> None:
         """A meeting named inside dashes neither takes nor gives the date of the sentence around it."""
         expect(
@@ -4057,10 +4080,56 @@ class TestInvitationsAndReceptions:
                 ],
                 id="office-of-an-organisation-then-name",
             ),
+            pytest.param(
+                "German Foreign Minister Johann Wadephul invited Ukrainian Foreign Minister Andrii Sybiha to Berlin "
+                "in September for talks on reconstruction.",
+                [
+                    {
+                        "participants": ["Johann Wadephul", "Andrii Sybiha"],
+                        "status": "planned",
+                        "date": "2023-09",
+                        "location": "Berlin",
+                    }
+                ],
+                id="invited-to-a-place-for-talks",
+            ),
+            pytest.param(
+                "German Foreign Minister Johann Wadephul held talks with Ukrainian Foreign Minister Andrii Sybiha on "
+                "Monday and was later received by President Volodymyr Zelenskyy.",
+                [
+                    {"participants": ["Johann Wadephul", "Andrii Sybiha"], "status": "held", "date": "2023-06-19"},
+                    {
+                        "participants": ["Johann Wadephul", "Volodymyr Zelenskyy"],
+                        "status": "held",
+                        "date": "2023-06-19",
+                    },
+                ],
+                id="passive-with-an-adverb-after-and",
+            ),
         ],
     )
     def test_shape(self, text: str, expected: list[dict[str, object]]) -> None:
         expect(text, published=PUBLISHED, meetings=expected)
+
+    def test_a_meeting_told_after_an_arrival_is_on_its_day(self) -> None:
+        """ "Wadephul arrived in Kyiv on Monday morning. He held talks with Sybiha …": the day of the arrival,
+        but only for the sentence that tells it or the next one, and never for a plan."""
+        expect(
+            "German Foreign Minister Johann Wadephul arrived in Kyiv on Monday morning by overnight train. He held "
+            "talks with Ukrainian Foreign Minister Andrii Sybiha at the Foreign Ministry. Wadephul will see "
+            "Chancellor Friedrich Merz in Berlin. Wadephul has also met Mayor Vitali Klitschko.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Johann Wadephul", "Andrii Sybiha"],
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Kyiv",
+                },
+                {"participants": ["Johann Wadephul", "Friedrich Merz"], "status": "planned", "date": None},
+                {"participants": ["Johann Wadephul", "Vitali Klitschko"], "status": "held", "date": None},
+            ],
+        )
 
 
 class TestOfficeHoldersOfCountries:

@@ -333,6 +333,28 @@ def _after_arrival_purpose(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in travel for j in range(_clause_start(view, k), k))
 
 
+def _invited_for(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
+    """The host and the guest when the meeting noun at token *k* is what a guest is invited for
+    ("Wadephul invited Sybiha to Berlin in September for talks"), else two empty lists.
+    """
+    j = _before_noun_phrase(view, k)
+    if view.word(j) != "for":
+        return [], []
+    invitation = view.lx.words("invitation")
+    for v in range(j - 1, max(-1, j - _INVITED_FOR_REACH), -1):
+        if view.toks[v].text in {",", ";", ":"} or view.quoted[v] != view.quoted[k]:
+            break
+        if view.word(v) in invitation:
+            guest = view.party_after(v + 1)
+            host = view.subject_before(v)
+            return (host, guest) if host and guest else ([], [])
+    return [], []
+
+
+_INVITED_FOR_REACH = 12
+"""Tokens back from "for talks" to the verb of invitation, at most."""
+
+
 def _lower_adjective(view: SentenceView, j: int) -> bool:
     """A hyphenated or -ic/-al/-ful adjective before a meeting noun ("high-stakes", "historic", "cordial")."""
     text = view.toks[j].text
@@ -545,8 +567,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if entry.get("pos") == "verb":
         prev = view.word(m.first - 1)
         tense = entry.get("tense")
-        if "passive" in frames and prev in view.lx.words("passive_aux"):
-            j = m.first - 1
+        aux = m.first - 1
+        if prev not in view.lx.words("passive_aux") and prev in view.lx.words("between_subject_verb"):
+            aux -= 1  # "was later received by Zelenskyy", "was warmly received"
+        if "passive" in frames and view.word(aux) in view.lx.words("passive_aux"):
+            j = aux
             while j >= 0 and view.word(j) in view.lx.words("passive_aux"):
                 j -= 1
             f.side_a = view.subject_before(j + 1) or _coordinated_subject(view, j + 1)
@@ -660,6 +685,9 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if not f.side_a and not f.side_b and not owner and _after_arrival_purpose(view, m.first):
         # "Lavrov arrived in Pyongyang for talks": the trip is the meeting, the country its host
         f.side_a, f.side_b = _arrived_on_a_visit(view, m.first)
+    if not f.side_a and not f.side_b and not owner:
+        # "Wadephul invited Sybiha to Berlin in September for talks": the host and the guest
+        f.side_a, f.side_b = _invited_for(view, m.first)
     if not f.side_a and not f.side_b and (opener := _opener_subject(view, m.first)):
         # "In a meeting in Beijing on Monday, Wang Yi told Shoigu …": the main clause's subject and the
         # person it addresses; "After talks in Ankara, Fidan and al-Shibani told reporters": the subjects
@@ -1618,10 +1646,13 @@ def _names_the_meeting(view: SentenceView, place_end: int, m: Match[Entry]) -> b
 
 def _journey_purpose(view: SentenceView, place_end: int, m: Match[Entry]) -> bool:
     """True when the place ending at offset *place_end* is where a journey goes to hold meeting
-    word *m* ("a visit to Jordan to meet with Abbas", "flew to Moscow to hold talks").
+    word *m* ("a visit to Jordan to meet with Abbas", "flew to Moscow to hold talks"), maybe past a
+    time ("invited Sybiha to Berlin in September for talks").
     """
     after = view.token_index(place_end - 1) + 1
-    return view.word(after) == "to" and after < m.first <= after + 3
+    while after < m.first and (view.in_time(after) or (view.word(after) in {"in", "on"} and view.in_time(after + 1))):
+        after += 1
+    return view.word(after) in {"to", "for"} and after < m.first <= after + 3
 
 
 def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], reach: int, stop: int) -> int | None:
@@ -2390,6 +2421,10 @@ def _candidate(
             _set_date(state, draft, ti)
             resolver.drafts.append(draft)
         elif last.status is status:
+            if not verb and ti is not None and last.sentence < view.index and _another_sitting(state, last, ti, status):
+                # "… later called on Sharif. The first trilateral meeting … was held in Baku in 2012": an
+                # earlier sitting, not the one just reported
+                return
             trip = kind is MeetingKind.VISIT and last.kind is not MeetingKind.VISIT
             _add_facts(state, last, evidence, ti, None if trip else di, pi)
         return
@@ -3026,6 +3061,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             _merge_into(target, d)
     out = _ahead_of_held(out)
     _places_from_trips(state, drafts, out)
+    _days_from_arrivals(state, out)
     # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
     # such as "Blinken met Chinese officials" next to his meetings with named counterparts
     with_others: dict[int, list[MeetingDraft]] = {}
@@ -3077,6 +3113,47 @@ def _arrivals(state: ExtractionState, view: SentenceView, resolver: _Resolver) -
                 for person in persons:
                     found.setdefault(person, set()).add(i)
                 break
+        ti = _arrival_day(state, view, k)
+        if ti is not None:
+            days: dict[int, tuple[int, int]] = state.cached("meetings.arrival_days", dict)
+            for person in persons:
+                days[person] = (view.index, ti)
+
+
+def _arrival_day(state: ExtractionState, view: SentenceView, k: int) -> int | None:
+    """The index of the past day a traveller arrives on, named within a few tokens of the verb at token
+    *k* ("arrived in Kyiv on Monday morning by overnight train"), else None.
+    """
+    stop = view.toks[min(len(view.toks), k + _ARRIVAL_DAY_REACH) - 1].end
+    starts: list[int] = state.cached("context.time_starts", lambda: [t.start for t in state.times])
+    for i in range(bisect.bisect_left(starts, view.toks[k].end), len(starts)):
+        expr = state.times[i]
+        if expr.start >= stop:
+            break
+        if expr.kind in (TimeKind.WEEKDAY, TimeKind.RELATIVE_DAY, TimeKind.DATE) and _direction(expr) <= 0:
+            return i
+        return None  # the first time after the verb is its time, whatever it is
+    return None
+
+
+_ARRIVAL_DAY_REACH = 8
+"""How many tokens after a verb of arrival its day may end ("arrived in New Delhi on Monday")."""
+
+
+def _days_from_arrivals(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
+    """ "Wadephul arrived in Kyiv on Monday morning. He held talks with Sybiha …": a held meeting with no
+    time of its own, told in the sentence of a participant's arrival or the next, is on the day of
+    the arrival.
+    """
+    days: dict[int, tuple[int, int]] = state.cached("meetings.arrival_days", dict)
+    if not days:
+        return
+    for d in drafts:
+        if d.date is not None or d.status is not MeetingStatus.HELD or len(d.participants) < 2:
+            continue
+        arrivals = [days[p] for p in d.participants if p in days and 0 <= d.sentence - days[p][0] <= 1]
+        if len({ti for _, ti in arrivals}) == 1:
+            _set_date(state, d, arrivals[0][1], past=True)
 
 
 def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], drafts: list[MeetingDraft]) -> None:
