@@ -4106,6 +4106,25 @@ class TestInvitationsAndReceptions:
                 ],
                 id="passive-with-an-adverb-after-and",
             ),
+            pytest.param(
+                "On 13 June, on the sidelines of the summit, Prime Minister Narendra Modi and President Xi Jinping "
+                "sat down for a 55-minute meeting, Modi's first in China in seven years.",
+                [
+                    {
+                        "participants": ["Narendra Modi", "Xi Jinping"],
+                        "status": "held",
+                        "date": "2023-06-13",
+                        "duration": 55,
+                    }
+                ],
+                id="sat-down-for-a-meeting",
+            ),
+            pytest.param(
+                "Prime Minister Narendra Modi spoke with President Vladimir Putin on Monday. They later held their own "
+                "bilateral talks.",
+                [{"participants": ["Narendra Modi", "Vladimir Putin"], "status": "held", "date": "2023-06-19"}],
+                id="their-own-talks",
+            ),
         ],
     )
     def test_shape(self, text: str, expected: list[dict[str, object]]) -> None:
