@@ -4212,3 +4212,41 @@ class TestCountedGroups:
                 },
             ],
         )
+
+    def test_the_two_foreign_ministers_include_an_office_of_that_kind(self) -> None:
+        """ "The two foreign ministers" are the Foreign Minister and the External Affairs Minister (an office of
+        the same kind), not the last meeting's pair with a petroleum minister."""
+        expect(
+            "Foreign Minister Anjana Weerasooriya met Indian External Affairs Minister Vikram Raghunathan in New "
+            "Delhi yesterday. Later in the day, Weerasooriya called on Indian Petroleum Minister Harpreet Singh Gill. "
+            "The two foreign ministers last spoke by telephone last month.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Anjana Weerasooriya", "Vikram Raghunathan"], "date": "2023-06-19"},
+                {"participants": ["Anjana Weerasooriya", "Harpreet Singh Gill"], "date": "2023-06-19"},
+                {
+                    "participants": ["Anjana Weerasooriya", "Vikram Raghunathan"],
+                    "date": "2023-05",
+                    "kind": "call",
+                    "location": None,
+                },
+            ],
+        )
+
+
+class TestPossessiveObjects:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Fisheries leader Sivakumar Arulanantham welcomed the minister's stand on Monday.",
+            "Prime Minister Anthony Albanese is also set to meet Biden's cabinet members.",
+        ],
+    )
+    def test_a_possessive_after_the_verb_owns_the_object(self, text: str) -> None:
+        """ "welcomed the minister's stand", "meet Biden's cabinet members": the person named owns what follows,
+        so no meeting with that person."""
+        result = diplomeet.extract(
+            "Foreign Minister Anjana Weerasooriya met President Joe Biden in Washington on Monday. " + text,
+            published=PUBLISHED,
+        )
+        assert [[p.name for p in m.participants] for m in result.meetings] == [["Anjana Weerasooriya", "Joe Biden"]]

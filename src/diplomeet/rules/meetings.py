@@ -615,6 +615,9 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             obj = view.party_after(
                 m.last, skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"}
             )
+            end = view.end_of(obj) if obj else 0
+            if end and end < len(view.toks) and view.toks[end].text in POSSESSIVE:
+                obj = []  # "welcomed the minister's stand": what is welcomed is hers, not her
         if not obj and "obj" in frames and f.role == "host":
             obj = _guest_of_event(view, m.last)
         if not obj and "to" in frames:
@@ -1775,6 +1778,8 @@ class _Resolver:
         """Number words ("three") -> their value, loaded when a group is first counted."""
         self._holders: dict[str, _Holders] = {}
         """Office named by a group ("minister") -> the people whose title ends with it."""
+        self._held: dict[tuple[str, tuple[str, ...]], bool] = {}
+        """Whether someone holds an office of these words ("foreign" "minister"), once per office and article."""
 
     def see(self, view: SentenceView) -> None:
         for k, mi in enumerate(view.owner):
@@ -1798,9 +1803,17 @@ class _Resolver:
         # "the two defence ministers": the office's own words, not "the", "two" or a country ("Chinese")
         kinds = tuple(fold(w) for w in words[:-1] if w.isalpha() and w.islower() and fold(w) not in lx.function_words)
 
+        # "the two foreign ministers" are also an External Affairs Minister: the office's category
+        title = next(iter(lx.titles.lookup(" ".join((*kinds, head)))), None) if kinds else None
+        category = title.category.split("|")[0] if title is not None and "descriptor" not in title.category else ""
+
         def holds(entity: int) -> bool:
-            title_words = fold(self.state.entities[entity].title or "").split()
-            return entity in self._holding(head).members and all(k in title_words for k in kinds)
+            e = self.state.entities[entity]
+            title_words = fold(e.title or "").split()
+            return entity in self._holding(head).members and (
+                all(k in title_words for k in kinds)
+                or (bool(category) and category in (e.title_category or "").split("|"))
+            )
 
         def fits(entity: int) -> bool:
             # no title of another office: "his counterpart" or an untitled name may hold it too
@@ -1809,8 +1822,11 @@ class _Resolver:
 
         if not head:
             return None
-        known = self._holding(head).words
-        held = bool(known) and all(k in known for k in kinds)
+        held = self._held.get((head, kinds))
+        if held is None:
+            known = self._holding(head).words
+            held = bool(known) and (all(k in known for k in kinds) or any(map(holds, self._holding(head).members)))
+            self._held[(head, kinds)] = held
         return fits if held else None
 
     def _holding(self, head: str) -> _Holders:
