@@ -4250,3 +4250,46 @@ class TestPossessiveObjects:
             published=PUBLISHED,
         )
         assert [[p.name for p in m.participants] for m in result.meetings] == [["Anjana Weerasooriya", "Joe Biden"]]
+
+
+class TestGatheringsAndPurposes:
+    def test_bring_together_names_every_participant(self) -> None:
+        """ "The first of which will bring together A, B, C and D in Ottawa next year": all of them meet."""
+        expect(
+            "The ministers agreed to launch annual consultations, the first of which will bring together Foreign "
+            "Minister Helen Carmody, Canadian Foreign Minister Genevieve Tremblay, Defence Minister Marcus Driscoll "
+            "and Canadian Defence Minister Daniel Belanger in Ottawa next year.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Helen Carmody", "Genevieve Tremblay", "Marcus Driscoll", "Daniel Belanger"],
+                    "status": "planned",
+                    "date": "2024",
+                    "location": "Ottawa",
+                }
+            ],
+        )
+
+    def test_bring_together_one_person_is_no_meeting(self) -> None:
+        """ "The forum brought together President Joe Biden and business leaders": one person named, no meeting."""
+        expect(
+            "The forum brought together President Joe Biden and business leaders in Chicago on Friday.",
+            published=PUBLISHED,
+            meetings=[],
+        )
+
+    @pytest.mark.parametrize(("opener", "date"), [("Today", "2023-06-20"), ("On Friday", "2023-06-23")])
+    def test_a_time_opening_the_sentence_dates_the_purpose_of_a_journey(self, opener: str, date: str) -> None:
+        """ "Today, she will travel to Perth to meet Walsh": the journey's time is the meeting's."""
+        expect(
+            f"{opener}, Foreign Minister Helen Carmody will travel to Perth to meet Resources Minister Kieran Walsh.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Helen Carmody", "Kieran Walsh"],
+                    "status": "planned",
+                    "date": date,
+                    "location": "Perth",
+                }
+            ],
+        )

@@ -596,6 +596,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
                 f.side_a = _coordinated_subject(view, m.first)
             if not f.side_a and (prev in view.lx.words("conjunction") or view.toks[m.first - 1].text == ","):
                 f.side_a = view.main_subject(m.first)
+        if "gather" in frames:
+            # "the first of which will bring together Carmody, Tremblay-Ouellet and O'Driscoll": all of them
+            f.side_a = view.party_after(m.last, skip=view.lx.words("determiner"))
+            f.explicit = len(f.side_a) > 1
+            return f
         if "attend" in frames:
             # "the two leaders will attend the G20 summit": the people the text puts at one event
             plural = len(f.side_a) > 1 or _refers_to_pair(view, f.side_a)
@@ -1375,7 +1380,15 @@ def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[
     aside = _aside(view, k)
     triggers = [t for t in triggers if _aside(view, view.token_index(t)) == aside]
     before = [t for t in triggers if t <= offset]
-    return (before[-1] if before else min(triggers, default=start)) == start
+    owner = before[-1] if before else min(triggers, default=start)
+    if not before and owner < start and view.word(m.first - 1) == "to":
+        # "Today, she will travel to Perth to meet Walsh": the journey's time is that of its purpose
+        return m.first - view.token_index(owner) <= _PURPOSE_REACH
+    return owner == start
+
+
+_PURPOSE_REACH = 6
+"""Tokens from a journey's word to the meeting it is for ("travel to Perth to meet"), at most."""
 
 
 def _nearest(
