@@ -675,6 +675,14 @@ class TestNotPeople:
         )
         expect(text, published=PUBLISHED, participants=[person("Antony Blinken", "Secretary of State")])
 
+    @pytest.mark.parametrize(
+        "headline", ["March Sees New Round Of Talks", "March Brings New Round Of Talks", "Tokyo Plans Landmark Summit"]
+    )
+    def test_a_headline_word_before_a_meeting_noun_is_no_person(self, headline: str) -> None:
+        """ "New" in "… Sees New Round Of Talks" is an adjective of the talks, capitalised as a headline is."""
+        result = diplomeet.extract(f"{headline}\n\nJapan will host South Korea in May.", published=PUBLISHED)
+        assert [p.name for p in result.participants] == []
+
     def test_surname_that_is_a_month_name(self) -> None:
         """A surname that is also a month ("Theresa May") stays part of the name."""
         expect(

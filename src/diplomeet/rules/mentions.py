@@ -624,6 +624,15 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
             return None  # "Soviet leader Mikhail Gorbachev": an adjective of the title, not a name
         if len(words) == 1 and a == 0 and fold(words[0]) in lx.verb_words:
             return None  # "Greeting the Prime Minister, Trump said": a verb opening the sentence
+        if (
+            s.title_case
+            and len(words) == 1
+            and b < len(toks)
+            and (s.words[b] in lx.meeting_nouns or s.words[b] in lx.words("partitive"))
+            and s.words[b] not in lx.verb_words
+        ):
+            # "March Brings New Round Of Talks", "Historic Summit": a headline's adjective; but "Jake Calls …"
+            return None
         if len(words) == 1 or all_caps:
             strong = False
         elif len(words) > 4 or (a == 0 and len(words) == 2 and fold(words[0]) in lx.function_words):
