@@ -4293,3 +4293,22 @@ class TestGatheringsAndPurposes:
                 }
             ],
         )
+
+    def test_a_title_with_its_posting_before_the_name(self) -> None:
+        """ "US Special Envoy for the Middle East Daniel Whitcomb", "UN Special Envoy for Syria Geir Pedersen":
+        the posting belongs to the title (and is not the envoy's country), so the name is a party."""
+        result = expect(
+            "The fourth round of talks brought together Iranian Deputy Foreign Minister Hossein Mirzaei Tabrizi and "
+            "US Special Envoy for the Middle East Daniel Whitcomb. UN Special Envoy for Syria Geir Pedersen met "
+            "them on Monday.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Hossein Mirzaei Tabrizi", "Daniel Whitcomb"], "status": "held"},
+                {"participants": ["Geir Pedersen", "Hossein Mirzaei Tabrizi", "Daniel Whitcomb"], "status": "held"},
+            ],
+        )
+        assert [(p.name, p.title, p.country) for p in result.participants] == [
+            ("Hossein Mirzaei Tabrizi", "Deputy Foreign Minister", "Iran"),
+            ("Daniel Whitcomb", "Special Envoy", "United States"),
+            ("Geir Pedersen", "Special Envoy", None),
+        ]

@@ -563,6 +563,32 @@ class TestNotPeople:
         )
         assert mentions(result, "Wang Yi") == [("Wang Yi", "name")]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iranian Deputy Foreign Minister Hossein Mirzaei Tabrizi spoke on Monday. Mirzaei Tabrizi will travel "
+                "to Vienna later this month.",
+                [person("Hossein Mirzaei Tabrizi", "Deputy Foreign Minister", "Iran", ("Mirzaei Tabrizi",))],
+                id="short-form-after",
+            ),
+            pytest.param(
+                "Martínez Echeverría arrived in Asunción on Monday. Foreign Minister Gerardo Martínez Echeverría "
+                "met Lula on Tuesday. Ana Martínez Echeverría, his sister, said nothing.",
+                [
+                    person("Gerardo Martínez Echeverría", "Foreign Minister", None, ("Martínez Echeverría",)),
+                    person("Lula"),
+                    person("Ana Martínez Echeverría", "sister"),
+                ],
+                id="short-form-before",
+            ),
+        ],
+    )
+    def test_a_compound_surname_alone_is_the_full_name(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "Mirzaei Tabrizi" is Hossein Mirzaei Tabrizi, named by his compound surname; another given name with
+        the same surname is another person."""
+        expect(text, published=PUBLISHED, participants=expected)
+
     def test_a_particle_surname_alone_joins_its_full_name(self) -> None:
         """ "al-Hayya said" after "Khalil al-Hayya" is the same person."""
         result = diplomeet.extract(
@@ -674,6 +700,16 @@ class TestNotPeople:
             "March Brings New Round Of Talks"
         )
         expect(text, published=PUBLISHED, participants=[person("Antony Blinken", "Secretary of State")])
+
+    def test_independent_before_a_verb_is_an_adjective(self) -> None:
+        """ "Independent reporting on the United Nations": a masthead's adjective, not a person who reports;
+        "Independent MP Andrew Wilkie": part of his title."""
+        expect(
+            "Independent reporting on the United Nations\n\nIndependent MP Andrew Wilkie met Prime Minister "
+            "Anthony Albanese on Monday.",
+            published=PUBLISHED,
+            participants=[person("Andrew Wilkie", "Independent MP"), person("Anthony Albanese", "Prime Minister")],
+        )
 
     @pytest.mark.parametrize(
         "headline", ["March Sees New Round Of Talks", "March Brings New Round Of Talks", "Tokyo Plans Landmark Summit"]

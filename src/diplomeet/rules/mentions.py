@@ -438,13 +438,13 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
     """A title chain ending just before token *start*: (title, first token, title first, country)."""
     j = start
     country_after: str | None = None
-    # "Ambassador to China Nicholas Burns"
-    if j >= 2 and s.country[j - 1] and s.toks[s.country[j - 1].first - 1].text == "to":  # type: ignore[union-attr]
-        cm = s.country[j - 1]
-        assert cm is not None  # noqa: S101 (checked above)
-        k = cm.first - 1
-        if k in s.title_end:
-            country_after = cm.payload.country
+    # "Ambassador to China Nicholas Burns", "Special Envoy for the Middle East Daniel Whitcomb": the posting
+    posting = (s.country[j - 1] or s.place[j - 1]) if j >= 2 else None
+    if posting is not None and posting.last == j:
+        k = posting.first - 1
+        k -= 1 if k >= 1 and s.words[k] == "the" else 0
+        if k >= 1 and s.words[k] in {"to", "for"} and k in s.title_end:
+            country_after = s.country[j - 1].payload.country if s.country[j - 1] else None  # type: ignore[union-attr]
             j = k
     country_of: str | None = None
     if j >= 3 and (cm := s.country[j - 1]) is not None and cm.last == j:

@@ -322,12 +322,14 @@ def people(state: ExtractionState) -> None:
                 or _same_words(p, m.words)
                 or _opens(p.full, folded)
                 or _opens(folded, p.full)
+                or _ends(p.full, folded)
+                or _ends(folded, p.full)
             ):
                 match = p
                 break
         if match is None:
             match = new_person(m, surname, given)
-        elif _opens(folded, match.full):
+        elif _opens(folded, match.full) or _ends(folded, match.full):
             match.surname, match.given = surname, given  # "Sri Wahyuni", then "Sri Wahyuni Pratiwi"
             persons.add(match)
         elif len(given) > len(match.given):
@@ -380,6 +382,14 @@ def _opens(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
     Wahyuni Pratiwi", "Mohammed bin Salman" of "Mohammed bin Salman Al Saud"): the same person.
     """
     return 2 <= len(words) < len(full) <= len(words) + _LONGER_BY and full[: len(words)] == words
+
+
+def _ends(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether two name words or more are the last words of a longer full name ("Mirzaei Tabrizi" of "Hossein
+    Mirzaei Tabrizi", "Martínez Echeverría" of "Gerardo Martínez Echeverría"): the same person, named by
+    a compound surname.
+    """
+    return 2 <= len(words) < len(full) <= len(words) + _LONGER_BY and full[-len(words) :] == words
 
 
 _LONGER_BY = 2
