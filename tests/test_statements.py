@@ -1559,6 +1559,23 @@ class TestReportedSpeech:
         )
 
     @pytest.mark.parametrize(
+        ("verb", "cue"),
+        [("described the visit as", "described"), ("called it", None), ("said it was", "said")],
+    )
+    def test_participle_after_a_quotation_closing_with_its_comma(self, verb: str, cue: str | None) -> None:
+        """ "described the visit as “a photo opportunity …,” arguing that …": what the visit was called is the
+        quotation (direct only); the participle after the comma inside the closing mark reports more words."""
+        expect(
+            f"Opposition MP Chaminda Gunawardena {verb} “a photo opportunity dressed up as diplomacy,” arguing that "
+            "the government had secured nothing on fisheries.",
+            published=PUBLISHED,
+            statements=[
+                direct("Chaminda Gunawardena", "a photo opportunity dressed up as diplomacy,", cue),
+                indirect("Chaminda Gunawardena", "the government had secured nothing on fisheries", "arguing"),
+            ],
+        )
+
+    @pytest.mark.parametrize(
         ("text", "quote"),
         [
             pytest.param(

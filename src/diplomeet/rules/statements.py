@@ -224,7 +224,11 @@ def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
 
 def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]:
     prev = view.word(k - 1)
-    if gerund and (k == 0 or view.toks[k - 1].text == "," or _linked_participle(view, k)):
+    after_comma = k > 0 and (
+        view.toks[k - 1].text == ","
+        or (k > 1 and view.toks[k - 1].text in {"”", '"', "’"} and view.toks[k - 2].text == ",")
+    )  # "…, arguing that …", "… “a photo opportunity,” arguing that …"
+    if gerund and (k == 0 or after_comma or _linked_participle(view, k)):
         return _gerund_subject(view, k)
     if prev == "," and (after := view.party_after(k + 1)) and _ends_clause(view, view.end_of(after)):
         return []  # "…, say White House officials.": the subject comes after the verb
@@ -806,8 +810,8 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         return True
     if view.word(k) in view.lx.words("content_boundary"):
         return not _as_well_as(view, k)
-    if _linked_report(view, k):
-        return True
+    if _linked_report(view, k) or any(vm.first == k for vm in view.reporting):
+        return True  # "… “a photo opportunity,” arguing that …": a second report of the same subject
     if (
         k + 1 < len(view.toks)
         and view.word(k) in _ARTICLES | view.lx.words("institution_determiner")
@@ -1106,6 +1110,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         if whole and (q.words >= state.options.min_quote_words or as_object is None):
                             # the reported words are all one quotation: direct only, or nothing when it is
                             # too short for a statement ("replied: “Not yet.”")
+                            continue
+                        if as_object is not None and q.words >= state.options.min_quote_words:
+                            # "described the visit as “a photo opportunity …,” arguing that …": what it was
+                            # described as is the quotation; what follows is reported on its own
                             continue
                     start = toks[k].start
                     end = _content_end(state, view, k)
