@@ -1558,6 +1558,50 @@ class TestReportedSpeech:
             ],
         )
 
+    def test_made_clear_reports_a_clause(self) -> None:
+        """ "Pryce told reporters that Whitcomb had made clear that …": both levels of a nested report."""
+        expect(
+            "State Department spokesperson Lauren Pryce told reporters that envoy Daniel Whitcomb had made clear "
+            "that Iran could not be allowed to enrich uranium.",
+            published=PUBLISHED,
+            statements=[
+                indirect(
+                    "Lauren Pryce",
+                    "envoy Daniel Whitcomb had made clear that Iran could not be allowed to enrich uranium",
+                    "told",
+                ),
+                indirect("Daniel Whitcomb", "Iran could not be allowed to enrich uranium", "made clear"),
+            ],
+        )
+
+    @pytest.mark.parametrize(
+        ("audience", "expected"),
+        [
+            pytest.param(
+                "a weekly press conference in Tehran on Monday that",
+                ["there had been no direct meeting in Muscat"],
+                id="long-setting",
+            ),
+            pytest.param(
+                "reporters the plan was dead",
+                ["the plan was dead and that there had been no direct meeting in Muscat"],
+                id="clause-without-that",
+            ),
+        ],
+    )
+    def test_told_an_audience_then_a_setting(self, audience: str, expected: list[str]) -> None:
+        """ "told a weekly press conference in Tehran on Monday that …": the words follow "that", past the
+        setting; "told reporters the plan was dead and that …" reports from the clause without one, not from a
+        later "that"."""
+        result = diplomeet.extract(
+            f"Foreign Ministry spokesman Reza Ghorbani told {audience} there had been no direct meeting in Muscat."
+            if "that" in audience
+            else f"Foreign Ministry spokesman Reza Ghorbani told {audience} and that there had been no direct "
+            "meeting in Muscat.",
+            published=PUBLISHED,
+        )
+        assert [st.text for st in result.statements][: len(expected)] == expected
+
     @pytest.mark.parametrize(
         ("verb", "cue"),
         [("described the visit as", "described"), ("called it", None), ("said it was", "said")],

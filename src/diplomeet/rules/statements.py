@@ -671,6 +671,11 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             )
 
 
+_AUDIENCE_REACH = 10
+"""Tokens from "told" to the "that" opening what was told, at most ("told a weekly press conference in Tehran
+on Monday that …")."""
+
+
 def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> int:
     """Clean offset where reported content starting at token *start_tok* ends."""
     toks = view.toks
@@ -995,8 +1000,17 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     frames = info.frames
                     if "obj_clause" in frames and not ("clause" in frames and view.word(k) == "that"):
                         # "told reporters (that) …" / "told Blinken that …"
+                        # past the audience and a setting ("told a weekly press conference in Tehran on Monday
+                        # that …"), but not into a clause already reported ("told reporters the plan was dead")
+                        stops = view.lx.words("be_form") | view.lx.words("modal")
                         j = k
-                        while j < len(toks) and j < k + 6 and view.word(j) != "that" and toks[j].text != ",":
+                        while (
+                            j < len(toks)
+                            and j < k + _AUDIENCE_REACH
+                            and view.word(j) != "that"
+                            and toks[j].text != ","
+                            and view.word(j) not in stops
+                        ):
                             j += 1
                         if j < len(toks) and view.word(j) == "that":
                             k = j + 1
