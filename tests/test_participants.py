@@ -701,6 +701,30 @@ class TestNotPeople:
         )
         expect(text, published=PUBLISHED, participants=[person("Antony Blinken", "Secretary of State")])
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Security analyst Claudia Major said the pledge was “significant, but not a game changer.”",
+                [person("Claudia Major")],
+                id="rank-as-surname",
+            ),
+            pytest.param(
+                "Former prime minister John Major met President Bill Clinton.",
+                [person("John Major", "Former prime minister"), person("Bill Clinton", "President")],
+                id="john-major",
+            ),
+            pytest.param(
+                "Colonel General Ivanov met Major General Smith.",
+                [person("Ivanov", "Colonel General"), person("Smith", "Major General")],
+                id="ranks-before-names",
+            ),
+        ],
+    )
+    def test_a_title_word_after_a_given_name_is_its_surname(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "Claudia Major said": a rank after a known given name, with no name after it, is the surname."""
+        expect(text, published=PUBLISHED, participants=expected)
+
     def test_independent_before_a_verb_is_an_adjective(self) -> None:
         """ "Independent reporting on the United Nations": a masthead's adjective, not a person who reports;
         "Independent MP Andrew Wilkie": part of his title."""

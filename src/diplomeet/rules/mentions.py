@@ -319,6 +319,7 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 or (toks[j].text in s.lx.words("name_suffix") and j > i)
                 or _month_surname(s, i, j)
                 or _alias_surname(s, i, j)
+                or _title_surname(s, i, j)
             ):
                 j += 1
                 if j > i + 1 and _suffix_stop(s, j):
@@ -353,6 +354,18 @@ def _alias_surname(s: _Sentence, i: int, j: int) -> bool:
         return False
     text = s.toks[j].text
     return text.istitle() and org.payload.name != text and (j + 1 >= len(s.toks) or not _name_word(s, j + 1))
+
+
+def _title_surname(s: _Sentence, i: int, j: int) -> bool:
+    """Whether the one-word title at token *j* is the surname after the given name at token *i* ("Claudia
+    Major said", "John Major"): a known given name just before it, and no name after it to be its holder.
+    """
+    title = s.title[j]
+    if j != i + 1 or title is None or (title.first, title.last) != (j, j + 1) or not s.toks[j].text.istitle():
+        return False
+    if s.toks[i].text not in s.lx.given_names or s.title[i] is not None:
+        return False
+    return j + 1 >= len(s.toks) or not (_name_word(s, j + 1) or s.honorific[j + 1] or s.title[j + 1])
 
 
 def _run_starts(s: _Sentence) -> list[int]:
