@@ -4312,3 +4312,27 @@ class TestGatheringsAndPurposes:
             ("Daniel Whitcomb", "Special Envoy", "United States"),
             ("Geir Pedersen", "Special Envoy", None),
         ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "German Foreign Minister Annika Brandt hosted her French counterpart Luc Arnaud and Poland's Tomasz "
+            "Wierzbicki in Weimar on Monday for talks.",
+            "German Foreign Minister Annika Brandt met French Foreign Minister Luc Arnaud and Poland's Tomasz "
+            "Wierzbicki in Weimar on Monday.",
+        ],
+    )
+    def test_a_country_possessive_before_a_name_in_a_list_of_parties(self, text: str) -> None:
+        """ "… and Poland's Tomasz Wierzbicki": the person after the country's possessive is the party."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Annika Brandt", "Luc Arnaud", "Tomasz Wierzbicki"],
+                    "status": "held",
+                    "date": "2023-06-19",
+                    "location": "Weimar",
+                }
+            ],
+        )

@@ -491,6 +491,7 @@ class SentenceView:
             k += 1  # "with her Australian counterpart Penny Wong": the possessive belongs to the title
         if k >= n or self.owner[k] is None:
             return []
+        k = self._past_country_possessive(k)
         first = self.owner[k]
         assert first is not None  # noqa: S101
         first = self._through_title(k, first)
@@ -544,6 +545,7 @@ class SentenceView:
             if not (j + 1 < n and self.word(j) in {"and", "or", ","}):
                 break
             start = self._past_unknown_words(j + 1)  # "… and Pacific Minister Jodie Harcourt"
+            start = self._past_country_possessive(start) if start < n else start
             nxt = self.owner[start]
             if nxt is None or nxt in out:
                 break
@@ -646,6 +648,20 @@ class SentenceView:
         offset = self.toks[j].start
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and state.times[i].start <= offset < state.times[i].end
+
+    def _past_country_possessive(self, k: int) -> int:
+        """The person after a country's possessive at token *k* ("and Poland's Tomasz Wierzbicki": the person,
+        not Poland), else *k*.
+        """
+        mi = self.owner[k]
+        if mi is None or self.state.mentions[mi].kind is not MentionKind.COUNTRY:
+            return k
+        end = self._skip_owner(k)
+        if end + 1 < len(self.toks) and self.toks[end].text in POSSESSIVE:
+            person = self.owner[end + 1]
+            if person is not None and self.state.mentions[person].kind is MentionKind.PERSON:
+                return end + 1
+        return k
 
     def _skip_owner(self, j: int) -> int:
         """Index just after the mention covering token *j*."""
