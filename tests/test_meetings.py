@@ -4316,10 +4316,16 @@ class TestGatheringsAndPurposes:
     @pytest.mark.parametrize(
         "text",
         [
-            "German Foreign Minister Annika Brandt hosted her French counterpart Luc Arnaud and Poland's Tomasz "
-            "Wierzbicki in Weimar on Monday for talks.",
-            "German Foreign Minister Annika Brandt met French Foreign Minister Luc Arnaud and Poland's Tomasz "
-            "Wierzbicki in Weimar on Monday.",
+            pytest.param(
+                "German Foreign Minister Annika Brandt hosted her French counterpart Luc Arnaud and Poland's Tomasz "
+                "Wierzbicki in Weimar on Monday for talks.",
+                id="hosted-for-talks",
+            ),
+            pytest.param(
+                "German Foreign Minister Annika Brandt met French Foreign Minister Luc Arnaud and Poland's Tomasz "
+                "Wierzbicki in Weimar on Monday.",
+                id="met",
+            ),
         ],
     )
     def test_a_country_possessive_before_a_name_in_a_list_of_parties(self, text: str) -> None:
