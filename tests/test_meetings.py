@@ -4342,3 +4342,28 @@ class TestGatheringsAndPurposes:
                 }
             ],
         )
+
+    @pytest.mark.parametrize(
+        ("since", "earlier"),
+        [
+            pytest.param("Mr. Shareef thanked India for its help.", ["2023-02-16"], id="only-one-of-them-named-since"),
+            pytest.param("President Hassan Latheef welcomed the pledge.", [], id="someone-else-named-since"),
+        ],
+    )
+    def test_they_is_the_pair_last_told_when_no_one_else_is_named_since(self, since: str, earlier: list[str]) -> None:
+        """ "They had last met on February 16" eight sentences after the talks of two ministers: the two
+        ministers at an earlier sitting, unless someone else has been named since."""
+        result = diplomeet.extract(
+            "Maldives Foreign Minister Ahmed Shareef held talks with External Affairs Minister K. Raghunathan on "
+            "Monday. The talks covered trade. Trade grew last year. Fisheries came up. Energy came up. Tourism "
+            f"came up. {since} India also pledged a fresh line of credit. They had last met on February 16 in "
+            "Muscat.",
+            published=PUBLISHED,
+        )
+        found = [
+            (sorted(p.name for p in m.participants), m.date.value.isoformat() if m.date and m.date.value else None)
+            for m in result.meetings
+        ]
+        assert found == [(["Ahmed Shareef", "K. Raghunathan"], "2023-06-19")] + [
+            (["Ahmed Shareef", "K. Raghunathan"], day) for day in earlier
+        ]

@@ -1909,7 +1909,27 @@ class _Resolver:
                 out.append(entity)
             if len(out) == 2:
                 return out[::-1]
-        return []
+        # "They had last met on February 16": "they" needs an antecedent, the pair last told; a group noun
+        # ("the first time the leaders have met since …") may speak of leaders in general
+        return self._last_pair(sentence, before, fits, reporters) if group is None else []
+
+    def _last_pair(self, sentence: int, before: int, fits: Callable[[int], bool], reporters: set[int]) -> list[int]:
+        """ "They had last met on February 16" several sentences after the talks of two people: that meeting's
+        two, when no one else has been named since it (a bound on how far back: :data:`_LAST_PAIR_SENTENCES`).
+        """
+        last = self.drafts[-1] if self.drafts else None  # the meeting last told, not one before it
+        if last is None or sentence - last.sentence > _LAST_PAIR_SENTENCES or len(last.participants) != 2:
+            return []
+        if not all(fits(p) for p in last.participants):
+            return []
+        for looked, (si, offset, entity) in enumerate(reversed(self.people_seen)):
+            if si < last.sentence:
+                break
+            if looked >= _LAST_PAIR_PEOPLE:
+                return []  # many people named since (and a bound on any input)
+            if offset < before and entity not in last.participants and entity not in reporters:
+                return []  # someone else named since: "they" may be them
+        return list(last.participants)
 
     def _count(self, group: MentionRecord | None) -> int:
         """How many people a group counts ("the three foreign ministers": 3); 2 for "both", "they" and a
@@ -2049,6 +2069,12 @@ class _Holders:
 
 _PAIR_DRAFTS = 4
 """Most recent meetings looked through for the pair a group of an office names ("the two presidents")."""
+
+_LAST_PAIR_SENTENCES = 12
+"""Most sentences back to the meeting of two people "they" refers to when no one else was named since."""
+
+_LAST_PAIR_PEOPLE = 32
+"""Most mentions of people since that meeting looked through for someone else."""
 
 
 def meetings(state: ExtractionState) -> None:
