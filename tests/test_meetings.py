@@ -4367,3 +4367,28 @@ class TestGatheringsAndPurposes:
         assert found == [(["Ahmed Shareef", "K. Raghunathan"], "2023-06-19")] + [
             (["Ahmed Shareef", "K. Raghunathan"], day) for day in earlier
         ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Foreign policy chief Ilse Vermeulen requested a meeting with President Chen Guoliang.",
+            "Foreign policy chief Ilse Vermeulen had sought talks with President Chen Guoliang.",
+            "Foreign policy chief Ilse Vermeulen asked for a meeting with President Chen Guoliang.",
+        ],
+    )
+    def test_a_meeting_requested_or_sought_is_a_plan(self, text: str) -> None:
+        """ "requested a meeting with X", "had sought talks with X": asked for, not held."""
+        expect(
+            text,
+            published=PUBLISHED,
+            meetings=[{"participants": ["Ilse Vermeulen", "Chen Guoliang"], "status": "planned"}],
+        )
+
+    def test_requests_as_a_noun_plans_nothing(self) -> None:
+        """ "urged Stockholm to speed up extradition requests during a phone call with X": the call was held."""
+        expect(
+            "Turkish Foreign Minister Emre Kalkan urged Stockholm to speed up extradition requests during a phone "
+            "call with Swedish Foreign Minister Ebba Lundgren on Monday.",
+            published=PUBLISHED,
+            meetings=[{"participants": ["Emre Kalkan", "Ebba Lundgren"], "status": "held", "date": "2023-06-19"}],
+        )
