@@ -4392,3 +4392,36 @@ class TestGatheringsAndPurposes:
             published=PUBLISHED,
             meetings=[{"participants": ["Emre Kalkan", "Ebba Lundgren"], "status": "held", "date": "2023-06-19"}],
         )
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Hiroshi Kondo spoke with Prime Minister Liam Forsyth on Thursday. Kondo is arranging "
+                "to visit Australia in late April to hold talks with Forsyth in Canberra.",
+                ["Hiroshi Kondo", "Liam Forsyth"],
+                id="object-of-a-verb-of-meeting",
+            ),
+            pytest.param(
+                "Foreign Minister Rachel Tolland met Foreign Minister Zhou Weimin on Friday. Tolland also confirmed "
+                "Zhou had accepted an invitation to visit Canberra early next year.",
+                ["Zhou Weimin"],
+                id="subject-after-a-reporting-verb",
+            ),
+        ],
+    )
+    def test_the_subject_of_an_infinitive_of_purpose(self, text: str, expected: list[str]) -> None:
+        """ "Kondo is arranging to visit Australia … to hold talks with Forsyth": Australia, the object of "visit",
+        is not who holds the talks; but "confirmed Zhou had accepted …" keeps Zhou, the subject of the clause."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        planned = [m for m in result.meetings if m.status.value == "planned"]
+        assert [[p.name for p in m.participants] for m in planned] == [expected]
+
+    def test_a_summit_put_off_is_no_meeting(self) -> None:
+        """ "a trilateral summit with China and South Korea … had been put off indefinitely": negated."""
+        expect(
+            "Chief Cabinet Secretary Kazuo Ishikawa confirmed that a trilateral summit with China and South Korea "
+            "had been put off indefinitely.",
+            published=PUBLISHED,
+            meetings=[],
+        )

@@ -166,6 +166,10 @@ class Lexical:
             fold(e.text) for e in lex("meeting_words") if e.get("tense") == "gerund" and fold(e.text) in nouns
         )
         self.verb_words = frozenset(fold(v.split()[0]) for v in verbs) - prepositions - gerund_nouns
+        self.meeting_verbs = frozenset(
+            fold(e.text.split()[0]) for e in lex("meeting_words") if e.get("pos") == "verb"
+        ) - (prepositions | gerund_nouns | frozenset(fold(e.text.split()[0]) for e in lex("reporting_verbs")))
+        """First words of the verbs of meeting that report nothing ("visit", "met", "hosted")."""
         self.meeting_nouns = frozenset(n for n in nouns if " " not in n)
         """One-word meeting nouns ("visit", "talks"): what "official" qualifies in "an official visit"."""
         self.group_nouns: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in lex("group_nouns")), case_sensitive=False)

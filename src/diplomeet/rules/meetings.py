@@ -466,7 +466,10 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
         m = view.state.mentions[mi]
         first = view.start_of([mi])
         possessive = m.kind is MentionKind.PRONOUN and m.key is not None and "possessive" in m.key
-        if not possessive and view.word(first - 1) not in prepositions:
+        # "Kondo is arranging to visit Australia in late April to hold talks": the object of a verb is not
+        # the subject of the infinitive
+        governed = view.word(first - 1) in prepositions or view.word(first - 1) in view.lx.meeting_verbs
+        if not possessive and not governed:
             return view.subject_before(view.end_of([mi])) or [mi], []
         k = first - 1
     return view.main_subject(to), []
