@@ -4425,3 +4425,18 @@ class TestGatheringsAndPurposes:
             published=PUBLISHED,
             meetings=[],
         )
+
+    def test_a_delegation_from_a_country_is_a_party(self) -> None:
+        """ "received a delegation from Sudan": a singular group noun qualified by its country is the other side."""
+        expect(
+            "Deputy Foreign Minister Oleg Tarasov received a delegation from Sudan on Wednesday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Oleg Tarasov"],
+                    "others": ["delegation from Sudan"],
+                    "status": "held",
+                    "date": "2023-06-14",
+                }
+            ],
+        )

@@ -934,9 +934,10 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             last, country, key = sides_end, None, SIDES  # "officials from the US and Russia"
         elif m.last < n and s.words[m.last] in {"of", "from"}:
             key = None  # "the leaders of Japan, South Korea and Australia" are not the two just named
-            of_end = _country_or_org_after(s, m.last) if plural else None
+            # "leaders of Romania's new government", "officials from Japan", "a delegation of the Sudanese
+            # Revolutionary Front": one party
+            of_end = _country_or_org_after(s, m.last)
             if of_end is not None:
-                # "leaders of Romania's new government", "officials from Japan": one party
                 last, country = of_end
         if m.payload.get("office"):
             first = _office_words_before(s, first)  # "the two defence ministers"
