@@ -4440,3 +4440,33 @@ class TestGatheringsAndPurposes:
                 }
             ],
         )
+
+    @pytest.mark.parametrize(
+        ("text", "planned"),
+        [
+            pytest.param(
+                "The leaders agreed to launch negotiations on a Foreign Investment Promotion and Protection Agreement.",
+                [],
+                id="launch-negotiations-on-an-agreement",
+            ),
+            pytest.param(
+                "The leaders agreed to begin talks on a free trade agreement before the end of the year.",
+                [],
+                id="begin-talks-on-an-agreement",
+            ),
+            pytest.param(
+                "The leaders agreed to begin talks on Monday in Nairobi.",
+                ["2023-06-26"],
+                id="begin-talks-on-a-day",
+            ),
+        ],
+    )
+    def test_a_process_started_on_an_instrument_is_no_meeting(self, text: str, planned: list[str]) -> None:
+        """ "agreed to launch negotiations on a pact": what was agreed, not a sitting; "to begin talks on Monday in
+        Nairobi" is one."""
+        result = diplomeet.extract(
+            "Prime Minister Elise Tremblay spoke with President William Odhiambo on Tuesday. " + text,
+            published=PUBLISHED,
+        )
+        found = [m.date.value.isoformat() for m in result.meetings if m.status.value == "planned" and m.date]
+        assert found == planned

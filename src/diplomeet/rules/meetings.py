@@ -333,6 +333,17 @@ def _after_arrival_purpose(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in travel for j in range(_clause_start(view, k), k))
 
 
+def _process_started(view: SentenceView, m: Match[Entry]) -> bool:
+    """Whether the meeting noun *m* is a process its verb starts on some instrument ("agreed to launch
+    negotiations on a pact", "to begin talks on a free trade agreement"): what was agreed, not a meeting.
+    """
+    if m.payload.get("pos") != "noun" or view.word(m.last) not in {"on", "for"}:
+        return False
+    if view.word(m.last + 1) not in view.lx.words("indefinite"):
+        return False  # "started talks on Monday", "began talks on the border": a sitting
+    return view.word(_before_noun_phrase(view, m.first)) in view.lx.words("process_start")
+
+
 def _invited_for(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
     """The host and the guest when the meeting noun at token *k* is what a guest is invited for
     ("Wadephul invited Sybiha to Berlin in September for talks"), else two empty lists.
@@ -2377,6 +2388,8 @@ def _candidate(
         return
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
+    if _process_started(view, match):
+        return  # "agreed to launch negotiations on a pact": a process, not a sitting
     f = _frame(view, match)
     if not any(_person(view, x) for x in f.side_b):
         f.side_b += [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
