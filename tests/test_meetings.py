@@ -4470,3 +4470,34 @@ class TestGatheringsAndPurposes:
         )
         found = [m.date.value.isoformat() for m in result.meetings if m.status.value == "planned" and m.date]
         assert found == planned
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "UN envoy Anders Holmqvist met the Houthis' chief negotiator, Abdullah al-Wazir, on Wednesday shortly "
+                "after arriving in the city, and again on Thursday for a session that lasted more than four hours.",
+                [("2023-06-14", None), ("2023-06-15", 240)],
+                id="again-with-its-own-length",
+            ),
+            pytest.param(
+                "President Joe Biden met President Xi Jinping on Monday and again on Tuesday.",
+                [("2023-06-19", None), ("2023-06-20", None)],
+                id="and-again-on-a-day",
+            ),
+            pytest.param(
+                "President Joe Biden met President Xi Jinping on Monday and again stressed his concerns.",
+                [("2023-06-19", None)],
+                id="again-without-a-time",
+            ),
+        ],
+    )
+    def test_and_again_on_a_day_is_a_second_sitting(self, text: str, expected: list[tuple[str, int | None]]) -> None:
+        """ "met X on Wednesday, and again on Thursday for a session that lasted more than four hours": two
+        sittings of the same people, each with its day; the length is the second's."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        found = [
+            (m.date.value.isoformat() if m.date and m.date.value else "", m.duration.minutes if m.duration else None)
+            for m in result.meetings
+        ]
+        assert found == expected

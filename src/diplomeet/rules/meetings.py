@@ -2532,7 +2532,56 @@ def _candidate(
         )
         resolver.drafts.append(draft)
     _gapped(state, view, match, f, resolver, status, kind)
+    if len(groups) == 1 and match.payload.get("pos") == "verb":
+        _again(state, view, match, resolver.drafts[-1], time_spans, duration_spans, resolver)
 
+
+def _again(
+    state: ExtractionState,
+    view: SentenceView,
+    match: Match[Entry],
+    draft: MeetingDraft,
+    time_spans: Sequence[tuple[int, int]],
+    duration_spans: Sequence[tuple[int, int]],
+    resolver: _Resolver,
+) -> None:
+    """ "met al-Wazir on Wednesday …, and again on Thursday for a session that lasted more than four hours": a
+    second sitting of the same people, on its own day and with its own length.
+    """
+    toks = view.toks
+    stop = min(len(toks), match.last + _AGAIN_REACH)
+    k = next((j for j in range(match.last, stop) if view.word(j) == "again" and view.word(j - 1) == "and"), None)
+    if k is None or any(toks[j].text in {";", ":"} for j in range(match.last, k)):
+        return
+    after = toks[k].end
+    i = bisect.bisect_left(time_spans, (after, -1))
+    if i >= len(time_spans) or view.token_index(time_spans[i][0]) > k + 2:
+        return  # "and again": a time must follow at once ("and again on Thursday")
+    second = MeetingDraft(
+        list(draft.participants),
+        draft.status,
+        draft.kind,
+        list(draft.others),
+        evidence=[(toks[k - 1].start, time_spans[i][1])],
+        sentence=view.index,
+        role=draft.role,
+    )
+    second.place = draft.place
+    _set_date(state, second, i, past=match.payload.get("tense") == "past")
+    d = bisect.bisect_left(duration_spans, (time_spans[i][1], -1))
+    if (
+        d < len(duration_spans)
+        and view.token_index(duration_spans[d][0]) <= view.token_index(time_spans[i][1] - 1) + 10
+    ):
+        second.duration = d  # "… for a session that lasted more than four hours"
+        if draft.duration == d:
+            draft.duration = None
+    if second.date is not None and second.date != draft.date:
+        resolver.drafts.append(second)
+
+
+_AGAIN_REACH = 24
+"""Most tokens from a verb of meeting to the "and again" of a second sitting."""
 
 _GAP_REACH = 8
 """Most tokens of place and time between a verb's object and the "and" of a gapped second object."""
