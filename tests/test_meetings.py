@@ -4501,3 +4501,15 @@ class TestGatheringsAndPurposes:
             for m in result.meetings
         ]
         assert found == expected
+
+    def test_each_meeting_takes_the_day_of_its_own_arrival(self) -> None:
+        """Two arrivals on two days: each meeting told right after one is on that arrival's day."""
+        expect(
+            "Foreign Minister Johann Wadephul arrived in Kyiv on Monday. He held talks with Foreign Minister Andrii "
+            "Sybiha. Wadephul arrived in Chisinau on Wednesday. He held talks with President Maia Sandu.",
+            published=PUBLISHED,
+            meetings=[
+                {"participants": ["Johann Wadephul", "Andrii Sybiha"], "date": "2023-06-19"},
+                {"participants": ["Johann Wadephul", "Maia Sandu"], "date": "2023-06-14"},
+            ],
+        )

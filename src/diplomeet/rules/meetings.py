@@ -2550,7 +2550,8 @@ def _again(
     """
     toks = view.toks
     stop = min(len(toks), match.last + _AGAIN_REACH)
-    k = next((j for j in range(match.last, stop) if view.word(j) == "again" and view.word(j - 1) == "and"), None)
+    again = view.lx.words("repeat_sitting")
+    k = next((j for j in range(match.last, stop) if view.word(j) in again and view.word(j - 1) == "and"), None)
     if k is None or any(toks[j].text in {";", ":"} for j in range(match.last, k)):
         return
     after = toks[k].end
@@ -2571,7 +2572,7 @@ def _again(
     d = bisect.bisect_left(duration_spans, (time_spans[i][1], -1))
     if (
         d < len(duration_spans)
-        and view.token_index(duration_spans[d][0]) <= view.token_index(time_spans[i][1] - 1) + 10
+        and view.token_index(duration_spans[d][0]) <= view.token_index(time_spans[i][1] - 1) + _AGAIN_LENGTH_REACH
     ):
         second.duration = d  # "… for a session that lasted more than four hours"
         if draft.duration == d:
@@ -2582,6 +2583,9 @@ def _again(
 
 _AGAIN_REACH = 24
 """Most tokens from a verb of meeting to the "and again" of a second sitting."""
+
+_AGAIN_LENGTH_REACH = 10
+"""Most tokens from the day of that second sitting to its length ("on Thursday for a session that lasted …")."""
 
 _GAP_REACH = 8
 """Most tokens of place and time between a verb's object and the "and" of a gapped second object."""
@@ -3235,9 +3239,9 @@ def _arrivals(state: ExtractionState, view: SentenceView, resolver: _Resolver) -
                 break
         ti = _arrival_day(state, view, k)
         if ti is not None:
-            days: dict[int, tuple[int, int]] = state.cached("meetings.arrival_days", dict)
+            days: dict[tuple[int, int], int] = state.cached("meetings.arrival_days", dict)
             for person in persons:
-                days[person] = (view.index, ti)
+                days[person, view.index] = ti
 
 
 def _arrival_day(state: ExtractionState, view: SentenceView, k: int) -> int | None:
@@ -3265,15 +3269,17 @@ def _days_from_arrivals(state: ExtractionState, drafts: list[MeetingDraft]) -> N
     time of its own, told in the sentence of a participant's arrival or the next, is on the day of
     the arrival.
     """
-    days: dict[int, tuple[int, int]] = state.cached("meetings.arrival_days", dict)
+    days: dict[tuple[int, int], int] = state.cached("meetings.arrival_days", dict)
     if not days:
         return
     for d in drafts:
         if d.date is not None or d.status is not MeetingStatus.HELD or len(d.participants) < 2:
             continue
-        arrivals = [days[p] for p in d.participants if p in days and 0 <= d.sentence - days[p][0] <= 1]
-        if len({ti for _, ti in arrivals}) == 1:
-            _set_date(state, d, arrivals[0][1], past=True)
+        found = {
+            ti for p in d.participants for s in (d.sentence, d.sentence - 1) if (ti := days.get((p, s))) is not None
+        }
+        if len(found) == 1:
+            _set_date(state, d, found.pop(), past=True)
 
 
 def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], drafts: list[MeetingDraft]) -> None:
