@@ -450,14 +450,13 @@ def _modifiers_before(s: _Sentence, j: int) -> int:
 def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | None] | None:
     """A title chain ending just before token *start*: (title, first token, title first, country)."""
     j = start
-    country_after: str | None = None
-    # "Ambassador to China Nicholas Burns", "Special Envoy for the Middle East Daniel Whitcomb": the posting
+    # "Ambassador to China Nicholas Burns", "Special Envoy for the Middle East Daniel Whitcomb": the posting is
+    # part of the title, and is not the person's country
     posting = (s.country[j - 1] or s.place[j - 1]) if j >= 2 else None
     if posting is not None and posting.last == j:
         k = posting.first - 1
         k -= 1 if k >= 1 and s.words[k] == "the" else 0
         if k >= 1 and s.words[k] in {"to", "for"} and k in s.title_end:
-            country_after = s.country[j - 1].payload.country if s.country[j - 1] else None  # type: ignore[union-attr]
             j = k
     country_of: str | None = None
     if j >= 3 and (cm := s.country[j - 1]) is not None and cm.last == j:
@@ -481,7 +480,6 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
     first2, country = _country_before(s, first)
     first3 = _modifiers_before(s, first2)
     # a second title in front ("Prime Minister Sir Keir" is handled by honorifics; "US President-elect")
-    _ = country_after  # "Ambassador to China": China is the posting, not the person's country
     held = s.title_end.get(first3 - 1) if first3 >= 2 and s.words[first3 - 1] == "and" else None
     if held is not None and held.payload.category != "descriptor" and s.title[held.first] is held:
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices of one person
@@ -1025,7 +1023,7 @@ def _office_words_before(s: _Sentence, j: int) -> int:
 
 def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
     """One past "of Romania", "from the Philippines", "of Romania's new government" or "from ASEAN"
-    after a plural group noun ending before token *j*, and the country (of the organisation, if any);
+    after a group noun ending before token *j*, and the country (of the organisation, if any);
     None if no country or organisation follows.
     """
     toks = s.toks
