@@ -4513,3 +4513,42 @@ class TestGatheringsAndPurposes:
                 {"participants": ["Johann Wadephul", "Maia Sandu"], "date": "2023-06-14"},
             ],
         )
+
+    def test_a_list_of_subjects_runs_through_a_relation_with_nationalities(self) -> None:
+        """ "A, her French and German counterparts B and C, and D met E": the relation's possessive and
+        nationalities stand between two names of one list."""
+        result = diplomeet.extract(
+            "Foreign Secretary Helen Marlowe, her French and German counterparts Luc Arnaud and Jonas Kessler, and EU "
+            "foreign policy chief Katja Lind met Iranian Foreign Minister Reza Tavakoli in Geneva on Friday.",
+            published=PUBLISHED,
+        )
+        assert [[p.name for p in m.participants] for m in result.meetings] == [
+            ["Helen Marlowe", "Luc Arnaud", "Jonas Kessler", "Katja Lind", "Reza Tavakoli"]
+        ]
+
+    def test_a_meeting_of_unnamed_parties_is_the_one_named_next(self) -> None:
+        """A lead that tells the meeting with its parties unnamed, then names them: one meeting, with the facts of
+        both sentences."""
+        expect(
+            "The first talks between the two sides in a year took place in Geneva on Friday. Foreign Secretary "
+            "Helen Marlowe met Foreign Minister Reza Tavakoli at a hotel by the lake.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Helen Marlowe", "Reza Tavakoli"],
+                    "others": [],
+                    "status": "held",
+                    "date": "2023-06-16",
+                    "location": "Geneva",
+                }
+            ],
+        )
+
+    def test_a_meeting_of_unnamed_parties_stays_when_the_next_one_differs(self) -> None:
+        """The next named meeting is in another place: the lead's meeting is another one and stays."""
+        result = diplomeet.extract(
+            "The first talks between the two sides in a year took place in Geneva on Friday. Foreign Secretary "
+            "Helen Marlowe met Omani Foreign Minister Badr Albusaidi in Muscat on Monday.",
+            published=PUBLISHED,
+        )
+        assert [[p.name for p in m.participants] for m in result.meetings] == [[], ["Helen Marlowe", "Badr Albusaidi"]]

@@ -388,6 +388,17 @@ class SentenceView:
                 return i - 1
         if i >= 1 and self.toks[i].text in POSSESSIVE and self._is_country(i - 1) and self._person_at(i + 1):
             return self._first_token_of(self.owner[i - 1]) - 1  # type: ignore[arg-type]  # "and Congo's Tshisekedi"
+        if i >= 2 and self.owner[i] is None and self.word(i) in self.lx.words("relational_title"):
+            # "her French and German counterparts Luc Arnaud and Jonas Kessler": the nationalities of a
+            # relation, back to its possessive
+            h = i - 1
+            while h > i - _RELATION_REACH and h >= 1 and self.owner[h] is None:
+                text = self.toks[h].text
+                if not (text[:1].isupper() or text == "and"):
+                    return i
+                h -= 1
+            if h < i - 1 and self.possessive_at(h):
+                return h - 1
         return i
 
     def _person_at(self, j: int) -> bool:
@@ -768,6 +779,9 @@ _TIME_OPENER = 6
 
 _ORG_WORDS = 3
 """Most organisation mentions in a row after an office's "of" ("the President of the ECOWAS Commission")."""
+
+_RELATION_REACH = 6
+"""Tokens from a relation noun back to its possessive ("her French and German counterparts")."""
 
 _BULLETS = frozenset("•·▪‣◦*-–—►")
 """Characters that open an item of a list written as separate lines."""

@@ -3183,7 +3183,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             by_key.setdefault(key, []).append(d)
         else:
             _merge_into(target, d)
-    out = _ahead_of_held(out)
+    out = _named_later(_ahead_of_held(out))
     _places_from_trips(state, drafts, out)
     _days_from_arrivals(state, out)
     # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
@@ -3208,6 +3208,36 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
         kept.append(d)
     return kept
 
+
+def _named_later(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """ "European foreign ministers held three and a half hours of talks with Iran's foreign minister in
+    Geneva. … Helen Marlowe, … and Katja Lind met Reza Tavakoli on Friday": a meeting whose parties the
+    article does not name yet is the one it names in the next sentences, when their facts agree.
+    """
+    kept: list[MeetingDraft] = []
+    for i, d in enumerate(drafts):
+        if not d.participants:
+            target = next(
+                (
+                    t
+                    for t in drafts[i + 1 :]
+                    if d.sentence < t.sentence <= d.sentence + _NAMED_LATER_REACH
+                    and len(t.participants) >= 2
+                    and _compatible(t, d)
+                    and _may_join(t, d)
+                    and (t.place is None or d.place is None or t.place == d.place)
+                ),
+                None,
+            )
+            if target is not None:
+                _merge_into(target, attrs.evolve(d, others=[]))  # its groups are the people named
+                continue
+        kept.append(d)
+    return kept
+
+
+_NAMED_LATER_REACH = 3
+"""Sentences after a meeting of unnamed parties in which the article may name them."""
 
 _ARRIVAL_REACH = 4
 """How many tokens after a verb of arrival its place may start ("arrived in New Delhi")."""
