@@ -4552,3 +4552,29 @@ class TestGatheringsAndPurposes:
             published=PUBLISHED,
         )
         assert [[p.name for p in m.participants] for m in result.meetings] == [[], ["Helen Marlowe", "Badr Albusaidi"]]
+
+    @pytest.mark.parametrize(
+        ("group", "expected"),
+        [
+            pytest.param(
+                "The three ministers",
+                [["Nurlan Toktogulov", "Aidar Sarsenbayev", "Dilshod Rakhimov", "Talant Usenov"]],
+                id="as-many-as-the-meeting",
+            ),
+            pytest.param("The four ministers", [["Talant Usenov"]], id="more-than-the-meeting"),
+        ],
+    )
+    def test_a_counted_group_is_the_last_meeting_of_as_many_people(self, group: str, expected: list[list[str]]) -> None:
+        """ "The three ministers were received by President X" many sentences after the talks of three ministers:
+        those three, whatever was told in between; a group of another count is not them."""
+        filler = " ".join(
+            f"Trade between the countries rose by {n} percent in the year to March." for n in range(3, 11)
+        )
+        result = diplomeet.extract(
+            "Talks between Kyrgyz Foreign Minister Nurlan Toktogulov, Kazakh Foreign Minister Aidar Sarsenbayev and "
+            f"Uzbek Foreign Minister Dilshod Rakhimov opened in Bishkek on Monday. {filler} {group} were received "
+            "by Kyrgyz President Talant Usenov on Tuesday evening.",
+            published=PUBLISHED,
+        )
+        tuesday = [m for m in result.meetings if m.date and m.date.value.isoformat() == "2023-06-20"]
+        assert [[p.name for p in m.participants] for m in tuesday] == expected

@@ -1903,7 +1903,17 @@ class _Resolver:
                 if sentence - d.sentence > _GROUP_SENTENCES:
                     break
                 current += [p for p in d.participants if p not in current and p not in reporters and fits(p)]
-            return current if len(current) == count else []
+            if len(current) == count:
+                return current
+            # "the three ministers were received by …" later in the article: the last meeting of that many
+            return next(
+                (
+                    list(d.participants)
+                    for d in reversed(self.drafts[-_COUNTED_DRAFTS:])
+                    if len(d.participants) == count and all(fits(p) for p in d.participants)
+                ),
+                [],
+            )
         if len(current) >= 2:
             return current[-2:]
         for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
@@ -2083,6 +2093,10 @@ class _Holders:
 
 _PAIR_DRAFTS = 4
 """Most recent meetings looked through for the pair a group of an office names ("the two presidents")."""
+
+_COUNTED_DRAFTS = 12
+"""Most recent meetings looked through for the one of as many people as a counted group ("the three
+ministers") when the meetings of the last sentences do not count them."""
 
 _LAST_PAIR_SENTENCES = 12
 """Most sentences back to the meeting of two people "they" refers to when no one else was named since."""
