@@ -4578,3 +4578,56 @@ class TestGatheringsAndPurposes:
         )
         tuesday = [m for m in result.meetings if m.date and m.date.value.isoformat() == "2023-06-20"]
         assert [[p.name for p in m.participants] for m in tuesday] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Élise Tremblay accepted President William Odhiambo's invitation to visit Kenya next "
+                "year.",
+                {"participants": ["Élise Tremblay", "William Odhiambo"], "location": "Kenya", "date": "2024"},
+                id="accepted-the-hosts-invitation",
+            ),
+            pytest.param(
+                "President Anura Dissanayake will undertake a State Visit to the Maldives in July at the invitation of "
+                "President Mohamed Muizzu.",
+                {"participants": ["Anura Dissanayake", "Mohamed Muizzu"], "location": "Maldives", "date": "2023-07"},
+                id="at-the-invitation-of-the-host",
+            ),
+            pytest.param(
+                "President Santiago Peña invited President Javier Milei to attend the Mercosur summit that Paraguay "
+                "will host in Asunción in July.",
+                {"participants": ["Javier Milei", "Santiago Peña"], "location": "Asunción", "date": "2023-07"},
+                id="invited-to-attend-a-summit",
+            ),
+            pytest.param(
+                "Foreign Minister Nika Beridze invited Foreign Minister Murat Aksoy to Tbilisi for the next trilateral "
+                "meeting in 2024.",
+                {"participants": ["Nika Beridze", "Murat Aksoy"], "date": "2024"},
+                id="invited-for-the-next-meeting",
+            ),
+        ],
+    )
+    def test_an_invitation_is_a_planned_meeting_of_guest_and_host(self, text: str, expected: dict[str, object]) -> None:
+        """Whoever invites receives the guest: the invitation's owner ("Odhiambo's invitation", "at the invitation
+        of Muizzu") or the subject of "invited" meets the guest, at the event or for the meeting named."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert len(result.meetings) == 1
+        record = result.meetings[0].to_dict()
+        assert record["status"] == "planned"
+        found = {
+            "participants": record["participants"],
+            "location": (record["location"] or {}).get("text"),
+            "date": (record["date"] or {}).get("value"),
+        }
+        assert {key: found[key] for key in expected} == expected
+
+    def test_a_state_visit_in_capitals_is_a_visit(self) -> None:
+        """ "a State Visit to the Maldives": a capitalised noun after "a" names no person, and the visit is one."""
+        result = diplomeet.extract(
+            "President Anura Dissanayake will undertake a State Visit to the Maldives in July.", published=PUBLISHED
+        )
+        assert [p.name for p in result.people] == ["Anura Dissanayake"]
+        assert [([p.name for p in m.participants], list(m.others), m.status.value) for m in result.meetings] == [
+            (["Anura Dissanayake"], ["Maldives"], "planned")
+        ]

@@ -169,7 +169,7 @@ def build_extraction(state: ExtractionState) -> Extraction:
                 _timeref(state, md),
                 _place(state, md),
                 _duration(state, md),
-                sorted({state.span(a, b) for a, b in md.evidence}, key=lambda sp: (sp.start, sp.end)),
+                list(dict.fromkeys(state.span(a, b) for a, b in _outermost(md.evidence))),
                 cameo,
                 plover,
                 [topics[i] for i in md.topics],
@@ -185,3 +185,16 @@ def build_extraction(state: ExtractionState) -> Extraction:
         [t for i, t in enumerate(topics) if i not in meeting_topics],
         [o for i, o in enumerate(outcomes) if i not in meeting_outcomes],
     )
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another, in text order: a meeting told twice in one passage ("to attend" and "to
+    attend a summit") gives its longer evidence only.
+    """
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for start, end in sorted(set(spans), key=lambda sp: (sp[0], -sp[1])):
+        if end > reach:
+            out.append((start, end))
+            reach = end
+    return out

@@ -213,6 +213,10 @@ class SentenceView:
         text = self.toks[k].text
         if not text[0].isupper() or title_case or text.isupper():
             return True
+        if self.word(k - 1) in self.lx.words("indefinite") or (
+            self.word(k - 2) in self.lx.words("indefinite") and self.owner[k - 1] is None and self.toks[k - 1].is_cap
+        ):
+            return True  # "a State Visit", "an Official Visit": no name after "a"
         return k == 0 or self.toks[k - 1].text in {"“", '"', "‘", "'", "(", ":", "—", "«"}
 
     def _token_at(self, offset: int) -> int:

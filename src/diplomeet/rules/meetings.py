@@ -349,6 +349,8 @@ def _invited_for(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
     ("Wadephul invited Sybiha to Berlin in September for talks"), else two empty lists.
     """
     j = _before_noun_phrase(view, k)
+    if view.word(j) in view.lx.words("sequel_modifier"):
+        j = _before_noun_phrase(view, j)  # "for the next trilateral meeting"
     if view.word(j) != "for":
         return [], []
     invitation = view.lx.words("invitation")
@@ -364,6 +366,24 @@ def _invited_for(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
 
 _INVITED_FOR_REACH = 12
 """Tokens back from "for talks" to the verb of invitation, at most."""
+
+
+def _invitation_host(view: SentenceView, k: int) -> list[int]:
+    """The people whose invitation a visit ending at token *k* answers ("… at the invitation of President
+    Muizzu", "…, on an invitation from Xi"), else [].
+    """
+    nouns = view.lx.words("invitation_noun")
+    for j in range(k, min(len(view.toks) - 1, k + _INVITATION_REACH)):
+        if view.toks[j].text in {";", ":"} or view.quoted[j] != view.quoted[k - 1]:
+            break
+        if view.word(j) in nouns and view.word(j + 1) in {"of", "from"}:
+            return [x for x in view.party_after(j + 2, skip=view.lx.words("determiner")) if _person(view, x)]
+    return []
+
+
+_INVITATION_REACH = 16
+"""Tokens from a visit to the invitation it answers ("a State Visit to the Maldives in the second half of the
+year at the invitation of …"), at most."""
 
 
 def _lower_adjective(view: SentenceView, j: int) -> bool:
@@ -445,6 +465,14 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
     → ([Tinubu], [Faye]); "Wang will travel to Moscow to meet Lavrov" → ([Wang], []).
     """
     j = to - 1
+    if j >= 2 and view.owner[j] is None and view.word(j) in view.lx.words("invitation_noun"):
+        # "Tremblay accepted Odhiambo's invitation to visit Kenya", "accepted his invitation to visit": the
+        # clause's subject is the guest, the invitation's owner the host
+        host = _possessor(view, j)
+        if host:
+            verb = view.start_of(host) - 1
+            guest = view.subject_before(verb) if verb >= 1 else []
+            return (guest, host) if guest else ([], [])
     if j >= 0 and view.owner[j] is not None:
         obj = view.owner[j]
         first = view.start_of([obj])  # type: ignore[list-item]
@@ -618,7 +646,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         if "attend" in frames:
             # "the two leaders will attend the G20 summit": the people the text puts at one event
             plural = len(f.side_a) > 1 or _refers_to_pair(view, f.side_a)
-            f.explicit = plural and _event_after(view, m.last)
+            # "Peña invited Milei to attend the Mercosur summit": the guest and the host who invited him
+            f.explicit = (plural or bool(f.side_b)) and _event_after(view, m.last)
             return f
         obj: list[int] = []
         if "reciprocal" in frames:
@@ -2405,6 +2434,11 @@ def _candidate(
     if _process_started(view, match):
         return  # "agreed to launch negotiations on a pact": a process, not a sitting
     f = _frame(view, match)
+    if f.visit and f.side_a and not any(_person(view, x) for x in f.side_b):
+        # "will pay a State Visit to the Maldives at the invitation of President Muizzu": the host
+        host = _invitation_host(view, match.last)
+        f.side_b += [x for x in host if x not in f.side_a + f.side_b]
+        f.explicit = f.explicit or bool(host)
     if not any(_person(view, x) for x in f.side_b):
         f.side_b += [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
         f.explicit = f.explicit or (bool(f.side_a) and bool(f.side_b))
@@ -2536,7 +2570,7 @@ def _candidate(
         draft.day_shift = _day_shift(state, view, match)
         if ti is not None:
             _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
-        draft.event = "attend" in match.payload.values("frame")
+        draft.event = "attend" in match.payload.values("frame") and not f.side_b  # not an invited guest
         draft.ahead = status is MeetingStatus.PLANNED and _ahead(view, match, cues)
         draft.apart = (
             view.word(match.first).endswith("ing")  # "after meeting", "before visiting": a gerund

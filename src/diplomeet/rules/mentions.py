@@ -635,14 +635,16 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
             return None  # "Soviet leader Mikhail Gorbachev": an adjective of the title, not a name
         if len(words) == 1 and a == 0 and fold(words[0]) in lx.verb_words:
             return None  # "Greeting the Prime Minister, Trump said": a verb opening the sentence
+        indefinite = a > 0 and s.words[a - 1] in lx.words("indefinite")
         if (
-            s.title_case
+            (s.title_case or indefinite)
             and len(words) == 1
             and b < len(toks)
             and (s.words[b] in lx.meeting_nouns or s.words[b] in lx.words("partitive"))
-            and s.words[b] not in lx.verb_words
+            and (indefinite or s.words[b] not in lx.verb_words)
         ):
-            # "March Brings New Round Of Talks", "Historic Summit": a headline's adjective; but "Jake Calls …"
+            # "March Brings New Round Of Talks", "Historic Summit": a headline's adjective; but "Jake Calls …";
+            # "a State Visit": no name after "a"
             return None
         if len(words) == 1 or all_caps:
             strong = False
