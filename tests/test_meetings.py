@@ -4631,3 +4631,19 @@ class TestGatheringsAndPurposes:
         assert [([p.name for p in m.participants], list(m.others), m.status.value) for m in result.meetings] == [
             (["Anura Dissanayake"], ["Maldives"], "planned")
         ]
+
+    def test_instead_between_subject_and_verb(self) -> None:
+        """ "Donnelly instead spoke by phone on Monday with X": the adverb stands between the subject and its verb."""
+        expect(
+            "Foreign Minister Claire Donnelly instead spoke by phone on Monday with Tonga's Prime Minister Sione Vake "
+            "Fifita.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Claire Donnelly", "Sione Vake Fifita"],
+                    "status": "held",
+                    "kind": "call",
+                    "date": "2023-06-19",
+                }
+            ],
+        )

@@ -1014,6 +1014,45 @@ class TestWhoIsWho:
         """A pronoun with nobody named before it makes no participant."""
         expect("He said the talks were friendly.", published=PUBLISHED, participants=[])
 
+    @pytest.mark.parametrize(
+        ("text", "name", "title", "country"),
+        [
+            pytest.param(
+                "Prime Minister Douglas Tanagada held a video call on Tuesday with China's Special Envoy for Pacific "
+                "Island Affairs, Wang Zhiqiang.",
+                "Wang Zhiqiang",
+                "Special Envoy",
+                "China",
+                id="envoy-for-a-remit",
+            ),
+            pytest.param(
+                "Foreign Minister Ingrid Solbakken met Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, "
+                "Peter Wafula Odhiambo.",
+                "Peter Wafula Odhiambo",
+                "Cabinet Secretary",
+                "Kenya",
+                id="title-opening-with-an-institution-word",
+            ),
+            pytest.param(
+                "The talks were attended by the UN Secretary-General's Personal Envoy for Sudan, Aminata Diarra.",
+                "Aminata Diarra",
+                "Personal Envoy",
+                None,
+                id="office-of-an-office",
+            ),
+        ],
+    )
+    def test_a_title_with_its_posting_names_the_person_in_apposition(
+        self, text: str, name: str, title: str, country: str | None
+    ) -> None:
+        """ "China's Special Envoy for Pacific Island Affairs, Wang Zhiqiang": the posting is part of the description
+        (no "Island Affairs" person, no "Kenya's Cabinet" organisation), and the name after the comma holds it."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [p.name for p in result.participants][-1:] == [name]
+        assert len(result.participants) == (1 if "attended" in text else 2)
+        last = result.participants[-1]
+        assert (last.kind, last.title, last.country) == (ParticipantKind.PERSON, title, country)
+
 
 # --------------------------------------------------------------------- variants
 

@@ -849,8 +849,12 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         first = _modifiers_before(s, m.first)
         first, country = _country_before(s, first)
         first = _modifiers_before(s, first)
+        opener = first - 1
         if country and s.country[first] is not None and toks[s.country[first].last].text in POSSESSIVE:  # type: ignore[union-attr]
-            first += 1  # "Iraq's foreign minister": the country's possessive stands for "the"
+            opener = first  # "Iraq's foreign minister": the country's possessive stands for "the"
+            first += 1
+        elif first >= 2 and toks[first - 1].text in POSSESSIVE and taken[first - 2] and toks[first].is_cap:
+            opener = first  # "the UN Secretary-General's Personal Envoy, …": an office of the office before it
         elif first == 0 or s.words[first - 1] not in s.lx.words("definite"):
             continue
         # "the president of Russia"
@@ -858,25 +862,46 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             cm = s.country[last + 1]
             assert cm is not None  # noqa: S101
             country = country or cm.payload.country
+        end = _posting_end(s, last)
         info = m.payload
         out.append(
             MentionRecord(
-                start=toks[first - 1].start,
-                end=toks[last - 1].end,
+                start=toks[opener].start,
+                end=toks[end - 1].end,
                 kind=MentionKind.DESCRIPTION,
-                text=s.state.text[toks[first - 1].start : toks[last - 1].end],
+                text=s.state.text[toks[opener].start : toks[end - 1].end],
                 title=s.state.text[toks[m.first].start : toks[m.last - 1].end],
                 title_category=info.category,
                 refers=info.refers,
                 country=country or info.country,
                 sentence=s.index,
-                first_token=first - 1,
-                last_token=last,
+                first_token=opener,
+                last_token=end,
             )
         )
-        for k in range(first - 1, last):
+        for k in range(opener, end):
             taken[k] = True
     return out
+
+
+def _posting_end(s: _Sentence, last: int) -> int:
+    """The end of the posting after a title that ends at token *last*, when a name in apposition follows it
+    ("China's Special Envoy for Pacific Island Affairs, Wang Zhiqiang"; "the Ambassador to the United Arab
+    Emirates, …"); else *last*.
+    """
+    toks = s.toks
+    if last >= len(toks) or s.words[last] not in s.lx.words("posting_preposition"):
+        return last
+    k = last + 1
+    while k < min(len(toks), last + _POSTING_WORDS) and (toks[k].is_cap or s.words[k] in {"and", "the", "of"}):
+        k += 1
+    if k > last + 1 and toks[k - 1].is_cap and k < len(toks) and toks[k].text == ",":
+        return k
+    return last
+
+
+_POSTING_WORDS = 8
+"""Most tokens of a title's posting after its preposition ("for Foreign and Diaspora Affairs")."""
 
 
 def _before_meeting_noun(s: _Sentence, j: int) -> bool:
@@ -1207,6 +1232,8 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 word = toks[h].text
                 head = fold(word)
                 if (word[0].isupper() and s.lx.heads.get(head) == "organization") or head in s.lx.generic_heads:
+                    if (title := s.title[h]) is not None and title.first == h and title.last > h + 1:
+                        break  # "Kenya's Cabinet Secretary": a title that opens with the head, not the institution
                     start = toks[country.first].start
                     rec = _org_record(s, country.first, h + 1, start, toks[h].end, country.payload.country)
                     out.append(rec)

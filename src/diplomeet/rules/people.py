@@ -641,9 +641,12 @@ def _named_after(state: ExtractionState, entities: list[Entity], i: int) -> int 
     Carrow,"), when only a comma stands between them; else None.
     """
     mentions = state.mentions
-    if i + 1 >= len(mentions):
+    j = i + 1
+    while j < len(mentions) and j <= i + _INSIDE_DESCRIPTION and mentions[j].start < mentions[i].end:
+        j += 1  # the description's own country or posting ("Kenya's Cabinet Secretary for …")
+    if j >= len(mentions):
         return None
-    nxt = mentions[i + 1]
+    nxt = mentions[j]
     if (
         nxt.kind is not MentionKind.PERSON
         or nxt.entity is None
@@ -651,6 +654,10 @@ def _named_after(state: ExtractionState, entities: list[Entity], i: int) -> int 
     ):
         return None
     return nxt.entity if state.text[mentions[i].end : nxt.start].strip() == "," else None
+
+
+_INSIDE_DESCRIPTION = 4
+"""Most mentions inside a description looked past for the name in apposition after it."""
 
 
 def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) -> None:
