@@ -4647,3 +4647,15 @@ class TestGatheringsAndPurposes:
                 }
             ],
         )
+
+    def test_a_name_in_apposition_closes_with_its_comma_before_and(self) -> None:
+        """ "between Iraq's prime minister, Adnan al-Zubaidi, and the Emir of Kuwait": the second comma closes the
+        name, and the party after "and" is the other side (unnamed here)."""
+        result = diplomeet.extract(
+            "It followed a phone call last week between Iraq's prime minister, Adnan al-Zubaidi, and the Emir of "
+            "Kuwait.",
+            published=PUBLISHED,
+        )
+        assert [([p.name for p in m.participants], list(m.others), m.kind.value) for m in result.meetings] == [
+            (["Adnan al-Zubaidi"], ["the Emir"], "call")
+        ]

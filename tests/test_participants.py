@@ -1053,6 +1053,18 @@ class TestWhoIsWho:
         last = result.participants[-1]
         assert (last.kind, last.title, last.country) == (ParticipantKind.PERSON, title, country)
 
+    def test_a_transcripts_credits_name_staff(self) -> None:
+        """ "Presenter: A | Correspondent: B, Kuwait City": the programme's staff, not people of the story."""
+        result = diplomeet.extract(
+            "Presenter: Nadine Farouk | Correspondent: Yusuf Haddad, Kuwait City\n\nForeign Minister Hamid al-Jubouri "
+            "held talks in Kuwait City on Sunday with Foreign Minister Ahmad Al-Ali.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants if p.kind is ParticipantKind.PERSON] == [
+            "Hamid al-Jubouri",
+            "Ahmad Al-Ali",
+        ]
+
 
 # --------------------------------------------------------------------- variants
 

@@ -538,6 +538,8 @@ class SentenceView:
             j += 1
             while j < n and self.owner[j] == first:
                 j += 1
+            if j + 2 < n and self.word(j) == "," and self.word(j + 1) in {"and", "or"}:
+                j += 1  # "Iraq's prime minister, Adnan al-Zubaidi, and the Emir": the comma closes the name
         n = len(self.toks)
         while True:
             if j + 2 < n and self.word(j) == "of" and self.owner[j + 1] is not None and self._is_country(j + 1):
