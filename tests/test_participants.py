@@ -1065,6 +1065,32 @@ class TestWhoIsWho:
             "Ahmad Al-Ali",
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            pytest.param(
+                "President Fernando Albuquerque Lima and Foreign Minister Lucía Ferraro met for around 25 minutes.",
+                ["Fernando Albuquerque Lima", "Lucía Ferraro"],
+                id="a-city-ends-the-name",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken Beijing visit ends.",
+                ["Antony Blinken"],
+                id="not-before-a-meeting-noun",
+            ),
+            pytest.param(
+                "President Joe Biden Peru trip is off, said Jake Sullivan.",
+                ["Joe Biden", "Jake Sullivan"],
+                id="not-a-country",
+            ),
+        ],
+    )
+    def test_a_city_after_a_given_name_and_a_surname_is_part_of_the_name(self, text: str, names: list[str]) -> None:
+        """ "Fernando Albuquerque Lima": a one-word city after a known given name and a second name word ends the
+        name; a country, or a city before a meeting noun, does not."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [p.name for p in result.participants if p.kind is ParticipantKind.PERSON] == names
+
 
 # --------------------------------------------------------------------- variants
 

@@ -320,6 +320,7 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 or _month_surname(s, i, j)
                 or _alias_surname(s, i, j)
                 or _title_surname(s, i, j)
+                or _place_surname(s, i, j)
             ):
                 j += 1
                 if j > i + 1 and _suffix_stop(s, j):
@@ -354,6 +355,26 @@ def _alias_surname(s: _Sentence, i: int, j: int) -> bool:
         return False
     text = s.toks[j].text
     return text.istitle() and org.payload.name != text and (j + 1 >= len(s.toks) or not _name_word(s, j + 1))
+
+
+def _place_surname(s: _Sentence, i: int, j: int) -> bool:
+    """Whether the one-word place at token *j* is the surname ending the name begun at token *i* ("Fernando
+    Albuquerque Lima", "Ana Paula Costa"): after a known given name and another name word, in running text,
+    with no name after it.
+    """
+    country = s.country[j]
+    place = country if country is not None and country.payload.form == "capital" else s.place[j]
+    if (
+        place is None
+        or (country is not None and country is not place)
+        or j - i < 2
+        or (place.first, place.last) != (j, j + 1)
+        or s.title_case
+    ):
+        return False
+    if s.toks[i].text not in s.lx.given_names or not s.toks[j].text.istitle():
+        return False
+    return j + 1 >= len(s.toks) or not (_name_word(s, j + 1) or s.words[j + 1] in s.lx.meeting_nouns)
 
 
 def _title_surname(s: _Sentence, i: int, j: int) -> bool:
