@@ -4659,3 +4659,55 @@ class TestGatheringsAndPurposes:
         assert [([p.name for p in m.participants], list(m.others), m.kind.value) for m in result.meetings] == [
             (["Adnan al-Zubaidi"], ["the Emir"], "call")
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Qatar's Minister of State Ali Al Thani hosted and mediated both sessions.",
+                ["Khawaja Mehmood", "Nurullah Akhund", "Ali Al Thani"],
+                id="hosted-and-mediated-both-sessions",
+            ),
+            pytest.param(
+                "The talks were chaired by Qatar's Minister of State Ali Al Thani.",
+                ["Khawaja Mehmood", "Nurullah Akhund", "Ali Al Thani"],
+                id="the-talks-were-chaired-by",
+            ),
+            pytest.param(
+                "Minister of State Ali Al Thani chaired talks with Iran on Monday.",
+                ["Khawaja Mehmood", "Nurullah Akhund"],
+                id="talks-of-his-own",
+            ),
+        ],
+    )
+    def test_whoever_presides_over_the_meeting_just_told_takes_part(self, text: str, expected: list[str]) -> None:
+        """ "X hosted and mediated both sessions", "the talks were chaired by X": the host, chair or mediator is a
+        participant of the meeting just told; "chaired talks with Iran" is a meeting of its own."""
+        result = diplomeet.extract(
+            "Defence Minister Khawaja Mehmood held talks with Defence Minister Nurullah Akhund in Doha on Saturday. "
+            + text,
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.meetings[0].participants] == expected
+
+    def test_a_chair_named_sentences_later_is_another_sittings(self) -> None:
+        """A meeting "chaired by" someone four sentences after a bilateral is not that bilateral."""
+        filler = " ".join(f"Aid deliveries rose by {n} percent in the year to March." for n in range(3, 6))
+        result = diplomeet.extract(
+            "Defence Minister Khawaja Mehmood held talks with Defence Minister Nurullah Akhund in Doha on Saturday. "
+            f"{filler} The meeting was chaired by Ambassador Kim Seong-min.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.meetings[0].participants] == ["Khawaja Mehmood", "Nurullah Akhund"]
+
+    def test_a_group_led_by_a_person_is_that_person(self) -> None:
+        """ "The Pakistani delegation, led by X, held talks with an Afghan delegation headed by …, Y": the
+        leaders of both groups, the second named in apposition after an office the lexicons do not know."""
+        result = diplomeet.extract(
+            "The Pakistani delegation, led by Defence Minister Khawaja Tariq Mehmood, held talks with an Afghan "
+            "delegation headed by the Taliban administration's defence minister, Mullah Nurullah Akhund, on Saturday.",
+            published=PUBLISHED,
+        )
+        assert [[p.name for p in m.participants] for m in result.meetings] == [
+            ["Khawaja Tariq Mehmood", "Nurullah Akhund"]
+        ]

@@ -2197,9 +2197,11 @@ def _leaders(view: SentenceView, k: int) -> list[int]:
     for j in range(k, min(len(view.toks), k + _LEADER_REACH)):
         if view.word(j) in leading and view.word(j + 1) == "by":
             before = j - 2 if view.toks[j - 1].text == "," else j - 1
-            if view.owner[before] is not None:
-                return []  # "representatives of the RSF, led by General Dagalo": he leads the RSF
-            return [x for x in view.party_after(j + 2, skip=view.lx.words("determiner")) if _person(view, x)]
+            o = view.owner[before]
+            if o is not None and (view.state.mentions[o].kind is not MentionKind.GROUP or view.toks[before].is_cap):
+                return []  # "representatives of the RSF, led by General Dagalo": he leads the RSF, not the group
+            found = [x for x in view.party_after(j + 2, skip=view.lx.words("determiner")) if _person(view, x)]
+            return found or _described_leader(view, j + 2)
         if (
             view.toks[j].text in {".", ";", ":"}
             or ((o := view.owner[j]) is not None and _person(view, o))
@@ -2207,6 +2209,23 @@ def _leaders(view: SentenceView, k: int) -> list[int]:
         ):
             break
     return []
+
+
+def _described_leader(view: SentenceView, k: int) -> list[int]:
+    """The person named in apposition after an office the lexicons do not read as one, from token *k* on
+    ("headed by the Taliban administration's defence minister, Mullah Nurullah Akhund"): the first person
+    after a comma within a few tokens, with no verb before it; else [].
+    """
+    for j in range(k, min(len(view.toks) - 1, k + _LEADER_NAME_REACH)):
+        if view.word(j) in view.lx.verb_words or view.toks[j].text in {".", ";", ":"}:
+            return []
+        if view.toks[j].text == "," and (mi := view.owner[j + 1]) is not None:
+            return [mi] if _person(view, mi) else []
+    return []
+
+
+_LEADER_NAME_REACH = 10
+"""Most tokens from "led by" to the comma before the leader's name in apposition."""
 
 
 def _quote_speakers(state: ExtractionState) -> dict[int, int]:
@@ -2429,6 +2448,8 @@ def _candidate(
     if "sit_in" in match.payload.values("frame"):
         _sat_in(view, match, resolver)
         return
+    if match.payload.get("pos") == "noun" and _presided(view, match, resolver):
+        return
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
     if _process_started(view, match):
@@ -2439,6 +2460,10 @@ def _candidate(
         host = _invitation_host(view, match.last)
         f.side_b += [x for x in host if x not in f.side_a + f.side_b]
         f.explicit = f.explicit or bool(host)
+    if f.side_a and not any(_person(view, x) for x in f.side_a) and view.end_of(f.side_a) < match.first:
+        # "The Pakistani delegation, led by Defence Minister X, held talks with …": the group's leader
+        led = [x for x in _leaders(view, view.end_of(f.side_a)) if view.start_of([x]) < match.first]
+        f.side_a = led or f.side_a
     if not any(_person(view, x) for x in f.side_b):
         f.side_b += [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
         f.explicit = f.explicit or (bool(f.side_a) and bool(f.side_b))
@@ -2789,21 +2814,78 @@ def _sat_in(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
     if view.word(j) in {"alongside", "with"}:
         more, _others, _pronouns = resolver.expand(view.party_after(j + 1), view.index, at, view)
         people += [p for p in more if p not in people]
+    _add_to_last(view, resolver, people, at, view.toks[match.last - 1].end)
+
+
+_SIT_IN_REACH = 12
+"""Most sentences back to the meeting someone "sat in on" (captions and short lines count)."""
+
+
+def _add_to_last(
+    view: SentenceView, resolver: _Resolver, people: list[int], at: int, end: int, reach: int = _SIT_IN_REACH
+) -> None:
+    """Put *people* at the held meeting told last, at most *reach* sentences back (evidence: clean offsets
+    ``[at, end)``).
+    """
     if not people:
         return
-    recent = [
-        d for d in resolver.drafts[-6:] if view.index - d.sentence <= _SIT_IN_REACH and d.status is MeetingStatus.HELD
-    ]
+    recent = [d for d in resolver.drafts[-6:] if view.index - d.sentence <= reach and d.status is MeetingStatus.HELD]
     talks = [d for d in recent if d.kind is not MeetingKind.VISIT]  # "sat in on the talks": not the trip
     met = [d for d in talks or recent if len(d.participants) >= 2]  # a meeting of its own, not an arrival
     if met or talks or recent:
         d = (met or talks or recent)[-1]
         d.participants.extend(p for p in people if p not in d.participants)
-        d.evidence.append((at, view.toks[match.last - 1].end))
+        d.evidence.append((at, end))
 
 
-_SIT_IN_REACH = 12
-"""Most sentences back to the meeting someone "sat in on" (captions and short lines count)."""
+def _presiding_verb_before(view: SentenceView, k: int) -> int | None:
+    """The presiding verb whose definite object is the meeting noun at token *k* ("mediated both sessions",
+    "chaired the talks"), else None.
+    """
+    presiding = view.lx.words("presiding_verb")
+    v = k - 1  # past "the", "both", "their first" (a presiding verb may look like an adjective)
+    while v > k - _PRESIDED_NOUN_WORDS and v >= 0 and view.owner[v] is None and view.word(v) not in presiding:
+        v -= 1
+    if view.word(v) not in presiding or view.word(v + 1) not in view.lx.words("definite"):
+        return None
+    return v
+
+
+_PRESIDED_NOUN_WORDS = 4
+"""Most tokens from a presiding verb to the meeting noun it takes ("chaired both closed sessions")."""
+
+
+def _presided(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> bool:
+    """ "Al Thani hosted and mediated both sessions", "The talks were chaired by Wong": whoever presides over
+    the meeting just told takes part in it. True when the meeting noun at *match* is such a meeting.
+    """
+    presiding = view.lx.words("presiding_verb")
+    after = match.last
+    if view.word(after) in {"with", "between"}:
+        return False  # "chaired talks between X and Y": the parties follow, a meeting of its own
+    k = after
+    while k < len(view.toks) and k < after + 2 and view.word(k) in view.lx.words("be_form") | {"been"}:
+        k += 1
+    if k > after and view.word(k) in presiding and view.word(k + 1) == "by":
+        people = view.party_after(k + 2, skip=view.lx.words("determiner"))  # "The talks were chaired by X"
+        end = view.end_of(people) if people else k + 1
+    else:
+        v = _presiding_verb_before(view, match.first)
+        if v is None:
+            return False  # "hosted talks with X", "chaired a meeting": not the meeting just told
+        if view.word(v - 1) == "and" and view.word(v - 2) in presiding:
+            v -= 2  # "hosted and mediated both sessions"
+        people = view.subject_before(v)
+        end = match.last
+    at = view.toks[match.first].start
+    persons = resolver.expand(people, view.index, at, view)[0]
+    _add_to_last(view, resolver, persons, at, view.toks[end - 1].end, _PRESIDED_REACH)
+    return bool(persons)
+
+
+_PRESIDED_REACH = 3
+"""Most sentences back to the meeting someone "chaired" or "mediated" (nearer than one "sat in on": a chair
+named later may be another sitting's)."""
 
 
 def _attached(view: SentenceView, match: Match[Entry], offset: int) -> bool:
@@ -3064,8 +3146,10 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
         return True
-    if "named" in match.payload.values("frame") and not _after(
-        view, match.last, frozenset({"with", "between"}), setting=True
+    if (
+        "named" in match.payload.values("frame")
+        and not _after(view, match.last, frozenset({"with", "between"}), setting=True)
+        and _presiding_verb_before(view, match.first) is None  # "mediated both sessions": the ones just told
     ):
         return True  # "the closed plenary session of the summit": no parties, no meeting (nor a trigger)
     if (
