@@ -4711,3 +4711,26 @@ class TestGatheringsAndPurposes:
         assert [[p.name for p in m.participants] for m in result.meetings] == [
             ["Khawaja Tariq Mehmood", "Nurullah Akhund"]
         ]
+
+    @pytest.mark.parametrize(
+        ("second", "expected"),
+        [
+            pytest.param(
+                "Commerce Minister Kamal Uddin Sarkar separately called on the Nepali premier yesterday afternoon.",
+                [["Kamal Uddin Sarkar", "Bishnu Prasad Adhikari"]],
+                id="called-on-a-description",
+            ),
+            pytest.param(
+                "Commerce Minister Kamal Uddin Sarkar called on the Nepali premier to lower tariffs.",
+                [],
+                id="called-on-a-description-to-act",
+            ),
+        ],
+    )
+    def test_calling_on_someone_described(self, second: str, expected: list[list[str]]) -> None:
+        """ "called on the Nepali premier": a courtesy call on the person the description names; "called on the
+        Nepali premier to lower tariffs" urges him."""
+        result = diplomeet.extract(
+            "Prime Minister Bishnu Prasad Adhikari arrived in Dhaka on Sunday. " + second, published=PUBLISHED
+        )
+        assert [[p.name for p in m.participants] for m in result.meetings] == expected

@@ -1116,13 +1116,25 @@ def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -
     )
 
 
+def _someone(state: ExtractionState, mi: int) -> bool:
+    """Whether mention *mi* names a person: a name, or a description of someone named ("the Nepali premier")."""
+    m = state.mentions[mi]
+    if m.kind is MentionKind.PERSON:
+        return True
+    return (
+        m.kind is MentionKind.DESCRIPTION
+        and m.entity is not None
+        and state.entities[m.entity].kind is ParticipantKind.PERSON
+    )
+
+
 def _urged(state: ExtractionState, view: SentenceView, f: _Frame) -> bool:
     """True when "called on X" urges rather than visits, or "saw X" judges rather than meets: X is no person,
     or "to", "for", "as", a possessive or an -ing form follows X ("called on Israel to stop", "called on Biden
     to resign", "saw Trump as a threat"); "called on Modi at Hyderabad House" and "is due to see Trump on
     Friday" are meetings.
     """
-    if not f.side_b or any(state.mentions[i].kind is not MentionKind.PERSON for i in f.side_b):
+    if not f.side_b or not all(_someone(state, i) for i in f.side_b):
         return True
     end = view.end_of(f.side_b)
     # "saw Xi as a partner", "saw Xi's remarks", "sees Putin winning": no visit either
