@@ -1091,6 +1091,23 @@ class TestWhoIsWho:
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [p.name for p in result.participants if p.kind is ParticipantKind.PERSON] == names
 
+    @pytest.mark.parametrize(
+        ("gap", "chair"),
+        [pytest.param(2, "Amadou Diallo", id="named-lately"), pytest.param(8, None, id="named-long-before")],
+    )
+    def test_a_description_means_someone_untitled_only_while_the_story_is_about_them(
+        self, gap: int, chair: str | None
+    ) -> None:
+        """ "the AES chair" is the untitled person named a sentence or two before, not a name seen long ago."""
+        filler = " ".join(f"Cross-border trade fell by {n} percent in the year to March." for n in range(gap))
+        result = diplomeet.extract(
+            f"Amadou Diallo spoke at the border market on Monday. {filler} Special envoy Kwame Asante-Darko said "
+            "he hoped to meet the AES chair before the end of the year.",
+            published=PUBLISHED,
+        )
+        described = [p.name for p in result.participants if any(m.form.value == "description" for m in p.mentions)]
+        assert described == ([chair] if chair else [])
+
 
 # --------------------------------------------------------------------- variants
 

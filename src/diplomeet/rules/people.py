@@ -580,6 +580,8 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             entities[e].mentions = [k for k in entities[e].mentions if mentions[k].kind is not MentionKind.DESCRIPTION]
     # the people seen lately, most recent last; a description looks back over the last few dozen
     last_seen: OrderedDict[int, int] = OrderedDict()
+    seen_in: dict[int, int] = {}
+    """Entity -> the sentence it was last named in."""
     unnamed: dict[str, int] = {}
     """Head noun of the unnamed sources seen ("official" of "a ministry official") -> offset."""
     for i, m in enumerate(mentions):
@@ -588,6 +590,7 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
         if m.kind is not MentionKind.DESCRIPTION:
             if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
                 last_seen[m.entity] = m.start
+                seen_in[m.entity] = m.sentence
                 last_seen.move_to_end(m.entity)
                 if len(last_seen) > 64:
                     last_seen.popitem(last=False)
@@ -617,8 +620,12 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             best = next((e for e in fitting if _title_word(entities[e], m)), None)
         if best is None:
             best = next((e for e in fitting if m.country and entities[e].country == m.country), None)
-        if best is None and fitting:
-            best = fitting[0]
+        if (
+            best is None
+            and fitting
+            and (entities[fitting[0]].title or m.sentence - seen_in.get(fitting[0], m.sentence) <= _UNTITLED_REACH)
+        ):
+            best = fitting[0]  # someone named without a title only while the story is still about them
         if best is None and m.country and "descriptor" in (m.title_category or ""):
             # "the Qatari envoy" for Qatar's minister of state: the one person of that country seen lately,
             # whatever his office (a description naming an office, "China's defense minister", is that office)
@@ -633,7 +640,13 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
         m.entity = best
         entities[best].mentions.append(i)
         last_seen[best] = m.start
+        seen_in[best] = m.sentence  # "the Head of State said": the story is still about him
         last_seen.move_to_end(best)
+
+
+_UNTITLED_REACH = 6
+"""Most sentences since a person named without a title was last named for a description to mean them ("the
+AES chair" is not a name in the site's menu twenty sentences up)."""
 
 
 def _named_after(state: ExtractionState, entities: list[Entity], i: int) -> int | None:
