@@ -1108,6 +1108,31 @@ class TestWhoIsWho:
         described = [p.name for p in result.participants if any(m.form.value == "description" for m in p.mentions)]
         assert described == ([chair] if chair else [])
 
+    @pytest.mark.parametrize(
+        ("text", "outlet"),
+        [
+            pytest.param(
+                "Tajikistan's state news agency Khovar reported that President Jamshed Rahimzoda had invited him.",
+                "Khovar",
+                id="news-agency",
+            ),
+            pytest.param(
+                "The daily Ovozi Tojik said President Jamshed Rahimzoda had invited him.",
+                "Ovozi Tojik",
+                id="daily",
+            ),
+        ],
+    )
+    def test_a_name_after_an_outlet_noun_is_the_outlet(self, text: str, outlet: str) -> None:
+        """ "state news agency Khovar reported": the name after a lower-case noun for a news outlet is the outlet,
+        an organisation that speaks, not a person."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(p.name, p.kind) for p in result.participants] == [
+            (outlet, ParticipantKind.ORGANIZATION),
+            ("Jamshed Rahimzoda", ParticipantKind.PERSON),
+        ]
+        assert [s.speaker.name if s.speaker else None for s in result.statements][:1] == [outlet]
+
 
 # --------------------------------------------------------------------- variants
 

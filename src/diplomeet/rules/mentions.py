@@ -633,6 +633,9 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         if head == "organization":
             return _org_record(s, a, b, toks[a].start, toks[b - 1].end, None)
         return None
+    if a > 0 and s.words[a - 1] in lx.words("outlet_noun") and toks[a - 1].text.islower():
+        # "state news agency Khovar reported", "the newspaper Kommersant": the outlet's name
+        return _org_record(s, a, b, toks[a].start, toks[b - 1].end, None)
     honor = s.honorific[a - 1] if a > 0 else None
     gender = (honor.payload or None) if honor else None
     titled = _title_before(s, a)
