@@ -799,6 +799,27 @@ class TestActsThatReportNothing:
             ("Xi", "the two sides had met in 2017")
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "On Monday evening, Prime Minister Bishnu Adhikari called on President Rafiqul Bhuiyan at Bangabhaban.",
+                [],
+                id="a-courtesy-call-after-an-opener",
+            ),
+            pytest.param(
+                "Israel must halt the strikes at once, Secretary of State Antony Blinken urged.",
+                [("Antony Blinken", "Israel must halt the strikes at once")],
+                id="words-urged-before-the-verb",
+            ),
+        ],
+    )
+    def test_calling_on_someone_reports_nothing_before_it(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """ "On Monday evening, X called on President Y": a courtesy call, not the words "On Monday evening" urged;
+        "…, Blinken urged." with nothing after the verb reports the words before it."""
+        said = diplomeet.extract(text, published="2024-09-30").statements
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in said] == expected
+
 
 class TestOutletChannel:
     @pytest.mark.parametrize(

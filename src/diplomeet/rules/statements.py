@@ -984,6 +984,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         )
                     )
                 )
+                if is_trailing and set(info.frames) <= {"obj_to", "for"} and view.owner[vm.last] is not None:
+                    # "On Monday evening, Adhikari called on President Bhuiyan at Bangabhaban.": a courtesy
+                    # call on someone, not words urged (those follow with "to")
+                    is_trailing = False
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
                     needed = 4 if _quoted_share(state, toks[0].start, toks[cut - 1].end) else 2
