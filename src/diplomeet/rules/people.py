@@ -581,7 +581,7 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
     # the people seen lately, most recent last; a description looks back over the last few dozen
     last_seen: OrderedDict[int, int] = OrderedDict()
     seen_in: dict[int, int] = {}
-    """Entity -> the sentence it was last named in."""
+    """Entity -> the sentence it was last named or described in."""
     unnamed: dict[str, int] = {}
     """Head noun of the unnamed sources seen ("official" of "a ministry official") -> offset."""
     for i, m in enumerate(mentions):
