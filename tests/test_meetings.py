@@ -4734,3 +4734,31 @@ class TestGatheringsAndPurposes:
             "Prime Minister Bishnu Prasad Adhikari arrived in Dhaka on Sunday. " + second, published=PUBLISHED
         )
         assert [[p.name for p in m.participants] for m in result.meetings] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A government spokesman denied reports that Prime Minister Boubacar Garba had met President Aliou "
+                "Sanneh in Abuja last week.",
+                [],
+                id="denied-reports-that",
+            ),
+            pytest.param(
+                "The Kremlin denied that President Vladimir Putin would meet President Volodymyr Zelensky in Istanbul.",
+                [],
+                id="denied-that",
+            ),
+            pytest.param(
+                "Dmitry Peskov, who denied that the talks had stalled, said President Vladimir Putin met President "
+                "Recep Tayyip Erdogan on Monday.",
+                [["Vladimir Putin", "Recep Tayyip Erdogan"]],
+                id="a-denial-in-another-clause",
+            ),
+        ],
+    )
+    def test_a_meeting_in_a_denied_clause_did_not_take_place(self, text: str, expected: list[list[str]]) -> None:
+        """ "denied reports that A had met B": the meeting the denied clause tells is no meeting; a denial in a
+        clause of its own leaves the meeting after it."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [[p.name for p in m.participants] for m in result.meetings] == expected

@@ -999,6 +999,8 @@ def _status(
     takes that word's status.
     """
     start = _clause_start(view, m.first)
+    if _denied(view, m.first):
+        return None  # "denied reports on social media that A and B had met secretly": no meeting
     here = view.toks[m.first].start
     between = [t for t in triggers if t < here]
     if depth < _PURPOSE_DEPTH and (
@@ -1067,6 +1069,28 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+def _denied(view: SentenceView, k: int) -> bool:
+    """Whether the meeting word at token *k* stands in a clause that a verb of denial governs ("denied reports on
+    social media that A and B had met", "denies that …"): the nearest "that" before it, within a clause's
+    reach, has the verb a few tokens before it.
+    """
+    for j in range(k - 1, max(-1, k - _DENIED_CLAUSE_REACH), -1):
+        if view.toks[j].text in {".", ";", ":", ","}:
+            return False  # "Peskov, who denied that the talks had stalled, said Putin met …": another clause
+        if view.word(j) == "that":
+            denial = view.lx.words("denial_verb")
+            return any(view.word(i) in denial for i in range(max(0, j - _DENIAL_REACH), j))
+    return False
+
+
+_DENIED_CLAUSE_REACH = 16
+"""Most tokens from a meeting word back to the "that" of a denied clause."""
+
+_DENIAL_REACH = 6
+"""Most tokens from a verb of denial to the "that" of the clause it denies ("denied reports on social media
+that")."""
 
 
 _WHERE_REACH = 8
