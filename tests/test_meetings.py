@@ -4762,3 +4762,29 @@ class TestGatheringsAndPurposes:
         clause of its own leaves the meeting after it."""
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [[p.name for p in m.participants] for m in result.meetings] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The talks, led by Nurlan Abdrakhmanov and Khurshed Nurmatzoda, were held in Bishkek on Friday.",
+                [(["Nurlan Abdrakhmanov", "Khurshed Nurmatzoda"], "2023-06-16")],
+                id="talks-led-by-two",
+            ),
+            pytest.param(
+                "The delegation, led by Nurlan Abdrakhmanov, arrived in Bishkek on Friday.",
+                [],
+                id="a-delegation-led-by-one",
+            ),
+        ],
+    )
+    def test_the_people_who_led_the_talks_are_their_parties(
+        self, text: str, expected: list[tuple[list[str], str]]
+    ) -> None:
+        """ "The talks, led by A and B, were held in Bishkek": the leaders of a meeting with no other parties are
+        its parties; one leader of a group that only travels makes no meeting."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        found = [
+            ([p.name for p in m.participants], m.date.value.isoformat() if m.date else "") for m in result.meetings
+        ]
+        assert found == expected

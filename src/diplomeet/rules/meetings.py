@@ -2501,8 +2501,10 @@ def _candidate(
         led = [x for x in _leaders(view, view.end_of(f.side_a)) if view.start_of([x]) < match.first]
         f.side_a = led or f.side_a
     if not any(_person(view, x) for x in f.side_b):
-        f.side_b += [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
-        f.explicit = f.explicit or (bool(f.side_a) and bool(f.side_b))
+        led = [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
+        f.side_b += led
+        # "The talks, led by A and B, were held in Bishkek": the people who led them are its parties
+        f.explicit = f.explicit or (bool(f.side_a) and bool(f.side_b)) or (not f.side_a and len(led) > 1)
     if speaker is not None:
         # "“I spoke with Foreign Minister Wang Yi on Tuesday,” Wong said": the speaker and the named party
         f.side_a = [speaker]
