@@ -4788,3 +4788,37 @@ class TestGatheringsAndPurposes:
             ([p.name for p in m.participants], m.date.value.isoformat() if m.date else "") for m in result.meetings
         ]
         assert found == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Vice Foreign Minister Takeo Moriyama summoned Chinese Ambassador Wu Jianhua to the Foreign Ministry in "
+                "Tokyo on Thursday.",
+                [(["Takeo Moriyama", "Wu Jianhua"], "held", "2023-06-15", "Tokyo")],
+                id="summoned-an-ambassador",
+            ),
+            pytest.param(
+                "Chinese Ambassador Wu Jianhua was summoned by Vice Foreign Minister Takeo Moriyama on Thursday.",
+                [(["Wu Jianhua", "Takeo Moriyama"], "held", "2023-06-15", None)],
+                id="summoned-by",
+            ),
+            pytest.param("Foreign Minister Penny Wong summoned the courage to speak on Thursday.", [], id="no-party"),
+        ],
+    )
+    def test_an_envoy_summoned_meets_who_summoned_him(
+        self, text: str, expected: list[tuple[list[str], str, str, str | None]]
+    ) -> None:
+        """ "X summoned Ambassador Y": the envoy comes to the ministry and meets X; "summoned the courage" is no
+        meeting."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        found = [
+            (
+                [p.name for p in m.participants],
+                m.status.value,
+                m.date.value.isoformat() if m.date else "",
+                m.location.text if m.location else None,
+            )
+            for m in result.meetings
+        ]
+        assert found == expected
