@@ -24,6 +24,24 @@ def one(result: Extraction) -> Meeting:
     return result.meetings[0]
 
 
+Facts = tuple[list[str], str, str, "str | None", "int | None"]
+"""A meeting's participants, status, ISO date ("" when none), place and minutes."""
+
+
+def facts(result: Extraction) -> list[Facts]:
+    """The facts of every meeting in *result*, in order."""
+    return [
+        (
+            [p.name for p in m.participants],
+            m.status.value,
+            m.date.value.isoformat() if m.date else "",
+            m.location.text if m.location else None,
+            m.duration.minutes if m.duration else None,
+        )
+        for m in result.meetings
+    ]
+
+
 def evidence(meeting: Meeting) -> list[str]:
     """The evidence passages of *meeting*, as written."""
     return [span.text for span in meeting.evidence]
@@ -4795,30 +4813,52 @@ class TestGatheringsAndPurposes:
             pytest.param(
                 "Vice Foreign Minister Takeo Moriyama summoned Chinese Ambassador Wu Jianhua to the Foreign Ministry in "
                 "Tokyo on Thursday.",
-                [(["Takeo Moriyama", "Wu Jianhua"], "held", "2023-06-15", "Tokyo")],
+                [(["Takeo Moriyama", "Wu Jianhua"], "held", "2023-06-15", "Tokyo", None)],
                 id="summoned-an-ambassador",
             ),
             pytest.param(
                 "Chinese Ambassador Wu Jianhua was summoned by Vice Foreign Minister Takeo Moriyama on Thursday.",
-                [(["Wu Jianhua", "Takeo Moriyama"], "held", "2023-06-15", None)],
+                [(["Wu Jianhua", "Takeo Moriyama"], "held", "2023-06-15", None, None)],
                 id="summoned-by",
             ),
             pytest.param("Foreign Minister Penny Wong summoned the courage to speak on Thursday.", [], id="no-party"),
         ],
     )
-    def test_an_envoy_summoned_meets_who_summoned_him(
-        self, text: str, expected: list[tuple[list[str], str, str, str | None]]
-    ) -> None:
+    def test_an_envoy_summoned_meets_who_summoned_him(self, text: str, expected: list[Facts]) -> None:
         """ "X summoned Ambassador Y": the envoy comes to the ministry and meets X; "summoned the courage" is no
         meeting."""
-        result = diplomeet.extract(text, published=PUBLISHED)
-        found = [
-            (
-                [p.name for p in m.participants],
-                m.status.value,
-                m.date.value.isoformat() if m.date else "",
-                m.location.text if m.location else None,
-            )
-            for m in result.meetings
-        ]
-        assert found == expected
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The EU's top diplomat, Ilse Vermeulen, held a five-hour strategic dialogue with Chinese Foreign "
+                "Minister Lu Jianping on Friday.",
+                [(["Ilse Vermeulen", "Lu Jianping"], "held", "2023-06-16", None, 300)],
+                id="a-dialogue-with-someone",
+            ),
+            pytest.param(
+                "Chinese Foreign Minister Lu Jianping said both sides agreed to resume the strategic economic "
+                "dialogue, which has been frozen since 2017.",
+                [],
+                id="a-dialogue-as-a-process",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken is due in Manila on Thursday for talks with Foreign Secretary "
+                "Enrique Manalo.",
+                [(["Antony Blinken", "Enrique Manalo"], "planned", "2023-06-22", "Manila", None)],
+                id="due-in-a-city",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken is due in Manila on Thursday for a “2+2” ministerial dialogue with "
+                "Foreign Secretary Enrique Manalo.",
+                [(["Antony Blinken", "Enrique Manalo"], "planned", "2023-06-22", "Manila", None)],
+                id="quotation-marks-do-not-lengthen-the-distance",
+            ),
+        ],
+    )
+    def test_a_dialogue_with_named_parties_and_a_visitor_due_in_a_city(self, text: str, expected: list[Facts]) -> None:
+        """ "a strategic dialogue with X on Friday" is a meeting, "resume the dialogue" a process; "is due in Manila
+        … for talks" plans them, and a term in quotation marks ("“2+2”") stands as near its cue as one without."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected

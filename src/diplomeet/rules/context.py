@@ -28,6 +28,9 @@ __all__ = ["Lexical", "SentenceView", "Verbs", "sentence_view", "verbs"]
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»", "„"})
 
+_GAP_REACH = 24
+"""Most tokens :meth:`SentenceView.gap` scans for quotation marks; longer gaps count every token."""
+
 PARTY_KINDS = frozenset(
     {
         MentionKind.PERSON,
@@ -229,6 +232,16 @@ class SentenceView:
     def word(self, k: int) -> str:
         """The case-folded text of token *k* ("" outside the sentence)."""
         return self._words[k] if 0 <= k < self._n else ""
+
+    def gap(self, a: int, b: int) -> int:
+        """Tokens from *a* up to *b*, quotation marks not counted: a term in quotes ("a “2+2” dialogue") stands
+        as near as one without. Gaps longer than ``_GAP_REACH`` tokens are not scanned, so the cost stays
+        bounded.
+        """
+        if b - a > _GAP_REACH:
+            return b - a
+        marks = sum(1 for k in range(max(a, 0), min(b, self._n)) if self.toks[k].text in _QUOTE_MARKS)
+        return b - a - marks
 
     def mention(self, mi: int | None) -> MentionRecord | None:
         """The mention record of index *mi*."""

@@ -1027,7 +1027,7 @@ def _status(
         scope = cue.payload.get("scope") or "before"
         reach = int(cue.payload.get("reach") or 10)
         if cue.last <= m.first and cue.first >= start:
-            distance = m.first - cue.last
+            distance = view.gap(cue.last, m.first)
             if distance > reach:
                 continue
             if effect == "negated":
