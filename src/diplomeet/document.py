@@ -11,15 +11,17 @@ clean view back to the original, so every record points at the caller's text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import sys
 from collections.abc import Iterable
+from itertools import compress, count
 from typing import NamedTuple
 
 from diplomeet.models import Span
 from diplomeet.patterns import TOKEN, TOKEN_ASCII, compile_pattern
 
-__all__ = ["POSSESSIVE", "Document", "Token", "Tokens"]
+__all__ = ["POSSESSIVE", "Document", "Token", "Tokens", "where"]
 
 POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 """Possessive endings as tokens: "Xi's", "the leaders'"."""
@@ -92,6 +94,9 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
+_TEXT = operator.itemgetter(2)
+"""A token's text (a ``Token`` is a tuple: ``start``, ``end``, ``text``), read in C."""
+
 _FOLDED: dict[str, str] = {}
 """Memo of :func:`fold`: token texts repeat, folding them again costs more than a lookup."""
 
@@ -135,22 +140,27 @@ class Tokens(list[Token]):
         found = self._folded if folded else self._plain
         if found is not None:
             return found
-        texts = [t[2] for t in self]
+        texts = list(map(_TEXT, self))
         if folded:
-            memo = _FOLDED.get  # most words were folded before (a folded token is never empty)
-            keys = [memo(x) or fold(x) for x in texts]
+            # most words were folded before: their keys are looked up in C, only the others folded here
+            keys: list[str] = list(map(_FOLDED.get, texts))  # type: ignore[arg-type]
+            if None in keys:
+                keys = [key or fold(x) for key, x in zip(keys, texts, strict=True)]  # (a folded token is never empty)
             self._folded = found = (keys, frozenset(keys))
         else:
-            keys = [x.replace("’", "'") for x in texts]
-            self._plain = found = (keys, frozenset(keys))
+            if "’" in "".join(texts):  # (one character: only a token that holds it can make the join hold it)
+                texts = [x.replace("’", "'") for x in texts]
+            self._plain = found = (texts, frozenset(texts))
         return found
 
     def positions(self, wanted: frozenset[str], *, folded: bool) -> list[int]:
         """The indices of the tokens whose lookup key (see :meth:`keys`) is one of *wanted*, in order."""
         keys, present = self.keys(folded=folded)
         hits = present & wanted
+        if not hits:
+            return []
         if len(hits) > _FEW_KEYS:
-            return [i for i, key in enumerate(keys) if key in hits]
+            return where(keys, hits)
         out: list[int] = []
         for key in hits:
             i = -1
@@ -160,6 +170,17 @@ class Tokens(list[Token]):
         if len(hits) > 1:
             out.sort()
         return out
+
+
+def where(keys: list[str], wanted: frozenset[str], start: int = 0, stop: int | None = None) -> list[int]:
+    """The indices in ``[start, stop)`` of the *keys* that are in *wanted*, in order.
+
+    The test runs in C (``map`` of the set's membership test, picked by ``compress``): several times
+    faster than a Python loop over the tokens, and still one set lookup per token.
+    """
+    if start == 0 and stop is None:
+        return list(compress(count(), map(wanted.__contains__, keys)))
+    return list(compress(count(start), map(wanted.__contains__, keys[start:stop])))
 
 
 class Document:

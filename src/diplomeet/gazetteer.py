@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
-from diplomeet.document import MEMO_LIMIT, Token, Tokens, fold
+from diplomeet.document import MEMO_LIMIT, Token, Tokens, fold, where
 from diplomeet.patterns import TOKEN, compile_pattern
 
 __all__ = ["Gazetteer", "Match", "fold", "tokenize"]
@@ -116,7 +116,9 @@ class Gazetteer(Generic[P]):
             if present.isdisjoint(index):
                 return []
             if start == 0 and end == len(keys):
-                return [i for i, key in enumerate(keys) if key in index]
+                return where(keys, index)
+            if start >= 0 and end <= len(keys):
+                return where(keys, index, start, end)
             return [i for i in range(start, end) if keys[i] in index]
         return [i for i in range(start, end) if self._key(tokens[i].text) in index]
 

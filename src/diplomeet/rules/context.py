@@ -11,8 +11,8 @@ built: "Xi, the Chinese leader, also said", "said Foreign Minister Qin Gang",
 from __future__ import annotations
 
 import bisect
-from collections import OrderedDict
-from collections.abc import Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -111,8 +111,10 @@ class SentenceView:
         """Whether the sentence ends as a headline does, without a full stop ("Modi, Xi hold talks")."""
         self.toks: Tokens = state.tokens(index)
         n = len(self.toks)
-        self._words = self.toks.keys(folded=True)[0]
-        self._n = n
+        self.word: Callable[[int], str] = defaultdict(str, enumerate(self.toks.keys(folded=True)[0])).__getitem__
+        """The case-folded text of token *k* (``""`` outside the sentence). Rules ask for the words around
+        a token many thousand times an article: a dictionary's lookup called from C, with no Python frame
+        (an index outside the sentence is stored on its first miss)."""
         self._ends = [t.end for t in self.toks]
         self.owner: _Slots = _Slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
@@ -228,10 +230,6 @@ class SentenceView:
     def token_index(self, offset: int) -> int:
         """Index of the first token ending after clean *offset*."""
         return self._token_at(offset)
-
-    def word(self, k: int) -> str:
-        """The case-folded text of token *k* ("" outside the sentence)."""
-        return self._words[k] if 0 <= k < self._n else ""
 
     def gap(self, a: int, b: int) -> int:
         """Tokens from *a* up to *b*, quotation marks not counted: a term in quotes ("a “2+2” dialogue") stands

@@ -1333,8 +1333,8 @@ def _places(s: _Sentence) -> list[PlaceRecord]:
     out: list[PlaceRecord] = []
     toks = s.toks
     seen: set[int] = set()
-    for m in s.place:
-        if m is None or m.first in seen:
+    for m in filter(None, s.place):  # (most tokens are no place: skipped in C)
+        if m.first in seen:
             continue
         seen.add(m.first)
         info = m.payload
@@ -1348,8 +1348,8 @@ def _places(s: _Sentence) -> list[PlaceRecord]:
                 country=info.country,
             )
         )
-    for cm in s.country:
-        if cm is None or cm.first in seen:
+    for cm in filter(None, s.country):
+        if cm.first in seen:
             continue
         capital = s.lx.capitals.get(cm.payload.country or "")
         if (
