@@ -14,9 +14,9 @@ import bisect
 import operator
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import compress, count
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from diplomeet.models import Span
 from diplomeet.patterns import TOKEN, TOKEN_ASCII, compile_pattern
@@ -97,22 +97,31 @@ class Token(NamedTuple):
 _TEXT = operator.itemgetter(2)
 """A token's text (a ``Token`` is a tuple: ``start``, ``end``, ``text``), read in C."""
 
-_FOLDED: dict[str, str] = {}
-"""Memo of :func:`fold`: token texts repeat, folding them again costs more than a lookup."""
-
 MEMO_LIMIT = 20_000
 """Entries a memo keeps before it starts afresh (bounded memory on any input)."""
 
 
-def fold(text: str) -> str:
-    """Case- and quote-fold one token for case-insensitive lookups."""
-    folded = _FOLDED.get(text)
-    if folded is None:
+class _Folds(dict[str, str]):
+    """Memo of :func:`fold`: token texts repeat, folding them again costs more than a lookup."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> str:
         folded = text.casefold().replace("’", "'")
-        if len(_FOLDED) >= MEMO_LIMIT:
-            _FOLDED.clear()
-        _FOLDED[text] = folded
-    return folded
+        if len(self) >= MEMO_LIMIT:
+            self.clear()
+        self[text] = folded
+        return folded
+
+
+_FOLDED = _Folds()
+
+fold: Callable[[str], str] = _FOLDED.__getitem__
+"""Case- and quote-fold one token for case-insensitive lookups.
+
+The memo's own lookup, called from C: a word folded before costs no Python frame (rules fold
+thousands of words an article), and only a new one is folded (by :meth:`_Folds.__missing__`).
+"""
 
 
 _FEW_KEYS = 4
@@ -124,34 +133,30 @@ class Tokens(list[Token]):
     """The tokens of one stretch of text, with the lookup keys lexicons need, computed once.
 
     A plain ``list`` of :class:`Token`; every lexicon that looks the same
-    sentence up shares what :meth:`keys` computed the first time instead of
-    folding each token again (slices are plain lists and fold their own).
+    sentence up shares the keys computed when it was made instead of folding
+    each token again (slices are plain lists and fold their own). Every sentence
+    is looked up both ways (names as written, titles and verbs folded), so both
+    are computed at once, in C for the words met before.
     """
 
-    __slots__ = ("_folded", "_plain")
+    __slots__ = ("folded", "plain")
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
-        self._folded: tuple[list[str], frozenset[str]] | None = None
-        self._plain: tuple[list[str], frozenset[str]] | None = None
+        texts = list(map(_TEXT, self))
+        memo: list[str | None] = list(map(_FOLDED.get, texts))
+        # the words met before are folded in C; a folded token is never empty
+        keys = [key or fold(x) for key, x in zip(memo, texts, strict=True)] if None in memo else cast("list[str]", memo)
+        self.folded: tuple[list[str], frozenset[str]] = (keys, frozenset(keys))
+        """The case- and quote-folded key of every token (see :func:`fold`), and the set of them."""
+        if "’" in "".join(texts):  # (one character: only a token that holds it can make the join hold it)
+            texts = [x.replace("’", "'") for x in texts]
+        self.plain: tuple[list[str], frozenset[str]] = (texts, frozenset(texts))
+        """The key of every token as written (quote-folded only), and the set of them."""
 
     def keys(self, *, folded: bool) -> tuple[list[str], frozenset[str]]:
         """The lookup key of every token (case-folded or as written), and the set of them."""
-        found = self._folded if folded else self._plain
-        if found is not None:
-            return found
-        texts = list(map(_TEXT, self))
-        if folded:
-            # most words were folded before: their keys are looked up in C, only the others folded here
-            keys: list[str] = list(map(_FOLDED.get, texts))  # type: ignore[arg-type]
-            if None in keys:
-                keys = [key or fold(x) for key, x in zip(keys, texts, strict=True)]  # (a folded token is never empty)
-            self._folded = found = (keys, frozenset(keys))
-        else:
-            if "’" in "".join(texts):  # (one character: only a token that holds it can make the join hold it)
-                texts = [x.replace("’", "'") for x in texts]
-            self._plain = found = (texts, frozenset(texts))
-        return found
+        return self.folded if folded else self.plain
 
     def positions(self, wanted: frozenset[str], *, folded: bool) -> list[int]:
         """The indices of the tokens whose lookup key (see :meth:`keys`) is one of *wanted*, in order."""

@@ -89,7 +89,7 @@ class Gazetteer(Generic[P]):
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
         if type(tokens) is Tokens:
-            return self._matches(tokens.keys(folded=not self.case_sensitive)[0], i, i)
+            return self._matches((tokens.plain if self.case_sensitive else tokens.folded)[0], i, i)
         if self._key(tokens[i].text) not in self._lengths:
             return []
         return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
@@ -112,7 +112,7 @@ class Gazetteer(Generic[P]):
         end = len(tokens) if stop is None else stop
         index = self._firsts
         if type(tokens) is Tokens:
-            keys, present = tokens.keys(folded=not self.case_sensitive)
+            keys, present = tokens.plain if self.case_sensitive else tokens.folded
             if present.isdisjoint(index):
                 return []
             if start == 0 and end == len(keys):
@@ -124,10 +124,14 @@ class Gazetteer(Generic[P]):
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[Match[P]]:
         """Return non-overlapping matches left to right, the longest at each position."""
+        if type(tokens) is Tokens and (tokens.plain if self.case_sensitive else tokens.folded)[1].isdisjoint(
+            self._firsts
+        ):
+            return []  # most sentences hold none of a lexicon's first words: nothing more to do
         end = len(tokens) if stop is None else stop
         out: list[Match[P]] = []
         after = start
-        keys = tokens.keys(folded=not self.case_sensitive)[0] if type(tokens) is Tokens else None
+        keys = (tokens.plain if self.case_sensitive else tokens.folded)[0] if type(tokens) is Tokens else None
         for i in self.starts(tokens, start, end):
             if i < after:
                 continue

@@ -111,7 +111,7 @@ class SentenceView:
         """Whether the sentence ends as a headline does, without a full stop ("Modi, Xi hold talks")."""
         self.toks: Tokens = state.tokens(index)
         n = len(self.toks)
-        self.word: Callable[[int], str] = defaultdict(str, enumerate(self.toks.keys(folded=True)[0])).__getitem__
+        self.word: Callable[[int], str] = defaultdict(str, enumerate(self.toks.folded[0])).__getitem__
         """The case-folded text of token *k* (``""`` outside the sentence). Rules ask for the words around
         a token many thousand times an article: a dictionary's lookup called from C, with no Python frame
         (an index outside the sentence is stored on its first miss)."""

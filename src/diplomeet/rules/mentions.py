@@ -48,7 +48,7 @@ class _Sentence:
         self.staff = staff
         """The names of the article's staff so far (bylines, credits): not people wherever they recur."""
         self.toks: Tokens = state.tokens(index)
-        self.words: list[str] = self.toks.keys(folded=True)[0]
+        self.words: list[str] = self.toks.folded[0]
         """The case-folded text of each token."""
         n = len(self.toks)
         self.country: list[Match[CountryForm] | None] = [None] * n
