@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from itertools import compress, count
 from typing import NamedTuple, cast
 
-from diplomeet.models import Span
+from diplomeet.models import Span, trusted_span
 from diplomeet.patterns import TOKEN, TOKEN_ASCII, compile_pattern
 
 __all__ = ["POSSESSIVE", "Document", "Token", "Tokens", "where"]
@@ -254,6 +254,8 @@ class Document:
         text = self.text[o_start:o_end]
         if o_end - o_start <= _SHARED_TEXT:
             text = sys.intern(text)  # names, titles and verbs recur: one string for all their spans
+        if o_start >= 0 and o_end <= len(self.text):
+            return trusted_span(o_start, o_end, text)  # a slice of the text: the checks cannot fail
         return Span(o_start, o_end, text)
 
     def tokens(self, start: int = 0, end: int | None = None) -> Tokens:

@@ -224,6 +224,25 @@ class Span:
         return self.end - self.start
 
 
+_new_span = object.__new__
+_set_field = object.__setattr__
+
+
+def trusted_span(start: int, end: int, text: str) -> Span:
+    """A :class:`Span` made without running its validators, for a caller that sliced *text* itself.
+
+    Only for ``text == source[start:end]`` with ``0 <= start <= end <= len(source)``, which
+    :meth:`Document.span <diplomeet.document.Document.span>` checks first: the validators cannot fail
+    there, and an article builds thousands of spans (each would call five of them). The extraction
+    still checks every span against its text.
+    """
+    span: Span = _new_span(Span)
+    _set_field(span, "start", start)
+    _set_field(span, "end", end)
+    _set_field(span, "text", text)
+    return span
+
+
 def _span_or_none(data: Mapping[str, Any] | None) -> Span | None:
     return None if data is None else Span.from_dict(data)
 

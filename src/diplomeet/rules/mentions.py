@@ -280,7 +280,7 @@ def _name_word(s: _Sentence, i: int) -> bool:
         return False  # "on Telegram", "on X": media, not people
     if "-" in text and any(s.lx.countries.lookup(part) for part in text.split("-")):
         return False  # "Korea-Japan", "US-China": relations between countries
-    return not any(ch.isdigit() for ch in text)
+    return not any(map(str.isdigit, text))
 
 
 def _after_particle(s: _Sentence, k: int) -> bool:
@@ -723,7 +723,7 @@ def _byline(s: _Sentence, a: int, b: int) -> bool:
     for k, tok in enumerate(s.toks):
         if a <= k < b:
             continue
-        if tok.is_word and not any(ch.isdigit() for ch in tok.text) and s.words[k] not in fillers:
+        if tok.is_word and not any(map(str.isdigit, tok.text)) and s.words[k] not in fillers:
             return False
     return True
 
