@@ -24,8 +24,10 @@ attribute        written by (default chain)
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
+import operator
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -62,6 +64,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+_START = operator.attrgetter("start")
+"""A sentence's start offset, read in C (the key of :meth:`ExtractionState.sentence_at`'s search)."""
 
 TOKEN_CACHE_LIMIT = 100_000
 """Most tokens :meth:`ExtractionState.tokens` keeps at once (about 500 kB of news text, some 14 MB of memory;
@@ -284,11 +289,12 @@ class ExtractionState:
     _memo: dict[str, Any] = attrs.field(factory=dict, alias="_memo")
     _tokens: OrderedDict[int, Tokens] = attrs.field(factory=OrderedDict, alias="_tokens")
     _tokens_held: int = attrs.field(default=0, alias="_tokens_held")
+    text: str = attrs.field(init=False, repr=False)
+    """The clean view of the article (what rules match against): ``document.clean``, kept as a field
+    because rules read it thousands of times an article (a property would run Python each time)."""
 
-    @property
-    def text(self) -> str:
-        """The clean view of the article (what rules match against)."""
-        return self.document.clean
+    def __attrs_post_init__(self) -> None:
+        self.text = self.document.clean
 
     def span(self, start: int, end: int) -> Span:
         """Return the span of the caller's original text for clean offsets."""
@@ -314,14 +320,7 @@ class ExtractionState:
 
     def sentence_at(self, offset: int) -> int:
         """Return the index of the sentence containing clean *offset* (or the nearest before)."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sentences[mid].start <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
+        return max(0, bisect.bisect_right(self.sentences, offset, key=_START) - 1)
 
     def local_place_at(self, offset: int) -> bool:
         """Whether a city or venue mention (:attr:`PlaceRecord.local`) starts at clean *offset*.

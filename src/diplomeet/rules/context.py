@@ -11,6 +11,7 @@ built: "Xi, the Chinese leader, also said", "said Foreign Minister Qin Gang",
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -25,6 +26,9 @@ from diplomeet.rules.sentences import headline
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord
 
 __all__ = ["Lexical", "SentenceView", "Verbs", "sentence_view", "verbs"]
+
+_END = operator.itemgetter(1)
+"""A token's end offset (``Token`` is a tuple), read in C."""
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»", "„"})
 
@@ -115,7 +119,7 @@ class SentenceView:
         """The case-folded text of token *k* (``""`` outside the sentence). Rules ask for the words around
         a token many thousand times an article: a dictionary's lookup called from C, with no Python frame
         (an index outside the sentence is stored on its first miss)."""
-        self._ends = [t.end for t in self.toks]
+        self._ends = list(map(_END, self.toks))
         self.owner: _Slots = _Slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
         self.head: _Slots = _Slots(n)
