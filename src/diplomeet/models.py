@@ -690,14 +690,22 @@ def _collect_spans(record: object, seen: frozenset[int], out: list[Span]) -> Non
         out.append(record.span)
     elif isinstance(record, tuple):
         for item in record:
-            if type(item) not in _LEAVES:
+            kind = type(item)
+            if kind is Mention:
+                out.append(item.span)  # (the most numerous items: a participant's mentions, without a call)
+            elif kind is Span:
+                out.append(item)
+            elif kind not in _LEAVES:
                 _collect_spans(item, seen, out)
     elif id(record) in seen:
         return
     else:
         for name in _field_names(type(record)):
             value = getattr(record, name)
-            if type(value) not in _LEAVES:
+            kind = type(value)
+            if kind is Span:
+                out.append(value)
+            elif kind not in _LEAVES:
                 _collect_spans(value, seen, out)
 
 

@@ -18,6 +18,8 @@ officials", "the two sides").
 
 from __future__ import annotations
 
+import operator
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,6 +32,9 @@ from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, Ti
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRecord
 
 __all__ = ["UNNAMED", "mentions"]
+
+_START = operator.itemgetter(0)
+"""A token's start offset (``Token`` is a tuple), read in C."""
 
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
 
@@ -1424,11 +1429,14 @@ def mentions(state: ExtractionState) -> None:
                 taken[k] = True
         _coordinated(s, people)
         # the title of a titled name is not a description of its own
+        starts: list[int] | None = None
         for rec in people:
             if rec.kind is MentionKind.PERSON and rec.title_span is not None:
-                for k, tok in enumerate(s.toks):
-                    if rec.title_span[0] <= tok.start < rec.title_span[1]:
-                        taken[k] = True
+                if starts is None:
+                    starts = list(map(_START, s.toks))
+                # the tokens that start inside the title (found by bisection: token starts increase)
+                for k in range(bisect_left(starts, rec.title_span[0]), bisect_left(starts, rec.title_span[1])):
+                    taken[k] = True
         lexical_found = _lexical_mentions(s, taken)
         rest = _descriptions(s, taken) + _groups(s, taken) + _pronouns(s, taken)
         # "officials from the US and Russia" is one group; its countries are not parties of their own
