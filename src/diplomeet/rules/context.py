@@ -242,7 +242,7 @@ class SentenceView:
         """
         if b - a > _GAP_REACH:
             return b - a
-        marks = sum(1 for k in range(max(a, 0), min(b, self._n)) if self.toks[k].text in _QUOTE_MARKS)
+        marks = sum(1 for k in range(max(a, 0), min(b, len(self.toks))) if self.toks[k].text in _QUOTE_MARKS)
         return b - a - marks
 
     def mention(self, mi: int | None) -> MentionRecord | None:
