@@ -4862,3 +4862,62 @@ class TestGatheringsAndPurposes:
         """ "a strategic dialogue with X on Friday" is a meeting, "resume the dialogue" a process; "is due in Manila
         … for talks" plans them, and a term in quotation marks ("“2+2”") stands as near its cue as one without."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    def test_a_group_of_an_office_is_the_last_pair_of_holders_many_sentences_back(self) -> None:
+        """ "the two ministers, who last met in Melbourne in March" six sentences after their call: the group
+        is the last meeting of two holders of the office, however far back (within the last drafts)."""
+        text = (
+            "Indonesian Foreign Minister Ratna Wulandari held a 40-minute telephone conversation with her "
+            "Australian counterpart, Helen Macaulay, on Wednesday evening. The ministers discussed fisheries. "
+            "Wulandari said Indonesia wanted closer cooperation on maritime patrols. Macaulay welcomed the "
+            "proposal, according to a readout. Fisheries Minister Budi Santoso said the patrols would begin next "
+            "year. Jakarta has long sought more Australian investment in its ports. The Foreign Ministry's "
+            "spokesperson, Arief Santoso, said the call was part of regular consultations between the two "
+            "ministers, who last met in Melbourne in March."
+        )
+        assert facts(diplomeet.extract(text, published="2024-09-19")) == [
+            (["Ratna Wulandari", "Helen Macaulay"], "held", "2024-09-18", None, 40),
+            (["Ratna Wulandari", "Helen Macaulay"], "held", "2024-03-01", "Melbourne", None),
+        ]
+
+    def test_a_meeting_told_as_earlier_is_not_the_undated_one_before_it(self) -> None:
+        """ "The two foreign ministers last spoke by telephone last month": an earlier call, not a date for the
+        undated talks told before it; "…, where they held a 40-minute meeting" after it tells more of it."""
+        text = (
+            "Sri Lankan Foreign Minister Anjana Weerasooriya met Indian External Affairs Minister Vikram "
+            "Raghunathan in New Delhi. Later in the day, Weerasooriya called on Indian Petroleum Minister Harpreet "
+            "Singh Gill. The two foreign ministers last met in July in Colombo, where they held a 40-minute meeting."
+        )
+        assert facts(diplomeet.extract(text, published="2025-08-20")) == [
+            (["Anjana Weerasooriya", "Vikram Raghunathan"], "held", "", "New Delhi", None),
+            (["Anjana Weerasooriya", "Harpreet Singh Gill"], "held", "2025-08-20", None, None),
+            (["Anjana Weerasooriya", "Vikram Raghunathan"], "held", "2025-07-01", "Colombo", 40),
+        ]
+
+    @pytest.mark.parametrize(
+        ("denial", "expected"),
+        [
+            pytest.param(
+                "The Kuwaiti foreign ministry denied that this afternoon, saying there had been no such meeting.",
+                [(["Hamid al-Jubouri", "Ahmad Fahad Al-Ali"], "held", "2025-05-11", "Kuwait City", None)],
+                id="no-such-meeting",
+            ),
+            pytest.param(
+                "The Kuwaiti foreign ministry declined to comment on the report.",
+                [
+                    (["Hamid al-Jubouri", "Ahmad Fahad Al-Ali"], "held", "2025-05-11", "Kuwait City", None),
+                    (["Hamid al-Jubouri", "Ahmad Fahad Al-Ali"], "held", "2025-04-01", "Basra", None),
+                ],
+                id="not-denied",
+            ),
+        ],
+    )
+    def test_no_such_meeting_takes_back_the_meeting_just_reported(self, denial: str, expected: list[Facts]) -> None:
+        """ "Media reported that the two ministers had met in Basra. … there had been no such meeting": the
+        reported meeting did not take place."""
+        text = (
+            "Iraqi Foreign Minister Hamid al-Jubouri held talks with Kuwaiti Foreign Minister Ahmad Fahad Al-Ali in "
+            "Kuwait City on Sunday. Several Iraqi media outlets reported that the two ministers had met secretly in "
+            "Basra last month. " + denial
+        )
+        assert facts(diplomeet.extract(text, published="2025-05-11")) == expected

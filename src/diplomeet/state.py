@@ -236,6 +236,10 @@ class MeetingDraft:
     apart: bool = False
     """Another meeting than the one its sentence reports ("… after meeting him a year ago"): it
     joins only a dated mention of the same meeting, never an undated one."""
+    earlier: bool = False
+    """Told as an earlier meeting than the one reported ("the two ministers last met in June"): it joins
+    no mention told before it unless both are dated; mentions after it may tell more of it ("…, where they
+    held a 40-minute meeting")."""
 
 
 @attrs.define(eq=False)

@@ -1030,6 +1030,8 @@ def _status(
             distance = view.gap(cue.last, m.first)
             if distance > reach:
                 continue
+            if effect == "retracted" and distance <= reach:
+                return None  # "there had been no such meeting": see _retracted
             if effect == "negated":
                 near = 1 if cue.phrase.lower() == "no" else 4
                 if _deferred(view, cue):
@@ -1069,6 +1071,27 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+
+
+def _retracted(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], resolver: _Resolver) -> None:
+    """ "Media reported that the two ministers had met in Basra. The ministry denied that, saying there had been no
+    such meeting": a cue that retracts (``effect`` retracted in ``status_cues``) right before meeting word *m*
+    takes back the held meeting told last, when it was told at most :data:`_RETRACT_SENTENCES` sentences before
+    (a plan told since, "to prepare for Sunday's talks", stays).
+    """
+    if not any(c.last == m.first and c.payload.get("effect") == "retracted" for c in cues):
+        return
+    for k in range(len(resolver.drafts) - 1, -1, -1):
+        draft = resolver.drafts[k]
+        if view.index - draft.sentence > _RETRACT_SENTENCES:
+            return
+        if draft.status is MeetingStatus.HELD:
+            del resolver.drafts[k]
+            return
+
+
+_RETRACT_SENTENCES = 2
+"""Most sentences from a meeting to the words that retract it ("there had been no such meeting")."""
 
 
 def _denied(view: SentenceView, k: int) -> bool:
@@ -1971,14 +1994,7 @@ class _Resolver:
             if len(current) == count:
                 return current
             # "the three ministers were received by …" later in the article: the last meeting of that many
-            return next(
-                (
-                    list(d.participants)
-                    for d in reversed(self.drafts[-_COUNTED_DRAFTS:])
-                    if len(d.participants) == count and all(fits(p) for p in d.participants)
-                ),
-                [],
-            )
+            return self._last_of(count, fits)
         if len(current) >= 2:
             return current[-2:]
         for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
@@ -2000,7 +2016,24 @@ class _Resolver:
                 return out[::-1]
         # "They had last met on February 16": "they" needs an antecedent, the pair last told; a group noun
         # ("the first time the leaders have met since …") may speak of leaders in general
-        return self._last_pair(sentence, before, fits, reporters) if group is None else []
+        if group is None:
+            return self._last_pair(sentence, before, fits, reporters)
+        # "the two ministers, who last met in Melbourne" many sentences after their call: a group of an office
+        # is the last meeting of as many holders of it
+        return self._last_of(count, fits) if office is not None else []
+
+    def _last_of(self, count: int, fits: Callable[[int], bool]) -> list[int]:
+        """The participants of the last meeting (of the last :data:`_COUNTED_DRAFTS`) with *count* people who all
+        fit, or none.
+        """
+        return next(
+            (
+                list(d.participants)
+                for d in reversed(self.drafts[-_COUNTED_DRAFTS:])
+                if len(d.participants) == count and all(fits(p) for p in d.participants)
+            ),
+            [],
+        )
 
     def _last_pair(self, sentence: int, before: int, fits: Callable[[int], bool], reporters: set[int]) -> list[int]:
         """ "They had last met on February 16" several sentences after the talks of two people: that meeting's
@@ -2520,6 +2553,7 @@ def _candidate(
         return  # "… will meet later on Monday, their first in-person talks since …": the same meeting
     status = _status(view, match, cues, triggers)
     if status is None:
+        _retracted(view, match, cues, resolver)
         return
     trigger_start = view.toks[match.first].start
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
@@ -2640,6 +2674,10 @@ def _candidate(
             and view.word(match.first - 1) in view.lx.words("sequence")
             and draft.date is not None
             and draft.date[0] is not None
+        )
+        # "The two ministers last spoke by telephone last month": an earlier call, not today's talks
+        draft.earlier = match.payload.get("pos") == "verb" and view.word(match.first - 1) in view.lx.words(
+            "earlier_marker"
         )
         resolver.drafts.append(draft)
     _gapped(state, view, match, f, resolver, status, kind)
@@ -3310,13 +3348,18 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
     return (da.year, da.month) == (db.year, db.month)
 
 
+_SAME_SENTENCE_DRAFTS = 4
+"""Most recent meetings of the same people looked through for one told in the same sentence."""
+
+
 def _may_join(a: MeetingDraft, b: MeetingDraft) -> bool:
-    """A meeting set apart ("after meeting in Bali a year ago") joins only a dated mention; an
-    event attended joins only mentions of an event attended.
+    """A meeting set apart ("after meeting in Bali a year ago") joins only a dated mention, as does one told as
+    earlier ("last met") with what was told before it; an event attended joins only mentions of an event
+    attended. Draft *b* is told after draft *a*.
     """
     if a.event != b.event:
         return False
-    if a.apart or b.apart:
+    if a.apart or b.apart or b.earlier:  # b is told after a: an earlier meeting is no later mention of a
         return bool(a.date and a.date[0] and b.date and b.date[0])
     return True
 
@@ -3347,7 +3390,16 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
     by_key: dict[tuple[frozenset[int], frozenset[str]], list[MeetingDraft]] = {}
     for d in drafts:
         key = (frozenset(d.participants), frozenset() if d.participants else frozenset(d.others))
-        target = next((o for o in by_key.get(key, ()) if _compatible(o, d) and _may_join(o, d)), None)
+        told = by_key.get(key, [])
+        # the first told, unless one was told in the same sentence ("last met in July, where they held …")
+        target = next(
+            (
+                o
+                for o in reversed(told[-_SAME_SENTENCE_DRAFTS:])
+                if o.sentence == d.sentence and _compatible(o, d) and _may_join(o, d)
+            ),
+            None,
+        ) or next((o for o in told if _compatible(o, d) and _may_join(o, d)), None)
         if target is None:
             out.append(d)
             by_key.setdefault(key, []).append(d)
