@@ -32,12 +32,12 @@ earlier in the same paragraph, else to the article.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
 
-from diplomeet.document import Token, Tokens
+from diplomeet.document import MEMO_LIMIT, Token, Tokens
 from diplomeet.gazetteer import Gazetteer, Match, fold, tokenize
 from diplomeet.lexicons import Entry
 from diplomeet.patterns import compile_pattern
@@ -61,9 +61,26 @@ _PERSONAL = frozenset({MentionKind.PERSON, MentionKind.PRONOUN, MentionKind.DESC
 """Mention kinds that are parties, never issues."""
 
 
-def is_quote(text: str) -> bool:
-    """Whether a token is a quotation mark."""
-    return len(text) == 1 and not text.isalnum() and bool(_QUOTE.match(text))
+class _Quotes(dict[str, bool]):
+    """Memo of :func:`is_quote`: token texts repeat, and the topic rules ask of the same tokens again and again."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> bool:
+        quote = len(text) == 1 and not text.isalnum() and bool(_QUOTE.match(text))
+        if len(self) >= MEMO_LIMIT:
+            self.clear()
+        self[text] = quote
+        return quote
+
+
+is_quote: Callable[[str], bool] = _Quotes().__getitem__
+"""Whether a token is a quotation mark.
+
+The memo's own lookup, called from C: a token text tested before costs no Python frame (the
+topic rules test tens of thousands an article), and only a new one is matched (by
+:meth:`_Quotes.__missing__`).
+"""
 
 
 class TopicWords:
