@@ -89,7 +89,10 @@ class Gazetteer(Generic[P]):
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
         if type(tokens) is Tokens:
-            return self._matches((tokens.plain if self.case_sensitive else tokens.folded)[0], i, i)
+            keys = (tokens.plain if self.case_sensitive else tokens.folded)[0]
+            if keys[i] not in self._firsts:
+                return []  # most tokens start no phrase: answered without the call below
+            return self._matches(keys, i, i)
         if self._key(tokens[i].text) not in self._lengths:
             return []
         return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
@@ -124,19 +127,41 @@ class Gazetteer(Generic[P]):
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[Match[P]]:
         """Return non-overlapping matches left to right, the longest at each position."""
-        if type(tokens) is Tokens and (tokens.plain if self.case_sensitive else tokens.folded)[1].isdisjoint(
-            self._firsts
-        ):
+        if type(tokens) is not Tokens:
+            return self._find_all(tokens, start, stop)
+        keys, present = tokens.plain if self.case_sensitive else tokens.folded
+        if present.isdisjoint(self._firsts):
             return []  # most sentences hold none of a lexicon's first words: nothing more to do
+        end = len(keys) if stop is None else stop
+        out: list[Match[P]] = []
+        after = start
+        lengths, phrases = self._lengths, self._phrases
+        size = len(keys)
+        # the loop of _matches, inlined: a sentence's starts are tested at one Python frame's cost
+        for i in (
+            where(keys, self._firsts, start, end) if start >= 0 and end <= size else self.starts(tokens, start, end)
+        ):
+            if i < after:
+                continue
+            for n in lengths[keys[i]]:
+                if i + n <= size:
+                    found = phrases.get(tuple(keys[i : i + n]))
+                    if found:
+                        if i + n <= end:  # the longest phrase at i, or none (never a shorter one)
+                            out += [Match(i, i + n, phrase, payload) for phrase, payload in found]
+                            after = i + n
+                        break
+        return out
+
+    def _find_all(self, tokens: Sequence[Token], start: int, stop: int | None) -> list[Match[P]]:
+        """:meth:`find_all` over tokens without precomputed keys (a plain list or slice)."""
         end = len(tokens) if stop is None else stop
         out: list[Match[P]] = []
         after = start
-        keys = (tokens.plain if self.case_sensitive else tokens.folded)[0] if type(tokens) is Tokens else None
         for i in self.starts(tokens, start, end):
             if i < after:
                 continue
-            found = self._matches(keys, i, i) if keys is not None else self.match_at(tokens, i)
-            matches = [m for m in found if m.last <= end]
+            matches = [m for m in self.match_at(tokens, i) if m.last <= end]
             if matches:
                 out.extend(matches)
                 after = matches[0].last
