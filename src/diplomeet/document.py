@@ -253,8 +253,14 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """Return the :class:`~diplomeet.Span` of the original text for clean offsets."""
-        o_start = self.original(start)
-        o_end = max(o_start, self.original(end, end=True)) if end > start else o_start
+        # what original() computes, inline: an article builds thousands of spans
+        removed = self._removed
+        if removed:
+            o_start = start + self.offset + bisect.bisect_right(removed, start)
+            o_end = max(o_start, end + self.offset + bisect.bisect_left(removed, end)) if end > start else o_start
+        else:
+            o_start = start + self.offset
+            o_end = max(o_start, end + self.offset) if end > start else o_start
         text = self.text[o_start:o_end]
         if o_end - o_start <= _SHARED_TEXT:
             text = sys.intern(text)  # names, titles and verbs recur: one string for all their spans

@@ -3,7 +3,7 @@
 A rule is a function ``rule(state) -> None``. Offsets inside the state are
 offsets of :attr:`Document.clean <diplomeet.document.Document.clean>`; they become
 spans of the caller's text only when the final records are built
-(:meth:`ExtractionState.span`). Rules communicate only through this object:
+(:attr:`ExtractionState.span`). Rules communicate only through this object:
 
 ===============  ===========================================================
 attribute        written by (default chain)
@@ -296,13 +296,16 @@ class ExtractionState:
     text: str = attrs.field(init=False, repr=False)
     """The clean view of the article (what rules match against): ``document.clean``, kept as a field
     because rules read it thousands of times an article (a property would run Python each time)."""
+    span: Callable[[int, int], Span] = attrs.field(init=False, repr=False)
+    """Return the span of the caller's original text for clean offsets (``start``, ``end``).
+
+    The document's own :meth:`~diplomeet.document.Document.span`, kept as a field: the records of an
+    article are built from thousands of spans, and a method that passed them on would add a Python
+    frame to each."""
 
     def __attrs_post_init__(self) -> None:
         self.text = self.document.clean
-
-    def span(self, start: int, end: int) -> Span:
-        """Return the span of the caller's original text for clean offsets."""
-        return self.document.span(start, end)
+        self.span = self.document.span
 
     def tokens(self, sentence: int) -> Tokens:
         """Return the tokens of sentence number *sentence*.
