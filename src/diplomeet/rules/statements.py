@@ -22,6 +22,7 @@ statement's ``channel``, and a person named as the speaker stays the speaker.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator, Sequence
 
 from diplomeet.document import POSSESSIVE
@@ -671,6 +672,12 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             )
 
 
+_TOKEN_START = operator.itemgetter(0)
+"""A token's start offset (a ``Token`` is a tuple: ``start``, ``end``, ``text``), read in C."""
+
+_FIRST_CHARACTER = operator.itemgetter(0)
+"""The first character of a token's text: a word's is a letter or digit (``Token.is_word``)."""
+
 _AUDIENCE_REACH = 10
 """Tokens from "told" to the "that" opening what was told, at most ("told a weekly press conference in Tehran
 on Monday that …")."""
@@ -681,7 +688,8 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     toks = view.toks
     end = len(toks)
     # content that opens with a phrase of setting ("during the conversation, Sunak assured …")
-    opener = view.word(start_tok) in view.lx.words("preposition") | view.lx.words("clause_opener")
+    first = view.word(start_tok)
+    opener = first in view.lx.words("preposition") or first in view.lx.words("clause_opener")
     for k in range(start_tok + 1, len(toks)):
         w = view.word(k)
         q = view.quoted[k]
@@ -1137,7 +1145,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     end = _content_end(state, view, k)
             if end <= start:
                 continue
-            words = sum(1 for tok in toks if start <= tok.start < end and tok.is_word)
+            # the words among the tokens that start in [start, end), counted in C (tokens are in text order)
+            lo = bisect.bisect_left(toks, start, key=_TOKEN_START)
+            hi = bisect.bisect_left(toks, end, lo, key=_TOKEN_START)
+            words = sum(map(str.isalnum, map(_FIRST_CHARACTER, toks.plain[0][lo:hi])))
             if words < (1 if info.frames == ("as",) else 2):
                 continue  # "described the talks as “productive”" reports one word
             # a reported clause that is mostly a quotation: only the direct statement counts

@@ -32,7 +32,9 @@ earlier in the same paragraph, else to the article.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, count
 from typing import Any
 
 import attrs
@@ -770,12 +772,16 @@ class _Reader:
 
 def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[Match[Entry]]:
     """Matches of *gazetteer* in *toks* read without quotation marks: 'a "red line" over Taiwan'."""
-    if type(toks) is Tokens and not any(map(is_quote, toks.keys(folded=False)[1])):
-        return gazetteer.find_all(toks)  # no quotation mark (a key differs from its token only by ’ for ')
-    kept = [k for k, tok in enumerate(toks) if len(tok.text) != 1 or not is_quote(tok.text)]
+    if type(toks) is Tokens:
+        texts, present = toks.keys(folded=False)  # (a key differs from its token only by ’ for ')
+        if not any(map(is_quote, present)):
+            return gazetteer.find_all(toks)  # no quotation mark
+    else:
+        texts = [tok.text for tok in toks]
+    kept = list(compress(count(), map(operator.not_, map(is_quote, texts))))  # (in C)
     if len(kept) == len(toks):
         return gazetteer.find_all(toks)
-    found = gazetteer.find_all(Tokens([toks[k] for k in kept]))  # (Tokens: keys computed once)
+    found = gazetteer.find_all(Tokens(map(toks.__getitem__, kept)))  # (Tokens: keys computed once)
     return [Match(kept[m.first], kept[m.last - 1] + 1, m.phrase, m.payload) for m in found]
 
 
