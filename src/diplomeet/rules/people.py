@@ -34,7 +34,8 @@ __all__ = ["entity_genders", "people", "surname_of"]
 
 def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...]]:
     """Split name words into (surname, given names), family-first where the surname says so."""
-    words = tuple(w for w in words if not (len(w) == 1 and w.isupper()))
+    # initials dropped; most names hold none, and then no Python step runs per word
+    words = tuple(w for w in words if not (len(w) == 1 and w.isupper())) if 1 in map(len, words) else tuple(words)
     while len(words) > 1 and words[-1] in lx.words("name_suffix"):
         words = words[:-1]
     if not words:
@@ -48,7 +49,10 @@ def surname_of(words: tuple[str, ...], lx: Lexical) -> tuple[str, tuple[str, ...
         # family-first names written Western order ("Jinping Xi") are rare; keep the last word
         return words[-1], words[:-1]
     # "Ursula von der Leyen" and "Von der Leyen": particles are not given names
-    return words[-1], tuple(w for w in words[:-1] if w.lower() not in lx.name_particles)
+    given = words[:-1]
+    if lx.name_particles.isdisjoint(map(str.lower, given)):
+        return words[-1], given  # (the usual case, tested in C)
+    return words[-1], tuple(w for w in given if w.lower() not in lx.name_particles)
 
 
 _FAMILY_FIRST_ORIGINS = frozenset({"zh", "ko", "vi", "km"})

@@ -49,6 +49,12 @@ from diplomeet.state import ExtractionState, MentionKind, MentionRecord, TopicDr
 
 __all__ = ["TopicWords", "is_quote", "meeting_for", "past_verb", "starts_verb", "timed_tokens", "topic_words", "topics"]
 
+_TOKEN_START = operator.itemgetter(0)
+"""A token's start offset (a ``Token`` is a tuple: ``start``, ``end``, ``text``), read in C."""
+_TOKEN_END = operator.itemgetter(1)
+"""A token's end offset, read in C."""
+_TRUE = [True]
+
 _QUOTE = compile_pattern(r"[\p{Pi}\p{Pf}\"'`«»]")
 _MAX_PHRASE = 12
 """Longest topic phrase, in tokens; longer phrases are cut."""
@@ -255,11 +261,13 @@ def _in_sentence(state: ExtractionState, what: str, sentence: int) -> list[Any]:
 
 def _covered(view: SentenceView, spans: Sequence[tuple[int, int]]) -> list[bool]:
     """For each token of *view*: whether it overlaps one of *spans* (clean offsets)."""
-    out = [False] * len(view.toks)
+    toks = view.toks
+    out = [False] * len(toks)
     for a, b in spans:
-        for k, tok in enumerate(view.toks):
-            if tok.start < b and tok.end > a:
-                out[k] = True
+        # the tokens that end after a and start before b: one run, as tokens are in text order and do not overlap
+        lo = bisect.bisect_right(toks, a, key=_TOKEN_END)
+        hi = bisect.bisect_left(toks, b, lo, key=_TOKEN_START)
+        out[lo:hi] = _TRUE * (hi - lo)
     return out
 
 
@@ -286,16 +294,14 @@ class _Phrases:
             (m.first, m.last) for m in words.markers.find_all(view.toks) if "link" not in m.payload.values("role")
         ]
         for a, b in spans:
-            for k in range(a, b):
-                self.stop[k] = True
+            self.stop[a:b] = _TRUE * (b - a)  # (token ranges of matches in the sentence)
         state = view.state
         venues = state.cached("topics.venues", lambda: _venues(state))
         local = [(p.start, p.end) for p in _in_sentence(state, "places", view.index) if fold(p.text) in venues]
         self.timed = _covered(view, [(t.start, t.end) for t in _in_sentence(state, "times", view.index)])
         """Tokens inside a time expression."""
-        for k, flag in enumerate(_covered(view, local)):
-            if flag or self.timed[k]:
-                self.stop[k] = True  # where and when a meeting took place is not what it discussed
+        # where and when a meeting took place is not what it discussed
+        self.stop = list(map(operator.or_, map(operator.or_, self.stop, _covered(view, local)), self.timed))
 
     def _personal(self, k: int) -> bool:
         """Whether token *k* is part of a party's mention (a name that is also a known issue is not)."""
