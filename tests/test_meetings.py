@@ -4921,3 +4921,29 @@ class TestGatheringsAndPurposes:
             "Basra last month. " + denial
         )
         assert facts(diplomeet.extract(text, published="2025-05-11")) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Andrew Pritchard said he looked forward to seeing Prime Minister Charles Maelalo again "
+                "at the Pacific Islands Forum in Honiara in September.",
+                [(["Andrew Pritchard", "Charles Maelalo"], "planned", "2023-09-01", "Honiara", None)],
+                id="looked-forward-to-seeing",
+            ),
+            pytest.param(
+                "Prime Minister Andrew Pritchard said voters were seeing President Charles Maelalo as a partner.",
+                [],
+                id="seeing-as",
+            ),
+            pytest.param(
+                "Prime Minister Andrew Pritchard said he was seeing the effects of climate change in Honiara.",
+                [],
+                id="seeing-no-person",
+            ),
+        ],
+    )
+    def test_seeing_someone_is_meeting_them(self, text: str, expected: list[Facts]) -> None:
+        """ "looked forward to seeing X again at the forum": a planned meeting; "seeing X as a partner" judges X,
+        and "seeing the effects" meets no one."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
