@@ -4947,3 +4947,17 @@ class TestGatheringsAndPurposes:
         """ "looked forward to seeing X again at the forum": a planned meeting; "seeing X as a partner" judges X,
         and "seeing the effects" meets no one."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    def test_a_group_is_not_the_other_side_of_its_own_meeting(self) -> None:
+        """ "X, who then held a trilateral meeting with the two ministers": the two ministers are the pair told
+        before, not X and one of them."""
+        text = (
+            "Armenian Foreign Minister Aram Galstyan and Azerbaijani Foreign Minister Elnur Mammadli began peace "
+            "talks in Almaty. The talks opened on May 10 with a welcoming address by Kazakh Foreign Minister Yerlan "
+            "Nurmagambetov, who then held a trilateral meeting with the two ministers before leaving them to "
+            "negotiate face to face."
+        )
+        assert [[p.name for p in m.participants] for m in diplomeet.extract(text, published="2024-05-12").meetings] == [
+            ["Aram Galstyan", "Elnur Mammadli"],
+            ["Yerlan Nurmagambetov", "Aram Galstyan", "Elnur Mammadli"],
+        ]

@@ -1961,17 +1961,24 @@ class _Resolver:
         return found
 
     def pair(
-        self, sentence: int, before: int, view: SentenceView | None = None, group: MentionRecord | None = None
+        self,
+        sentence: int,
+        before: int,
+        view: SentenceView | None = None,
+        group: MentionRecord | None = None,
+        besides: frozenset[int] = frozenset(),
     ) -> list[int]:
         """The parties "they" / "the two leaders" refer to: the people just named, or the last meeting's
-        (of the office the group names, when someone holds it: "the two presidents").
+        (of the office the group names, when someone holds it: "the two presidents"). The people named as the
+        other side of the same meeting (*besides*: "X held a trilateral meeting with the two ministers") are
+        not among the group's.
         """
         office = self._office(group)
         fits = office or (lambda _entity: True)
         current: list[int] = []
-        reporters: set[int] = set()
+        reporters: set[int] = set(besides)
         if view is not None:
-            reporters = self._reporters(view, before)
+            reporters |= self._reporters(view, before)
             for k, mi in enumerate(view.owner):
                 if mi is None or view.quoted[k] is not None or view.toks[k].start >= before:
                     continue
@@ -2130,6 +2137,11 @@ class _Resolver:
         persons: list[int] = []
         others: list[str] = []
         pronouns: list[int] = []
+        named = frozenset(
+            m.entity
+            for m in map(self.state.mentions.__getitem__, ids)
+            if m.kind is MentionKind.PERSON and m.entity is not None
+        )
         for mi in ids:
             m = self.state.mentions[mi]
             if m.kind is MentionKind.PRONOUN:
@@ -2140,7 +2152,7 @@ class _Resolver:
                     persons.extend(self.pair(sentence, before, view))
                 continue
             if m.kind is MentionKind.GROUP:
-                pair = self.pair(sentence, before, view, m) if m.key == "pair" else []
+                pair = self.pair(sentence, before, view, m, named) if m.key == "pair" else []
                 if not pair and view is not None:
                     pair = self._holders_of(view, m)  # "the foreign ministers of Greece and Turkey"
                 if pair:
