@@ -4953,9 +4953,10 @@ class TestGatheringsAndPurposes:
         before, not X and one of them."""
         text = (
             "Armenian Foreign Minister Aram Galstyan and Azerbaijani Foreign Minister Elnur Mammadli began peace "
-            "talks in Almaty. The talks opened on May 10 with a welcoming address by Kazakh Foreign Minister Yerlan "
-            "Nurmagambetov, who then held a trilateral meeting with the two ministers before leaving them to "
-            "negotiate face to face."
+            "talks in Almaty on Friday. The border has been closed since 1991. Trade between the countries is "
+            "minimal. Armenia wants the railway reopened. Baku has said it will not rush. Mammadli said the text "
+            "was nearly ready. The talks opened with an address by Kazakh Foreign Minister Yerlan Nurmagambetov, "
+            "who then held a trilateral meeting with the two ministers before leaving them to negotiate."
         )
         assert [[p.name for p in m.participants] for m in diplomeet.extract(text, published="2024-05-12").meetings] == [
             ["Aram Galstyan", "Elnur Mammadli"],
