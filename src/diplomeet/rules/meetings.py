@@ -1073,6 +1073,11 @@ def _status(
     return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
 
 
+def _told_as_earlier(view: SentenceView, m: Match[Entry]) -> bool:
+    """ "The two ministers last spoke by telephone last month": an earlier meeting than the one reported."""
+    return m.payload.get("pos") == "verb" and view.word(m.first - 1) in view.lx.words("earlier_marker")
+
+
 def _retracted(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], resolver: _Resolver) -> None:
     """ "Media reported that the two ministers had met in Basra. The ministry denied that, saying there had been no
     such meeting": a cue that retracts (``effect`` retracted in ``status_cues``) right before meeting word *m*
@@ -1967,6 +1972,8 @@ class _Resolver:
         view: SentenceView | None = None,
         group: MentionRecord | None = None,
         besides: frozenset[int] = frozenset(),
+        *,
+        earlier: bool = False,
     ) -> list[int]:
         """The parties "they" / "the two leaders" refer to: the people just named, or the last meeting's
         (of the office the group names, when someone holds it: "the two presidents"). The people named as the
@@ -2026,8 +2033,8 @@ class _Resolver:
         if group is None:
             return self._last_pair(sentence, before, fits, reporters)
         # "the two ministers, who last met in Melbourne" many sentences after their call: a group of an office
-        # is the last meeting of as many holders of it
-        return self._last_of(count, fits) if office is not None else []
+        # that an earlier meeting is told of is the last meeting of as many holders of it
+        return self._last_of(count, fits) if office is not None and earlier else []
 
     def _last_of(self, count: int, fits: Callable[[int], bool]) -> list[int]:
         """The participants of the last meeting (of the last :data:`_COUNTED_DRAFTS`) with *count* people who all
@@ -2132,7 +2139,7 @@ class _Resolver:
         return out
 
     def expand(
-        self, ids: Sequence[int], sentence: int, before: int, view: SentenceView | None = None
+        self, ids: Sequence[int], sentence: int, before: int, view: SentenceView | None = None, *, earlier: bool = False
     ) -> tuple[list[int], list[str], list[int]]:
         persons: list[int] = []
         others: list[str] = []
@@ -2152,7 +2159,7 @@ class _Resolver:
                     persons.extend(self.pair(sentence, before, view))
                 continue
             if m.kind is MentionKind.GROUP:
-                pair = self.pair(sentence, before, view, m, named) if m.key == "pair" else []
+                pair = self.pair(sentence, before, view, m, named, earlier=earlier) if m.key == "pair" else []
                 if not pair and view is not None:
                     pair = self._holders_of(view, m)  # "the foreign ministers of Greece and Turkey"
                 if pair:
@@ -2569,7 +2576,9 @@ def _candidate(
         return
     trigger_start = view.toks[match.first].start
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
-    persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view)
+    persons, others, pronouns = resolver.expand(
+        ids, view.index, trigger_start, view, earlier=_told_as_earlier(view, match)
+    )
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
         f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
     kind = _kind(match.payload)
@@ -2687,10 +2696,7 @@ def _candidate(
             and draft.date is not None
             and draft.date[0] is not None
         )
-        # "The two ministers last spoke by telephone last month": an earlier call, not today's talks
-        draft.earlier = match.payload.get("pos") == "verb" and view.word(match.first - 1) in view.lx.words(
-            "earlier_marker"
-        )
+        draft.earlier = _told_as_earlier(view, match)
         resolver.drafts.append(draft)
     _gapped(state, view, match, f, resolver, status, kind)
     if len(groups) == 1 and match.payload.get("pos") == "verb":
