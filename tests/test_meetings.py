@@ -4964,3 +4964,25 @@ class TestGatheringsAndPurposes:
             for m in diplomeet.extract(text, published="2024-05-12").meetings
         ]
         assert found == [(["Aram Galstyan", "Elnur Mammadli"], []), (["Yerlan Nurmagambetov"], ["two ministers"])]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "President Samuel Kiprotich Cheruiyot accepted an invitation from Prime Minister Dawit Alemu to "
+                "undertake a State Visit to Ethiopia.",
+                [(["Samuel Kiprotich Cheruiyot", "Dawit Alemu"], "planned", "", "Ethiopia", None)],
+                id="invited-to-undertake-a-visit",
+            ),
+            pytest.param(
+                "President Samuel Kiprotich Cheruiyot undertook a three-day visit to Ethiopia last week, meeting Prime "
+                "Minister Dawit Alemu.",
+                [(["Samuel Kiprotich Cheruiyot", "Dawit Alemu"], "held", "2023-06-01", "Ethiopia", None)],
+                id="undertook-a-visit",
+            ),
+        ],
+    )
+    def test_undertaking_a_visit(self, text: str, expected: list[Facts]) -> None:
+        """ "to undertake a State Visit" is the light verb of the visit, as "to pay a visit" is: the guest who
+        accepted the invitation makes it."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
