@@ -136,6 +136,10 @@ class SentenceView:
             if m.title_span is not None:
                 lo = min(lo, self._token_at(m.title_span[0]))
             lo, hi = max(0, lo), min(n, m.last_token)
+            if lo < hi and self.owner[lo:hi].count(None) == hi - lo:
+                self.owner[lo:hi] = [mi] * (hi - lo)  # the usual case, no earlier mention over it: in C
+                self.span_of[mi] = (lo, hi)
+                continue
             first = None
             for k in range(lo, hi):
                 if self.owner[k] is None:
@@ -147,17 +151,24 @@ class SentenceView:
         """Index into ``state.quotes`` of the quotation a token is inside."""
         for qi in _quotes_over(state, self.sentence.start, self.sentence.end):
             q = state.quotes[qi]
+            # the tokens from the first ending after the opening mark (unless it starts before the mark) up
+            # to the last ending by the closing mark: the ends are sorted, so two bisections find them
             k = bisect.bisect_left(self._ends, q.open + 1)
-            while k < n and self.toks[k].start >= q.open and (q.close is None or self.toks[k].end <= q.close + 1):
-                if self.quoted[k] is None or q.depth == 0:
-                    self.quoted[k] = qi
-                k += 1
+            if k >= n or self.toks[k].start < q.open:
+                continue
+            stop = n if q.close is None else max(k, bisect.bisect_right(self._ends, q.close + 1))
+            if q.depth == 0:
+                self.quoted[k:stop] = [qi] * (stop - k)
+                continue
+            for j in range(k, stop):
+                if self.quoted[j] is None:
+                    self.quoted[j] = qi
         v = verbs(state.resources)
         if self._link_line() or self._after_link_header():
             self.reporting: list[Match[VerbInfo]] = []
             self.meeting: list[Match[Entry]] = []
             return  # "Read more: Putin hosts Modi for talks": another story's headline
-        title_case = self._title_case()
+        title_case: list[bool] = []  # (asked only of a capitalised verb: computed then, once)
         self.reporting = [
             m
             for m in v.reporting.find_all(self.toks)
@@ -181,14 +192,15 @@ class SentenceView:
         """
         state = self.state
         links = self.lx.words("link_word")
-        for j in range(self.index, max(-1, self.index - _LINK_LIST), -1):
+        if not self.headline:
+            return False
+        for j in range(self.index - 1, max(-1, self.index - _LINK_LIST), -1):
             sentence = state.sentences[j]
             if not headline(state.text, sentence):
                 return False
-            if j < self.index:
-                words = [tok for tok in state.tokens(j) if tok.is_word]
-                if words and all(fold(tok.text) in links for tok in words):
-                    return True
+            words = [tok for tok in state.tokens(j) if tok.is_word]
+            if words and all(fold(tok.text) in links for tok in words):
+                return True
         return False
 
     def _outside_quotes(self, k: int) -> bool:
@@ -215,12 +227,20 @@ class SentenceView:
                 capitalised += 1
         return capitalised >= 3
 
-    def _verb_form_ok(self, k: int, title_case: bool) -> bool:
-        """A lexicon word is a verb or noun here unless it is part of a name ("United States", "Summit Road")."""
+    def _verb_form_ok(self, k: int, title_case: list[bool]) -> bool:
+        """A lexicon word is a verb or noun here unless it is part of a name ("United States", "Summit Road").
+
+        *title_case* holds whether the sentence is in title case (:meth:`_title_case`) once a capitalised
+        word has asked; it starts empty, since most sentences find no capitalised verb and need not know.
+        """
         if self.owner[k] is not None:
             return False
         text = self.toks[k].text
-        if not text[0].isupper() or title_case or text.isupper():
+        if not text[0].isupper() or text.isupper():
+            return True
+        if not title_case:
+            title_case.append(self._title_case())
+        if title_case[0]:
             return True
         if self.word(k - 1) in self.lx.words("indefinite") or (
             self.word(k - 2) in self.lx.words("indefinite") and self.owner[k - 1] is None and self.toks[k - 1].is_cap
