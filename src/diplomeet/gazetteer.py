@@ -67,6 +67,18 @@ class Gazetteer(Generic[P]):
         than a dictionary does (with their stored hashes)."""
         self._longest = max((n for ns in self._lengths.values() for n in ns), default=1)
         """Tokens in the longest phrase."""
+        self._phrase_keys: dict[str, tuple[str, ...]] = {}
+        """Memo: a phrase looked up -> its key (bounded): tokenising it costs a pattern's scan each time,
+        and rules look the same names up again and again ("US-China", a country's name)."""
+
+    def _phrase_key(self, phrase: str) -> tuple[str, ...]:
+        key = self._phrase_keys.get(phrase)
+        if key is None:
+            key = tuple(self._key(t) for t in tokenize(phrase))
+            if len(self._phrase_keys) >= MEMO_LIMIT:
+                self._phrase_keys.clear()
+            self._phrase_keys[phrase] = key
+        return key
 
     def _key(self, text: str) -> str:
         key = self._keys.get(text)
@@ -80,11 +92,11 @@ class Gazetteer(Generic[P]):
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, str):
             return False
-        return tuple(self._key(t) for t in tokenize(phrase)) in self._phrases
+        return self._phrase_key(phrase) in self._phrases
 
     def lookup(self, phrase: str) -> list[P]:
         """Return every payload listed for exactly *phrase*."""
-        return [payload for _, payload in self._phrases.get(tuple(self._key(t) for t in tokenize(phrase)), ())]
+        return [payload for _, payload in self._phrases.get(self._phrase_key(phrase), ())]
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
+from diplomeet.document import MEMO_LIMIT
 from diplomeet.gazetteer import Gazetteer, fold
 from diplomeet.lexicons import Entry, Lexicon
 from diplomeet.resources import Resources
@@ -88,6 +89,23 @@ class _Roles(dict[str, frozenset[str]]):
         return _NONE
 
 
+class _RunStarts(dict[str, bool]):
+    """Memo: whether a token of this text can open a run of name words (see :attr:`Lexical.run_start`)."""
+
+    __slots__ = ("particles",)
+
+    def __init__(self, particles: frozenset[str]) -> None:
+        super().__init__()
+        self.particles = particles
+
+    def __missing__(self, text: str) -> bool:
+        starts = text[0].isupper() or "-" in text or text in self.particles
+        if len(self) >= MEMO_LIMIT:
+            self.clear()
+        self[text] = starts
+        return starts
+
+
 class Lexical:
     """Every lexicon-derived lookup the mention rules need, compiled once."""
 
@@ -153,6 +171,10 @@ class Lexical:
         from C, with no Python frame."""
         self.name_particles = frozenset(e.text for e in lex("name_particles"))
         self.leading_particles = frozenset(e.text for e in lex("name_particles") if e.get("leads") == "yes")
+        self.run_start: Callable[[str], bool] = _RunStarts(self.name_particles).__getitem__
+        """Whether a token of this text can open a run of name words: a capitalised or hyphenated word, or
+        a name particle. Asked of every token of an article: a memo's lookup called from C, with no
+        Python frame for a text seen before (the memo is bounded)."""
         self.function_words = frozenset(fold(e.text) for e in lex("function_words"))
         self.given_names = {e.text: e.get("gender") or "u" for e in lex("given_names")}
         self.given_origins = {e.text: frozenset(e.values("origin")) for e in lex("given_names")}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import operator
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress, count
 from typing import Any
 
 import attrs
@@ -35,6 +36,9 @@ __all__ = ["UNNAMED", "mentions"]
 
 _START = operator.itemgetter(0)
 """A token's start offset (``Token`` is a tuple), read in C."""
+
+_TEXT = operator.itemgetter(2)
+"""A token's text, read in C."""
 
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
 
@@ -400,8 +404,7 @@ def _run_starts(s: _Sentence) -> list[int]:
     Any other token is neither a name word (:func:`_name_word`) nor a particle opening a surname
     (:func:`_leading_particles`), so :func:`_runs` skips it without looking further.
     """
-    particles = s.lx.name_particles
-    return [i for i, tok in enumerate(s.toks) if tok.text[0].isupper() or "-" in tok.text or tok.text in particles]
+    return list(compress(count(), map(s.lx.run_start, map(_TEXT, s.toks))))
 
 
 def _month_surname(s: _Sentence, i: int, j: int) -> bool:
