@@ -317,7 +317,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 continue
             j = lead  # "said von der Leyen": a surname opened by its particles
         else:
-            j = i
+            # the run's first token is a name word (just tested, not tested again below), or an initial
+            j = i if _is_initial(toks, i) else i + 1
         while j < n:
             if j > i and toks[j].start - toks[j - 1].end > 1 and s.state.text[toks[j - 1].end] == " ":
                 break  # "TAGS: William Ruto  Samia Suluhu Hassan": a list set out by spaces, not one name
@@ -1305,6 +1306,10 @@ def _lexical_candidates(s: _Sentence) -> list[int]:
     """The tokens :func:`_lexical_mentions` can start a mention at: the first token of a country or
     organisation phrase, and the article of a generic institution; it has nothing to do elsewhere.
     """
+    if s.toks.folded[1].isdisjoint(s.lx.generic_heads):
+        # no head of a generic institution in the sentence: an article opens none, and only the phrases
+        # can start a mention
+        return s.lexical_starts
     found = s.toks.positions(s.lx.words("institution_determiner"), folded=True)
     if not s.lexical_starts:
         return found
