@@ -80,6 +80,13 @@ class Gazetteer(Generic[P]):
             self._phrase_keys[phrase] = key
         return key
 
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The lookup keys that open a phrase (as written, or case-folded when the gazetteer ignores case):
+        a phrase can start only at a token whose key is one of them.
+        """
+        return self._firsts
+
     def _key(self, text: str) -> str:
         key = self._keys.get(text)
         if key is None:

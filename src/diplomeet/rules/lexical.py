@@ -156,6 +156,13 @@ class Lexical:
         """The words that open such titles before "of" or "for" ("minister")."""
         self.title_modifiers = {fold(e.text): e.get("kind") or "other" for e in lex("title_modifiers")}
         self.honorifics: Gazetteer[str] = Gazetteer((e.text, e.get("gender") or "") for e in lex("honorifics"))
+        self.name_firsts: tuple[frozenset[str], ...] = tuple(
+            g.firsts for g in (self.organizations, self.places, self.countries, self.honorifics)
+        )
+        """The first words of the organisations, places, countries and honorifics (all four matched as
+        written), in that order: the mention rule tests a token against each."""
+        self.any_name_first = frozenset().union(*self.name_firsts)
+        """The words of :attr:`name_firsts` together: a token none of them opens is passed over at once."""
         self.heads = {fold(e.text): e.get("kind") or "organization" for e in lex("org_heads")}
         self.generic_heads = frozenset(fold(e.text) for e in lex("org_heads") if e.get("generic") == "yes")
         self.caption_words = frozenset(fold(e.text) for e in lex("function_words") if e.get("class") == "boiler")

@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from diplomeet.document import POSSESSIVE, Token, Tokens
+from diplomeet.document import POSSESSIVE, Token, Tokens, where
 from diplomeet.gazetteer import Match, fold
 from diplomeet.rules.context import verbs
 from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, TitleInfo, lexical
@@ -91,18 +91,25 @@ class _Sentence:
 
     def _scan(self) -> None:
         toks, lx = self.toks, self.lx
-        orgs, places, countries, honorifics, titles = (
-            set(gazetteer.starts(toks))
-            for gazetteer in (lx.organizations, lx.places, lx.countries, lx.honorifics, lx.titles)
-        )
+        # the tokens a lexicon phrase can start at, found by two passes in C over the sentence's keys (the
+        # four lexicons of names match as written, titles case-folded); at each, a lexicon is asked only
+        # when the token's key opens one of its phrases
+        plain, present = toks.plain
+        folded, folded_present = toks.folded
+        orgs, places, countries, honorifics = lx.name_firsts
+        titles = lx.titles.firsts
+        starts = [] if present.isdisjoint(lx.any_name_first) else where(plain, lx.any_name_first)
+        if not folded_present.isdisjoint(titles):
+            starts = sorted({*starts, *where(folded, titles)})
         after = 0
         none: list[Match[Any]] = []
-        for i in sorted(orgs | places | countries | honorifics | titles):
+        for i in starts:
             if i < after:
                 continue
-            org = lx.organizations.match_at(toks, i) if i in orgs else none
-            place = lx.places.match_at(toks, i) if i in places else none
-            country = lx.countries.match_at(toks, i) if i in countries else none
+            key = plain[i]
+            org = lx.organizations.match_at(toks, i) if key in orgs else none
+            place = lx.places.match_at(toks, i) if key in places else none
+            country = lx.countries.match_at(toks, i) if key in countries else none
             if (
                 (country or place)
                 and not org
@@ -114,7 +121,7 @@ class _Sentence:
                 country, place = none, none
             lengths = [m[0].last - i for m in (org, place, country) if m]
             best = max(lengths) if lengths else 0
-            if best and i in titles and toks[i].is_cap:
+            if best and folded[i] in titles and toks[i].is_cap:
                 longer = lx.titles.match_at(toks, i)
                 named = longer and longer[0].last < len(toks) and toks[longer[0].last].is_cap
                 if named and longer[0].last - i > best:
@@ -140,12 +147,12 @@ class _Sentence:
                         self._mark(self.place, place[0])
                 after = i + best
                 continue
-            honor = lx.honorifics.match_at(toks, i) if i in honorifics else none
+            honor = lx.honorifics.match_at(toks, i) if key in honorifics else none
             if honor and toks[i].is_cap and not self._inside_name(i):
                 self._mark(self.honorific, honor[0])
                 after = honor[0].last
                 continue
-            title = lx.titles.match_at(toks, i) if i in titles else none
+            title = lx.titles.match_at(toks, i) if folded[i] in titles else none
             if (
                 title
                 and title[0].last == i + 1
