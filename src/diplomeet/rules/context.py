@@ -122,8 +122,6 @@ class SentenceView:
         self._ends = list(map(_END, self.toks))
         self.owner: _Slots = _Slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
-        self.head: _Slots = _Slots(n)
-        """Mention index whose name starts at this token (for subjects after a verb)."""
         self._subjects: dict[int, list[int]] = {}
         """:meth:`subject_before` by token."""
         self.span_of: dict[int, tuple[int, int]] = {}

@@ -319,6 +319,8 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             continue
         i = start
         if not _name_word(s, i):
+            if toks[i].text not in particles:
+                continue  # (what _leading_particles would find first, tested here for most tokens)
             lead = _leading_particles(s, i)
             if lead == i:
                 continue
