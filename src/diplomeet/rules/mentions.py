@@ -66,7 +66,6 @@ class _Sentence:
         self.title: list[Match[TitleInfo] | None] = [None] * n
         self.honorific: list[Match[str] | None] = [None] * n
         self.title_end: dict[int, Match[TitleInfo]] = {}
-        self.used = [False] * n
         self.enclosed: list[tuple[int, int]] = []
         """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
         self.lexical_starts: list[int] = []
@@ -1444,18 +1443,23 @@ def mentions(state: ExtractionState) -> None:
             people.append(rec)
             for k in range(rec.first_token, rec.last_token):
                 taken[k] = True
-        _coordinated(s, people)
-        # the title of a titled name is not a description of its own
-        starts: list[int] | None = None
-        for rec in people:
-            if rec.kind is MentionKind.PERSON and rec.title_span is not None:
-                if starts is None:
-                    starts = list(map(_START, s.toks))
-                # the tokens that start inside the title (found by bisection: token starts increase)
-                for k in range(bisect_left(starts, rec.title_span[0]), bisect_left(starts, rec.title_span[1])):
-                    taken[k] = True
-        lexical_found = _lexical_mentions(s, taken)
-        rest = _descriptions(s, taken) + _groups(s, taken) + _pronouns(s, taken)
+        if people:
+            _coordinated(s, people)
+            # the title of a titled name is not a description of its own
+            starts: list[int] | None = None
+            for rec in people:
+                if rec.kind is MentionKind.PERSON and rec.title_span is not None:
+                    if starts is None:
+                        starts = list(map(_START, s.toks))
+                    # the tokens that start inside the title (found by bisection: token starts increase)
+                    for k in range(bisect_left(starts, rec.title_span[0]), bisect_left(starts, rec.title_span[1])):
+                        taken[k] = True
+        # (most sentences hold no country, organisation or generic institution, and no title: a description is
+        # a title without a name; the readers of those are not called for nothing)
+        lexical_found = (
+            _lexical_mentions(s, taken) if s.lexical_starts or not s.toks.folded[1].isdisjoint(lx.generic_heads) else []
+        )
+        rest = (_descriptions(s, taken) if s.title_end else []) + _groups(s, taken) + _pronouns(s, taken)
         # "officials from the US and Russia" is one group; its countries are not parties of their own
         rest += [x for x in lexical_found if not any(a <= x.first_token < b for a, b in s.enclosed)]
         found.extend(people)
