@@ -157,9 +157,13 @@ class Gazetteer(Generic[P]):
         lengths, phrases = self._lengths, self._phrases
         size = len(keys)
         # the loop of _matches, inlined: a sentence's starts are tested at one Python frame's cost
-        for i in (
-            where(keys, self._firsts, start, end) if start >= 0 and end <= size else self.starts(tokens, start, end)
-        ):
+        if start == 0 and end == size:
+            positions = where(keys, self._firsts)  # the whole sentence, the usual call: no copy of its keys
+        elif start >= 0 and end <= size:
+            positions = where(keys, self._firsts, start, end)
+        else:
+            positions = self.starts(tokens, start, end)
+        for i in positions:
             if i < after:
                 continue
             for n in lengths[keys[i]]:
