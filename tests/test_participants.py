@@ -325,6 +325,22 @@ class TestNotPeople:
             participants=[person("Antony Blinken", "Secretary of State")],
         )
 
+    def test_the_letters_of_an_honour_after_a_name_are_no_one(self) -> None:
+        """ "Hon. Peter Otieno Mbugua, EGH, today hosted …": the capitals between commas are an honour's letters,
+        and the meeting they stood in the way of is read."""
+        result = diplomeet.extract(
+            "Cabinet Secretary for Foreign Affairs, Hon. Peter Otieno Mbugua, EGH, today hosted his Ethiopian "
+            "counterpart, H.E. Ambassador Tesfaye Gebremariam, for bilateral talks in Nairobi.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants if p.kind is ParticipantKind.PERSON] == [
+            "Peter Otieno Mbugua",
+            "Tesfaye Gebremariam",
+        ]
+        assert [[p.name for p in m.participants] for m in result.meetings] == [
+            ["Peter Otieno Mbugua", "Tesfaye Gebremariam"]
+        ]
+
     @pytest.mark.parametrize(
         "credit",
         [

@@ -599,6 +599,26 @@ _HONORIFIC_CHAIN = 3
 """Most honorifics between a title and its name ("President His Highness Sheikh Hamdan")."""
 
 
+def _post_nominal(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the capitals of tokens ``[a, b)`` are the letters of an honour or degree after a name, set off by
+    commas ("Hon. Peter Otieno Mbugua, EGH, said"): a comma and a capitalised word before, a comma or the end
+    of the sentence after.
+    """
+    toks = s.toks
+    after = toks[b].text if b < len(toks) else "."
+    return (
+        a >= 2
+        and toks[a - 1].text == ","
+        and toks[a - 2].text[:1].isupper()
+        and len(toks[a].text) <= _POST_NOMINAL_LETTERS
+        and after in {",", ".", ";"}
+    )
+
+
+_POST_NOMINAL_LETTERS = 5
+"""Most capitals in an honour's letters after a name (EGH, DBE, GCMG, KCVO)."""
+
+
 def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     toks, lx = s.toks, s.lx
     # drop capitalised function words that open a sentence or headline ("The", "During"), but not one
@@ -687,6 +707,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
             # "March Brings New Round Of Talks", "Historic Summit": a headline's adjective; but "Jake Calls …";
             # "a State Visit": no name after "a"
             return None
+        if len(words) == 1 and all_caps and _post_nominal(s, a, b):
+            return None  # "Peter Otieno Mbugua, EGH, said", "Dame Sarah Jones, DBE,": letters of an honour
         if len(words) == 1 or all_caps:
             strong = False
         elif len(words) > 4 or (a == 0 and len(words) == 2 and fold(words[0]) in lx.function_words):
