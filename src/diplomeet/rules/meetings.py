@@ -1030,7 +1030,7 @@ def _status(
             distance = view.gap(cue.last, m.first)
             if distance > reach:
                 continue
-            if effect == "retracted" and distance <= reach:
+            if effect == "retracted":
                 return None  # "there had been no such meeting": see _retracted
             if effect == "negated":
                 near = 1 if cue.phrase.lower() == "no" else 4
@@ -3464,7 +3464,7 @@ def _named_later(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
                     if d.sentence < t.sentence <= d.sentence + _NAMED_LATER_REACH
                     and len(t.participants) >= 2
                     and _compatible(t, d)
-                    and _may_join(t, d)
+                    and _may_join(d, t)
                     and (t.place is None or d.place is None or t.place == d.place)
                 ),
                 None,
