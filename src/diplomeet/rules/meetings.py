@@ -2576,9 +2576,8 @@ def _candidate(
         return
     trigger_start = view.toks[match.first].start
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
-    persons, others, pronouns = resolver.expand(
-        ids, view.index, trigger_start, view, earlier=_told_as_earlier(view, match)
-    )
+    earlier = _told_as_earlier(view, match)  # "the two ministers last met …"
+    persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view, earlier=earlier)
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
         f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
     kind = _kind(match.payload)
@@ -2696,7 +2695,7 @@ def _candidate(
             and draft.date is not None
             and draft.date[0] is not None
         )
-        draft.earlier = _told_as_earlier(view, match)
+        draft.earlier = earlier
         resolver.drafts.append(draft)
     _gapped(state, view, match, f, resolver, status, kind)
     if len(groups) == 1 and match.payload.get("pos") == "verb":
