@@ -154,6 +154,35 @@ class TestObjectCues:
             "fishing rights"
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The ministers agreed to continue work on the treaty but did not agree on the opening of transport "
+                "routes.",
+                ["the opening of transport routes"],
+                id="did-not-agree-on",
+            ),
+            pytest.param(
+                "No agreement was reached on the delimitation of the continental shelf, a Greek diplomat said.",
+                ["the delimitation of the continental shelf"],
+                id="no-agreement-was-reached-on",
+            ),
+            pytest.param(
+                "Kuleba said no progress was made on a ceasefire.", ["a ceasefire"], id="progress-was-made-on"
+            ),
+            pytest.param("A senior official said gaps remained on sanctions relief.", ["sanctions relief"], id="gaps"),
+            pytest.param("The two sides could agree on little.", [], id="agree-on-an-amount"),
+            pytest.param("The leaders failed to agree on a joint statement.", [], id="agree-on-a-document"),
+            pytest.param("They agreed on a date for the next round.", [], id="agree-on-a-date"),
+        ],
+    )
+    def test_what_they_agreed_or_moved_on(self, text: str, expected: list[str]) -> None:
+        """Whether the parties agreed on an issue or made progress on it names the issue; an amount, a document
+        or a date is none.
+        """
+        assert labels(text) == expected
+
     def test_how_to_is_skipped(self) -> None:
         """ "discussed how to curb X" gives X."""
         assert labels("They discussed how to curb fentanyl trafficking.") == ["fentanyl trafficking"]
@@ -161,6 +190,25 @@ class TestObjectCues:
     def test_general_head_of_names_what_follows(self) -> None:
         """ "issues of X" names X."""
         assert labels("The two men discussed issues of regional stability.") == ["regional stability"]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The ministers discussed the expansion of direct flights between Tokyo and Ulaanbaatar, and tourism.",
+                ["the expansion of direct flights between Tokyo and Ulaanbaatar", "tourism"],
+                id="between-a-and-b",
+            ),
+            pytest.param(
+                "They discussed rare earths and other critical minerals.",
+                ["rare earths and other critical minerals"],
+                id="and-other",
+            ),
+        ],
+    )
+    def test_an_and_that_belongs_to_the_phrase(self, text: str, expected: list[str]) -> None:
+        """ "between A and B" and "A and other B" are one issue: the "and" does not start the next item."""
+        assert labels(text) == expected
 
     def test_coordination_inside_an_of_phrase_stays_together(self) -> None:
         """ "the risk of A and B" is one issue, not two."""
@@ -200,10 +248,33 @@ class TestAfterAMeetingWord:
                 ["digital trade rules"],
                 id="call-on",
             ),
+            pytest.param(
+                "Deputy Foreign Minister Oleg Sorokin held talks with Turkish Ambassador Kemal Yavuz in Moscow on "
+                "Tuesday on extending the Black Sea shipping corridor.",
+                ["the Black Sea shipping corridor"],
+                id="talks-with-party-place-time-on",
+            ),
+            pytest.param(
+                "The two foreign ministers held talks at the Foreign Ministry on Monday and Tuesday on the Pilcomayo "
+                "river and fuel smuggling across the border.",
+                ["the Pilcomayo river", "fuel smuggling across the border"],
+                id="talks-venue-two-days-on",
+            ),
+            pytest.param(
+                "The audience was followed by talks between Foreign Minister Ana Ruiz and her Moroccan counterpart "
+                "Karim Benali on migration and fisheries.",
+                ["migration", "fisheries"],
+                id="talks-between-on",
+            ),
         ],
     )
     def test_issues_after_a_meeting_word(self, text: str, expected: list[str]) -> None:
         assert labels(text) == expected
+
+    def test_a_place_after_a_venue_is_no_issue(self) -> None:
+        """ "at the Capella Hotel on Sentosa island": the second place says where the first is."""
+        text = "President Lee Jae-myung held talks with Prime Minister Lawrence Wong at the Capella Hotel on Sentosa island."
+        assert labels(text) == []
 
     @pytest.mark.parametrize(
         "text",

@@ -341,6 +341,7 @@ class _Phrases:
             k += 1
         start = end = k
         known_end = -1
+        between = False  # whether a "between" waits for its "and"
         i = k
         while i < n and i - start < _MAX_PHRASE:
             text = view.toks[i].text
@@ -356,6 +357,12 @@ class _Phrases:
                 i = end = known_end = known[0].last  # a known issue is one unit: "the Belt and Road Initiative"
                 continue
             w = view.word(i)
+            if w == "and" and i > start and i + 1 < n and (between or view.word(i + 1) == "other"):
+                between = False  # "flights between Tokyo and Ulaanbaatar", "rare earths and other minerals"
+                i += 1
+                continue
+            if w == "between":
+                between = True
             if w in self.words.links and i > start:
                 if self.words.markers.match_at(view.toks, i) and self._general(start, i):
                     break  # "issues over X": a list marker, not part of a name
@@ -712,7 +719,8 @@ class _Reader:
 
     def _after_meetings(self) -> None:
         """ "held talks with X on maritime cooperation", "held talks on Monday on trade", "a video call with
-        Lavrov on extending the grain deal": the issues after a meeting word, past its party and its time.
+        Lavrov on extending the grain deal", "talks between A and B in Rabat on migration": the issues after a
+        meeting word, past its party, its place and its time.
         """
         view = self.view
         cued = {c.first for c in self.cues}
@@ -722,20 +730,52 @@ class _Reader:
             j = m.last
             if view.word(j - 1) == "with" and (party := view.party_after(j)):
                 j = view.end_of(party)  # "spoke with Xi on Tuesday about Taiwan"
+            placed = False  # whether the last step was a place ("at the Capella Hotel on Sentosa island")
             for _ in range(_MEETING_REACH):
-                party = view.party_after(j + 1) if view.word(j) == "with" else []
+                party = view.party_after(j + 1) if view.word(j) in {"with", "between"} else []
                 if party:
                     j = view.end_of(party)
-                elif view.in_time(j) or (view.word(j) in {"on", "in", "at"} and view.in_time(j + 1)):
-                    j += 1
+                elif (
+                    view.in_time(j)
+                    or (view.word(j) in {"on", "in", "at"} and view.in_time(j + 1))
+                    or (view.word(j) == "and" and view.in_time(j - 1) and view.in_time(j + 1))
+                ):
+                    j += 1  # "on Monday and Tuesday"
+                elif (view.word(j) in {"in", "at"} or (placed and view.word(j) == "on")) and (
+                    past := self._past_place(j + 1)
+                ) > j + 1:
+                    j = past  # "held talks with X in Moscow on Tuesday on the grain deal", "… on Sentosa island"
+                    placed = True
+                    continue
                 else:
                     break
+                placed = False
             noun = m.payload.get("pos") == "noun"  # "a video call on digital trade rules"
             head = j + 2 if view.word(j + 1) in view.lx.words("determiner") else j + 1
             if view.word(head) in self.words.general:
                 continue  # "met Xi on the sidelines of the summit", "on the margins of": where, not what
             if (j > m.last or noun) and view.word(j) in self.words.meeting_topic_prepositions:
                 self.list_after(j + 1, (m.first, j + 1))
+
+    def _past_place(self, k: int) -> int:
+        """The token after a place's name at token *k* ("Moscow", "the Foreign Ministry", "Rio de Janeiro"):
+        a city or venue the gazetteer knows, else a short run of capitalised words; *k* when neither starts
+        there.
+        """
+        view = self.view
+        j = k + 1 if view.word(k) == "the" else k
+        if j >= len(view.toks):
+            return k
+        if view.state.local_place_at(view.toks[j].start):
+            places = view.state.places
+            i = bisect.bisect_left(places, view.toks[j].start, key=operator.attrgetter("start"))
+            return view.token_index(places[i].end - 1) + 1
+        i = j
+        while i < len(view.toks) and i < j + _CITY_WORDS and (view.toks[i].is_cap or (i > j and view.word(i) == "of")):
+            i += 1
+        while i > j and view.word(i - 1) == "of":
+            i -= 1
+        return i if i > j else k
 
     def _items_before(self, k: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
