@@ -183,6 +183,61 @@ class TestObjectCues:
         """
         assert labels(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Foreign Minister Ana Ruiz briefed her Chilean counterpart on the situation in Haiti.",
+                ["the situation in Haiti"],
+                id="briefed-party-on",
+            ),
+            pytest.param(
+                "Blinken pressed Wang Yi over Chinese support for Russia's war machine.",
+                ["Chinese support for Russia's war machine"],
+                id="pressed-party-over",
+            ),
+            pytest.param("The minister briefed reporters after the meeting on Tuesday.", [], id="no-party-no-issue"),
+        ],
+    )
+    def test_issues_after_a_party(self, text: str, expected: list[str]) -> None:
+        """ "briefed X on Y", "pressed X over Y": the issues follow the party and its preposition."""
+        assert labels(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The session featured sharp exchanges over the South China Sea.",
+                ["the South China Sea"],
+                id="exchanges-over",
+            ),
+            pytest.param("The ministers remained far apart on maritime zones.", ["maritime zones"], id="far-apart-on"),
+            pytest.param(
+                "The three ministers agreed to step up coordination on North Korea's missile program.",
+                ["North Korea's missile program"],
+                id="coordination-on",
+            ),
+            pytest.param(
+                "The sides paid special attention to the situation in the Red Sea.",
+                ["the situation in the Red Sea"],
+                id="attention-to",
+            ),
+            pytest.param(
+                "Vice Foreign Minister Takeo Moriyama lodged a protest over a marine survey ship.",
+                ["a marine survey ship"],
+                id="protest-over",
+            ),
+            pytest.param(
+                "The defence ministers met in Manila, where the collision dominated the conversation.",
+                ["the collision"],
+                id="dominated-the-conversation",
+            ),
+            pytest.param("Labour clauses remain a sticking point.", ["Labour clauses"], id="remain-a-sticking-point"),
+        ],
+    )
+    def test_exchanges_protests_and_distance(self, text: str, expected: list[str]) -> None:
+        assert labels(text) == expected
+
     def test_how_to_is_skipped(self) -> None:
         """ "discussed how to curb X" gives X."""
         assert labels("They discussed how to curb fentanyl trafficking.") == ["fentanyl trafficking"]
@@ -421,7 +476,7 @@ class TestLexicon:
     def test_roles_and_frames_are_known(self) -> None:
         """Every row has a known role, and cues and markers a known frame."""
         roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive", "change", "meeting_link"}
-        frames = {"cue": {"object", "passive", "subject", "list"}, "marker": {None, "range", "from_to"}}
+        frames = {"cue": {"object", "passive", "subject", "list", "party"}, "marker": {None, "range", "from_to"}}
         for entry in lexicons.load("topics"):
             assert set(entry.values("role")) <= roles, entry.text
             for role, allowed in frames.items():

@@ -678,6 +678,20 @@ class _Reader:
             return
         self.marked(after, cue)
 
+    def after_party(self, k: int, cue: tuple[int, int]) -> None:
+        """Topics after a party and a preposition at token *k* ("briefed the minister on X", "pressed Beijing
+        over X"); none when no party stands there ("briefed reporters": no issue).
+        """
+        view = self.view
+        party = view.party_after(k)
+        if not party:
+            return
+        j = view.end_of(party)
+        while view.in_time(j):
+            j += 1  # "briefed him on Monday on X"
+        if view.word(j) in self.words.meeting_topic_prepositions:
+            self.list_after(j + 1, cue)
+
     def marked(self, k: int, cue: tuple[int, int]) -> None:
         """Topics after a marker within a few tokens of token *k* ("topics, including X")."""
         view = self.view
@@ -704,6 +718,8 @@ class _Reader:
                 frame = "subject" if _be_before(view, words, c.first) is not None else "object"
             if frame == "object":
                 self.list_after(c.last, cue)
+            elif frame == "party":
+                self.after_party(c.last, cue)
             elif frame == "subject":
                 be = _be_before(view, words, c.first)
                 end = be if be is not None else c.first
