@@ -238,6 +238,23 @@ class TestObjectCues:
     def test_exchanges_protests_and_distance(self, text: str, expected: list[str]) -> None:
         assert labels(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("They talked about the proposed land bridge.", ["the proposed land bridge"], id="proposed"),
+            pytest.param(
+                "The ministers discussed the overlapping claims of the two countries.",
+                ["the overlapping claims of the two countries"],
+                id="claims",
+            ),
+        ],
+    )
+    def test_a_verb_after_a_determiner_is_part_of_the_name(self, text: str, expected: list[str]) -> None:
+        """ "the proposed land bridge", "the overlapping claims": a reporting verb's form after a determiner is an
+        adjective or a noun, not a new clause.
+        """
+        assert labels(text) == expected
+
     def test_how_to_is_skipped(self) -> None:
         """ "discussed how to curb X" gives X."""
         assert labels("They discussed how to curb fentanyl trafficking.") == ["fentanyl trafficking"]

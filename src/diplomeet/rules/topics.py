@@ -276,6 +276,15 @@ def timed_tokens(view: SentenceView) -> list[bool]:
     return _covered(view, [(t.start, t.end) for t in _in_sentence(view.state, "times", view.index)])
 
 
+def _modified(view: SentenceView, words: TopicWords, k: int) -> bool:
+    """Whether the verb form at token *k* follows a determiner, maybe past one participle ("the proposed land
+    bridge", "their claims", "the overlapping claims"): an adjective or a noun, not a verb.
+    """
+    determiners = view.lx.words("determiner") | words.possessive
+    before = view.word(k - 1)
+    return before in determiners or (before.endswith("ing") and view.word(k - 2) in determiners)
+
+
 class _Phrases:
     """Topic-phrase reading over one sentence view."""
 
@@ -286,7 +295,9 @@ class _Phrases:
         self.stop = [False] * n
         """Tokens that cannot be inside a topic phrase (verbs, cues, time expressions)."""
         cue_starts = [c.first for c in cues if c.payload.get("frame") != "list"]
-        spans: list[tuple[int, int]] = [(m.first, m.last) for m in view.reporting]
+        spans: list[tuple[int, int]] = [
+            (m.first, m.last) for m in view.reporting if not _modified(view, words, m.first)
+        ]
         spans += [(m.first, m.last) for m in view.meeting]
         spans += [(m.first, m.last) for m in words.outcomes.find_all(view.toks) if m.payload.get("role") != "noun"]
         spans += [(k, k + 1) for k in cue_starts]
