@@ -259,6 +259,22 @@ class TestNoOutcome:
         """Hopes, requests, expectations, possibilities and refusals to comment are not outcomes."""
         assert read(text) == []
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "This site uses cookies. By continuing to browse, you agree to our use of cookies. [OK]",
+            "By signing up, you agree to our Privacy Policy and Terms of Service.",
+            "This site uses cookies. Some are essential. Accept all | Reject non-essential | Settings",
+        ],
+    )
+    def test_a_page_notice_is_no_outcome(self, text: str) -> None:
+        """What a page asks of its reader ("you agree to our use of cookies", a menu's "Reject") is no outcome."""
+        assert read(text) == []
+
+    def test_a_party_may_say_you(self) -> None:
+        """Inside a quotation "you" is a party spoken to, and its agreement counts."""
+        assert read('"You agreed to this deal," Trump told Zelenskiy.') == [("agreed", "this deal", ())]
+
 
 class TestRecords:
     def test_cue_and_span(self) -> None:
@@ -295,7 +311,7 @@ class TestRecords:
 class TestLexicon:
     def test_roles_and_kinds_are_known(self) -> None:
         """Every row has known roles; verbs and nouns say a valid outcome kind and known frames."""
-        roles = {"verb", "noun", "light", "negation", "hedge", "aux", "skip"}
+        roles = {"verb", "noun", "light", "negation", "hedge", "aux", "skip", "reader"}
         frames = {"to", "on", "that", "with", "np", "obj"}
         kinds = {k.value for k in OutcomeKind}
         for entry in lexicons.load("outcome_cues"):

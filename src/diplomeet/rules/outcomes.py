@@ -449,10 +449,24 @@ class _Reader:
             return kind
         return None if kind is OutcomeKind.NOT_AGREED else OutcomeKind.NOT_AGREED
 
+    def _site_text(self, k: int) -> bool:
+        """Whether the verb at token *k* speaks to the site's reader ("By continuing, you agree to our use of
+        cookies", "Accept all | Reject non-essential"): a page's notice, not an outcome of talks.
+        """
+        view = self.view
+        if view.quoted[k] is not None:
+            return False  # "'You agreed to this,' he told her": a party speaking
+        j = k
+        while j > 0 and (self._cls(j - 1) in {"aux", "adv"} or "aux" in self._role_at(j - 1)):
+            j -= 1
+        return j > 0 and ("reader" in self._role_at(j - 1) or view.toks[j - 1].text == "|")
+
     def _verb(self, m: Match[Entry]) -> None:
         view = self.view
         if m.first > 0 and view.word(m.first - 1) in {"the", "a", "an", "as", "previously"}:
             return  # "the agreed plan", "as agreed"
+        if self._site_text(m.first):
+            return
         verdict, modal = self._scope(m.first)
         if verdict in {"hedged", "governed"} or (modal and verdict != "negated"):
             return
