@@ -271,6 +271,14 @@ class TestNoOutcome:
         """What a page asks of its reader ("you agree to our use of cookies", a menu's "Reject") is no outcome."""
         assert read(text) == []
 
+    def test_a_headline_tells_the_outcome_again(self) -> None:
+        """A headline's outcome is the one the story states: only the story's sentence counts."""
+        text = (
+            "Kenya, Tanzania agree to scrap border barriers in bid to revive trade\n\n"
+            "NAIROBI - Kenya and Tanzania agreed on Monday to scrap 14 non-tariff barriers at their border."
+        )
+        assert read(text) == [("agreed", "to scrap 14 non-tariff barriers at their border", ("Kenya", "Tanzania"))]
+
     def test_a_party_may_say_you(self) -> None:
         """Inside a quotation "you" is a party spoken to, and its agreement counts."""
         assert read('"You agreed to this deal," Trump told Zelenskiy.') == [("agreed", "this deal", ())]

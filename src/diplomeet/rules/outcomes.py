@@ -612,7 +612,10 @@ def outcomes(state: ExtractionState) -> None:
         matches = cues.cues.find_all(toks)
         if not any(_roles(m) & {"verb", "noun"} for m in matches):
             continue
-        reader = _Reader(sentence_view(state, si), cues, matches)
+        view = sentence_view(state, si)
+        if view.headline:
+            continue  # "Kenya, Tanzania agree to scrap border barriers": the story tells the outcome again
+        reader = _Reader(view, cues, matches)
         reader.read()
         for draft in reader.found:
             if any(_same_outcome(state, draft, other) for other in state.outcomes[-64:]):
