@@ -4708,6 +4708,46 @@ class TestGatheringsAndPurposes:
         )
         assert [p.name for p in result.meetings[0].participants] == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "President Ranil Wickremesinghe received External Affairs Minister Subrahmanyam Jaishankar in "
+                "Colombo on Thursday. The 90-minute meeting, which was also attended by High Commissioner Santosh "
+                "Jha and Foreign Minister Ali Sabry, covered the land bridge.",
+                [(["Ranil Wickremesinghe", "Subrahmanyam Jaishankar", "Santosh Jha", "Ali Sabry"], "held")],
+                id="which-was-also-attended-by",
+            ),
+            pytest.param(
+                "Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Berlin on "
+                "Monday, at talks attended by German Foreign Minister Annalena Baerbock.",
+                [(["Ararat Mirzoyan", "Jeyhun Bayramov", "Annalena Baerbock"], "held")],
+                id="at-talks-attended-by",
+            ),
+            pytest.param(
+                "Commission President Kwame Mensah and Foreign Minister Salif Diallo held three-hour talks in "
+                "Lome on Monday, hosted by Togo's Foreign Minister Komi Amegan.",
+                [(["Kwame Mensah", "Salif Diallo", "Komi Amegan"], "held")],
+                id="talks-in-a-city-hosted-by",
+            ),
+            pytest.param(
+                "Foreign Minister Ratna Wulandari met Foreign Minister Helen Macaulay on Monday. The two ministers "
+                "agreed to hold the next Foreign and Defence Ministers' Meeting in Jakarta in November, which will "
+                "also be attended by Defence Minister Bambang Sutrisno and Defence Minister Gareth Holloway.",
+                [
+                    (["Ratna Wulandari", "Helen Macaulay"], "held"),
+                    (["Ratna Wulandari", "Helen Macaulay", "Bambang Sutrisno", "Gareth Holloway"], "planned"),
+                ],
+                id="which-will-also-be-attended-by",
+            ),
+        ],
+    )
+    def test_the_people_who_attended_take_part(self, text: str, expected: list[tuple[list[str], str]]) -> None:
+        """ "…, which was also attended by X and Y", "at talks attended by X", "talks in Lome, hosted by X": the
+        people a meeting's own clause says attended, hosted or chaired it are among its participants."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [([p.name for p in m.participants], m.status.value) for m in result.meetings] == expected
+
     def test_a_chair_named_sentences_later_is_another_sittings(self) -> None:
         """A meeting "chaired by" someone four sentences after a bilateral is not that bilateral."""
         filler = " ".join(f"Aid deliveries rose by {n} percent in the year to March." for n in range(3, 6))

@@ -2256,6 +2256,7 @@ def meetings(state: ExtractionState) -> None:
             triggers = [view.toks[m.first].start for m, _speaker in active]
             for match, speaker in active:
                 _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers, speaker)
+                _attendees(view, match, resolver)
         _arrivals(state, view, resolver)
         resolver.see(view)
     merged = _merge(state, _split_ranges(state, resolver.drafts))
@@ -2974,6 +2975,80 @@ def _presided(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> b
     persons = resolver.expand(people, view.index, at, view)[0]
     _add_to_last(view, resolver, persons, at, view.toks[end - 1].end, _PRESIDED_REACH)
     return bool(persons)
+
+
+def _attending_agents(view: SentenceView, after: int) -> tuple[list[int], int]:
+    """The parties a meeting noun's clause says presided over or attended it, and the token after them: "…,
+    which was also attended by X and Y", "at talks attended by X", "a session chaired by X and attended by Y",
+    "The meeting at the Kadriorg Art Museum was attended by X".
+    """
+    lx = view.lx
+    verbs = lx.words("presiding_verb") | lx.words("attending_verb")
+    between = lx.words("be_form") | lx.words("between_subject_verb")
+    people: list[int] = []
+    k = end = after
+    for turn in range(_ATTENDING_CLAUSES):
+        j = k + 1 if view.word(k) in {",", "and"} else k
+        if view.word(j) in lx.words("relative_opener"):
+            j += 1
+        if turn == 0 and view.word(j) in {"at", "in"}:
+            # "the meeting at the Kadriorg Art Museum was attended by", "talks in Lomé, hosted by"
+            place = j + 1
+            while place < j + _ATTENDING_PLACE and view.word(place) not in verbs | between | {",", ".", ""}:
+                place += 1
+            j = place + 1 if view.word(place) == "," else place
+        stop = j + _ATTENDING_AUX
+        while j < stop and view.word(j) in between:
+            j += 1  # "which will also be", "was"
+        if view.word(j) not in verbs or view.word(j + 1) != "by":
+            break
+        found = view.party_after(j + 2, skip=lx.words("determiner"))
+        if not found:
+            break
+        people += [p for p in found if p not in people]
+        k = end = view.end_of(found)
+    return people, end
+
+
+_ATTENDING_CLAUSES = 2
+"""Most "chaired by"/"attended by" clauses read after one meeting noun ("chaired by X and attended by Y")."""
+_ATTENDING_PLACE = 7
+"""Most tokens of the place between a meeting noun and its "attended by" ("at the Kadriorg Art Museum")."""
+_ATTENDING_AUX = 4
+"""Most auxiliaries and adverbs before "attended by" ("which will also be attended by")."""
+
+
+def _attendees(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> None:
+    """ "The 90-minute meeting, which was also attended by X and Y, covered …", "at talks attended by X", "the
+    next meeting, which will also be attended by X": the people who attended a meeting noun's meeting, or the
+    meeting a passive "attended by" made, take part in it.
+    """
+    if match.payload.get("pos") == "noun":
+        people, end = _attending_agents(view, match.last)
+    elif (
+        view.word(match.last - 1) in view.lx.words("attending_verb") | view.lx.words("presiding_verb")
+        and view.word(match.last) == "by"
+    ):
+        # "the next 2+2 meeting, which will also be attended by X and Y": the meeting the verb made
+        people = view.party_after(match.last + 1, skip=view.lx.words("determiner"))
+        end = view.end_of(people) if people else match.last
+    else:
+        return
+    if not people:
+        return
+    at = view.toks[match.first].start
+    draft = next(
+        (d for d in reversed(resolver.drafts[-_ATTENDED_DRAFTS:]) if any(a <= at < b for a, b in d.evidence)), None
+    )
+    if draft is None:
+        return
+    persons = resolver.expand(people, view.index, at, view)[0]
+    draft.participants.extend(p for p in persons if p not in draft.participants)
+    draft.evidence.append((at, view.toks[end - 1].end))
+
+
+_ATTENDED_DRAFTS = 8
+"""Most meetings, latest first, searched for the one a meeting noun with attendees made or joined."""
 
 
 _PRESIDED_REACH = 3
