@@ -267,33 +267,38 @@ def _name_word(s: _Sentence, i: int) -> bool:
     first = text[0]
     if not first.isupper() and "-" not in text:
         return False  # most words of a sentence: lower case, punctuation
-    if not first.isalnum() or s.lexical_at(i) or s.title[i] or s.honorific[i]:
+    # (the layers read inline, not by lexical_at: most capitalised words of an article are asked here)
+    if not first.isalnum() or s.country[i] or s.org[i] or s.place[i] or s.title[i] or s.honorific[i]:
         return False
+    lx = s.lx
     if not first.isupper():
         # "al-Sisi", "bin-Laden": a lower-case particle joined to a capitalised surname
         head, _, rest = text.partition("-")
-        if not (rest[:1].isupper() and head in s.lx.name_particles):
+        if not (rest[:1].isupper() and head in lx.name_particles):
             return False
         # "Khalil al-Hayya", and "al-Hayya said" alone: a surname the people rule matches to the full name
-    if text in s.lx.calendar_words or s.words[i] in s.lx.verb_words:
+    word = s.words[i]
+    if text in lx.calendar_words or word in lx.verb_words:
         return False
-    if s.title_case and s.words[i] in s.lx.function_words:
+    if s.title_case and word in lx.function_words:
         return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
-    if (i <= s.first_word or s.toks[i - 1].text == ":") and any(
-        m.last > i + 1 or m.payload.get("number") == "plural" for m in s.lx.group_nouns.match_at(s.toks, i)
+    toks = s.toks
+    if (i <= s.first_word or toks[i - 1].text == ":") and any(
+        m.last > i + 1 or m.payload.get("number") == "plural" for m in lx.group_nouns.match_at(toks, i)
     ):
         # "State media said …", "Summit: Leaders agree …", "■ Leaders to meet": a group noun capitalised only
         # as it opens a clause
         return False
-    if s.words[i] in s.lx.title_modifiers and i + 1 < len(s.toks) and (s.title[i + 1] or s.lexical_at(i + 1)):
-        return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
-    if s.words[i] in s.lx.title_modifiers and i + 1 < len(s.toks) and s.toks[i + 1].text.islower():
-        return False  # "the Arab states", "Western nations": an adjective, not a name
-    if text.lower() in s.lx.pronouns and (i == 0 or not s.toks[i - 1].is_word or text.isupper()):
+    if word in lx.title_modifiers and i + 1 < len(toks):
+        if s.title[i + 1] or s.lexical_at(i + 1):
+            return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
+        if toks[i + 1].text.islower():
+            return False  # "the Arab states", "Western nations": an adjective, not a name
+    if text.lower() in lx.pronouns and (i == 0 or not toks[i - 1].text[0].isalnum() or text.isupper()):
         return False  # "He said", but "Vice Premier He Lifeng"
-    if text in s.lx.channel_names:
+    if text in lx.channel_names:
         return False  # "on Telegram", "on X": media, not people
-    if "-" in text and any(s.lx.countries.lookup(part) for part in text.split("-")):
+    if "-" in text and any(lx.countries.lookup(part) for part in text.split("-")):
         return False  # "Korea-Japan", "US-China": relations between countries
     return not any(map(str.isdigit, text))
 
@@ -313,6 +318,9 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     particles = s.lx.name_particles
+    suffixes = s.lx.words("name_suffix")
+    text = s.state.text
+    country, org, place, title = s.country, s.org, s.place, s.title
     for start in _run_starts(s):
         if start < i:
             continue
@@ -328,17 +336,19 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             # the run's first token is a name word (just tested, not tested again below), or an initial
             j = i if _is_initial(toks, i) else i + 1
         while j < n:
-            if j > i and toks[j].start - toks[j - 1].end > 1 and s.state.text[toks[j - 1].end] == " ":
+            if j > i and toks[j].start - toks[j - 1].end > 1 and text[toks[j - 1].end] == " ":
                 break  # "TAGS: William Ruto  Samia Suluhu Hassan": a list set out by spaces, not one name
             if _is_initial(toks, j):
                 j += 2
             elif (
                 _name_word(s, j)
-                or (toks[j].text in s.lx.words("name_suffix") and j > i)
-                or _month_surname(s, i, j)
-                or _alias_surname(s, i, j)
-                or _title_surname(s, i, j)
-                or _place_surname(s, i, j)
+                or (toks[j].text in suffixes and j > i)
+                # (each test below only when the layers allow what it looks for: most runs end at a word
+                # none of them takes)
+                or (j == i + 1 and _month_surname(s, i, j))
+                or (j - i >= 2 and org[j] is not None and _alias_surname(s, i, j))
+                or (j == i + 1 and title[j] is not None and _title_surname(s, i, j))
+                or (j - i >= 2 and (country[j] is not None or place[j] is not None) and _place_surname(s, i, j))
             ):
                 j += 1
                 if j > i + 1 and _suffix_stop(s, j):
