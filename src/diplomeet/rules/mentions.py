@@ -56,8 +56,13 @@ class _Sentence:
         self.index = index
         self.staff = staff
         """The names of the article's staff so far (bylines, credits): not people wherever they recur."""
-        self.toks: Tokens = state.tokens(index)
-        self.words: list[str] = self.toks.folded[0]
+        self.tokens: Tokens = state.tokens(index)
+        """The sentence's tokens with their lookup keys: what the lexicons are asked with."""
+        self.toks: list[Token] = list(self.tokens)
+        """The same tokens as a plain list, for reading them one by one: the interpreter indexes a plain list
+        several times faster than a subclass of one (through its ``__getitem__`` method), and the rules read
+        the tokens of a sentence thousands of times."""
+        self.words: list[str] = self.tokens.folded[0]
         """The case-folded text of each token."""
         n = len(self.toks)
         self.country: list[Match[CountryForm] | None] = [None] * n
@@ -89,12 +94,12 @@ class _Sentence:
         return capitalised >= 3
 
     def _scan(self) -> None:
-        toks, lx = self.toks, self.lx
+        toks, tokens, lx = self.toks, self.tokens, self.lx
         # the tokens a lexicon phrase can start at, found by two passes in C over the sentence's keys (the
         # four lexicons of names match as written, titles case-folded); at each, a lexicon is asked only
         # when the token's key opens one of its phrases
-        plain, present = toks.plain
-        folded, folded_present = toks.folded
+        plain, present = self.tokens.plain
+        folded, folded_present = self.tokens.folded
         orgs, places, countries, honorifics = lx.name_firsts
         titles = lx.titles.firsts
         starts = [] if present.isdisjoint(lx.any_name_first) else where(plain, lx.any_name_first)
@@ -106,9 +111,9 @@ class _Sentence:
             if i < after:
                 continue
             key = plain[i]
-            org = lx.organizations.match_at(toks, i) if key in orgs else none
-            place = lx.places.match_at(toks, i) if key in places else none
-            country = lx.countries.match_at(toks, i) if key in countries else none
+            org = lx.organizations.match_at(tokens, i) if key in orgs else none
+            place = lx.places.match_at(tokens, i) if key in places else none
+            country = lx.countries.match_at(tokens, i) if key in countries else none
             if (
                 (country or place)
                 and not org
@@ -121,7 +126,7 @@ class _Sentence:
             lengths = [m[0].last - i for m in (org, place, country) if m]
             best = max(lengths) if lengths else 0
             if best and folded[i] in titles and toks[i].is_cap:
-                longer = lx.titles.match_at(toks, i)
+                longer = lx.titles.match_at(tokens, i)
                 named = longer and longer[0].last < len(toks) and toks[longer[0].last].is_cap
                 if named and longer[0].last - i > best:
                     # "Treasury Secretary Janet Yellen": the longer title before a name, not the department
@@ -146,12 +151,12 @@ class _Sentence:
                         self._mark(self.place, place[0])
                 after = i + best
                 continue
-            honor = lx.honorifics.match_at(toks, i) if key in honorifics else none
+            honor = lx.honorifics.match_at(tokens, i) if key in honorifics else none
             if honor and toks[i].is_cap and not self._inside_name(i):
                 self._mark(self.honorific, honor[0])
                 after = honor[0].last
                 continue
-            title = lx.titles.match_at(toks, i) if folded[i] in titles else none
+            title = lx.titles.match_at(tokens, i) if folded[i] in titles else none
             if (
                 title
                 and title[0].last == i + 1
@@ -200,13 +205,13 @@ class _Sentence:
                 k += 1
             if not (comma or joined) or k >= n or not toks[k].is_cap:
                 break
-            found = [m for m in lx.portfolios.match_at(toks, k) if m.payload == words[first]]
+            found = [m for m in lx.portfolios.match_at(self.tokens, k) if m.payload == words[first]]
             if not found:
                 break
             j = found[0].last
             if joined or any(w in {"and", "&"} for w in words[k:j]):  # ", Trade and Industry"
                 last, piece = j, k
-        if last == title.last or any(m.last > last for m in lx.titles.match_at(toks, piece)):
+        if last == title.last or any(m.last > last for m in lx.titles.match_at(self.tokens, piece)):
             return title  # "… and Interior Minister X": the last portfolio opens a title of its own
         phrase = self.state.document.text[toks[first].start : toks[last - 1].end]
         return Match(first, last, phrase, attrs.evolve(title.payload, title=phrase))
@@ -225,9 +230,9 @@ class _Sentence:
             and nxt < len(self.toks)
             and self.toks[nxt].is_cap
             and self.toks[nxt].is_word
-            and not self.lx.countries.match_at(self.toks, nxt)
-            and not self.lx.honorifics.match_at(self.toks, nxt)
-            and not self.lx.titles.match_at(self.toks, nxt)
+            and not self.lx.countries.match_at(self.tokens, nxt)
+            and not self.lx.honorifics.match_at(self.tokens, nxt)
+            and not self.lx.titles.match_at(self.tokens, nxt)
         )
 
     def _inside_name(self, i: int) -> bool:
@@ -284,7 +289,7 @@ def _name_word(s: _Sentence, i: int) -> bool:
         return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
     toks = s.toks
     if (i <= s.first_word or toks[i - 1].text == ":") and any(
-        m.last > i + 1 or m.payload.get("number") == "plural" for m in lx.group_nouns.match_at(toks, i)
+        m.last > i + 1 or m.payload.get("number") == "plural" for m in lx.group_nouns.match_at(s.tokens, i)
     ):
         # "State media said …", "Summit: Leaders agree …", "■ Leaders to meet": a group noun capitalised only
         # as it opens a clause
@@ -992,10 +997,10 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     toks = s.toks
     n = len(toks)
     after = 0
-    for i in s.lx.group_nouns.starts(toks):
+    for i in s.lx.group_nouns.starts(s.tokens):
         if i < after or taken[i]:
             continue
-        found = s.lx.group_nouns.match_at(toks, i)
+        found = s.lx.group_nouns.match_at(s.tokens, i)
         if not found:
             continue
         m = found[0]
@@ -1143,7 +1148,7 @@ def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None
         # "of Romania's new government": the country's institution
         h = end + 1
         while h < min(n, end + 4) and toks[h].text.islower() and s.words[h] not in s.lx.function_words:
-            found = s.lx.group_nouns.match_at(toks, h)
+            found = s.lx.group_nouns.match_at(s.tokens, h)
             if found:
                 return found[0].last, c.payload.country
             h += 1
@@ -1164,7 +1169,7 @@ def _source_of_report(s: _Sentence, first: int, last: int, *, opening: bool = Fa
     between = s.lx.words("between_subject_verb")
     while last < len(toks) and s.words[last] in between and toks[last].text.islower():
         last += 1  # "Officials privately say …", "Western nations regularly urge …"
-    return bool(verbs(s.state.resources).reporting.match_at(toks, last)) if last < len(toks) else False
+    return bool(verbs(s.state.resources).reporting.match_at(s.tokens, last)) if last < len(toks) else False
 
 
 _SOURCE_REACH = 8
@@ -1182,10 +1187,10 @@ def _anonymous_source(s: _Sentence, first: int, last: int) -> tuple[int, int] | 
         j -= 1
     first = j
     reporting = verbs(s.state.resources).reporting
-    if last < len(toks) and reporting.match_at(toks, last):
+    if last < len(toks) and reporting.match_at(s.tokens, last):
         return first, last
     if first >= 2 and any(
-        m.last == first and "source" in m.payload.frames for m in reporting.match_at(toks, first - 2)
+        m.last == first and "source" in m.payload.frames for m in reporting.match_at(s.tokens, first - 2)
     ):
         return first, last  # "according to diplomatic sources"
     if last >= len(toks) or s.words[last] not in s.lx.words("source_postmodifier"):
@@ -1193,7 +1198,7 @@ def _anonymous_source(s: _Sentence, first: int, last: int) -> tuple[int, int] | 
     for j in range(last + 1, min(len(toks), last + _SOURCE_REACH)):
         if not toks[j].is_word:
             return None
-        if reporting.match_at(toks, j):
+        if reporting.match_at(s.tokens, j):
             return first, j
     return None
 
@@ -1346,11 +1351,11 @@ def _lexical_candidates(s: _Sentence) -> list[int]:
     """The tokens :func:`_lexical_mentions` can start a mention at: the first token of a country or
     organisation phrase, and the article of a generic institution; it has nothing to do elsewhere.
     """
-    if s.toks.folded[1].isdisjoint(s.lx.generic_heads):
+    if s.tokens.folded[1].isdisjoint(s.lx.generic_heads):
         # no head of a generic institution in the sentence: an article opens none, and only the phrases
         # can start a mention
         return s.lexical_starts
-    found = s.toks.positions(s.lx.words("institution_determiner"), folded=True)
+    found = s.tokens.positions(s.lx.words("institution_determiner"), folded=True)
     if not s.lexical_starts:
         return found
     return sorted({*found, *s.lexical_starts})
@@ -1359,7 +1364,7 @@ def _lexical_candidates(s: _Sentence) -> list[int]:
 def _pronouns(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     out: list[MentionRecord] = []
     pronouns = s.lx.pronouns
-    for i in s.toks.positions(s.lx.pronoun_keys, folded=True):
+    for i in s.tokens.positions(s.lx.pronoun_keys, folded=True):
         tok = s.toks[i]
         if taken[i] or s.honorific[i] is not None:
             continue  # "His Highness Sheikh Hamdan": an honorific, not a pronoun
@@ -1489,7 +1494,9 @@ def mentions(state: ExtractionState) -> None:
         # (most sentences hold no country, organisation or generic institution, and no title: a description is
         # a title without a name; the readers of those are not called for nothing)
         lexical_found = (
-            _lexical_mentions(s, taken) if s.lexical_starts or not s.toks.folded[1].isdisjoint(lx.generic_heads) else []
+            _lexical_mentions(s, taken)
+            if s.lexical_starts or not s.tokens.folded[1].isdisjoint(lx.generic_heads)
+            else []
         )
         rest = (_descriptions(s, taken) if s.title_end else []) + _groups(s, taken) + _pronouns(s, taken)
         # "officials from the US and Russia" is one group; its countries are not parties of their own
