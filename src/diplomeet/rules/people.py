@@ -183,6 +183,8 @@ def _in_time(state: ExtractionState, toks: Sequence[Token], k: int) -> bool:
 
 
 _PARTIES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PLACE)
+# Loops over the mentions of an article read the kinds they compare with into local names first: a member read
+# from its enum class goes through the enum metaclass's attribute hook (Python 3.11), several times slower.
 
 
 def _party_ends(state: ExtractionState) -> dict[tuple[int, int], int]:
@@ -306,7 +308,8 @@ def people(state: ExtractionState) -> None:
         p.named += 1
         p.family = p.family or "family" in (m.title_category or "").split("|")
 
-    person_idx = [i for i, m in enumerate(mentions) if m.kind is MentionKind.PERSON and m.words]
+    person = MentionKind.PERSON  # (read once: see the note at _PARTIES)
+    person_idx = [i for i, m in enumerate(mentions) if m.kind is person and m.words]
     multi = [i for i in person_idx if len(surname_of(mentions[i].words, lx)[1]) > 0]
     multi_set = set(multi)
     single = [i for i in person_idx if i not in multi_set]
@@ -504,11 +507,12 @@ def _finish_people(state: ExtractionState, lx: Lexical, entities: list[Entity], 
 
 def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
     by_key: dict[tuple[ParticipantKind, str], int] = {}
+    organization, country = MentionKind.ORGANIZATION, MentionKind.COUNTRY  # (read once: see the note at _PARTIES)
     for i, m in enumerate(state.mentions):
-        if m.kind is MentionKind.ORGANIZATION:
+        if m.kind is organization:
             kind = ParticipantKind.ORGANIZATION
             name = _org_name(m.text)
-        elif m.kind is MentionKind.COUNTRY:
+        elif m.kind is country:
             kind = ParticipantKind.COUNTRY
             name = m.key or m.text
         else:
@@ -574,14 +578,16 @@ def _title_word(e: Entity, m: MentionRecord) -> bool:
 
 def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool = False) -> None:
     mentions = state.mentions
+    # (the kinds read once: see the note at _PARTIES)
+    description, group, person = MentionKind.DESCRIPTION, MentionKind.GROUP, ParticipantKind.PERSON
     if again:
         touched: set[int] = set()
         for m in mentions:
-            if m.kind is MentionKind.DESCRIPTION and m.entity is not None:
+            if m.kind is description and m.entity is not None:
                 touched.add(m.entity)
                 m.entity = None
         for e in touched:
-            entities[e].mentions = [k for k in entities[e].mentions if mentions[k].kind is not MentionKind.DESCRIPTION]
+            entities[e].mentions = [k for k in entities[e].mentions if mentions[k].kind is not description]
     # the people seen lately, most recent last; a description looks back over the last few dozen
     last_seen: OrderedDict[int, int] = OrderedDict()
     seen_in: dict[int, int] = {}
@@ -589,10 +595,10 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
     unnamed: dict[str, int] = {}
     """Head noun of the unnamed sources seen ("official" of "a ministry official") -> offset."""
     for i, m in enumerate(mentions):
-        if m.kind is MentionKind.GROUP:
+        if m.kind is group:
             unnamed[fold(m.text).rsplit(" ", 1)[-1]] = m.start
-        if m.kind is not MentionKind.DESCRIPTION:
-            if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON:
+        if m.kind is not description:
+            if m.entity is not None and entities[m.entity].kind is person:
                 last_seen[m.entity] = m.start
                 seen_in[m.entity] = m.sentence
                 last_seen.move_to_end(m.entity)
@@ -679,8 +685,9 @@ _INSIDE_DESCRIPTION = 4
 
 def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) -> None:
     """A person named without a title takes the one a description gives ("the US president")."""
+    description = MentionKind.DESCRIPTION  # (read once: see the note at _PARTIES)
     for m in state.mentions:
-        if m.kind is not MentionKind.DESCRIPTION or m.entity is None:
+        if m.kind is not description or m.entity is None:
             continue
         e = entities[m.entity]
         if not e.title and m.title and "descriptor" not in (m.title_category or ""):
@@ -695,11 +702,12 @@ def _pronouns(state: ExtractionState, entities: list[Entity]) -> None:
     mentions = state.mentions
     quoted = _quoted_ranges(state)
     by_sentence: dict[int, list[int]] = {}
+    person, pronoun = ParticipantKind.PERSON, MentionKind.PRONOUN  # (read once: see the note at _PARTIES)
     for i, m in enumerate(mentions):
-        if m.entity is not None and entities[m.entity].kind is ParticipantKind.PERSON and not inside(quoted, m.start):
+        if m.entity is not None and entities[m.entity].kind is person and not inside(quoted, m.start):
             by_sentence.setdefault(m.sentence, []).append(i)
     for m in mentions:
-        if m.kind is not MentionKind.PRONOUN or m.gender not in ("m", "f") or inside(quoted, m.start):
+        if m.kind is not pronoun or m.gender not in ("m", "f") or inside(quoted, m.start):
             continue  # "he" inside quoted words is the speaker's, not the narrator's
         target = _antecedent(state, entities, by_sentence, m, quoted)
         if target is not None:
