@@ -32,6 +32,12 @@ _END = operator.itemgetter(1)
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»", "„"})
 
+# The kinds read once into module names: a member read from its enum class goes through the enum metaclass's
+# attribute hook (Python 3.11), several times slower than a global name, and the rules read them for every mention.
+_PRONOUN, _COUNTRY, _DESCRIPTION = MentionKind.PRONOUN, MentionKind.COUNTRY, MentionKind.DESCRIPTION
+_COUNTRY_OR_ORGANIZATION = (MentionKind.COUNTRY, MentionKind.ORGANIZATION)
+
+
 _GAP_REACH = 24
 """Most tokens :meth:`SentenceView.gap` scans for quotation marks; longer gaps count every token."""
 
@@ -550,7 +556,7 @@ class SentenceView:
             j += 1
         while j < n and self.owner[j] == first:
             j += 1
-        if self.state.mentions[first].kind is MentionKind.DESCRIPTION:
+        if self.state.mentions[first].kind is _DESCRIPTION:
             j = self._past_description_tail(j)
             if (
                 j + 1 < n
@@ -561,7 +567,7 @@ class SentenceView:
             ):
                 j = second[0].last  # "Qatar's prime minister and foreign minister, Sheikh Abdulaziz": two offices
         if (
-            self.state.mentions[first].kind is MentionKind.DESCRIPTION
+            self.state.mentions[first].kind is _DESCRIPTION
             and j + 1 < n
             and self.toks[j].text == ","
             and (named := self.owner[self._past_honorifics(j + 1)]) is not None
@@ -705,7 +711,7 @@ class SentenceView:
         not Poland), else *k*.
         """
         mi = self.owner[k]
-        if mi is None or self.state.mentions[mi].kind is not MentionKind.COUNTRY:
+        if mi is None or self.state.mentions[mi].kind is not _COUNTRY:
             return k
         end = self._skip_owner(k)
         if end + 1 < len(self.toks) and self.toks[end].text in POSSESSIVE:
@@ -735,11 +741,11 @@ class SentenceView:
         if mi is None:
             return False
         m = self.state.mentions[mi]
-        return m.kind is MentionKind.PRONOUN and m.key is not None and "possessive" in m.key
+        return m.kind is _PRONOUN and m.key is not None and "possessive" in m.key
 
     def _through_title(self, k: int, mi: int) -> int:
         """From a country or organisation at token *k*, the person a long title chain leads to."""
-        if self.state.mentions[mi].kind not in (MentionKind.COUNTRY, MentionKind.ORGANIZATION):
+        if self.state.mentions[mi].kind not in _COUNTRY_OR_ORGANIZATION:
             return mi
         for j in range(k + 1, min(len(self.toks), k + 14)):
             other = self.owner[j]

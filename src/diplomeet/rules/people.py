@@ -183,8 +183,10 @@ def _in_time(state: ExtractionState, toks: Sequence[Token], k: int) -> bool:
 
 
 _PARTIES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PLACE)
-# Loops over the mentions of an article read the kinds they compare with into local names first: a member read
-# from its enum class goes through the enum metaclass's attribute hook (Python 3.11), several times slower.
+# Loops over the mentions of an article read the kinds they compare with into local names first, and the
+# functions they call read them from module names: a member read from its enum class goes through the enum
+# metaclass's attribute hook (Python 3.11), several times slower.
+_PERSON_ENTITY, _PERSON_MENTION = ParticipantKind.PERSON, MentionKind.PERSON
 
 
 def _party_ends(state: ExtractionState) -> dict[tuple[int, int], int]:
@@ -295,7 +297,7 @@ def people(state: ExtractionState) -> None:
     mentions = state.mentions
 
     def new_person(m: MentionRecord, surname: str, given: tuple[str, ...]) -> _Person:
-        entities.append(Entity(ParticipantKind.PERSON, m.text, first=m.start))
+        entities.append(Entity(_PERSON_ENTITY, m.text, first=m.start))
         p = _Person(len(entities) - 1, surname, given)
         persons.add(p)
         return p
@@ -507,13 +509,15 @@ def _finish_people(state: ExtractionState, lx: Lexical, entities: list[Entity], 
 
 def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
     by_key: dict[tuple[ParticipantKind, str], int] = {}
-    organization, country = MentionKind.ORGANIZATION, MentionKind.COUNTRY  # (read once: see the note at _PARTIES)
+    # (the kinds read once: see the note at _PARTIES)
+    organization, country = MentionKind.ORGANIZATION, MentionKind.COUNTRY
+    organization_entity, country_entity = ParticipantKind.ORGANIZATION, ParticipantKind.COUNTRY
     for i, m in enumerate(state.mentions):
         if m.kind is organization:
-            kind = ParticipantKind.ORGANIZATION
+            kind = organization_entity
             name = _org_name(m.text)
         elif m.kind is country:
-            kind = ParticipantKind.COUNTRY
+            kind = country_entity
             name = m.key or m.text
         else:
             continue
@@ -541,7 +545,7 @@ _SPECIFIC_OFFICES = frozenset(
 
 
 def _fits(e: Entity, m: MentionRecord) -> bool:
-    if e.kind is not ParticipantKind.PERSON:
+    if e.kind is not _PERSON_ENTITY:
         return False
     if m.country and e.country and m.country != e.country:
         return False
@@ -670,11 +674,7 @@ def _named_after(state: ExtractionState, entities: list[Entity], i: int) -> int 
     if j >= len(mentions):
         return None
     nxt = mentions[j]
-    if (
-        nxt.kind is not MentionKind.PERSON
-        or nxt.entity is None
-        or entities[nxt.entity].kind is not ParticipantKind.PERSON
-    ):
+    if nxt.kind is not _PERSON_MENTION or nxt.entity is None or entities[nxt.entity].kind is not _PERSON_ENTITY:
         return None
     return nxt.entity if state.text[mentions[i].end : nxt.start].strip() == "," else None
 
