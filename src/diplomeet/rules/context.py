@@ -121,6 +121,10 @@ class SentenceView:
         self.headline = headline(state.text, self.sentence)
         """Whether the sentence ends as a headline does, without a full stop ("Modi, Xi hold talks")."""
         self.toks: Tokens = state.tokens(index)
+        self.token_list: list[Token] = list(self.toks)
+        """The same tokens as a plain list, for reading them one by one: the interpreter indexes a plain list
+        several times faster than :class:`Tokens` (a subclass of one, indexed through its ``__getitem__``
+        method), and rules read the tokens around a word thousands of times an article."""
         n = len(self.toks)
         self.word: Callable[[int], str] = defaultdict(str, enumerate(self.toks.folded[0])).__getitem__
         """The case-folded text of token *k* (``""`` outside the sentence). Rules ask for the words around
@@ -159,7 +163,7 @@ class SentenceView:
             # the tokens from the first ending after the opening mark (unless it starts before the mark) up
             # to the last ending by the closing mark: the ends are sorted, so two bisections find them
             k = bisect.bisect_left(self._ends, q.open + 1)
-            if k >= n or self.toks[k].start < q.open:
+            if k >= n or self.token_list[k].start < q.open:
                 continue
             stop = n if q.close is None else max(k, bisect.bisect_right(self._ends, q.close + 1))
             if q.depth == 0:
@@ -184,7 +188,7 @@ class SentenceView:
     def _link_line(self) -> bool:
         """A link to another story: link words, then a colon, open the line ("Read more:", "See also:")."""
         links = self.lx.words("link_word")
-        for k, tok in enumerate(self.toks[:4]):
+        for k, tok in enumerate(self.token_list[:4]):
             if tok.text == ":":
                 return k > 0
             if self.word(k) not in links:
@@ -216,7 +220,7 @@ class SentenceView:
         if qi is None:
             return True
         q = self.state.quotes[qi]
-        if q.words > 3 or (q.close is not None and self.toks[k].end < q.close - 1):
+        if q.words > 3 or (q.close is not None and self.token_list[k].end < q.close - 1):
             return False
         first = self.token_index(q.open)
         return first > 0 and self.owner[first - 1] is not None
@@ -240,7 +244,7 @@ class SentenceView:
         """
         if self.owner[k] is not None:
             return False
-        text = self.toks[k].text
+        text = self.token_list[k].text
         if not text[0].isupper() or text.isupper():
             return True
         if not title_case:
@@ -248,10 +252,12 @@ class SentenceView:
         if title_case[0]:
             return True
         if self.word(k - 1) in self.lx.words("indefinite") or (
-            self.word(k - 2) in self.lx.words("indefinite") and self.owner[k - 1] is None and self.toks[k - 1].is_cap
+            self.word(k - 2) in self.lx.words("indefinite")
+            and self.owner[k - 1] is None
+            and self.token_list[k - 1].is_cap
         ):
             return True  # "a State Visit", "an Official Visit": no name after "a"
-        return k == 0 or self.toks[k - 1].text in {"“", '"', "‘", "'", "(", ":", "—", "«"}
+        return k == 0 or self.token_list[k - 1].text in {"“", '"', "‘", "'", "(", ":", "—", "«"}
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
@@ -267,7 +273,7 @@ class SentenceView:
         """
         if b - a > _GAP_REACH:
             return b - a
-        marks = sum(1 for k in range(max(a, 0), min(b, len(self.toks))) if self.toks[k].text in _QUOTE_MARKS)
+        marks = sum(1 for k in range(max(a, 0), min(b, len(self.toks))) if self.token_list[k].text in _QUOTE_MARKS)
         return b - a - marks
 
     def mention(self, mi: int | None) -> MentionRecord | None:
@@ -292,7 +298,7 @@ class SentenceView:
         i = j - 1
         while i >= 0 and i >= j - 3 and self.word(i) in positions:
             i -= 1
-        return i if i < j - 1 and i >= 0 and self.toks[i].text == "(" else None
+        return i if i < j - 1 and i >= 0 and self.token_list[i].text == "(" else None
 
     def _subject_before(self, k: int) -> list[int]:
         """Mentions of the subject of a verb starting at token *k*.
@@ -306,9 +312,9 @@ class SentenceView:
         between = self.lx.words("between_subject_verb")
         j = k - 1
         while j >= 0:
-            if self.word(j) in between or self.toks[j].text in _QUOTE_MARKS:
+            if self.word(j) in between or self.token_list[j].text in _QUOTE_MARKS:
                 j -= 1
-            elif self.toks[j].text == ")" and (opening := self._photo_position(j)) is not None:
+            elif self.token_list[j].text == ")" and (opening := self._photo_position(j)) is not None:
                 j = opening - 1  # "Ding Xuexiang (L) shakes hands with …": where he stands in the picture
             elif self.in_time(j):
                 j -= 1  # "Yeltsin on Saturday hosted …"
@@ -319,18 +325,20 @@ class SentenceView:
             else:
                 break
         j = self._skip_setting(j)
-        if j >= 2 and self.word(j) in {"who", "which"} and self.toks[j - 1].text == ",":
+        if j >= 2 and self.word(j) in {"who", "which"} and self.token_list[j - 1].text == ",":
             j -= 2  # "Blinken, who arrived on Sunday, met ...": the relative clause's antecedent
-        appositive = j >= 1 and self.toks[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1)
+        appositive = (
+            j >= 1 and self.token_list[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1)
+        )
         if appositive:
             # "The Presidential Office head, Andriy Yermak, said": the name in commas is the subject
             j = j - 1
-        elif j >= 0 and self.toks[j].text == "," and self.owner[j] is None:
+        elif j >= 0 and self.token_list[j].text == "," and self.owner[j] is None:
             # parenthetical appositive: "Xi, the Chinese leader, said" / "Blinken, who ..., said"
             i = j - 1
-            while i >= 0 and i > j - 25 and self.toks[i].text != ",":
+            while i >= 0 and i > j - 25 and self.token_list[i].text != ",":
                 i -= 1
-            if i > 0 and self.toks[i].text == "," and self.owner[i - 1] is not None:
+            if i > 0 and self.token_list[i].text == "," and self.owner[i - 1] is not None:
                 j = i - 1
             elif (
                 j > 0
@@ -354,7 +362,7 @@ class SentenceView:
             j >= 2
             and self.owner[j] is None
             and self.word(j) in self.lx.words("spokes_noun")
-            and self.toks[j - 1].text in POSSESSIVE
+            and self.token_list[j - 1].text in POSSESSIVE
             and (owner := self.mention(self.owner[j - 2])) is not None
             and owner.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION)
         ):
@@ -362,7 +370,7 @@ class SentenceView:
         elif j >= 1 and self.owner[j] is None and self._channel_noun(j):
             # "the White House readout said", "the Kremlin's statement said"
             h = j - 1
-            while h >= 0 and self.owner[h] is None and self.toks[h].text in {"’s", "'s", "’", "'"}:
+            while h >= 0 and self.owner[h] is None and self.token_list[h].text in {"’s", "'s", "’", "'"}:
                 h -= 1
             if h >= 0 and self.owner[h] is not None:
                 j = h
@@ -382,7 +390,7 @@ class SentenceView:
             j = first - 2  # "Foreign Minister Aigerim Sadykova of Kazakhstan said": the minister, not her country
         out = [self.owner[j]]
         i = self._before_description(self._first_token_of(out[0]) - 1)  # type: ignore[arg-type]
-        if appositive and i >= 1 and self.toks[i].text == ",":
+        if appositive and i >= 1 and self.token_list[i].text == ",":
             # "Park and her Japanese counterpart, Takeshi Oshima, met": the description the name renames
             described = self.mention(self.owner[i - 1])
             if described is not None and described.kind is MentionKind.DESCRIPTION:
@@ -401,7 +409,7 @@ class SentenceView:
             if self.word(i) == "the":
                 i -= 1  # "Vietnam and the United States"
             prev = i - 1
-            if self.word(i) in {"and", "or"} and self.toks[prev].text == "," and prev >= 1:
+            if self.word(i) in {"and", "or"} and self.token_list[prev].text == "," and prev >= 1:
                 prev -= 1  # the serial comma: "Raimondo, and Kerry"
             other = self.owner[prev]
             if other is None or other in out:
@@ -430,14 +438,14 @@ class SentenceView:
             m = self.mention(self.owner[i + 1])
             if m is not None and m.kind is MentionKind.PERSON and m.title is not None:
                 return i - 1
-        if i >= 1 and self.toks[i].text in POSSESSIVE and self._is_country(i - 1) and self._person_at(i + 1):
+        if i >= 1 and self.token_list[i].text in POSSESSIVE and self._is_country(i - 1) and self._person_at(i + 1):
             return self._first_token_of(self.owner[i - 1]) - 1  # type: ignore[arg-type]  # "and Congo's Tshisekedi"
         if i >= 2 and self.owner[i] is None and self.word(i) in self.lx.words("relational_title"):
             # "her French and German counterparts Luc Arnaud and Jonas Kessler": the nationalities of a
             # relation, back to its possessive
             h = i - 1
             while h > i - _RELATION_REACH and h >= 1 and self.owner[h] is None:
-                text = self.toks[h].text
+                text = self.token_list[h].text
                 if not (text[:1].isupper() or text == "and"):
                     return i
                 h -= 1
@@ -456,7 +464,7 @@ class SentenceView:
         settings = self.lx.words("setting_preposition")
         i = j
         while i >= 1 and i > j - 6 and self.owner[i] is None and self.word(i) not in settings:
-            text = self.toks[i].text
+            text = self.token_list[i].text
             if not (text.isalpha() and text.islower()):
                 return j
             i -= 1
@@ -476,7 +484,7 @@ class SentenceView:
         while first > 1 and self.word(first - 1) in joiners and self._person_at(first - 2):
             first = self._first_token_of(self.owner[first - 2])  # type: ignore[arg-type]
             joiners = {"and", ","}
-        return first > 0 and self.toks[first - 1].text == ","
+        return first > 0 and self.token_list[first - 1].text == ","
 
     def _channel_noun(self, j: int) -> bool:
         """True when token *j* ends a document noun ("readout", "statement", "press release")."""
@@ -497,7 +505,7 @@ class SentenceView:
             k += 1
         if k + 1 < n and self.word(k) in {"of", "the"} and self.owner[k + 1] is not None and self._is_country(k + 1):
             k = self._skip_owner(k + 1)
-            if k < n and self.toks[k].text == ",":
+            if k < n and self.token_list[k].text == ",":
                 return k
         elif k + 1 < n and self.word(k) in {"of", "the"} and self._is_organization(k + 1):
             # "the President of the ECOWAS Commission, Dr Omar Alieu Touray": an organisation's office
@@ -506,7 +514,7 @@ class SentenceView:
                 if not self._is_organization(k + 1):
                     break
             k += 1
-            if k < n and self.toks[k].text == ",":
+            if k < n and self.token_list[k].text == ",":
                 return k
         return j
 
@@ -532,11 +540,11 @@ class SentenceView:
             k += 2  # "met a group of Chinese officials", "a delegation of US lawmakers"
         for _ in range(2):
             # "Soviet leader Mikhail Gorbachev", "U S President Donald Trump": words the lexicons do not know
-            if k + 1 < n and self.owner[k] is None and self.toks[k].text[:1].isupper():
+            if k + 1 < n and self.owner[k] is None and self.token_list[k].text[:1].isupper():
                 if self.owner[k + 1] is not None:
                     k += 1
                     break
-                if k + 2 < n and self.toks[k + 1].text[:1].isupper() and self.owner[k + 2] is not None:
+                if k + 2 < n and self.token_list[k + 1].text[:1].isupper() and self.owner[k + 2] is not None:
                     k += 2
                     break
             break
@@ -563,13 +571,13 @@ class SentenceView:
                 and self.word(j) == "and"
                 and (second := self.lx.titles.match_at(self.toks, j + 1))
                 and second[0].last < n
-                and self.toks[second[0].last].text == ","
+                and self.token_list[second[0].last].text == ","
             ):
                 j = second[0].last  # "Qatar's prime minister and foreign minister, Sheikh Abdulaziz": two offices
         if (
             self.state.mentions[first].kind is _DESCRIPTION
             and j + 1 < n
-            and self.toks[j].text == ","
+            and self.token_list[j].text == ","
             and (named := self.owner[self._past_honorifics(j + 1)]) is not None
             and self.state.mentions[named].kind is MentionKind.PERSON
         ):
@@ -626,7 +634,9 @@ class SentenceView:
             j = k + width
             if j >= len(self.toks) or self.owner[k] is not None:
                 return k
-            if not all(self.toks[t].is_cap and self.toks[t].is_word and self.owner[t] is None for t in range(k, j)):
+            if not all(
+                self.token_list[t].is_cap and self.token_list[t].is_word and self.owner[t] is None for t in range(k, j)
+            ):
                 return k
             if self.owner[j] is not None:
                 return j
@@ -670,7 +680,7 @@ class SentenceView:
         ``None`` when no object and complement opened by "a" follow, or when the words after "a" are a
         time ("called Xi a day after the summit", "called Putin a second time"): a call, not a judgement.
         """
-        lx, toks = self.lx, self.toks
+        lx, toks = self.lx, self.token_list
         if self.word(k) not in lx.words("judging_verb") or self.quoted[k] is not None or self.owner[k] is not None:
             return None
         obj = k + 1
@@ -702,7 +712,7 @@ class SentenceView:
         starts: list[int] = state.cached("context.time_starts", lambda: [t.start for t in state.times])
         if not 0 <= j < len(self.toks):
             return False
-        offset = self.toks[j].start
+        offset = self.token_list[j].start
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and state.times[i].start <= offset < state.times[i].end
 
@@ -714,7 +724,7 @@ class SentenceView:
         if mi is None or self.state.mentions[mi].kind is not _COUNTRY:
             return k
         end = self._skip_owner(k)
-        if end + 1 < len(self.toks) and self.toks[end].text in POSSESSIVE:
+        if end + 1 < len(self.toks) and self.token_list[end].text in POSSESSIVE:
             person = self.owner[end + 1]
             if person is not None and self.state.mentions[person].kind is MentionKind.PERSON:
                 return end + 1
@@ -755,7 +765,7 @@ class SentenceView:
                 if self.state.mentions[other].kind not in (MentionKind.COUNTRY, MentionKind.ORGANIZATION):
                     return mi
                 continue
-            tok = self.toks[j]
+            tok = self.token_list[j]
             if other is None and not (
                 tok.text[:1].isupper() or self.word(j) in {"of", "the", "and", "for"} or tok.text in POSSESSIVE
             ):
@@ -769,7 +779,7 @@ class SentenceView:
         "In addition, Xi ...", "But Xi ..."); the subject must open the clause and
         come before token *before*.
         """
-        toks = self.toks
+        toks = self.token_list
         n = len(toks) if before is None else min(before, len(toks))
         openers = self.lx.words("clause_opener")
         conjunctions = self.lx.words("conjunction")

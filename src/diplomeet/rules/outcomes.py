@@ -119,7 +119,7 @@ class _Reader:
         j = k - 1
         count = 0
         while j >= 0 and count < _SCOPE:
-            tok = view.toks[j]
+            tok = view.token_list[j]
             if not tok.is_word and not is_quote(tok.text) and tok.text not in {"’s", "'s"}:
                 break
             w = view.word(j)
@@ -176,7 +176,7 @@ class _Reader:
     def _subject(self, k: int) -> list[int]:
         """Mentions of the subject of a verb at token *k* (negations, auxiliaries, adverbs skipped)."""
         view = self.view
-        if k > 0 and view.toks[k - 1].text == "," and view.word(k).endswith("ing"):
+        if k > 0 and view.token_list[k - 1].text == "," and view.word(k).endswith("ing"):
             # "..., pledging more frequent communication": the subject of the main clause
             for i in range(k):
                 if view.owner[i] is not None and view.quoted[i] is None:
@@ -254,7 +254,7 @@ class _Reader:
         if w == "that" and "that" in frames:
             return k + 1
         if "np" in frames and not noun:
-            tok = view.toks[k]
+            tok = view.token_list[k]
             if (tok.is_word or is_quote(tok.text)) and self._cls(k) not in {"conj", "aux", "prep"}:
                 if k in self.reporting:
                     return None
@@ -271,7 +271,7 @@ class _Reader:
         # ("60 billion yen in aid on Saturday") ends before the time of the cue
         clause = view.word(start) in {"to", "that", "not"}
         while i < n and i - start < _MAX_CONTENT:
-            tok = view.toks[i]
+            tok = view.token_list[i]
             if quote is not None and view.quoted[i] != quote and not is_quote(tok.text):
                 break
             if tok.text in _HARD_STOPS and not _decimal_point(view.toks, i):
@@ -283,7 +283,7 @@ class _Reader:
                 and not self._list_comma(i)
             ):
                 break
-            if tok.text == "-" and i + 1 < n and view.toks[i + 1].text == "-":
+            if tok.text == "-" and i + 1 < n and view.token_list[i + 1].text == "-":
                 break
             w = view.word(i)
             if w in {"but", "while", "whereas", "although", "though"}:
@@ -316,7 +316,7 @@ class _Reader:
         for j in range(i + 1, min(len(view.toks), i + _LIST_ITEM)):
             if view.word(j) in {"and", "or"}:
                 return j > i + 1
-            if not view.toks[j].is_word or j in self.reporting or view.owner[j] is not None:
+            if not view.token_list[j].is_word or j in self.reporting or view.owner[j] is not None:
                 return False
         return False
 
@@ -335,7 +335,7 @@ class _Reader:
                 m.first > i
                 and m.payload.get("pos") == "noun"
                 and all(
-                    view.toks[k].is_word and (view.owner[k] is None or view.word(k) in self.words.possessive)
+                    view.token_list[k].is_word and (view.owner[k] is None or view.word(k) in self.words.possessive)
                     for k in range(i + 1, m.first)
                 )
             ):
@@ -350,7 +350,7 @@ class _Reader:
         if view.word(i) not in {"in", "at"} or view.word(i - 1) in view.lx.words("place_attractor"):
             return False
         k = i + 2 if view.word(i + 1) == "the" else i + 1  # "at the Blue House"
-        return k < len(view.toks) and view.state.local_place_at(view.toks[k].start)
+        return k < len(view.toks) and view.state.local_place_at(view.token_list[k].start)
 
     def _time_at(self, i: int) -> bool:
         """True when a time expression starts at token *i*, bare or after "on", "in" or "at"."""
@@ -361,14 +361,14 @@ class _Reader:
     def _span(self, s: int, e: int) -> tuple[int, int] | None:
         """Clean offsets of tokens ``[s, e)`` without trailing punctuation or unbalanced quotes."""
         view = self.view
-        while e > s and not view.toks[e - 1].is_word and not is_quote(view.toks[e - 1].text):
-            if view.toks[e - 1].text == ")":
+        while e > s and not view.token_list[e - 1].is_word and not is_quote(view.token_list[e - 1].text):
+            if view.token_list[e - 1].text == ")":
                 break
             e -= 1
         if e <= s:
             return None
         text = view.state.text
-        a, b = view.toks[s].start, view.toks[e - 1].end
+        a, b = view.token_list[s].start, view.token_list[e - 1].end
         for _ in range(3):
             chunk = text[a:b]
             opening, closing = len(_OPENING.findall(chunk)), len(_CLOSING.findall(chunk))
@@ -431,7 +431,7 @@ class _Reader:
 
     def _premodified(self, s: int, e: int) -> bool:
         """Whether tokens ``[s, e)`` before a noun say what kind it is ("a trade deal", not "an agreement")."""
-        return any(self.view.toks[k].is_word and self._cls(k) not in {"det", "num"} for k in range(s, e))
+        return any(self.view.token_list[k].is_word and self._cls(k) not in {"det", "num"} for k in range(s, e))
 
     def _noun_context(self, m: Match[Entry]) -> bool:
         view = self.view
@@ -439,7 +439,7 @@ class _Reader:
         return j >= 0 and (
             self._cls(j) == "det"
             or view.word(j) in self.words.possessive
-            or view.toks[j].text in {"’s", "'s"}
+            or view.token_list[j].text in {"’s", "'s"}
             or "light" in self._role_at(j)
         )
 
@@ -494,7 +494,7 @@ class _Reader:
         j = m.first - 1
         while j >= 0 and m.first - j <= 4:
             roles = self._role_at(j)
-            tok = view.toks[j]
+            tok = view.token_list[j]
             if roles & {"light", "negation", "verb", "hedge"} or not (tok.is_word or tok.text in {"’s", "'s", "-"}):
                 break
             if view.word(j) in self.words.boundary or self._is_time(j) or j in self.reporting_tokens:

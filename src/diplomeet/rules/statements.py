@@ -123,7 +123,7 @@ _ATTRIBUTION_REACH = 20
 
 def _attribution_after(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
     """``“…,” Xi said`` / ``“…,” said Xi``: speaker mentions and verb token right after token *k*."""
-    toks = view.toks
+    toks = view.token_list
     n = len(toks)
     j = k
     while j < n and not toks[j].is_word and toks[j].text not in {"?", "!", ";"}:
@@ -159,7 +159,7 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
         return party
     j = k + 1 if view.word(k) in view.lx.words("determiner") else k
     if (
-        (view.toks[j].text.islower() if j < len(view.toks) else False)
+        (view.token_list[j].text.islower() if j < len(view.toks) else False)
         and (outlet := view.mention(view.owner[j + 1])) is not None
         and outlet.kind is MentionKind.ORGANIZATION
     ):
@@ -172,7 +172,7 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
 
 def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
     """``Xi said: “…”`` / ``Xi said China “hopes …”`` / ``X: “…”``: the nearest attribution left of token *k*."""
-    toks = view.toks
+    toks = view.token_list
     # "BIDEN: “…”" / "Wang Wenbin replied: “…”"
     if (
         k >= 2
@@ -232,8 +232,8 @@ def _verb_subject(view: SentenceView, k: int, info: VerbInfo) -> list[int]:
 def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]:
     prev = view.word(k - 1)
     after_comma = k > 0 and (
-        view.toks[k - 1].text == ","
-        or (k > 1 and view.toks[k - 1].text in {"”", '"', "’"} and view.toks[k - 2].text == ",")
+        view.token_list[k - 1].text == ","
+        or (k > 1 and view.token_list[k - 1].text in {"”", '"', "’"} and view.token_list[k - 2].text == ",")
     )  # "…, arguing that …", "… “a photo opportunity,” arguing that …"
     if gerund and (k == 0 or after_comma or _linked_participle(view, k)):
         return _gerund_subject(view, k)
@@ -263,9 +263,9 @@ def _linked_participle(view: SentenceView, k: int) -> bool:
     j = k - 1
     while j > 0 and j >= k - 2 and view.word(j) in links:
         j -= 1
-    if j < k - 1 and j > 0 and view.toks[j].text in {"”", '"', "’"}:
+    if j < k - 1 and j > 0 and view.token_list[j].text in {"”", '"', "’"}:
         j -= 1  # "…,” thereby underscoring …": the comma inside the closing quotation mark
-    return j < k - 1 and view.toks[j].text == ","
+    return j < k - 1 and view.token_list[j].text == ","
 
 
 def _opens_noun_phrase(view: SentenceView, k: int) -> bool:
@@ -298,7 +298,7 @@ def _institution_it(view: SentenceView, k: int) -> list[int] | None:
 def _gerund_subject(view: SentenceView, k: int) -> list[int]:
     """ "Saying that …, Wang said" / "…, pledging more": the subject of the main clause."""
     if k == 0:
-        comma = next((t for t in range(k, len(view.toks)) if view.toks[t].text == ","), None)
+        comma = next((t for t in range(k, len(view.toks)) if view.token_list[t].text == ","), None)
         if comma is not None:
             return view.party_after(comma + 1)
         return []
@@ -391,7 +391,7 @@ def _colon_introduction(views: _Views, sentence: int) -> list[int]:
     if sentence == 0:
         return []
     view = views[sentence - 1]
-    toks = view.toks
+    toks = view.token_list
     if not toks or toks[-1].text != ":":
         return []
     for vm in reversed(view.reporting):
@@ -444,7 +444,7 @@ _QUESTIONER_REACH = 16
 
 def _speaker_label(view: SentenceView, k: int) -> str | None:
     """A transcript label before a quotation: "REPORTER: “…”" (capitals at the start of a paragraph)."""
-    toks = view.toks
+    toks = view.token_list
     if toks[k - 1].text != ":":
         return None
     j = k - 2
@@ -498,7 +498,7 @@ def _reporters(state: ExtractionState, views: _Views) -> dict[int, list[tuple[in
                 for mi in _verb_subject(view, vm.first, vm.payload):
                     m = state.mentions[mi]
                     if m.kind in _PERSON_OR_ORGANIZATION and m.entity is not None:
-                        out.setdefault(si, []).append((view.toks[vm.first].start, mi))
+                        out.setdefault(si, []).append((view.token_list[vm.first].start, mi))
         return out
 
     found: dict[int, list[tuple[int, int]]] = state.cached("statements.reporters", build)
@@ -532,7 +532,7 @@ def _document_before(view: SentenceView, k: int) -> int | None:
             m.last == j
             and m.first > 0
             and view.word(m.first - 1) in view.lx.words("definite")
-            and (m.first == 1 or view.toks[m.first - 2].text == ",")
+            and (m.first == 1 or view.token_list[m.first - 2].text == ",")
         ):
             return m.first - 1
     return None
@@ -639,7 +639,7 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             speakers = _speaker_entities(state, party)
             if vtok is not None and verb is not None:
                 n = len(verb.form.split())
-                cue = (view.toks[vtok].start, view.toks[vtok + n - 1].end)
+                cue = (view.token_list[vtok].start, view.token_list[vtok + n - 1].end)
         else:
             verb = None
             intro = _colon_introduction(views, first_s)
@@ -691,7 +691,7 @@ on Monday that …")."""
 
 def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> int:
     """Clean offset where reported content starting at token *start_tok* ends."""
-    toks = view.toks
+    toks = view.token_list
     end = len(toks)
     # content that opens with a phrase of setting ("during the conversation, Sunak assured …")
     first = view.word(start_tok)
@@ -791,7 +791,7 @@ def _past_connective(view: SentenceView) -> int:
     """The first token of a sentence's content past the writer's connective ("However, the Chinese side
     did not agree …, officials said"): 0 when none opens it.
     """
-    if len(view.toks) > 3 and view.word(0) in view.lx.words("connective") and view.toks[1].text == ",":
+    if len(view.toks) > 3 and view.word(0) in view.lx.words("connective") and view.token_list[1].text == ",":
         return 2
     return 0
 
@@ -808,7 +808,7 @@ def _embedded_relative(view: SentenceView, k: int) -> bool:
         return False
     verbs = view.lx.words("passive_aux") | view.lx.words("modal")
     for j in range(k + 1, min(len(view.toks), k + _RELATIVE_REACH)):
-        text = view.toks[j].text
+        text = view.token_list[j].text
         if text == ",":
             return view.word(j + 1) in verbs
         if text in {".", ";", ":", "!", "?"}:
@@ -825,7 +825,7 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
     """True when what follows token *k* - 1 starts a new clause: an attribution ("Blinken said"),
     a clause word ("with Lavrov blaming", "which", "according to") or the sentence end.
     """
-    if k >= len(view.toks) or view.toks[k].text in {".", ";", "!", "?"}:
+    if k >= len(view.toks) or view.token_list[k].text in {".", ";", "!", "?"}:
         return True
     if view.word(k) in view.lx.words("content_boundary"):
         return not _as_well_as(view, k)
@@ -882,8 +882,8 @@ def _channel_phrase(view: SentenceView, k: int) -> bool:
 def _adjectives(view: SentenceView, a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` are lower-case words that can qualify a noun ("regular", "televised")."""
     return all(
-        view.toks[t].text.isalpha()
-        and view.toks[t].text.islower()
+        view.token_list[t].text.isalpha()
+        and view.token_list[t].text.islower()
         and view.word(t) not in view.lx.function_words
         and view.word(t) not in view.lx.verb_words
         for t in range(a, b)
@@ -893,7 +893,7 @@ def _adjectives(view: SentenceView, a: int, b: int) -> bool:
 def _unquoted_content_words(view: SentenceView, a: int, b: int) -> int:
     count = 0
     for k in range(a, len(view.toks)):
-        tok = view.toks[k]
+        tok = view.token_list[k]
         if tok.start >= b:
             break
         if view.quoted[k] is None and tok.is_word and fold(tok.text) not in view.lx.words("light"):
@@ -905,7 +905,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
     covered_direct = {(d.start, d.end) for d in drafts}
     _ = covered_direct
     for si, view in views.items():
-        toks = view.toks
+        toks = view.token_list
         for vm in view.reporting:
             if view.quoted[vm.first] is not None:
                 continue
@@ -1154,7 +1154,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             # the words among the tokens that start in [start, end), counted in C (tokens are in text order)
             lo = bisect.bisect_left(toks, start, key=_TOKEN_START)
             hi = bisect.bisect_left(toks, end, lo, key=_TOKEN_START)
-            words = sum(map(str.isalnum, map(_FIRST_CHARACTER, toks.plain[0][lo:hi])))
+            words = sum(map(str.isalnum, map(_FIRST_CHARACTER, view.toks.plain[0][lo:hi])))
             if words < (1 if info.frames == ("as",) else 2):
                 continue  # "described the talks as “productive”" reports one word
             # a reported clause that is mostly a quotation: only the direct statement counts
@@ -1204,7 +1204,7 @@ def _judgements(state: ExtractionState, views: _Views, drafts: list[StatementDra
     a call, not a judgement.
     """
     for view, k in _occurrences(state, views, "judging_verb"):
-        toks = view.toks
+        toks = view.token_list
         found = view.judgement(k)
         subject = view.subject_before(k) if found else []
         if not found or not subject:
@@ -1225,7 +1225,7 @@ def _add_reports(
     k: int,
 ) -> None:
     """One indirect statement of clean offsets *words* per named speaker, cued by the verb at token *k*."""
-    tok = view.toks[k]
+    tok = view.token_list[k]
     for entity, mi in _speaker_entities(state, speakers):
         if entity is not None:
             drafts.append(
@@ -1251,7 +1251,7 @@ def _passive_descriptions(state: ExtractionState, views: _Views, drafts: list[St
     after "as" are what the party after "by" said of the thing described.
     """
     for view, k in _occurrences(state, views, "description_participle"):
-        toks = view.toks
+        toks = view.token_list
         if view.quoted[k] is not None or view.owner[k] is not None:
             continue
         if view.word(k + 1) == "by":
@@ -1382,7 +1382,7 @@ def _named_in_quotes(view: SentenceView, open_tok: int, text: str) -> bool:
     if not (
         before in view.lx.words("determiner")
         or before in view.lx.words("naming_cue")
-        or view.toks[open_tok - 1].text in POSSESSIVE
+        or view.token_list[open_tok - 1].text in POSSESSIVE
         or view.possessive_at(open_tok - 1)
     ):
         return False
@@ -1461,7 +1461,7 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
 
 def _participle(view: SentenceView, j: int) -> bool:
     """Whether token *j* is a lower-case "-ing" participle opening an adjunct ("dismissing", "citing")."""
-    text = view.toks[j].text if j < len(view.toks) else ""
+    text = view.token_list[j].text if j < len(view.toks) else ""
     return len(text) > 5 and text.endswith("ing") and text.isalpha() and text.islower()
 
 
@@ -1470,7 +1470,7 @@ def _noun_phrase_word(view: SentenceView, j: int) -> bool:
     word = view.word(j)
     if word in view.lx.words("determiner"):
         return True
-    text = view.toks[j].text
+    text = view.token_list[j].text
     return (
         text.isalpha()
         and text.islower()
@@ -1493,7 +1493,7 @@ def _appositive_between(view: SentenceView, a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` are an appositive in commas between a subject and its verb
     (", a White House spokesman,"): no verb and no clause word inside.
     """
-    toks = view.toks
+    toks = view.token_list
     if b - a < 3 or b - a > 12 or toks[a].text != "," or toks[b - 1].text != ",":
         return False
     return all(_appositive_word(view, t) for t in range(a + 1, b - 1))
@@ -1503,7 +1503,7 @@ def _appositive_to_end(view: SentenceView, k: int) -> bool:
     """Whether tokens from *k* to the sentence end are a short appositive noun phrase ("a White House
     spokesman", "the national security adviser"): a determiner, then no verb and no clause word.
     """
-    toks = view.toks
+    toks = view.token_list
     if view.word(k) not in _ARTICLES:
         return False
     for j in range(k + 1, min(len(toks), k + 10)):
@@ -1524,7 +1524,7 @@ def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
     if not 0 <= k < len(view.toks):
         return False
     starts: list[int] = state.cached("statements.time_starts", lambda: [t.start for t in state.times])
-    offset = view.toks[k].start
+    offset = view.token_list[k].start
     i = bisect.bisect_right(starts, offset) - 1
     return i >= 0 and state.times[i].start <= offset < state.times[i].end
 

@@ -174,12 +174,12 @@ def starts_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     Without a part-of-speech tagger this is a guess from the word's shape: a
     lower-case word that is not a determiner, pronoun, number or gerund.
     """
-    if k >= len(view.toks) or not view.toks[k].is_word:
+    if k >= len(view.toks) or not view.token_list[k].is_word:
         return False
     w = view.word(k)
     if w in view.lx.words("multiplier_verb"):
         return True  # "agreed to double trade"
-    if view.toks[k].is_cap or w.endswith("ing") or words.word_class(w) in {"det", "pron", "num"}:
+    if view.token_list[k].is_cap or w.endswith("ing") or words.word_class(w) in {"det", "pron", "num"}:
         return False
     return w not in words.possessive and view.owner[k] is None
 
@@ -190,7 +190,7 @@ def past_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     A guess from the word's shape: a lower-case word in "-ed" followed by a
     determiner, a possessive or a name.
     """
-    if k + 1 >= len(view.toks) or not view.toks[k].is_word or view.toks[k].is_cap:
+    if k + 1 >= len(view.toks) or not view.token_list[k].is_word or view.token_list[k].is_cap:
         return False
     if not view.word(k).endswith("ed") or view.owner[k] is not None:
         return False
@@ -261,7 +261,7 @@ def _in_sentence(state: ExtractionState, what: str, sentence: int) -> list[Any]:
 
 def _covered(view: SentenceView, spans: Sequence[tuple[int, int]]) -> list[bool]:
     """For each token of *view*: whether it overlaps one of *spans* (clean offsets)."""
-    toks = view.toks
+    toks = view.token_list
     out = [False] * len(toks)
     for a, b in spans:
         # the tokens that end after a and start before b: one run, as tokens are in text order and do not overlap
@@ -320,7 +320,7 @@ class _Phrases:
         if m is not None and m.kind is MentionKind.PERSON and m.entity is None:
             # "Energy security featured …": a sentence's first word that names no one; "the Chancay port":
             # an unknown capitalised word before a common noun is the noun's modifier
-            nxt = self.view.toks[m.last_token].text if m.last_token < len(self.view.toks) else ""
+            nxt = self.view.token_list[m.last_token].text if m.last_token < len(self.view.toks) else ""
             if m.first_token == 0 or (nxt.isalpha() and nxt.islower() and nxt not in self.view.lx.verb_words):
                 return False
         return m is not None and m.kind in _PERSONAL and not _issue_name(self.view, self.words, m)
@@ -328,7 +328,7 @@ class _Phrases:
     def _ends(self, k: int) -> bool:
         """Whether token *k* ends a phrase (is not part of it)."""
         view, words = self.view, self.words
-        tok = view.toks[k]
+        tok = view.token_list[k]
         if self.stop[k]:
             return True
         if not tok.is_word:
@@ -348,18 +348,18 @@ class _Phrases:
         """
         view = self.view
         n = len(view.toks)
-        while k < n and is_quote(view.toks[k].text):
+        while k < n and is_quote(view.token_list[k].text):
             k += 1
         start = end = k
         known_end = -1
         between = False  # whether a "between" waits for its "and"
         i = k
         while i < n and i - start < _MAX_PHRASE:
-            text = view.toks[i].text
+            text = view.token_list[i].text
             if is_quote(text) and i > start:
                 i += 1
                 continue
-            if text == "(" and i + 2 < n and view.toks[i + 2].text == ")" and view.toks[i + 1].is_word:
+            if text == "(" and i + 2 < n and view.token_list[i + 2].text == ")" and view.token_list[i + 1].is_word:
                 i += 3  # a parenthesised acronym: "the Line of Actual Control (LAC)"
                 end = i
                 continue
@@ -386,7 +386,7 @@ class _Phrases:
                     # "issues of mutual interest in Riyadh", "agreements on energy and tourism in Ankara":
                     # where they met, not the issue
                     break
-                if i + 1 >= n or self._ends(i + 1) or is_quote(view.toks[i + 1].text):
+                if i + 1 >= n or self._ends(i + 1) or is_quote(view.token_list[i + 1].text):
                     break
                 i += 1
                 continue
@@ -414,11 +414,11 @@ class _Phrases:
         """
         view = self.view
         j = k
-        while j < len(view.toks) and j < k + _CITY_WORDS and view.toks[j].is_cap:
+        while j < len(view.toks) and j < k + _CITY_WORDS and view.token_list[j].is_cap:
             j += 1
         return (
             j >= len(view.toks)
-            or view.toks[j].text in {",", ".", ";"}
+            or view.token_list[j].text in {",", ".", ";"}
             or view.in_time(j)
             or (view.word(j) in {"on", "in", "at"} and view.in_time(j + 1))
         )
@@ -426,7 +426,7 @@ class _Phrases:
     def _city_at(self, k: int) -> bool:
         """Whether a city or venue (not a country or region) starts at token *k*."""
         view = self.view
-        return k < len(view.toks) and view.state.local_place_at(view.toks[k].start)
+        return k < len(view.toks) and view.state.local_place_at(view.token_list[k].start)
 
     def _general(self, s: int, e: int) -> bool:
         """Whether tokens ``[s, e)`` are only general and function words."""
@@ -443,11 +443,11 @@ class _Phrases:
         """Tokens ``[start, end)`` of the topic phrase ending just before token *k*."""
         view = self.view
         end = k
-        while end > 0 and is_quote(view.toks[end - 1].text):
+        while end > 0 and is_quote(view.token_list[end - 1].text):
             end -= 1
         j = end - 1
         while j >= 0 and end - j <= _MAX_PHRASE:
-            text = view.toks[j].text
+            text = view.token_list[j].text
             if is_quote(text):
                 j -= 1
                 continue
@@ -459,7 +459,7 @@ class _Phrases:
                 break
             j -= 1
         start = j + 1
-        while start < end and (view.word(start) in self.words.links or is_quote(view.toks[start].text)):
+        while start < end and (view.word(start) in self.words.links or is_quote(view.token_list[start].text)):
             start += 1
         return start, end
 
@@ -468,13 +468,13 @@ class _Phrases:
         view = self.view
         n = len(view.toks)
         j = k
-        while j < n and is_quote(view.toks[j].text):
+        while j < n and is_quote(view.token_list[j].text):
             j += 1
         how = ""
-        if j < n and view.toks[j].text == ",":
+        if j < n and view.token_list[j].text == ",":
             j += 1
             how = ","
-            while j < n and is_quote(view.toks[j].text):
+            while j < n and is_quote(view.token_list[j].text):
                 j += 1
         w = view.word(j)
         if w in {"and", "or", "plus"}:
@@ -490,7 +490,7 @@ class _Phrases:
                 j += 1
         if not how or j >= n:
             return None
-        while j < n and is_quote(view.toks[j].text):
+        while j < n and is_quote(view.token_list[j].text):
             j += 1
         if j >= n or self._personal(j) or past_verb(view, self.words, j):
             return None
@@ -534,13 +534,13 @@ class _Phrases:
     def _verb_at(self, k: int) -> bool:
         """Whether token *k* is a reporting or meeting verb in lower case ("India pledged", "Biden said")."""
         view = self.view
-        return k < len(view.toks) and view.toks[k].text.islower() and view.word(k) in view.lx.verb_words
+        return k < len(view.toks) and view.token_list[k].text.islower() and view.word(k) in view.lx.verb_words
 
     def _coordinated(self, item: tuple[int, int], k: int) -> bool:
         """Whether a bare word at token *k* after "and" belongs to the "of" phrase of *item*."""
         view = self.view
         s, e = self.phrase(k)
-        if e - s != 1 or self.words.word_class(view.word(s)) or view.toks[s].is_cap:
+        if e - s != 1 or self.words.word_class(view.word(s)) or view.token_list[s].is_cap:
             return False
         if self.words.issues.match_at(view.toks, s):
             return False
@@ -584,7 +584,7 @@ def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> fro
     """Case-folded words of tokens ``[s, e)`` that can name an issue (not general, function or meeting words)."""
     out = set()
     for k in range(s, e):
-        if not view.toks[k].is_word or any(m.first <= k < m.last for m in view.meeting):
+        if not view.token_list[k].is_word or any(m.first <= k < m.last for m in view.meeting):
             continue
         w = view.word(k)
         if w in words.general or w in words.links or words.word_class(w) in _FUNCTION_CLASSES:
@@ -603,12 +603,12 @@ def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> tuple[int, 
         k += 1
     if k > s and k < e - 1 and view.word(k) == "of":
         s = k + 1
-    while s < e and (is_quote(view.toks[s].text) or view.word(s) in words.links):
+    while s < e and (is_quote(view.token_list[s].text) or view.word(s) in words.links):
         s += 1
     while s < e - 1 and view.word(s) in words.change and view.word(s + 1) not in words.links:
         s += 1  # "resuming patrolling along the border", "increasing passenger flights": the issue after
     while e > s:
-        tok = view.toks[e - 1]
+        tok = view.token_list[e - 1]
         if tok.text == ")":
             break
         w = view.word(e - 1)
@@ -627,7 +627,7 @@ def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> tuple[int, 
 
 
 def _text(view: SentenceView, s: int, e: int) -> str:
-    label = view.state.text[view.toks[s].start : view.toks[e - 1].end]
+    label = view.state.text[view.token_list[s].start : view.token_list[e - 1].end]
     label = " ".join(label.split())
     first = label.split(" ", 1)[0]
     if first in {"The", "A", "An"} and " " in label:
@@ -708,7 +708,7 @@ class _Reader:
         view = self.view
         n = len(view.toks)
         j = k
-        while j < n and j - k <= 3 and (view.toks[j].text == "," or is_quote(view.toks[j].text)):
+        while j < n and j - k <= 3 and (view.token_list[j].text == "," or is_quote(view.token_list[j].text)):
             j += 1
         found = self.words.markers.match_at(view.toks, j) if j < n else []
         if not found:
@@ -723,7 +723,7 @@ class _Reader:
         for c in self.cues:
             frame = c.payload.get("frame") or "object"
             cue = (c.first, c.last)
-            if c.first == 0 and c.last == 1 and view.toks[0].is_cap and frame in {"object", "passive"}:
+            if c.first == 0 and c.last == 1 and view.token_list[0].is_cap and frame in {"object", "passive"}:
                 continue  # "Cover picture ...", "Review ...": a caption or headline, not a verb
             if frame == "passive":
                 frame = "subject" if _be_before(view, words, c.first) is not None else "object"
@@ -813,7 +813,7 @@ class _Reader:
                 break
             out.insert(0, (s, e))
             j = s - 1
-            if (j >= 0 and self.view.word(j) in {"and", "or"}) or (j >= 0 and self.view.toks[j].text == ","):
+            if (j >= 0 and self.view.word(j) in {"and", "or"}) or (j >= 0 and self.view.token_list[j].text == ","):
                 j -= 1
             else:
                 break
@@ -836,7 +836,7 @@ class _Reader:
                 view.lx.titles.match_at(view.toks, m.last) or view.lx.group_nouns.match_at(view.toks, m.last)
             ):
                 continue  # "the two trade ministers", "security officials": an office, not an issue
-            start, end = view.toks[m.first].start, view.toks[m.last - 1].end
+            start, end = view.token_list[m.first].start, view.token_list[m.last - 1].end
             if any(a <= start and end <= b for a, b in taken):
                 continue
             anchor = min(anchors, key=lambda a: abs(a[0] - m.first))
