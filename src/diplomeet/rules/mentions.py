@@ -93,10 +93,13 @@ class _Sentence:
     def _is_title_case(self) -> bool:
         """A headline in Title Case: no lower-case word but function words, three capitalised words or more."""
         capitalised = 0
+        words, function_words = self.words, self.lx.function_words
         for i, tok in enumerate(self.toks):
-            if not tok.is_word or len(tok.text) < 3 or self.words[i] in self.lx.function_words:
+            text = tok.text
+            # (a word: what Token.is_word tests, read inline, without a property's frame for every token)
+            if not text[0].isalnum() or len(text) < 3 or words[i] in function_words:
                 continue
-            if tok.text[0].islower():
+            if text[0].islower():
                 return False
             if i > 0:
                 capitalised += 1
@@ -1297,7 +1300,7 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             # "the foreign ministry", "the embassy", "…, his ministry said": an institution named generically
             for width in (1, 2, 3):
                 h = i + width
-                if h >= n or taken[h] or not toks[h].is_word or s.lexical_at(h) or not toks[h].text.islower():
+                if h >= n or taken[h] or not toks[h].text[0].isalnum() or s.lexical_at(h) or not toks[h].text.islower():
                     break
                 if s.words[h] in s.lx.generic_heads:
                     rec = _org_record(s, i + 1, h + 1, toks[i + 1].start, toks[h].end, None)
@@ -1314,7 +1317,7 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 k += 1
             for width in (1, 2, 3):
                 h = k + width - 1
-                if h >= n or not toks[h].is_word or s.lexical_at(h) or s.words[h] in s.lx.function_words:
+                if h >= n or not toks[h].text[0].isalnum() or s.lexical_at(h) or s.words[h] in s.lx.function_words:
                     break
                 word = toks[h].text
                 head = fold(word)

@@ -892,11 +892,13 @@ def _adjectives(view: SentenceView, a: int, b: int) -> bool:
 
 def _unquoted_content_words(view: SentenceView, a: int, b: int) -> int:
     count = 0
+    quoted, light = view.quoted, view.lx.words("light")
     for k in range(a, len(view.toks)):
         tok = view.token_list[k]
         if tok.start >= b:
             break
-        if view.quoted[k] is None and tok.is_word and fold(tok.text) not in view.lx.words("light"):
+        # (a word: what Token.is_word tests, read inline, without a property's frame)
+        if quoted[k] is None and tok.text[0].isalnum() and fold(tok.text) not in light:
             count += 1
     return count
 

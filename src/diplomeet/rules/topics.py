@@ -584,7 +584,8 @@ def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> fro
     """Case-folded words of tokens ``[s, e)`` that can name an issue (not general, function or meeting words)."""
     out = set()
     for k in range(s, e):
-        if not view.token_list[k].is_word or any(m.first <= k < m.last for m in view.meeting):
+        # (a word: what Token.is_word tests, read inline, without a property's frame)
+        if not view.token_list[k].text[0].isalnum() or any(m.first <= k < m.last for m in view.meeting):
             continue
         w = view.word(k)
         if w in words.general or w in words.links or words.word_class(w) in _FUNCTION_CLASSES:
