@@ -164,7 +164,7 @@ class Tokens(list[Token]):
 
     def positions(self, wanted: frozenset[str], *, folded: bool) -> list[int]:
         """The indices of the tokens whose lookup key (see :meth:`keys`) is one of *wanted*, in order."""
-        keys, present = self.keys(folded=folded)
+        keys, present = self.folded if folded else self.plain  # (what keys() returns, without its frame)
         hits = present & wanted
         if not hits:
             return []

@@ -264,7 +264,7 @@ class SentenceView:
 
     def token_index(self, offset: int) -> int:
         """Index of the first token ending after clean *offset*."""
-        return self._token_at(offset)
+        return bisect.bisect_right(self._ends, offset)  # (what _token_at does, without its frame)
 
     def gap(self, a: int, b: int) -> int:
         """Tokens from *a* up to *b*, quotation marks not counted: a term in quotes ("a “2+2” dialogue") stands

@@ -135,8 +135,8 @@ class _Sentence:
                 # "Defence Minister Israel Katz", "President Santiago Pena": a first name that is also a
                 # country or a city (or both: a capital)
                 country, place = none, none
-            lengths = [m[0].last - i for m in (org, place, country) if m]
-            best = max(lengths) if lengths else 0
+            # the longest phrase found at i (0 for none: every phrase ends past i)
+            best = max(org[0].last if org else i, place[0].last if place else i, country[0].last if country else i) - i
             if best and folded[i] in titles and toks[i].is_cap:
                 longer = lx.titles.match_at(tokens, i)
                 named = longer and longer[0].last < len(toks) and toks[longer[0].last].is_cap
@@ -685,7 +685,12 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         # "the Ministry of Foreign Affairs", "Department of Homeland Security": the institution's name
         return _org_record(s, a - 2, b, toks[a - 2].start, toks[b - 1].end, None)
     suffixes = lx.words("name_suffix")
-    last = fold(next((w for w in reversed(words) if w not in suffixes), words[-1]))
+    last_word = words[-1]
+    for w in reversed(words):
+        if w not in suffixes:
+            last_word = w
+            break
+    last = fold(last_word)
     head = lx.heads.get(last)
     if len(words) > 2 and lx.heads.get(fold(words[0])) == "venue" and words[1] in lx.name_particles:
         head = "venue"  # "the Chateau de Rambouillet", "Palacio de la Moneda": a venue named after its place
@@ -707,7 +712,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
     desc = None if (titled or appos) else _description_before(s, a, b)
     given = lx.given_names.get(words[0])
     family_first = len(words) in (2, 3) and words[0] in lx.family_first
-    all_caps = all(w.isupper() and len(w) > 1 for w in words)
+    all_caps = all(map(str.isupper, words)) and min(map(len, words)) > 1  # (words is not empty)
     leader_of = b < len(toks) and s.words[b] in lx.words("person_noun") and b - a == 1
     strong = bool(honor or titled or appos or desc or (given and len(words) > 1) or family_first or leader_of)
     if s.title_case or s.caption:

@@ -583,9 +583,10 @@ def _be_before(view: SentenceView, words: TopicWords, k: int) -> int | None:
 def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> frozenset[str]:
     """Case-folded words of tokens ``[s, e)`` that can name an issue (not general, function or meeting words)."""
     out = set()
+    meeting = view.meeting  # (most sentences hold no meeting verb: then nothing to look through per token)
     for k in range(s, e):
         # (a word: what Token.is_word tests, read inline, without a property's frame)
-        if not view.token_list[k].text[0].isalnum() or any(m.first <= k < m.last for m in view.meeting):
+        if not view.token_list[k].text[0].isalnum() or (meeting and any(m.first <= k < m.last for m in meeting)):
             continue
         w = view.word(k)
         if w in words.general or w in words.links or words.word_class(w) in _FUNCTION_CLASSES:
