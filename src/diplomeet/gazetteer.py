@@ -39,6 +39,14 @@ class Match(Generic[P]):
         return f"Match({self.first}, {self.last}, {self.phrase!r})"
 
 
+def _found(found: list[tuple[str, P]], i: int, n: int) -> list[Match[P]]:
+    """The matches of the phrases *found* (all listed with the same key) at tokens ``[i, i + n)``."""
+    if len(found) == 1:  # (most phrases are listed once: no comprehension's frame for them)
+        phrase, payload = found[0]
+        return [Match(i, i + n, phrase, payload)]
+    return [Match(i, i + n, phrase, payload) for phrase, payload in found]
+
+
 class Gazetteer(Generic[P]):
     """Find lexicon phrases in token sequences.
 
@@ -109,9 +117,17 @@ class Gazetteer(Generic[P]):
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
         if type(tokens) is Tokens:
             keys = (tokens.plain if self.case_sensitive else tokens.folded)[0]
-            if keys[i] not in self._firsts:
-                return []  # most tokens start no phrase: answered without the call below
-            return self._matches(keys, i, i)
+            lengths = self._lengths.get(keys[i])
+            if lengths is None:
+                return []  # most tokens start no phrase
+            # the loop of _matches, inlined: a lexicon is asked at thousands of tokens an article
+            size = len(keys)
+            for n in lengths:
+                if i + n <= size:
+                    found = self._phrases.get(tuple(keys[i : i + n]))
+                    if found:
+                        return _found(found, i, n)
+            return []
         if self._key(tokens[i].text) not in self._lengths:
             return []
         return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
@@ -126,7 +142,7 @@ class Gazetteer(Generic[P]):
             if k + n <= size:
                 found = self._phrases.get(tuple(keys[k : k + n]))
                 if found:
-                    return [Match(i, i + n, phrase, payload) for phrase, payload in found]
+                    return _found(found, i, n)
         return []
 
     def starts(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[int]:
@@ -171,7 +187,7 @@ class Gazetteer(Generic[P]):
                     found = phrases.get(tuple(keys[i : i + n]))
                     if found:
                         if i + n <= end:  # the longest phrase at i, or none (never a shorter one)
-                            out += [Match(i, i + n, phrase, payload) for phrase, payload in found]
+                            out += _found(found, i, n)
                             after = i + n
                         break
         return out
