@@ -18,7 +18,7 @@ names a person. Organisations and countries become entities of their own kind.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from diplomeet.document import POSSESSIVE, Token
 from diplomeet.gazetteer import fold
@@ -452,18 +452,22 @@ class _People:
                 out.setdefault(p.entity, p)
         return [out[k] for k in sorted(out)]
 
-    def find_single(self, word: str, at: int) -> _Person | None:
-        """The person a lone name word refers to: by surname, then by other name words, then by spelling."""
+    def _single_candidates(self, word: str) -> Iterator[list[_Person]]:
+        """The people a lone name word may refer to, one list per test in the order :meth:`find_single` tries
+        them: by surname, by other name words, by the word without its accents, by spelling. Each list is made
+        only when the ones before it decided nothing (comparing spellings costs most, and is needed least).
+        """
         folded = fold(word)
         candidates = self._by_word.get(folded, [])
+        yield [p for p in candidates if fold(p.surname) == folded]
+        yield list(candidates)
         key = name_key(word)
-        spelled = self._by_letter.get(key[:1], [])[-_RECENT:]
-        for hits in (
-            [p for p in candidates if fold(p.surname) == folded],
-            list(candidates),
-            list(self._by_key.get(key, ())),  # "Cuong" after "Lương Cường": the same word without its accents
-            [p for p in spelled if similar_words(p.surname, word)],
-        ):
+        yield list(self._by_key.get(key, ()))  # "Cuong" after "Lương Cường": the same word without its accents
+        yield [p for p in self._by_letter.get(key[:1], [])[-_RECENT:] if similar_words(p.surname, word)]
+
+    def find_single(self, word: str, at: int) -> _Person | None:
+        """The person a lone name word refers to: by surname, then by other name words, then by spelling."""
+        for hits in self._single_candidates(word):
             # "Lula" after "First Lady Rosângela Lula da Silva": the figure, not the spouse
             kept = [p for p in hits if not p.family] if len(hits) > 1 else hits
             if len(kept or hits) == 1:
