@@ -207,7 +207,7 @@ class SentenceView:
             sentence = state.sentences[j]
             if not headline(state.text, sentence):
                 return False
-            words = [tok for tok in state.tokens(j) if tok.is_word]
+            words = [tok for tok in state.tokens(j) if tok.text[0].isalnum()]  # (Token.is_word, inline)
             if words and all(fold(tok.text) in links for tok in words):
                 return True
         return False

@@ -696,9 +696,10 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     # content that opens with a phrase of setting ("during the conversation, Sunak assured …")
     first = view.word(start_tok)
     opener = first in view.lx.words("preposition") or first in view.lx.words("clause_opener")
+    word, quoted, clause_break = view.word, view.quoted, view.lx.words("clause_break")  # (read once: every token)
     for k in range(start_tok + 1, len(toks)):
-        w = view.word(k)
-        q = view.quoted[k]
+        w = word(k)
+        q = quoted[k]
         if q is not None:
             # a comma that news puts inside the closing mark ends the clause all the same:
             # "described as “productive,” Blinken said", "discussed it “in detail,” with Lavrov …"
@@ -747,7 +748,7 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             ):
                 end = k  # but not "during the conversation, Sunak assured Zelenskyy that …": a clause of the content
                 break
-        if w in view.lx.words("clause_break") and k > start_tok + 3 and view.quoted[k] is None:
+        if w in clause_break and k > start_tok + 3 and quoted[k] is None:
             end = k
             break
         if w == "but" and k > start_tok and any(vm.first == k + 1 for vm in view.reporting):

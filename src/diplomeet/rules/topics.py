@@ -331,12 +331,12 @@ class _Phrases:
         tok = view.token_list[k]
         if self.stop[k]:
             return True
-        if not tok.is_word:
+        if not tok.text[0].isalnum():  # (not a word: Token.is_word, without a property's frame)
             return tok.text not in {"’s", "'s", "&"}
         w = view.word(k)
         if w in words.boundary:
             return True
-        cls = words.word_class(w)
+        cls = words.classes.get(w, "")
         if cls == "pron" and w not in words.possessive:
             return True
         return cls in _CLAUSE_CLASSES or (cls == "prep" and w not in words.links)
@@ -589,7 +589,7 @@ def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> fro
         if not view.token_list[k].text[0].isalnum() or (meeting and any(m.first <= k < m.last for m in meeting)):
             continue
         w = view.word(k)
-        if w in words.general or w in words.links or words.word_class(w) in _FUNCTION_CLASSES:
+        if w in words.general or w in words.links or words.classes.get(w, "") in _FUNCTION_CLASSES:
             continue
         if w in words.possessive:
             continue
@@ -614,7 +614,13 @@ def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> tuple[int, 
         if tok.text == ")":
             break
         w = view.word(e - 1)
-        if is_quote(tok.text) or not tok.is_word or w in words.links or words.word_class(w) == "det" or w == "to":
+        if (
+            is_quote(tok.text)
+            or not tok.text[0].isalnum()
+            or w in words.links
+            or words.classes.get(w, "") == "det"
+            or w == "to"
+        ):
             e -= 1
             continue
         if w in words.possessive:
