@@ -271,6 +271,27 @@ class TestNoOutcome:
         """What a page asks of its reader ("you agree to our use of cookies", a menu's "Reject") is no outcome."""
         assert read(text) == []
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The two sides agreed to complete the Vientiane–Hanoi expressway study by 2026.",
+                [("agreed", "to complete the Vientiane–Hanoi expressway study by 2026", ())],
+                id="name-with-a-dash",
+            ),
+            pytest.param(
+                "They agreed to reopen the border crossing — a step the UN welcomed.",
+                [("agreed", "to reopen the border crossing", ())],
+                id="spaced-dash-ends-it",
+            ),
+        ],
+    )
+    def test_a_dash_between_words_is_part_of_a_name(
+        self, text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+    ) -> None:
+        """A dash with no space on either side joins two words into one name; a spaced dash ends the content."""
+        assert read(text) == expected
+
     def test_a_headline_tells_the_outcome_again(self) -> None:
         """A headline's outcome is the one the story states: only the story's sentence counts."""
         text = (

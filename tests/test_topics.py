@@ -282,6 +282,12 @@ class TestObjectCues:
         """ "between A and B" and "A and other B" are one issue: the "and" does not start the next item."""
         assert labels(text) == expected
 
+    def test_a_dash_between_words_is_part_of_a_name(self) -> None:
+        """ "the Basra–Aqaba oil pipeline": a dash with no space on either side joins one name."""
+        assert labels("Al-Qudah stressed the importance of completing the Basra–Aqaba oil pipeline.") == [
+            "the Basra–Aqaba oil pipeline"
+        ]
+
     def test_coordination_inside_an_of_phrase_stays_together(self) -> None:
         """ "the risk of A and B" is one issue, not two."""
         text = "Both sides stressed the need to reduce the risk of misperception and miscalculation."

@@ -41,6 +41,7 @@ from diplomeet.resources import Resources
 from diplomeet.rules.context import SentenceView, sentence_view
 from diplomeet.rules.topics import (
     TopicWords,
+    compound_dash,
     is_quote,
     meeting_for,
     past_verb,
@@ -274,7 +275,7 @@ class _Reader:
             tok = view.token_list[i]
             if quote is not None and view.quoted[i] != quote and not is_quote(tok.text):
                 break
-            if tok.text in _HARD_STOPS and not _decimal_point(view.toks, i):
+            if tok.text in _HARD_STOPS and not _decimal_point(view.toks, i) and not compound_dash(view.toks, i):
                 break
             if (
                 tok.text == ","

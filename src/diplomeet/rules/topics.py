@@ -47,7 +47,17 @@ from diplomeet.resources import Resources
 from diplomeet.rules.context import SentenceView, sentence_view
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord, TopicDraft
 
-__all__ = ["TopicWords", "is_quote", "meeting_for", "past_verb", "starts_verb", "timed_tokens", "topic_words", "topics"]
+__all__ = [
+    "TopicWords",
+    "compound_dash",
+    "is_quote",
+    "meeting_for",
+    "past_verb",
+    "starts_verb",
+    "timed_tokens",
+    "topic_words",
+    "topics",
+]
 
 _TOKEN_START = operator.itemgetter(0)
 """A token's start offset (a ``Token`` is a tuple: ``start``, ``end``, ``text``), read in C."""
@@ -166,6 +176,21 @@ class TopicWords:
     def word_class(self, word: str) -> str:
         """The ``function_words`` class of a case-folded *word* ("" for content words)."""
         return self.classes.get(word, "")
+
+
+def compound_dash(toks: Sequence[Token], i: int) -> bool:
+    """Whether the dash at token *i* joins the words on either side without a space ("the Vientiane–Hanoi
+    expressway", "the 2024–2028 plan"): one name, not a break in the clause.
+    """
+    if toks[i].text not in {"–", "—"} or i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return (
+        before.end == toks[i].start
+        and toks[i].end == after.start
+        and before.text[-1:].isalnum()
+        and after.text[:1].isalnum()
+    )
 
 
 def starts_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
@@ -332,7 +357,7 @@ class _Phrases:
         if self.stop[k]:
             return True
         if not tok.text[0].isalnum():  # (not a word: Token.is_word, without a property's frame)
-            return tok.text not in {"’s", "'s", "&"}
+            return tok.text not in {"’s", "'s", "&"} and not compound_dash(view.token_list, k)
         w = view.word(k)
         if w in words.boundary:
             return True
