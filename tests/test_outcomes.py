@@ -292,6 +292,31 @@ class TestNoOutcome:
         """A dash with no space on either side joins two words into one name; a spaced dash ends the content."""
         assert read(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The two leaders discussed the sharing of the river's waters, on which no agreement was reached.",
+                [("not_agreed", "the sharing of the river's waters", ())],
+                id="on-which",
+            ),
+            pytest.param(
+                "But on the core question, the status of the 2012 navigation agreement, there was no agreement.",
+                [("not_agreed", "the status of the 2012 navigation agreement", ())],
+                id="on-the-question-there-was-no",
+            ),
+            pytest.param("On fishing quotas, there was no deal.", [("not_agreed", "fishing quotas", ())], id="on-x"),
+            pytest.param(
+                "The talks ended with no agreement.", [("not_agreed", "no agreement", ())], id="nothing-named"
+            ),
+        ],
+    )
+    def test_what_a_denied_agreement_was_about(
+        self, text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+    ) -> None:
+        """ "X, on which no agreement was reached", "On X, there was no deal": the denial is about X."""
+        assert read(text) == expected
+
     def test_a_headline_tells_the_outcome_again(self) -> None:
         """A headline's outcome is the one the story states: only the story's sentence counts."""
         text = (

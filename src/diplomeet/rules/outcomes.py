@@ -45,6 +45,7 @@ from diplomeet.rules.topics import (
     is_quote,
     meeting_for,
     past_verb,
+    phrase_before,
     starts_verb,
     timed_tokens,
     topic_words,
@@ -483,6 +484,27 @@ class _Reader:
         end = self._end(start, view.quoted[m.first])
         self._add(kind, start, end, self._parties(self._subject(m.first)), m)
 
+    def _antecedent(self, k: int) -> tuple[int, int] | None:
+        """What a denied agreement at token *k* was about when the sentence names it before: "the sharing of
+        the river's waters, on which no agreement was reached"; "On the core question, the status of the
+        treaty, there was no agreement". None when nothing is named there.
+        """
+        view = self.view
+        if k >= 3 and view.word(k - 1) == "which" and view.word(k - 2) in {"on", "over"}:
+            if view.token_list[k - 3].text != ",":
+                return None
+            s, e = phrase_before(view, self.words, k - 3)
+            return (s, e) if e > s else None
+        if k >= 3 and view.word(k - 1) in _BE and view.word(k - 2) == "there" and view.token_list[k - 3].text == ",":
+            comma = k - 3
+            opening = 1 if view.word(0) in {"but", "and"} else 0
+            if view.word(opening) != "on":
+                return None
+            commas = [i for i in range(opening + 1, comma) if view.token_list[i].text == ","]
+            s = commas[-1] + 1 if commas else opening + 1
+            return (s, comma) if comma > s else None
+        return None
+
     def _said_only(self, start: int) -> bool:
         """Whether a refusal is only one to talk ("declined to comment"), not to agree."""
         view = self.view
@@ -558,7 +580,7 @@ class _Reader:
                 first -= 1
             elif not negated and not self._premodified(np_start, m.first):
                 return  # "an agreement was reached": nothing says what was agreed
-            start, end = first, m.last
+            start, end = (negated and self._antecedent(first)) or (first, m.last)
         parties = self._parties(self._subject(light.first)) if light is not None else []
         self._add(kind, start, end, parties, m)
 

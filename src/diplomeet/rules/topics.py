@@ -53,6 +53,7 @@ __all__ = [
     "is_quote",
     "meeting_for",
     "past_verb",
+    "phrase_before",
     "starts_verb",
     "timed_tokens",
     "topic_words",
@@ -893,6 +894,13 @@ def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[M
 
 def _anchors(matches: Iterable[Match[Entry]]) -> list[tuple[int, int]]:
     return [(m.first, m.last) for m in matches]
+
+
+def phrase_before(view: SentenceView, words: TopicWords, k: int) -> tuple[int, int]:
+    """Tokens ``[start, end)`` of the issue's phrase that ends just before token *k* ("the sharing of the
+    river's waters" before ", on which no agreement was reached"); empty when none ends there.
+    """
+    return _Phrases(view, words, _find_unquoted(words.cues, view.toks)).phrase_before(k)
 
 
 def meeting_for(state: ExtractionState, start: int) -> int | None:
