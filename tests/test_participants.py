@@ -926,6 +926,15 @@ class TestWhoIsWho:
         assert starmer is not None
         assert starmer.title is None
 
+    def test_for_opening_a_sentence_is_not_part_of_a_name(self) -> None:
+        """ "For Tebboune, a visit to Paris …": the preposition is not the first word of his name."""
+        result = diplomeet.extract(
+            "President Emmanuel Macron met President Abdelmadjid Tebboune on Monday. For Tebboune, a visit to Paris "
+            "has to be sold at home as a victory.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants] == ["Emmanuel Macron", "Abdelmadjid Tebboune"]
+
     def test_verb_opening_a_sentence_is_not_a_name(self) -> None:
         """ "Greeting the Prime Minister, Trump said …": "Greeting" is not a person."""
         result = diplomeet.extract(
