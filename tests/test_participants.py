@@ -926,6 +926,37 @@ class TestWhoIsWho:
         assert starmer is not None
         assert starmer.title is None
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            pytest.param(
+                "Czech Foreign Minister Jan Lipavsky met Prime Minister Mark Rutte on Tuesday.",
+                ["Jan Lipavsky", "Mark Rutte"],
+                id="jan",
+            ),
+            pytest.param(
+                "Vice Foreign Minister Sun Weidong met Ambassador Kurt Campbell on Tuesday.",
+                ["Sun Weidong", "Kurt Campbell"],
+                id="sun",
+            ),
+            pytest.param(
+                "Deputy Foreign Minister Nguyen Thi Thu Ha met Ambassador Kurt Campbell in Hanoi.",
+                ["Nguyen Thi Thu Ha", "Kurt Campbell"],
+                id="thu",
+            ),
+            pytest.param(
+                "Published Mon Jan 13 2025. Secretary Antony Blinken met Minister Wang Yi.",
+                ["Antony Blinken", "Wang Yi"],
+                id="a-date-stays-a-date",
+            ),
+        ],
+    )
+    def test_a_short_month_or_weekday_before_a_name_is_a_name(self, text: str, names: list[str]) -> None:
+        """ "Jan Lipavsky", "Sun Weidong", "Nguyen Thi Thu Ha": a shortened month or weekday followed by another
+        name word is part of a name; "Mon Jan 13" stays a date."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [p.name for p in result.participants] == names
+
     def test_for_opening_a_sentence_is_not_part_of_a_name(self) -> None:
         """ "For Tebboune, a visit to Paris …": the preposition is not the first word of his name."""
         result = diplomeet.extract(

@@ -195,6 +195,9 @@ class Lexical:
         self.calendar_words = frozenset(
             w for e in calendar for w in (e.text, *(v for vs in e.attrs.values() for v in vs)) if w[:1].isupper()
         )
+        self.calendar_abbreviations = frozenset(e.text for e in calendar if "abbreviation" in e.values("flags"))
+        """Shortened month and weekday names ("Jan", "Sun", "Thu"): also given names and surnames ("Jan
+        Lipavsky", "Sun Weidong", "Nguyen Thi Thu Ha") when another name word follows."""
         verbs = [e.text for e in lex("reporting_verbs")]
         verbs += [e.text for e in lex("meeting_words") if e.get("pos") == "verb"]
         # the first word of each verb phrase, but not a preposition that opens one ("in attendance at")

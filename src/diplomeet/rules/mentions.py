@@ -277,6 +277,17 @@ def _is_initial(toks: Sequence[Token], i: int) -> bool:
     return len(t) == 1 and t.isupper() and i + 1 < len(toks) and toks[i + 1].text == "."
 
 
+def _name_before_name(s: _Sentence, i: int) -> bool:
+    """Whether the shortened month or weekday at token *i* is a name's word: another capitalised word that is
+    no calendar word follows it ("Jan Lipavsky", "Sun Weidong"), unlike "Thu 12 June" or "Mon Jan 13".
+    """
+    lx = s.lx
+    if s.toks[i].text not in lx.calendar_abbreviations or i + 1 >= len(s.toks):
+        return False
+    nxt = s.toks[i + 1].text
+    return nxt[:1].isupper() and nxt.isalpha() and nxt not in lx.calendar_words and not s.place[i + 1]
+
+
 def _name_word(s: _Sentence, i: int) -> bool:
     """True when token *i* can be part of a personal name."""
     text = s.toks[i].text
@@ -294,7 +305,7 @@ def _name_word(s: _Sentence, i: int) -> bool:
             return False
         # "Khalil al-Hayya", and "al-Hayya said" alone: a surname the people rule matches to the full name
     word = s.words[i]
-    if text in lx.calendar_words or word in lx.verb_words:
+    if word in lx.verb_words or (text in lx.calendar_words and not _name_before_name(s, i)):
         return False
     if s.title_case and word in lx.function_words:
         return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
