@@ -957,6 +957,17 @@ class TestWhoIsWho:
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [p.name for p in result.participants] == names
 
+    def test_a_name_ending_in_a_number_word_is_a_numbered_thing(self) -> None:
+        """ "Pillar Two of AUKUS" is no person; "Kerry two days later" keeps Kerry."""
+        result = diplomeet.extract(
+            "Winston Peters declined to commit New Zealand to joining Pillar Two, which covers advanced "
+            'technologies. "Has New Zealand made up its mind on Pillar Two or not?" a reporter asked. The '
+            'government should say "what Pillar Two actually involves", David Parker said. Lavrov met Kerry two '
+            "days later.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants] == ["Winston Peters", "David Parker", "Lavrov", "Kerry"]
+
     def test_for_opening_a_sentence_is_not_part_of_a_name(self) -> None:
         """ "For Tebboune, a visit to Paris …": the preposition is not the first word of his name."""
         result = diplomeet.extract(

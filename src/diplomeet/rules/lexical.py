@@ -195,6 +195,8 @@ class Lexical:
         self.calendar_words = frozenset(
             w for e in calendar for w in (e.text, *(v for vs in e.attrs.values() for v in vs)) if w[:1].isupper()
         )
+        self.number_words = frozenset(fold(e.text) for e in lex("numbers") if e.get("kind") in {"unit", "ten", "scale"})
+        """Spelled-out whole numbers ("two", "twenty", "hundred")."""
         self.calendar_abbreviations = frozenset(e.text for e in calendar if "abbreviation" in e.values("flags"))
         """Shortened month and weekday names ("Jan", "Sun", "Thu"): also given names and surnames ("Jan
         Lipavsky", "Sun Weidong", "Nguyen Thi Thu Ha") when another name word follows."""

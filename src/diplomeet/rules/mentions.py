@@ -749,6 +749,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
             # "March Brings New Round Of Talks", "Historic Summit": a headline's adjective; but "Jake Calls …";
             # "a State Visit": no name after "a"
             return None
+        if len(words) > 1 and fold(words[-1]) in lx.number_words:
+            return None  # "Pillar Two of AUKUS", "Vision Twenty": a numbered thing, not a person
         if len(words) == 1 and all_caps and _post_nominal(s, a, b):
             return None  # "Peter Otieno Mbugua, EGH, said", "Dame Sarah Jones, DBE,": letters of an honour
         if len(words) == 1 or all_caps:
