@@ -54,6 +54,30 @@ from diplomeet.temporal import TimeExpression, TimeKind, resolve, resolve_range
 
 __all__ = ["meetings"]
 
+# The enum members read once into module names: a member read from its enum class goes through the enum
+# metaclass's attribute hook (Python 3.11), several times slower than a global name, and the rules read
+# them for every meeting word and mention.
+_HELD, _PLANNED = (MeetingStatus.HELD, MeetingStatus.PLANNED)
+_DAY, _MONTH, _YEAR = (Precision.DAY, Precision.MONTH, Precision.YEAR)
+_PERSON, _PRONOUN, _GROUP, _DESCRIPTION, _COUNTRY, _ORGANIZATION = (
+    MentionKind.PERSON,
+    MentionKind.PRONOUN,
+    MentionKind.GROUP,
+    MentionKind.DESCRIPTION,
+    MentionKind.COUNTRY,
+    MentionKind.ORGANIZATION,
+)
+_VISIT, _MEETING, _CALL = (MeetingKind.VISIT, MeetingKind.MEETING, MeetingKind.CALL)
+_PERSON_PARTICIPANT = ParticipantKind.PERSON
+_RELATIVE_DAY, _WEEKDAY, _STORY_DAY, _DATE, _VAGUE, _RELATIVE_PERIOD = (
+    TimeKind.RELATIVE_DAY,
+    TimeKind.WEEKDAY,
+    TimeKind.STORY_DAY,
+    TimeKind.DATE,
+    TimeKind.VAGUE,
+    TimeKind.RELATIVE_PERIOD,
+)
+
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "inside", "near", "outside"})
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
 
@@ -76,7 +100,7 @@ _KINDS = {kind.value: kind for kind in MeetingKind}
 
 
 def _kind(entry: Entry) -> MeetingKind:
-    return _KINDS.get(entry.get("kind") or "meeting", MeetingKind.MEETING)
+    return _KINDS.get(entry.get("kind") or "meeting", _MEETING)
 
 
 def _clause_start(view: SentenceView, k: int) -> int:
@@ -107,7 +131,7 @@ def _subject_at(view: SentenceView, k: int) -> bool:
     if k >= len(view.toks) or view.owner[k] is None:
         return False
     m = view.state.mentions[view.owner[k]]  # type: ignore[index]
-    if m.first_token != k or m.kind not in (MentionKind.PERSON, MentionKind.PRONOUN):
+    if m.first_token != k or m.kind not in (_PERSON, _PRONOUN):
         return False
     nxt = view.toks[m.last_token].text if m.last_token < len(view.toks) else ""
     return nxt.islower() and m.text.lower() not in {"his", "her", "their", "its"}
@@ -314,7 +338,7 @@ def _arrived_on_a_visit(view: SentenceView, k: int) -> tuple[list[int], list[int
             and mi not in places
             and mi not in subject
             and view.word(j - 1) in view.lx.words("destination_preposition")
-            and view.state.mentions[mi].kind is MentionKind.COUNTRY
+            and view.state.mentions[mi].kind is _COUNTRY
         ):
             places.append(mi)
     return (subject, places) if subject and len(places) == 1 else ([], [])
@@ -416,20 +440,20 @@ def _possessor(view: SentenceView, k: int) -> list[int]:
         return [owner]
     if j >= 0 and view.owner[j] is not None:
         m = view.mention(view.owner[j])
-        if m is not None and m.kind is MentionKind.PRONOUN and m.key and "possessive" in m.key:
+        if m is not None and m.kind is _PRONOUN and m.key and "possessive" in m.key:
             return [view.owner[j]]  # type: ignore[list-item]
     return []
 
 
 def _person(view: SentenceView, mi: int) -> bool:
     m = view.mention(mi)
-    return m is not None and m.kind is MentionKind.PERSON
+    return m is not None and m.kind is _PERSON
 
 
 def _pronoun(view: SentenceView, ids: Sequence[int]) -> bool:
     """Whether *ids* is one pronoun mention ("his" of "his first visit")."""
     m = view.mention(ids[0]) if len(ids) == 1 else None
-    return m is not None and m.kind is MentionKind.PRONOUN
+    return m is not None and m.kind is _PRONOUN
 
 
 def _light_verb(view: SentenceView, k: int) -> int | None:
@@ -504,7 +528,7 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
             continue
         m = view.state.mentions[mi]
         first = view.start_of([mi])
-        possessive = m.kind is MentionKind.PRONOUN and m.key is not None and "possessive" in m.key
+        possessive = m.kind is _PRONOUN and m.key is not None and "possessive" in m.key
         # "Kondo is arranging to visit Australia in late April to hold talks": the object of a verb is not
         # the subject of the infinitive
         governed = view.word(first - 1) in prepositions or view.word(first - 1) in view.lx.meeting_verbs
@@ -555,7 +579,7 @@ def _gerund_subject(view: SentenceView, k: int) -> list[int]:
     # "Speaking in Yerevan after meeting …, Hakobyan said", but not "Visiting minister Wong held …, before
     # calling on …": no party stands in the opening phrase
     leading = _participle_opens(view) and not any(
-        (mi := view.owner[j]) is not None and view.state.mentions[mi].kind is MentionKind.PERSON for j in range(k)
+        (mi := view.owner[j]) is not None and view.state.mentions[mi].kind is _PERSON for j in range(k)
     )
     if k >= 1 and (opener or leading):
         for j in range(k, min(len(view.toks), k + _GERUND_REACH)):
@@ -593,7 +617,7 @@ def _clause_people(view: SentenceView, k: int) -> list[int]:
         if mi is None or mi in out or view.quoted[j] is not None:
             continue
         m = view.state.mentions[mi]
-        if m.kind in (MentionKind.PERSON, MentionKind.DESCRIPTION, MentionKind.PRONOUN):
+        if m.kind in (_PERSON, _DESCRIPTION, _PRONOUN):
             out.append(mi)
     return out
 
@@ -699,7 +723,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         subject = (
             view.subject_before(light) if view.word(light - 1) != "to" else _infinitive_subject(view, light - 1)[0]
         )
-        if any(_person(view, x) or view.state.mentions[x].kind is MentionKind.GROUP for x in subject):
+        if any(_person(view, x) or view.state.mentions[x].kind is _GROUP for x in subject):
             owner = []
     if not owner and light is not None:
         if view.word(light - 1) == "to":
@@ -789,7 +813,7 @@ def _addressee_after(view: SentenceView, k: int) -> list[int]:
     if view.word(k) not in view.lx.verb_words:
         return []
     found = view.party_after(k + 1)
-    return [mi for mi in found if view.state.mentions[mi].kind is MentionKind.PERSON]
+    return [mi for mi in found if view.state.mentions[mi].kind is _PERSON]
 
 
 def _guest_of_event(view: SentenceView, k: int) -> list[int]:
@@ -935,7 +959,7 @@ def _took_place(
     lasted an hour") right after a meeting of the same kind was planned for a time not after the
     day of publication: the meeting planned is the one held.
     """
-    if status is not MeetingStatus.HELD or last.status is not MeetingStatus.PLANNED or kind is not last.kind:
+    if status is not _HELD or last.status is not _PLANNED or kind is not last.kind:
         return False
     if m.payload.get("pos") == "verb" or view.word(m.first - 1) not in view.lx.words("anaphoric"):
         return False
@@ -974,16 +998,16 @@ def _planning_subject(view: SentenceView, k: int) -> list[int]:
 
 def _both_sides(view: SentenceView, ids: Sequence[int]) -> bool:
     """True when a party is a group standing for both sides ("US and Chinese officials")."""
-    return any(view.state.mentions[mi].kind is MentionKind.GROUP and view.state.mentions[mi].key == SIDES for mi in ids)
+    return any(view.state.mentions[mi].kind is _GROUP and view.state.mentions[mi].key == SIDES for mi in ids)
 
 
 def _refers_to_pair(view: SentenceView, ids: Sequence[int]) -> bool:
     pair = view.lx.words("pair")
     for mi in ids:
         m = view.state.mentions[mi]
-        if m.kind is MentionKind.GROUP and m.key == "pair":
+        if m.kind is _GROUP and m.key == "pair":
             return True
-        if m.kind is MentionKind.PRONOUN and m.text.lower() in pair:
+        if m.kind is _PRONOUN and m.text.lower() in pair:
             return True
     return False
 
@@ -1056,7 +1080,7 @@ def _status(
             if view.word(j - 1) in {"was", "were"}:
                 # "they were expected to talk": what was expected then is under way or done now;
                 # but "were supposed to meet" did not happen
-                return None if view.word(j) == "supposed" else MeetingStatus.HELD
+                return None if view.word(j) == "supposed" else _HELD
     if between and _setting_of_denied_meeting(view, m, cues, start):
         return None
     cancelled = _predicate_cancel(view, m, cues) if m.payload.get("pos") == "noun" else None
@@ -1070,7 +1094,7 @@ def _status(
             planned = True  # "arrived to hold meetings with", "invited him to pay a visit"
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
-    return MeetingStatus.PLANNED if planned else MeetingStatus.HELD
+    return _PLANNED if planned else _HELD
 
 
 def _told_as_earlier(view: SentenceView, m: Match[Entry]) -> bool:
@@ -1090,7 +1114,7 @@ def _retracted(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], re
         draft = resolver.drafts[k]
         if view.index - draft.sentence > _RETRACT_SENTENCES:
             return
-        if draft.status is MeetingStatus.HELD:
+        if draft.status is _HELD:
             del resolver.drafts[k]
             return
 
@@ -1171,13 +1195,9 @@ def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -
 def _someone(state: ExtractionState, mi: int) -> bool:
     """Whether mention *mi* names a person: a name, or a description of someone named ("the Nepali premier")."""
     m = state.mentions[mi]
-    if m.kind is MentionKind.PERSON:
+    if m.kind is _PERSON:
         return True
-    return (
-        m.kind is MentionKind.DESCRIPTION
-        and m.entity is not None
-        and state.entities[m.entity].kind is ParticipantKind.PERSON
-    )
+    return m.kind is _DESCRIPTION and m.entity is not None and state.entities[m.entity].kind is _PERSON_PARTICIPANT
 
 
 def _urged(state: ExtractionState, view: SentenceView, f: _Frame) -> bool:
@@ -1471,7 +1491,7 @@ def _predicate_status(
             and c.payload.get("scope") != "after"
             and _aside(view, c.first) == aside
         ):
-            return MeetingStatus.PLANNED
+            return _PLANNED
     return status
 
 
@@ -1652,7 +1672,7 @@ def _place_for(
     party_spans = []
     for mi in parties:
         pm = state.mentions[mi]
-        if pm.kind is not MentionKind.COUNTRY:
+        if pm.kind is not _COUNTRY:
             party_spans.append((pm.start, pm.end))
         if pm.title_span:
             party_spans.append(pm.title_span)
@@ -1685,7 +1705,7 @@ def _place_for(
         prev_k = k - 2 if view.word(k - 1) == "the" else k - 1
         prev = view.word(prev_k)
         owner = view.owner[k]
-        party_kinds = (MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION, MentionKind.GROUP)
+        party_kinds = (_PERSON, _ORGANIZATION, _DESCRIPTION, _GROUP)
         seat = p.venue and prev in {"at", "in", "inside", "to"}  # "at the White House": a seat is a venue
         if owner is not None and state.mentions[owner].kind in party_kinds and not seat:
             continue
@@ -1868,7 +1888,7 @@ def _unnamed(state: ExtractionState, owner: int | None) -> bool:
     if owner is None:
         return True
     mention = state.mentions[owner]
-    return mention.kind is MentionKind.PERSON and mention.entity is None and not mention.strong
+    return mention.kind is _PERSON and mention.entity is None and not mention.strong
 
 
 def _combine_place(state: ExtractionState, index: int) -> int:
@@ -1906,7 +1926,7 @@ class _Resolver:
             if mi is None or view.quoted[k] is not None:
                 continue
             m = self.state.mentions[mi]
-            if m.entity is None or self.state.entities[m.entity].kind is not ParticipantKind.PERSON:
+            if m.entity is None or self.state.entities[m.entity].kind is not _PERSON_PARTICIPANT:
                 continue
             if self.people_seen and self.people_seen[-1][1] == m.start:
                 continue
@@ -1958,7 +1978,7 @@ class _Resolver:
             found = self._holders[head] = _Holders()
             for e, entity in enumerate(self.state.entities):
                 title = entity.title
-                if entity.kind is ParticipantKind.PERSON and title and fold(title.split()[-1]) == head:
+                if entity.kind is _PERSON_PARTICIPANT and title and fold(title.split()[-1]) == head:
                     found.members.add(e)
                     found.words.update(fold(title).split())
                     if entity.country:
@@ -1991,7 +2011,7 @@ class _Resolver:
                     continue
                 m = self.state.mentions[mi]
                 if (
-                    m.kind is MentionKind.PERSON
+                    m.kind is _PERSON
                     and m.entity is not None
                     and m.entity not in current
                     and m.entity not in reporters
@@ -2145,20 +2165,18 @@ class _Resolver:
         others: list[str] = []
         pronouns: list[int] = []
         named = frozenset(
-            m.entity
-            for m in map(self.state.mentions.__getitem__, ids)
-            if m.kind is MentionKind.PERSON and m.entity is not None
+            m.entity for m in map(self.state.mentions.__getitem__, ids) if m.kind is _PERSON and m.entity is not None
         )
         for mi in ids:
             m = self.state.mentions[mi]
-            if m.kind is MentionKind.PRONOUN:
+            if m.kind is _PRONOUN:
                 if m.entity is not None and m.gender in ("m", "f"):
                     persons.append(m.entity)
                     pronouns.append(mi)
                 elif m.gender == "u":
                     persons.extend(self.pair(sentence, before, view))
                 continue
-            if m.kind is MentionKind.GROUP:
+            if m.kind is _GROUP:
                 pair = self.pair(sentence, before, view, m, named, earlier=earlier) if m.key == "pair" else []
                 if not pair and view is not None:
                     pair = self._holders_of(view, m)  # "the foreign ministers of Greece and Turkey"
@@ -2169,11 +2187,11 @@ class _Resolver:
                     others.append(" ".join(words[1:]) if words[0].lower() == "the" else m.text)
                 continue
             if m.entity is None:
-                if m.kind is MentionKind.DESCRIPTION:
+                if m.kind is _DESCRIPTION:
                     others.append(m.text)  # "Iraq's national security advisor": unnamed, but a party
                 continue
             e = self.state.entities[m.entity]
-            if e.kind is ParticipantKind.PERSON:
+            if e.kind is _PERSON_PARTICIPANT:
                 persons.append(m.entity)
             else:
                 others.append(e.name)
@@ -2235,7 +2253,7 @@ def meetings(state: ExtractionState) -> None:
         (d.start, d.end) if _next_word(state.text, d.end) not in shifts else (d.start, len(state.text) + 1)
         for d in state.durations
     ]
-    story_days = [(t.start, t.end) for t in state.times if t.kind is TimeKind.STORY_DAY]
+    story_days = [(t.start, t.end) for t in state.times if t.kind is _STORY_DAY]
     for si in range(len(state.sentences)):
         view = sentence_view(state, si)
         if view.meeting:
@@ -2273,7 +2291,7 @@ _LEADER_REACH = 8
 
 def _office_group(m: MentionRecord) -> bool:
     """A group that is no pair ("the foreign ministers of Greece and Turkey", not "the two delegations")."""
-    return m.kind is MentionKind.GROUP and m.key != "pair"
+    return m.kind is _GROUP and m.key != "pair"
 
 
 def _leaders(view: SentenceView, k: int) -> list[int]:
@@ -2287,7 +2305,7 @@ def _leaders(view: SentenceView, k: int) -> list[int]:
         if view.word(j) in leading and view.word(j + 1) == "by":
             before = j - 2 if view.toks[j - 1].text == "," else j - 1
             o = view.owner[before]
-            if o is not None and (view.state.mentions[o].kind is not MentionKind.GROUP or view.toks[before].is_cap):
+            if o is not None and (view.state.mentions[o].kind is not _GROUP or view.toks[before].is_cap):
                 return []  # "representatives of the RSF, led by General Dagalo": he leads the RSF, not the group
             found = [x for x in view.party_after(j + 2, skip=view.lx.words("determiner")) if _person(view, x)]
             return found or _described_leader(view, j + 2)
@@ -2325,7 +2343,7 @@ def _quote_speakers(state: ExtractionState) -> dict[int, int]:
             st.quote is not None
             and st.speaker_mention is not None
             and st.speaker is not None
-            and state.entities[st.speaker].kind is ParticipantKind.PERSON
+            and state.entities[st.speaker].kind is _PERSON_PARTICIPANT
         ):
             out.setdefault(st.quote, st.speaker_mention)
     return out
@@ -2373,12 +2391,12 @@ def _places_from_dateline(state: ExtractionState, drafts: list[MeetingDraft]) ->
     if state.published is None:
         return
     for d in drafts:
-        day = d.date[0] if d.date and d.date[1] is Precision.DAY else None
-        if d.kind is MeetingKind.CALL or day is None:
+        day = d.date[0] if d.date and d.date[1] is _DAY else None
+        if d.kind is _CALL or day is None:
             continue  # a call takes place nowhere in particular
         days = (state.published - day).days
         if d.place is None:
-            if d.status is MeetingStatus.HELD and len(d.participants) > 1 and 0 <= days <= _DATELINE_DAYS:
+            if d.status is _HELD and len(d.participants) > 1 and 0 <= days <= _DATELINE_DAYS:
                 d.place = _dateline(state)
             continue
         place = state.places[d.place]
@@ -2430,9 +2448,7 @@ def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence
         i = bisect.bisect_right(quote_starts, offset) - 1
         return i >= 0 and quoted[i][0] <= offset < quoted[i][1]
 
-    undated = [
-        d for d in drafts if d.status is MeetingStatus.HELD and len(d.participants) >= 2 and not (d.date and d.date[0])
-    ]
+    undated = [d for d in drafts if d.status is _HELD and len(d.participants) >= 2 and not (d.date and d.date[0])]
     if not undated:
         return
     sentences_of: dict[int, set[int]] = {}
@@ -2455,7 +2471,7 @@ def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence
                 if _word_before(state.text, expr.start) in skip:
                     continue
                 value, precision = resolve(expr, state.published, future=False)
-                if value and precision is Precision.DAY and 0 <= (state.published - value).days <= 7:
+                if value and precision is _DAY and 0 <= (state.published - value).days <= 7:
                     d.time, d.date = ti, (value + _dt.timedelta(days=d.day_shift), precision)
                     break
             if d.date and d.date[0]:
@@ -2484,11 +2500,11 @@ def _with_protagonist(
     """ "Wang was reported to have said during the meeting", in a story whose meetings so far all
     include one person (Blinken on his trip): a meeting of that person with Wang.
     """
-    if len(persons) != 1 or status is not MeetingStatus.HELD or match.payload.get("pos") != "noun":
+    if len(persons) != 1 or status is not _HELD or match.payload.get("pos") != "noun":
         return
     if view.word(_before_noun_phrase(view, match.first)) not in view.lx.words("within_meeting"):
         return
-    earlier = [d for d in resolver.drafts if d.status is MeetingStatus.HELD and (len(d.participants) > 1 or d.others)]
+    earlier = [d for d in resolver.drafts if d.status is _HELD and (len(d.participants) > 1 or d.others)]
     if len(earlier) < 2:
         return
     common = set(earlier[0].participants).intersection(*(d.participants for d in earlier[1:]))
@@ -2505,7 +2521,7 @@ def _infer_places(drafts: list[MeetingDraft]) -> None:
     """
     placed: dict[int, list[MeetingDraft]] = {}
     for o in drafts:
-        if o.place is not None and o.status is MeetingStatus.HELD and o.date and o.date[0]:
+        if o.place is not None and o.status is _HELD and o.date and o.date[0]:
             for person in o.participants:
                 placed.setdefault(person, []).append(o)
     for d in drafts:
@@ -2561,7 +2577,7 @@ def _candidate(
     if speaker is not None:
         # "“I spoke with Foreign Minister Wang Yi on Tuesday,” Wong said": the speaker and the named party
         f.side_a = [speaker]
-        f.side_b = [x for x in f.side_b if state.mentions[x].kind is MentionKind.PERSON]
+        f.side_b = [x for x in f.side_b if state.mentions[x].kind is _PERSON]
         f.explicit = bool(f.side_b)
         if not f.explicit:
             return
@@ -2582,9 +2598,9 @@ def _candidate(
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
         f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
     kind = _kind(match.payload)
-    spoke = kind is MeetingKind.CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
+    spoke = kind is _CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
     if spoke and _in_person_after(view, match.last):
-        kind = MeetingKind.MEETING  # "spoke with Trump on the sidelines of the summit": face to face
+        kind = _MEETING  # "spoke with Trump on the sidelines of the summit": face to face
     ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
     if ti is None:
         ti = _time_of_when_clause(view, match, time_spans)
@@ -2598,7 +2614,7 @@ def _candidate(
     last = resolver.drafts[-1] if resolver.drafts else None
     if (
         last is not None
-        and last.kind is not MeetingKind.VISIT
+        and last.kind is not _VISIT
         and any(p not in last.participants for p in persons)
         and _purpose_of_last(view, match, triggers, last)
     ):
@@ -2615,7 +2631,7 @@ def _candidate(
     if not f.explicit or (not persons and not group_meeting) or (len(persons) < 2 and not others):
         # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned;
         # "with formal talks planned for tomorrow": another sitting of the same parties
-        if last is not None and not persons and status is MeetingStatus.HELD and _an_earlier_one(view, match):
+        if last is not None and not persons and status is _HELD and _an_earlier_one(view, match):
             traveller = _traveller(resolver.drafts)
             if traveller is not None:
                 # "A prior meeting of three hours had taken place": the traveller's earlier sitting
@@ -2632,7 +2648,7 @@ def _candidate(
         verb = match.payload.get("pos") == "verb"
         if verb and last.sentence == view.index and view.word(match.first - 1) == "to":
             return  # "met Wang on Sunday to discuss Taiwan": the purpose of the meeting just reported
-        if not verb and status is MeetingStatus.HELD and last.status is MeetingStatus.PLANNED:
+        if not verb and status is _HELD and last.status is _PLANNED:
             status = _predicate_status(view, match, cues, status)
         if _took_place(state, view, match, last, status, kind):
             # "… his intention to speak to Lavrov this week. … the call took place shortly after
@@ -2662,7 +2678,7 @@ def _candidate(
                 # "… later called on Sharif. The first trilateral meeting … was held in Baku in 2012": an
                 # earlier sitting, not the one just reported
                 return
-            trip = kind is MeetingKind.VISIT and last.kind is not MeetingKind.VISIT
+            trip = kind is _VISIT and last.kind is not _VISIT
             _add_facts(state, last, evidence, ti, None if trip else di, pi)
         return
     if f.visit and not f.side_b:
@@ -2689,7 +2705,7 @@ def _candidate(
         if ti is not None:
             _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
         draft.event = "attend" in match.payload.values("frame") and not f.side_b  # not an invited guest
-        draft.ahead = status is MeetingStatus.PLANNED and _ahead(view, match, cues)
+        draft.ahead = status is _PLANNED and _ahead(view, match, cues)
         draft.apart = (
             view.word(match.first).endswith("ing")  # "after meeting", "before visiting": a gerund
             and view.word(match.first - 1) in view.lx.words("sequence")
@@ -2811,7 +2827,7 @@ def _gapped_object(
     ends = not listed and (end >= len(view.toks) or view.toks[end].text in {",", "."})
     if not second or not (ends or view.word(end) in {"in", "at", "on", "last", "this"}):
         return None
-    if any(state.mentions[mi].kind is not MentionKind.PERSON for mi in second):
+    if any(state.mentions[mi].kind is not _PERSON for mi in second):
         return None
     persons = resolver.expand(f.side_a + second, view.index, view.toks[match.first].start, view)[0]
     if len(persons) < 2:
@@ -2923,8 +2939,8 @@ def _add_to_last(
     """
     if not people:
         return
-    recent = [d for d in resolver.drafts[-6:] if view.index - d.sentence <= reach and d.status is MeetingStatus.HELD]
-    talks = [d for d in recent if d.kind is not MeetingKind.VISIT]  # "sat in on the talks": not the trip
+    recent = [d for d in resolver.drafts[-6:] if view.index - d.sentence <= reach and d.status is _HELD]
+    talks = [d for d in recent if d.kind is not _VISIT]  # "sat in on the talks": not the trip
     met = [d for d in talks or recent if len(d.participants) >= 2]  # a meeting of its own, not an arrival
     if met or talks or recent:
         d = (met or talks or recent)[-1]
@@ -3074,44 +3090,42 @@ def _another_sitting(
     """True when a meeting word without parties dates a different sitting than the last meeting."""
     if len(last.participants) < 2:
         return False
-    value, precision = resolve(state.times[ti], state.published, future=status is MeetingStatus.PLANNED)
+    value, precision = resolve(state.times[ti], state.published, future=status is _PLANNED)
     if value is None:
         return False
     if status is not last.status:
-        return status is MeetingStatus.PLANNED  # an earlier held sitting needs its parties named
+        return status is _PLANNED  # an earlier held sitting needs its parties named
     if last.date is not None and last.date[0] is not None:
         if verb:
             return value != last.date[0]
         return not _compatible(last, MeetingDraft([], status, date=(value, precision)))
     # the meeting just reported has no date: a time long before publication is an earlier meeting
     # ("… has met Xi, after meeting on the sidelines of the G20 a year ago")
-    return (
-        status is MeetingStatus.HELD and state.published is not None and _long_before(value, precision, state.published)
-    )
+    return status is _HELD and state.published is not None and _long_before(value, precision, state.published)
 
 
 def _long_before(value: _dt.date, precision: Precision | None, published: _dt.date) -> bool:
     """True when a date lies well before publication: an earlier year, two months or a month of days."""
-    if precision is Precision.YEAR:
+    if precision is _YEAR:
         return value.year < published.year
-    if precision is Precision.MONTH:
+    if precision is _MONTH:
         return (published.year - value.year) * 12 + published.month - value.month >= 2
     return (published - value).days > 31
 
 
 def _only_places(state: ExtractionState, ids: Sequence[int]) -> bool:
-    return bool(ids) and all(state.mentions[mi].kind is MentionKind.COUNTRY for mi in ids)
+    return bool(ids) and all(state.mentions[mi].kind is _COUNTRY for mi in ids)
 
 
 def _direction(expr: TimeExpression) -> int:
     """-1 for a time that lies before publication by its wording ("yesterday", "last week", "a year
     ago", "earlier this year"), +1 after it ("tomorrow", "next month", "later this year"), else 0.
     """
-    if expr.kind in (TimeKind.RELATIVE_DAY, TimeKind.RELATIVE_PERIOD, TimeKind.VAGUE, TimeKind.WEEKDAY):
+    if expr.kind in (_RELATIVE_DAY, _RELATIVE_PERIOD, _VAGUE, _WEEKDAY):
         if expr.offset:
             return 1 if expr.offset > 0 else -1
         first = expr.text.split()[0].lower() if expr.text else ""
-        if first == "later" and expr.kind is not TimeKind.WEEKDAY:
+        if first == "later" and expr.kind is not _WEEKDAY:
             return 1  # "later this year"; but "met … later on Monday" is later that day, as the verb says
         if first == "earlier":
             return -1
@@ -3144,27 +3158,27 @@ def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: boo
     """Date *draft* by time expression *ti*; *past* when its meeting word is a past form ("met")."""
     expr = state.times[ti]
     direction = _direction(expr)
-    if direction > 0 and past and expr.kind is TimeKind.RELATIVE_DAY:
+    if direction > 0 and past and expr.kind is _RELATIVE_DAY:
         direction = 0  # "She met Jaishankar later in the day": later that day, as the verb says
     if direction > 0:
-        draft.status = MeetingStatus.PLANNED
+        draft.status = _PLANNED
     elif direction < 0:
-        draft.status = MeetingStatus.HELD
-    value, precision = resolve(expr, state.published, future=draft.status is MeetingStatus.PLANNED)
-    if past and expr.kind is TimeKind.RELATIVE_DAY and expr.offset == 0:
+        draft.status = _HELD
+    value, precision = resolve(expr, state.published, future=draft.status is _PLANNED)
+    if past and expr.kind is _RELATIVE_DAY and expr.offset == 0:
         value = _narrative_day(state, draft, ti) or value
-    if expr.kind is TimeKind.STORY_DAY:
+    if expr.kind is _STORY_DAY:
         # "arrived in Beijing on May 12 and met Xi the following day": counted from the story's day
-        anchor = _story_day(state, draft, ti, future=draft.status is MeetingStatus.PLANNED)
+        anchor = _story_day(state, draft, ti, future=draft.status is _PLANNED)
         value = None if anchor is None else anchor + _dt.timedelta(days=expr.offset or 0)
-        precision = None if anchor is None else Precision.DAY
-    if value is not None and draft.day_shift and precision is Precision.DAY:
+        precision = None if anchor is None else _DAY
+    if value is not None and draft.day_shift and precision is _DAY:
         value += _dt.timedelta(days=draft.day_shift)
-    if draft.status is MeetingStatus.HELD and state.published and value and value > state.published:
+    if draft.status is _HELD and state.published and value and value > state.published:
         # a meeting dated after publication is still to come
         future_value, future_precision = resolve(expr, state.published, future=True)
-        if precision is Precision.DAY or (future_value and future_value > state.published):
-            draft.status = MeetingStatus.PLANNED
+        if precision is _DAY or (future_value and future_value > state.published):
+            draft.status = _PLANNED
             value, precision = future_value, future_precision
     draft.time = ti
     draft.date = (value, precision)
@@ -3197,10 +3211,10 @@ def _story_day(state: ExtractionState, draft: MeetingDraft, ti: int, *, future: 
         other = state.times[i]
         if other.start < floor:
             break
-        if other.kind not in (TimeKind.WEEKDAY, TimeKind.DATE, TimeKind.RELATIVE_DAY):
+        if other.kind not in (_WEEKDAY, _DATE, _RELATIVE_DAY):
             continue
         value, precision = resolve(other, state.published, future=future)
-        return value if precision is Precision.DAY else None
+        return value if precision is _DAY else None
     return None
 
 
@@ -3245,7 +3259,7 @@ def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
         view.word(j) in view.lx.words("determiner")
         or view.toks[j].text in POSSESSIVE
         or j < m.first - 1
-        or (mention is not None and mention.kind is MentionKind.PRONOUN and "possessive" in (mention.key or ""))
+        or (mention is not None and mention.kind is _PRONOUN and "possessive" in (mention.key or ""))
     )
     return noun == (pos == "noun")
 
@@ -3338,7 +3352,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
 def _person_starts(view: SentenceView, k: int) -> bool:
     """Whether a person's mention (a name, or a title and name) starts at token *k*."""
     m = view.mention(view.owner[k])
-    return m is not None and m.kind is MentionKind.PERSON and view.start_of([view.owner[k]]) == k  # type: ignore[list-item]
+    return m is not None and m.kind is _PERSON and view.start_of([view.owner[k]]) == k  # type: ignore[list-item]
 
 
 def _ordinal_relative(view: SentenceView, to: int) -> bool:
@@ -3368,14 +3382,14 @@ def _add_facts(
         draft.place = pi
     if ti is None:
         return
-    value, precision = resolve(state.times[ti], state.published, future=draft.status is MeetingStatus.PLANNED)
+    value, precision = resolve(state.times[ti], state.published, future=draft.status is _PLANNED)
     if draft.date is None or draft.date[0] is None:
         if value is not None or draft.date is None:
             draft.time, draft.date = ti, (value, precision)
     elif (
         value is not None
-        and precision is Precision.DAY
-        and draft.date[1] is not Precision.DAY
+        and precision is _DAY
+        and draft.date[1] is not _DAY
         and _compatible(draft, MeetingDraft([], draft.status, date=(value, precision)))
     ):
         draft.time, draft.date = ti, (value, precision)  # "next month" … "will be on June 16"
@@ -3385,7 +3399,7 @@ def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Me
     """A held meeting over a range of days ("met over May 10-11") is one meeting per day."""
     out: list[MeetingDraft] = []
     for d in drafts:
-        if d.time is None or d.status is not MeetingStatus.HELD:
+        if d.time is None or d.status is not _HELD:
             out.append(d)
             continue
         expr = state.times[d.time]
@@ -3395,14 +3409,12 @@ def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Me
             out.extend(second)
             continue
         first, last, precision = resolve_range(expr, state.published, future=False)
-        if first is None or last is None or precision is not Precision.DAY or not 0 < (last - first).days <= 6:
+        if first is None or last is None or precision is not _DAY or not 0 < (last - first).days <= 6:
             out.append(d)
             continue
         day = first
         while day <= last:
-            out.append(
-                attrs.evolve(d, date=(day, Precision.DAY), duration=None, evidence=list(d.evidence), day_of_range=True)
-            )
+            out.append(attrs.evolve(d, date=(day, _DAY), duration=None, evidence=list(d.evidence), day_of_range=True))
             day += _dt.timedelta(days=1)
     return out
 
@@ -3411,13 +3423,13 @@ def _second_day(state: ExtractionState, d: MeetingDraft) -> list[MeetingDraft]:
     """ "held talks on Saturday and Sunday": the day after "and" is a second sitting of a held meeting."""
     assert d.time is not None  # noqa: S101 (the caller checked)
     k = d.time + 1
-    if k >= len(state.times) or d.date is None or d.date[1] is not Precision.DAY:
+    if k >= len(state.times) or d.date is None or d.date[1] is not _DAY:
         return []
     expr, other = state.times[d.time], state.times[k]
     if other.kind is not expr.kind or state.text[expr.end : other.start] != " and ":
         return []
     value, precision = resolve(other, state.published, future=False)
-    if value is None or precision is not Precision.DAY or value == d.date[0]:
+    if value is None or precision is not _DAY or value == d.date[0]:
         return []
     return [
         attrs.evolve(d, time=k, date=(value, precision), duration=None, evidence=list(d.evidence), day_of_range=True)
@@ -3433,9 +3445,9 @@ def _compatible(a: MeetingDraft, b: MeetingDraft) -> bool:
         return True
     pa = a.date[1] if a.date else None
     pb = b.date[1] if b.date else None
-    if pa is Precision.DAY and pb is Precision.DAY:
+    if pa is _DAY and pb is _DAY:
         return da == db
-    if Precision.YEAR in (pa, pb):
+    if _YEAR in (pa, pb):
         return da.year == db.year
     return (da.year, da.month) == (db.year, db.month)
 
@@ -3464,7 +3476,7 @@ def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
     better_date = (
         b.date is not None
         and b.date[0] is not None
-        and (a.date is None or a.date[0] is None or (b.date[1] is Precision.DAY and a.date[1] is not Precision.DAY))
+        and (a.date is None or a.date[0] is None or (b.date[1] is _DAY and a.date[1] is not _DAY))
     )
     if better_date or (a.date is None and b.date is not None):
         a.date, a.time = b.date, b.time
@@ -3472,7 +3484,7 @@ def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
     if a.duration is None and not a.day_of_range:
         a.duration = b.duration
     a.pronouns.extend(b.pronouns)
-    if a.kind is MeetingKind.MEETING and b.kind not in (MeetingKind.MEETING, MeetingKind.VISIT):
+    if a.kind is _MEETING and b.kind not in (_MEETING, _VISIT):
         a.kind = b.kind
 
 
@@ -3598,7 +3610,7 @@ def _arrival_day(state: ExtractionState, view: SentenceView, k: int) -> int | No
         expr = state.times[i]
         if expr.start >= stop:
             break
-        if expr.kind in (TimeKind.WEEKDAY, TimeKind.RELATIVE_DAY, TimeKind.DATE) and _direction(expr) <= 0:
+        if expr.kind in (_WEEKDAY, _RELATIVE_DAY, _DATE) and _direction(expr) <= 0:
             return i
         return None  # the first time after the verb is its time, whatever it is
     return None
@@ -3617,7 +3629,7 @@ def _days_from_arrivals(state: ExtractionState, drafts: list[MeetingDraft]) -> N
     if not days:
         return
     for d in drafts:
-        if d.date is not None or d.status is not MeetingStatus.HELD or len(d.participants) < 2:
+        if d.date is not None or d.status is not _HELD or len(d.participants) < 2:
             continue
         found = {
             ti for p in d.participants for s in (d.sentence, d.sentence - 1) if (ti := days.get((p, s))) is not None
@@ -3635,7 +3647,7 @@ def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], dra
     destinations: dict[tuple[int, MeetingStatus], set[int]] = {}
     arrived: dict[int, set[int]] = state.cached("meetings.arrivals", dict)
     for person, places in arrived.items():
-        destinations.setdefault((person, MeetingStatus.HELD), set()).update(places)
+        destinations.setdefault((person, _HELD), set()).update(places)
     for d in mentions:  # before merging, which keeps one place per meeting
         if len(d.participants) != 1 or not d.others or d.place is None:
             continue
@@ -3660,7 +3672,7 @@ def _ahead_of_held(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     same people meeting on the day (or the summit has no day of its own), the summit is that held
     meeting, not a planned one.
     """
-    held = [d for d in drafts if d.status is MeetingStatus.HELD and len(d.participants) > 1]
+    held = [d for d in drafts if d.status is _HELD and len(d.participants) > 1]
     kept: list[MeetingDraft] = []
     for d in drafts:
         if d.ahead:
@@ -3689,8 +3701,8 @@ def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:
         and b.date
         and a.date[0]
         and b.date[0]
-        and a.date[1] is Precision.DAY
-        and b.date[1] is Precision.DAY
+        and a.date[1] is _DAY
+        and b.date[1] is _DAY
         and a.date[0] != b.date[0]
     )
 
@@ -3703,7 +3715,7 @@ def _during_trip(state: ExtractionState, meeting: MeetingDraft, visit: MeetingDr
     """True when *visit* is a trip and *meeting* took place in its country within a few days of its
     start ("arrived in Beijing on Sunday for a two-day visit … met Xi on Monday").
     """
-    if visit.kind is not MeetingKind.VISIT or not _same_destination(state, meeting, visit):
+    if visit.kind is not _VISIT or not _same_destination(state, meeting, visit):
         return False
     start, end = visit.date[0] if visit.date else None, meeting.date[0] if meeting.date else None
     return start is not None and end is not None and 0 <= (end - start).days <= _TRIP_DAYS
