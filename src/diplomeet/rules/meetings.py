@@ -116,7 +116,7 @@ def _find_clause_start(view: SentenceView, k: int) -> int:
     conj = view.lx.words("conjunction")
     subordinators = view.lx.words("finite_subordinator")
     for j in range(k - 1, -1, -1):
-        t = view.toks[j].text
+        t = view.token_list[j].text
         if t in {";", ":"}:
             return j + 1
         if t == "," and view.word(j + 1) in conj and view.word(j + 1) != "also":
@@ -133,7 +133,7 @@ def _subject_at(view: SentenceView, k: int) -> bool:
     m = view.state.mentions[view.owner[k]]  # type: ignore[index]
     if m.first_token != k or m.kind not in (_PERSON, _PRONOUN):
         return False
-    nxt = view.toks[m.last_token].text if m.last_token < len(view.toks) else ""
+    nxt = view.token_list[m.last_token].text if m.last_token < len(view.toks) else ""
     return nxt.islower() and m.text.lower() not in {"his", "her", "their", "its"}
 
 
@@ -149,7 +149,7 @@ def _clause_end(view: SentenceView, k: int) -> int:
 def _find_clause_end(view: SentenceView, k: int) -> int:
     boundary = view.lx.words("clause_boundary")
     for j in range(k + 1, len(view.toks)):
-        t = view.toks[j].text
+        t = view.token_list[j].text
         if t in {";", ":"} or (t == "," and view.word(j + 1) in boundary):
             return j
     return len(view.toks)
@@ -176,7 +176,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     Over a long reach, the commas of a list of lower-case words may stand in between ("discussed
     bilateral, regional, and global issues with his counterpart").
     """
-    toks = view.toks
+    toks = view.token_list
     limit = min(len(toks), k + reach)
     boundary = view.lx.words("clause_boundary")
     media = view.lx.words("call_medium") | {"by", "for"}  # "by phone", "for about an hour" (the length's span)
@@ -219,9 +219,14 @@ def _unknown_venue(view: SentenceView, j: int) -> bool:
     Nnamdi Azikiwe International Airport by …"): part of the setting.
     """
     k = j
-    while k > 0 and k > j - 6 and view.owner[k] is None and (view.toks[k].is_cap or view.word(k) == "the"):
+    while k > 0 and k > j - 6 and view.owner[k] is None and (view.token_list[k].is_cap or view.word(k) == "the"):
         k -= 1
-    return k < j and view.word(k) == "at" and view.owner[j] is None and (view.toks[j].is_cap or view.word(j) == "the")
+    return (
+        k < j
+        and view.word(k) == "at"
+        and view.owner[j] is None
+        and (view.token_list[j].is_cap or view.word(j) == "the")
+    )
 
 
 def _skip_modifiers(view: SentenceView, j: int) -> int:
@@ -242,7 +247,7 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
             j = scare - 1  # a "positive" summit, a 'very productive' meeting
             adjective = True
             continue
-        if view.word(j) in modifiers or _lower_adjective(view, j) or _numeric_ordinal(view.toks[j].text):
+        if view.word(j) in modifiers or _lower_adjective(view, j) or _numeric_ordinal(view.token_list[j].text):
             adjective = True
         elif (
             view.word(j) == "of"
@@ -253,7 +258,7 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
             adjective = False
         elif adjective and (_adverb(view, j) or view.word(j) in view.lx.words("intensifier")):
             adjective = False  # "a previously unannounced visit", "a highly secretive trip"
-        elif _in_duration(view, j) or view.toks[j].text == "-":
+        elif _in_duration(view, j) or view.token_list[j].text == "-":
             adjective = False
         else:
             break
@@ -270,15 +275,15 @@ def _scare_quote_start(view: SentenceView, j: int) -> int | None:
     “positive” summit', 'the “Peace First” summit'), else None.
     """
     qi = view.quoted[j]
-    if qi is None or view.toks[j].is_word:
+    if qi is None or view.token_list[j].is_word:
         return None
     first = j
     limit = max(0, j - _SCARE_QUOTE_WORDS - 1)
     while first > limit and view.quoted[first - 1] == qi:
         first -= 1
-    if (first > 0 and view.quoted[first - 1] == qi) or view.toks[first].is_word:
+    if (first > 0 and view.quoted[first - 1] == qi) or view.token_list[first].is_word:
         return None  # longer than a modifier, or no opening mark of its own
-    return first if any(view.toks[k].is_word for k in range(first + 1, j)) else None
+    return first if any(view.token_list[k].is_word for k in range(first + 1, j)) else None
 
 
 def _numeric_ordinal(text: str) -> bool:
@@ -288,7 +293,7 @@ def _numeric_ordinal(text: str) -> bool:
 
 def _adverb(view: SentenceView, j: int) -> bool:
     """A lower-case -ly adverb ("previously", "highly"), as it qualifies an adjective."""
-    text = view.toks[j].text
+    text = view.token_list[j].text
     return text.islower() and text.endswith("ly") and len(text) > 4
 
 
@@ -299,7 +304,7 @@ def _city_before(view: SentenceView, k: int) -> int | None:
     if k < 1:
         return None
     state = view.state
-    found = _place_ending_at(state, view.toks[k - 1].end)
+    found = _place_ending_at(state, view.token_list[k - 1].end)
     if found is not None:
         place = state.places[found]
         first = view.token_index(place.start)
@@ -379,7 +384,7 @@ def _invited_for(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
         return [], []
     invitation = view.lx.words("invitation")
     for v in range(j - 1, max(-1, j - _INVITED_FOR_REACH), -1):
-        if view.toks[v].text in {",", ";", ":"} or view.quoted[v] != view.quoted[k]:
+        if view.token_list[v].text in {",", ";", ":"} or view.quoted[v] != view.quoted[k]:
             break
         if view.word(v) in invitation:
             guest = view.party_after(v + 1)
@@ -398,7 +403,7 @@ def _invitation_host(view: SentenceView, k: int) -> list[int]:
     """
     nouns = view.lx.words("invitation_noun")
     for j in range(k, min(len(view.toks) - 1, k + _INVITATION_REACH)):
-        if view.toks[j].text in {";", ":"} or view.quoted[j] != view.quoted[k - 1]:
+        if view.token_list[j].text in {";", ":"} or view.quoted[j] != view.quoted[k - 1]:
             break
         if view.word(j) in nouns and view.word(j + 1) in {"of", "from"}:
             return [x for x in view.party_after(j + 2, skip=view.lx.words("determiner")) if _person(view, x)]
@@ -412,8 +417,8 @@ year at the invitation of …"), at most."""
 
 def _lower_adjective(view: SentenceView, j: int) -> bool:
     """A hyphenated or -ic/-al/-ful adjective before a meeting noun ("high-stakes", "historic", "cordial")."""
-    text = view.toks[j].text
-    if not text.islower() or not view.toks[j].is_word:
+    text = view.token_list[j].text
+    if not text.islower() or not view.token_list[j].is_word:
         return False
     if view.word(j) in view.lx.function_words or view.word(j) in view.lx.verb_words:
         return False  # "described the talks": a verb, not an adjective of the meeting noun
@@ -423,7 +428,7 @@ def _lower_adjective(view: SentenceView, j: int) -> bool:
 def _in_duration(view: SentenceView, k: int) -> bool:
     state = view.state
     starts: list[int] = state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
-    offset = view.toks[k].start if 0 <= k < len(view.toks) else -1
+    offset = view.token_list[k].start if 0 <= k < len(view.toks) else -1
     i = bisect.bisect_right(starts, offset) - 1
     return i >= 0 and state.durations[i].start <= offset < state.durations[i].end
 
@@ -431,7 +436,7 @@ def _in_duration(view: SentenceView, k: int) -> bool:
 def _possessor(view: SentenceView, k: int) -> list[int]:
     """The owner of a meeting noun at token *k*: "Xi's meeting", "his talks", "their meeting"."""
     j = _skip_modifiers(view, _past_city(view, k) - 1)
-    if j >= 1 and view.toks[j].text in POSSESSIVE and view.owner[j - 1] is not None:
+    if j >= 1 and view.token_list[j].text in POSSESSIVE and view.owner[j - 1] is not None:
         owner: int = view.owner[j - 1]  # type: ignore[assignment]
         i = view.start_of([owner]) - 1
         first = view.owner[i - 1] if i >= 1 and view.word(i) == "and" else None
@@ -459,12 +464,12 @@ def _pronoun(view: SentenceView, ids: Sequence[int]) -> bool:
 def _light_verb(view: SentenceView, k: int) -> int | None:
     """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
     j = _skip_modifiers(view, _past_city(view, k) - 1)
-    if j >= 2 and view.toks[j].text in POSSESSIVE:
+    if j >= 2 and view.token_list[j].text in POSSESSIVE:
         # "hold the committee's first meeting": past a body's possessive to its determiner
         body = view.owner[j - 1]
         if body is not None and not _person(view, body):
             j = view.start_of([body]) - 1
-        elif body is None and view.toks[j - 1].text.islower():
+        elif body is None and view.token_list[j - 1].text.islower():
             j -= 2
     while (
         j >= 0
@@ -517,7 +522,7 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
     # the object of a preposition or a possessive ("Wang will be on his way to Russia soon to meet")
     prepositions = view.lx.words("preposition") - {"for"}  # "for Kim to meet Trump": Kim is the subject
     k = to - 1
-    while k >= 0 and k > to - 16 and view.toks[k].text not in {";", ":"}:
+    while k >= 0 and k > to - 16 and view.token_list[k].text not in {";", ":"}:
         mi = view.owner[k]
         if mi is None:
             if view.word(k) in {"and", "but"} and k + 1 < to and view.owner[k + 1] is None:
@@ -552,7 +557,7 @@ def _coordinated_subject(view: SentenceView, k: int) -> list[int]:
         return []
     closed = view.lx.words("preposition") | view.lx.words("determiner") | view.lx.words("conjunction")
     i = j - 1
-    while i >= 0 and i > j - 30 and view.toks[i].text not in {";", ":"}:
+    while i >= 0 and i > j - 30 and view.token_list[i].text not in {";", ":"}:
         mi = view.owner[i]
         if mi is None or view.quoted[i] is not None:
             i -= 1
@@ -561,7 +566,7 @@ def _coordinated_subject(view: SentenceView, k: int) -> list[int]:
         after = view.end_of([mi])
         while after < j and view.word(after) in between and view.owner[after] is None:
             after += 1
-        nxt = view.toks[after].text if after < j else ""
+        nxt = view.token_list[after].text if after < j else ""
         if nxt[:1].islower() and view.owner[after] is None and nxt not in closed:
             return view.subject_before(after) or [mi]
         i = first - 1
@@ -583,7 +588,7 @@ def _gerund_subject(view: SentenceView, k: int) -> list[int]:
     )
     if k >= 1 and (opener or leading):
         for j in range(k, min(len(view.toks), k + _GERUND_REACH)):
-            if view.toks[j].text == ",":
+            if view.token_list[j].text == ",":
                 found = view.party_after(j + 1)
                 if found and view.word(view.end_of(found)) == "," and not opener:
                     continue  # "…, Henrik Sorensen, Hakobyan said": the name in apposition
@@ -604,7 +609,7 @@ _GERUND_REACH = 40
 
 def _participle_opens(view: SentenceView) -> bool:
     """Whether the sentence opens with a participle phrase ("Speaking in Yerevan on Monday, …")."""
-    text = view.toks[0].text if view.toks else ""
+    text = view.token_list[0].text if view.toks else ""
     return len(text) > 5 and text.endswith("ing") and text[0].isupper() and text[1:].islower()
 
 
@@ -649,18 +654,18 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             # "travel to Moscow to meet Lavrov"; "looked forward to meeting Xi": the subject of "look"
             f.side_a, f.side_b = _infinitive_subject(view, m.first - 1)
         elif tense == "gerund" and (
-            m.first == 0 or view.toks[m.first - 1].text == "," or prev in view.lx.words("clause_opener")
+            m.first == 0 or view.token_list[m.first - 1].text == "," or prev in view.lx.words("clause_opener")
         ):
             f.side_a = _gerund_subject(view, m.first)
         else:
             f.side_a = view.subject_before(m.first)
-            if not f.side_a and prev == "who" and m.first >= 3 and view.toks[m.first - 2].text == ",":
+            if not f.side_a and prev == "who" and m.first >= 3 and view.token_list[m.first - 2].text == ",":
                 f.side_a = view.subject_before(m.first - 2) or (
                     [view.owner[m.first - 3]] if view.owner[m.first - 3] is not None else []  # type: ignore[list-item]
                 )
             if not f.side_a:
                 f.side_a = _coordinated_subject(view, m.first)
-            if not f.side_a and (prev in view.lx.words("conjunction") or view.toks[m.first - 1].text == ","):
+            if not f.side_a and (prev in view.lx.words("conjunction") or view.token_list[m.first - 1].text == ","):
                 f.side_a = view.main_subject(m.first)
         if "gather" in frames:
             # "the first of which will bring together Carmody, Tremblay-Ouellet and O'Driscoll": all of them
@@ -688,7 +693,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
                 m.last, skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"}
             )
             end = view.end_of(obj) if obj else 0
-            if end and end < len(view.toks) and view.toks[end].text in POSSESSIVE:
+            if end and end < len(view.toks) and view.token_list[end].text in POSSESSIVE:
                 obj = []  # "welcomed the minister's stand": what is welcomed is hers, not her
         if not obj and "obj" in frames and f.role == "host":
             obj = _guest_of_event(view, m.last)
@@ -793,14 +798,14 @@ def _opener_subject(view: SentenceView, k: int) -> list[int]:
     """
     if not 0 < k < 16 or view.word(0) not in view.lx.words("clause_opener") or view.owner[0] is not None:
         return []  # the adverbial opens the sentence and runs to a comma within 16 tokens
-    if any(view.toks[t].text in {",", ";", ":"} for t in range(1, k)):
+    if any(view.token_list[t].text in {",", ";", ":"} for t in range(1, k)):
         return []  # the noun is past the adverbial
-    comma = next((t for t in range(k + 1, min(len(view.toks), k + 16)) if view.toks[t].text == ","), None)
+    comma = next((t for t in range(k + 1, min(len(view.toks), k + 16)) if view.token_list[t].text == ","), None)
     if comma is None:
         return []
     subject = view.party_after(comma + 1)
     end = view.end_of(subject) if subject else comma + 1
-    return subject if subject and view.owner[end] is None and view.toks[end].is_word else []
+    return subject if subject and view.owner[end] is None and view.token_list[end].is_word else []
 
 
 def _addressee_after(view: SentenceView, k: int) -> list[int]:
@@ -844,11 +849,11 @@ def _counted(view: SentenceView, m: Match[Entry], f: _Frame) -> bool:
     for j in range(k, min(len(view.toks), k + _COUNT_REACH)):
         word = view.word(j)
         if (word in once and view.word(j - 1) != "at" and view.word(j + 1) not in {"more", "again"}) or (
-            word in counted and (view.word(j - 1) in quantifiers or view.toks[j - 1].text.isdigit())
+            word in counted and (view.word(j - 1) in quantifiers or view.token_list[j - 1].text.isdigit())
         ):
             # but "met Xi once more", "met him at once", and "met twice on Monday": sittings of one day
             return not (view.word(j + 1) == "on" and view.in_time(j + 2))
-        if not view.toks[j].is_word:
+        if not view.token_list[j].is_word:
             return False
     return False
 
@@ -879,11 +884,11 @@ def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | No
     openers = view.lx.words(role)
     k = m.first - 1
     floor = max(2, m.first - _RELATIVE_BACK)
-    while k >= floor and view.toks[k].text not in {",", ";", ":"} and view.word(k) not in openers:
+    while k >= floor and view.token_list[k].text not in {",", ";", ":"} and view.word(k) not in openers:
         k -= 1
-    if k < 2 or view.word(k) not in openers or view.toks[k - 1].text != ",":
+    if k < 2 or view.word(k) not in openers or view.token_list[k - 1].text != ",":
         return None
-    return view.toks[k - 2].end
+    return view.token_list[k - 2].end
 
 
 def _place_of_where_clause(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
@@ -977,7 +982,7 @@ def _event_after(view: SentenceView, k: int) -> bool:
     for j in range(k, min(len(view.toks), k + 10)):
         if view.word(j) in events:
             return True
-        if view.toks[j].text in {",", ";", ":", "."}:
+        if view.token_list[j].text in {",", ";", ":", "."}:
             return False
     return False
 
@@ -985,7 +990,7 @@ def _event_after(view: SentenceView, k: int) -> bool:
 def _planning_subject(view: SentenceView, k: int) -> list[int]:
     """ "X, Y and Z are all planning trips to China": the subject of the verb governing a noun."""
     j = k - 1
-    while j >= 0 and view.owner[j] is None and view.toks[j].text not in {",", ";", "."} and k - j < 8:
+    while j >= 0 and view.owner[j] is None and view.token_list[j].text not in {",", ";", "."} and k - j < 8:
         j -= 1
     if j >= 0 and view.owner[j] is not None:
         subject = view.subject_before(j + 1)
@@ -1025,7 +1030,7 @@ def _status(
     start = _clause_start(view, m.first)
     if _denied(view, m.first):
         return None  # "denied reports on social media that A and B had met secretly": no meeting
-    here = view.toks[m.first].start
+    here = view.token_list[m.first].start
     between = [t for t in triggers if t < here]
     if depth < _PURPOSE_DEPTH and (
         _purpose_of(view, m, cues)
@@ -1129,7 +1134,7 @@ def _denied(view: SentenceView, k: int) -> bool:
     reach, has the verb a few tokens before it.
     """
     for j in range(k - 1, max(-1, k - _DENIED_CLAUSE_REACH), -1):
-        if view.toks[j].text in {".", ";", ":", ","}:
+        if view.token_list[j].text in {".", ";", ":", ","}:
             return False  # "Peskov, who denied that the talks had stalled, said Putin met …": another clause
         if view.word(j) == "that":
             denial = view.lx.words("denial_verb")
@@ -1166,12 +1171,12 @@ _PURPOSE_DEPTH = 3
 
 def _trigger_before(view: SentenceView, m: Match[Entry], triggers: Sequence[int], start: int) -> Match[Entry] | None:
     """The meeting word just before *m*, if it stands in the clause that starts at token *start*."""
-    here = view.toks[m.first].start
+    here = view.token_list[m.first].start
     before = [t for t in triggers if t < here]
     if not before or view.token_index(max(before)) < start:
         return None
     last = max(before)
-    return next((x for x in view.meeting if view.toks[x.first].start == last), None)
+    return next((x for x in view.meeting if view.token_list[x.first].start == last), None)
 
 
 def _purpose_of(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
@@ -1239,7 +1244,7 @@ def _journey_for(
         "meetings.time_place_ends", lambda: frozenset([*(t.end for t in state.times), *(p.end for p in state.places)])
     )
     k = j - 1
-    return k == verb.last - 1 or view.owner[k] is not None or view.toks[k].end in ends
+    return k == verb.last - 1 or view.owner[k] is not None or view.token_list[k].end in ends
 
 
 def _purpose_of_last(view: SentenceView, m: Match[Entry], triggers: Sequence[int], last: MeetingDraft) -> bool:
@@ -1254,7 +1259,7 @@ def _purpose_of_last(view: SentenceView, m: Match[Entry], triggers: Sequence[int
     verb = _trigger_before(view, m, triggers, _clause_start(view, m.first))
     if verb is None or verb.payload.get("pos") != "verb":
         return False
-    start = view.toks[verb.first].start
+    start = view.token_list[verb.first].start
     return any(a <= start < b for a, b in last.evidence)
 
 
@@ -1334,7 +1339,7 @@ def _in_setting(view: SentenceView, k: int) -> bool:
     )
     if k >= len(view.toks):
         return False
-    at = view.toks[k].start
+    at = view.token_list[k].start
     i = bisect.bisect_right(spans, (at, len(state.text) + 1)) - 1
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
@@ -1372,7 +1377,7 @@ def _main_predicate(view: SentenceView, m: Match[Entry]) -> int:
         "aside_participle"
     ):
         k = j + 1
-        while k < min(len(view.toks), j + _RELATIVE_REACH) and view.toks[k].text not in {",", ".", ";"}:
+        while k < min(len(view.toks), j + _RELATIVE_REACH) and view.token_list[k].text not in {",", ".", ";"}:
             k += 1
         if view.word(k) == ",":
             j = k + 1
@@ -1393,7 +1398,9 @@ def _past_relative(view: SentenceView, j: int) -> int:
     found = j
     k = j + 1
     while k < min(len(view.toks), j + _RELATIVE_REACH):
-        if (not view.toks[k].is_word and view.toks[k].text != ",") or any(x.first == k for x in view.meeting):
+        if (not view.token_list[k].is_word and view.token_list[k].text != ",") or any(
+            x.first == k for x in view.meeting
+        ):
             break
         if view.word(k) in auxiliaries and view.word(k - 1) not in auxiliaries:
             found = k
@@ -1425,7 +1432,7 @@ def _time_at(view: SentenceView, k: int) -> bool:
     starts: frozenset[int] = view.state.cached(
         "meetings.time_starts", lambda: frozenset(t.start for t in view.state.times)
     )
-    return k < len(view.toks) and view.toks[k].start in starts
+    return k < len(view.toks) and view.token_list[k].start in starts
 
 
 def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]]) -> bool:
@@ -1499,7 +1506,7 @@ def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[
     """True when the phrase at *offset* belongs to meeting word *m* rather than to another one of
     the sentence: the last meeting word before it, or the first one when none comes before.
     """
-    start = view.toks[m.first].start
+    start = view.token_list[m.first].start
     k = view.token_index(offset)
     if m.first - 4 <= k < m.first:
         return True  # a modifier of the meeting word itself: "the May 8 meeting"
@@ -1527,10 +1534,10 @@ def _nearest(
     triggers: Sequence[int] = (),
 ) -> int | None:
     """Index of the span in the trigger's clause nearest the meeting word, those after it first."""
-    lo, hi = view.toks[m.first].start, view.toks[m.last - 1].end
-    clause = view.toks[_clause_start(view, m.first)].start
+    lo, hi = view.token_list[m.first].start, view.token_list[m.last - 1].end
+    clause = view.token_list[_clause_start(view, m.first)].start
     end = _facts_end(view, m)
-    clause_end = view.toks[end - 1].end if end > 0 else view.sentence.end
+    clause_end = view.token_list[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
     first = bisect.bisect_left(spans, (clause, -1))
     aside = _aside(view, m.first)
@@ -1587,7 +1594,7 @@ def _attribution_between(view: SentenceView, a: int, k: int) -> bool:
     """
     for vm in view.reporting:
         if a < vm.first < k and view.quoted[vm.first] is None:
-            return any(view.toks[j].text == "," for j in range(a, vm.first))
+            return any(view.token_list[j].text == "," for j in range(a, vm.first))
     return False
 
 
@@ -1597,7 +1604,7 @@ def _in_subordinate(view: SentenceView, subordinators: frozenset[str], a: int, k
     lasted four hours" is back in the main clause).
     """
     for j in range(k - 1, a - 1, -1):
-        if view.toks[j].text == ",":
+        if view.token_list[j].text == ",":
             return False
         if view.word(j) in subordinators:
             return True
@@ -1638,12 +1645,17 @@ def _appositive_noun(view: SentenceView, m: Match[Entry]) -> bool:
     if m.payload.get("pos") != "noun":
         return False
     j = m.first - 1
-    while j > m.first - 5 and j > 0 and view.toks[j].text.replace("-", "").isalpha() and view.toks[j].text.islower():
+    while (
+        j > m.first - 5
+        and j > 0
+        and view.token_list[j].text.replace("-", "").isalpha()
+        and view.token_list[j].text.islower()
+    ):
         word = view.word(j)
         if word in view.lx.words("preposition") or word in view.lx.words("quantifier"):
             return False  # "…, two days after talks with Chen": another meeting, dated by its own phrase
         if word in view.lx.words("definite"):
-            return view.toks[j - 1].text == ","
+            return view.token_list[j - 1].text == ","
         j -= 1
     return False
 
@@ -1653,7 +1665,7 @@ def _modifies_place(view: SentenceView, k: int) -> bool:
     "… border town of Leticia"): the name just before them only says which place.
     """
     for h in range(k, min(k + 3, len(view.toks))):
-        if not view.toks[h].text.islower():
+        if not view.token_list[h].text.islower():
             return False
         if view.word(h) in view.lx.words("place_head") and view.word(h + 1) == "of":
             return True
@@ -1676,15 +1688,15 @@ def _place_for(
             party_spans.append((pm.start, pm.end))
         if pm.title_span:
             party_spans.append(pm.title_span)
-    lo = view.toks[m.first].start
+    lo = view.token_list[m.first].start
     first = _clause_start(view, m.first)
-    clause = view.toks[first].start
+    clause = view.token_list[first].start
     end = _facts_end(view, m)
     # the place follows the meeting word and its parties ("held talks with visiting Brazilian
     # President Luiz Inacio Lula da Silva at the Great Hall of the People")
     reach = max(m.last, view.end_of([mi for mi in parties if mi in view.span_of]))
     end = _speech_clause(view, reach, end)
-    clause_end = view.toks[min(end, reach + 15) - 1].end
+    clause_end = view.token_list[min(end, reach + 15) - 1].end
     best: tuple[int, int] | None = None
     starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
     for i in range(bisect.bisect_left(starts, clause), len(starts)):
@@ -1724,7 +1736,7 @@ def _place_for(
         if (
             prev not in _PLACE_PREPOSITIONS
             and not after_place
-            and not (visit and k > 0 and view.toks[k - 1].start >= lo)
+            and not (visit and k > 0 and view.token_list[k - 1].start >= lo)
             and not _names_the_meeting(view, p.end, m)
         ):
             continue
@@ -1772,7 +1784,7 @@ def _speech_clause(view: SentenceView, k: int, end: int) -> int:
     """
     for r in view.reporting:
         j = r.first - 1
-        if k <= j < end and view.toks[j].text == "," and view.word(r.first).endswith("ing"):
+        if k <= j < end and view.token_list[j].text == "," and view.word(r.first).endswith("ing"):
             return j
     return end
 
@@ -1804,7 +1816,7 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
     venue after "at" or when a venue word heads it ("at the Catshuis",
     "in the Vostochny Cosmodrome", "the Chateau de Rambouillet").
     """
-    toks = view.toks
+    toks = view.token_list
     start = m.last if reach - m.last > _PLACE_AFTER_PARTIES else reach
     end = min(_clause_end(view, m.last - 1), stop, start + 8)
     for k in range(start, end):
@@ -1858,7 +1870,7 @@ def _city_after(state: ExtractionState, view: SentenceView, j: int) -> int | Non
     """The known city right after the comma at token *j* ("State House, Nairobi"), if any; not a region."""
     if view.word(j) != "," or j + 1 >= len(view.toks):
         return None
-    start = view.toks[j + 1].start
+    start = view.token_list[j + 1].start
     starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
     at = bisect.bisect_left(starts, start)
     found = at if at < len(starts) and starts[at] == start and state.places[at].city else None
@@ -1877,9 +1889,9 @@ def _place_particle(view: SentenceView, j: int, first: int) -> bool:
     """A lower-case particle inside a place's name ("Chateau de Rambouillet") after its first word."""
     return (
         j > first
-        and view.toks[j].text in view.lx.name_particles
+        and view.token_list[j].text in view.lx.name_particles
         and view.toks[j + 1 : j + 2] != []
-        and view.toks[j + 1].is_cap
+        and view.token_list[j + 1].is_cap
     )
 
 
@@ -2007,7 +2019,7 @@ class _Resolver:
         if view is not None:
             reporters |= self._reporters(view, before)
             for k, mi in enumerate(view.owner):
-                if mi is None or view.quoted[k] is not None or view.toks[k].start >= before:
+                if mi is None or view.quoted[k] is not None or view.token_list[k].start >= before:
                     continue
                 m = self.state.mentions[mi]
                 if (
@@ -2150,7 +2162,7 @@ class _Resolver:
         """
         out: set[int] = set()
         for vm in view.reporting:
-            if view.toks[vm.first].start >= before:
+            if view.token_list[vm.first].start >= before:
                 break
             for mi in view.subject_before(vm.first):
                 entity = self.state.mentions[mi].entity
@@ -2261,8 +2273,8 @@ def meetings(state: ExtractionState) -> None:
             cues = [
                 c
                 for c in cue_gazetteer.find_all(view.toks)
-                if (c.first == 0 or not view.toks[c.first].text[0].isupper())
-                and not inside(story_days, view.toks[c.first].start)  # "the next day he met": no plan
+                if (c.first == 0 or not view.token_list[c.first].text[0].isupper())
+                and not inside(story_days, view.token_list[c.first].start)  # "the next day he met": no plan
             ]
             active: list[tuple[Match[Entry], int | None]] = []
             for m in view.meeting:
@@ -2271,7 +2283,7 @@ def meetings(state: ExtractionState) -> None:
                 speaker = _first_person(view, m, speakers) if quoted else None
                 if (not quoted or speaker is not None) and not _skip(view, m) and _part_of_speech_fits(view, m):
                     active.append((m, speaker))
-            triggers = [view.toks[m.first].start for m, _speaker in active]
+            triggers = [view.token_list[m.first].start for m, _speaker in active]
             for match, speaker in active:
                 _candidate(state, view, match, cues, resolver, time_spans, duration_spans, triggers, speaker)
                 _attendees(view, match, resolver)
@@ -2303,14 +2315,14 @@ def _leaders(view: SentenceView, k: int) -> list[int]:
     leading = view.lx.words("leading_participle")
     for j in range(k, min(len(view.toks), k + _LEADER_REACH)):
         if view.word(j) in leading and view.word(j + 1) == "by":
-            before = j - 2 if view.toks[j - 1].text == "," else j - 1
+            before = j - 2 if view.token_list[j - 1].text == "," else j - 1
             o = view.owner[before]
-            if o is not None and (view.state.mentions[o].kind is not _GROUP or view.toks[before].is_cap):
+            if o is not None and (view.state.mentions[o].kind is not _GROUP or view.token_list[before].is_cap):
                 return []  # "representatives of the RSF, led by General Dagalo": he leads the RSF, not the group
             found = [x for x in view.party_after(j + 2, skip=view.lx.words("determiner")) if _person(view, x)]
             return found or _described_leader(view, j + 2)
         if (
-            view.toks[j].text in {".", ";", ":"}
+            view.token_list[j].text in {".", ";", ":"}
             or ((o := view.owner[j]) is not None and _person(view, o))
             or view.quoted[j] != view.quoted[k]
         ):
@@ -2324,9 +2336,9 @@ def _described_leader(view: SentenceView, k: int) -> list[int]:
     after a comma within a few tokens, with no verb before it; else [].
     """
     for j in range(k, min(len(view.toks) - 1, k + _LEADER_NAME_REACH)):
-        if view.word(j) in view.lx.verb_words or view.toks[j].text in {".", ";", ":"}:
+        if view.word(j) in view.lx.verb_words or view.token_list[j].text in {".", ";", ":"}:
             return []
-        if view.toks[j].text == "," and (mi := view.owner[j + 1]) is not None:
+        if view.token_list[j].text == "," and (mi := view.owner[j + 1]) is not None:
             return [mi] if _person(view, mi) else []
     return []
 
@@ -2591,7 +2603,7 @@ def _candidate(
     if status is None:
         _retracted(view, match, cues, resolver)
         return
-    trigger_start = view.toks[match.first].start
+    trigger_start = view.token_list[match.first].start
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
     earlier = _told_as_earlier(view, match)  # "the two ministers last met …"
     persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view, earlier=earlier)
@@ -2731,7 +2743,7 @@ def _again(
     """ "met al-Wazir on Wednesday …, and again on Thursday for a session that lasted more than four hours": a
     second sitting of the same people, on its own day and with its own length.
     """
-    toks = view.toks
+    toks = view.token_list
     stop = min(len(toks), match.last + _AGAIN_REACH)
     again = view.lx.words("repeat_sitting")
     k = next((j for j in range(match.last, stop) if view.word(j) in again and view.word(j - 1) == "and"), None)
@@ -2793,7 +2805,7 @@ def _gapped(
     while k < len(view.toks):
         start = k
         while k < len(view.toks) and k - start <= _GAP_REACH and view.word(k) not in {"and", ","}:
-            if view.toks[k].text in {";", ":", "."} or view.word(k) in view.lx.verb_words:
+            if view.token_list[k].text in {";", ":", "."} or view.word(k) in view.lx.verb_words:
                 return  # a new clause, not a gapped object
             k += 1
         if view.word(k) not in {"and", ","} or k == start or view.owner[k + 1] is None:
@@ -2824,17 +2836,17 @@ def _gapped_object(
     second = view.party_after(k)
     end = view.end_of(second) if second else k
     # the object must end at a place, a time, a comma or the end: "met Xi and Biden held talks" has a new subject
-    ends = not listed and (end >= len(view.toks) or view.toks[end].text in {",", "."})
+    ends = not listed and (end >= len(view.toks) or view.token_list[end].text in {",", "."})
     if not second or not (ends or view.word(end) in {"in", "at", "on", "last", "this"}):
         return None
     if any(state.mentions[mi].kind is not _PERSON for mi in second):
         return None
-    persons = resolver.expand(f.side_a + second, view.index, view.toks[match.first].start, view)[0]
+    persons = resolver.expand(f.side_a + second, view.index, view.token_list[match.first].start, view)[0]
     if len(persons) < 2:
         return None
     draft = MeetingDraft(persons, status, kind, evidence=[_evidence(view, match, second)], sentence=view.index)
-    after = view.toks[end].start if end < len(view.toks) else view.sentence.end
-    limit = view.toks[min(end + _GAP_REACH, len(view.toks)) - 1].end
+    after = view.token_list[end].start if end < len(view.toks) else view.sentence.end
+    limit = view.token_list[min(end + _GAP_REACH, len(view.toks)) - 1].end
     ti = bisect.bisect_left(times, after)
     if ti < len(times) and times[ti] < limit:
         _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
@@ -2861,7 +2873,7 @@ def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _R
         or _separate_meetings_after(view, view.end_of(f.side_b))
     ):
         return []
-    start = view.toks[match.first].start
+    start = view.token_list[match.first].start
     hosts = resolver.expand(f.side_a, view.index, start, view)[0]
     guests = [resolver.expand([b], view.index, start, view)[0] for b in f.side_b]
     if not hosts or not all(guests):
@@ -2900,15 +2912,18 @@ def _joined(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
     while j >= 0 and view.word(j) in view.lx.words("passive_aux"):
         j -= 1
     hosts, _others, _pronouns = resolver.expand(
-        view.subject_before(j + 1), view.index, view.toks[match.first].start, view
+        view.subject_before(j + 1), view.index, view.token_list[match.first].start, view
     )
     joiners, _others, _pronouns = resolver.expand(
-        view.party_after(match.last, skip=view.lx.words("determiner")), view.index, view.toks[match.first].start, view
+        view.party_after(match.last, skip=view.lx.words("determiner")),
+        view.index,
+        view.token_list[match.first].start,
+        view,
     )
     for d in reversed(resolver.drafts[-6:]):
         if hosts and set(hosts) <= set(d.participants):
             d.participants.extend(p for p in joiners if p not in d.participants)
-            d.evidence.append((view.toks[match.first].start, view.toks[match.last - 1].end))
+            d.evidence.append((view.token_list[match.first].start, view.token_list[match.last - 1].end))
             return
 
 
@@ -2916,7 +2931,7 @@ def _sat_in(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
     """ "Miano, who sat in on the talks alongside Kijaji, told reporters …": more people at the meeting just
     mentioned (the subject, and whoever sat in with them).
     """
-    at = view.toks[match.first].start
+    at = view.token_list[match.first].start
     people, _others, _pronouns = resolver.expand(view.subject_before(match.first), view.index, at, view)
     j = match.last
     while j < len(view.toks) and j < match.last + 4 and view.word(j) not in {"alongside", "with"}:
@@ -2924,7 +2939,7 @@ def _sat_in(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
     if view.word(j) in {"alongside", "with"}:
         more, _others, _pronouns = resolver.expand(view.party_after(j + 1), view.index, at, view)
         people += [p for p in more if p not in people]
-    _add_to_last(view, resolver, people, at, view.toks[match.last - 1].end)
+    _add_to_last(view, resolver, people, at, view.token_list[match.last - 1].end)
 
 
 _SIT_IN_REACH = 12
@@ -2987,9 +3002,9 @@ def _presided(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> b
             v -= 2  # "hosted and mediated both sessions"
         people = view.subject_before(v)
         end = match.last
-    at = view.toks[match.first].start
+    at = view.token_list[match.first].start
     persons = resolver.expand(people, view.index, at, view)[0]
-    _add_to_last(view, resolver, persons, at, view.toks[end - 1].end, _PRESIDED_REACH)
+    _add_to_last(view, resolver, persons, at, view.token_list[end - 1].end, _PRESIDED_REACH)
     return bool(persons)
 
 
@@ -3052,7 +3067,7 @@ def _attendees(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> 
         return
     if not people:
         return
-    at = view.toks[match.first].start
+    at = view.token_list[match.first].start
     draft = next(
         (d for d in reversed(resolver.drafts[-_ATTENDED_DRAFTS:]) if any(a <= at < b for a, b in d.evidence)), None
     )
@@ -3060,7 +3075,7 @@ def _attendees(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> 
         return
     persons = resolver.expand(people, view.index, at, view)[0]
     draft.participants.extend(p for p in persons if p not in draft.participants)
-    draft.evidence.append((at, view.toks[end - 1].end))
+    draft.evidence.append((at, view.token_list[end - 1].end))
 
 
 _ATTENDED_DRAFTS = 8
@@ -3142,7 +3157,7 @@ def _day_shift(state: ExtractionState, view: SentenceView, match: Match[Entry]) 
         j -= 1  # "a day after the talks", "a day after holding talks"
     if view.word(j) not in view.lx.words("day_shift"):
         return 0
-    at = view.toks[j].start
+    at = view.token_list[j].start
     starts: list[int] = state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
     i = bisect.bisect_right(starts, at) - 1
     if i < 0:
@@ -3226,7 +3241,7 @@ def _evidence(view: SentenceView, match: Match[Entry], ids: Sequence[int]) -> tu
             continue
         lo = min(lo, m.first_token)
         hi = max(hi, m.last_token)
-    return view.toks[lo].start, view.toks[hi - 1].end
+    return view.token_list[lo].start, view.token_list[hi - 1].end
 
 
 def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
@@ -3249,7 +3264,7 @@ def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
             or prev in view.lx.words("preposition")
             or prev in view.lx.words("sequence")
             or prev in view.lx.words("clause_opener")
-            or view.toks[m.first - 1].text == ","
+            or view.token_list[m.first - 1].text == ","
         )
         party = m.last < len(view.toks) and (view.owner[m.last] is not None or view.word(m.last) == "with")
         return (opens and party) == (pos == "verb")
@@ -3257,7 +3272,7 @@ def _part_of_speech_fits(view: SentenceView, m: Match[Entry]) -> bool:
     mention = view.mention(view.owner[j]) if j >= 0 else None
     noun = j >= 0 and (
         view.word(j) in view.lx.words("determiner")
-        or view.toks[j].text in POSSESSIVE
+        or view.token_list[j].text in POSSESSIVE
         or j < m.first - 1
         or (mention is not None and mention.kind is _PRONOUN and "possessive" in (mention.key or ""))
     )
@@ -3361,7 +3376,7 @@ def _ordinal_relative(view: SentenceView, to: int) -> bool:
         word = view.word(j)
         if word in {"first", "only", "last", "second", "third", "latest"} and view.word(j - 1) in {"the", "his", "her"}:
             return True
-        if view.toks[j].text in {",", ";"}:
+        if view.token_list[j].text in {",", ";"}:
             return False
     return False
 
@@ -3582,14 +3597,14 @@ def _arrivals(state: ExtractionState, view: SentenceView, resolver: _Resolver) -
     for k, word in enumerate(words):
         if word not in travel or view.quoted[k] is not None:
             continue
-        persons = resolver.expand(view.subject_before(k), view.index, view.toks[k].start, view)[0]
+        persons = resolver.expand(view.subject_before(k), view.index, view.token_list[k].start, view)[0]
         if not persons:
             continue
         for j in range(k + 1, min(len(view.toks), k + _ARRIVAL_REACH)):
             if view.word(j - 1) not in {"in", "at"}:
                 continue
-            i = bisect.bisect_left(starts, view.toks[j].start)
-            if i < len(starts) and starts[i] == view.toks[j].start:
+            i = bisect.bisect_left(starts, view.token_list[j].start)
+            if i < len(starts) and starts[i] == view.token_list[j].start:
                 for person in persons:
                     found.setdefault(person, set()).add(i)
                 break
@@ -3604,9 +3619,9 @@ def _arrival_day(state: ExtractionState, view: SentenceView, k: int) -> int | No
     """The index of the past day a traveller arrives on, named within a few tokens of the verb at token
     *k* ("arrived in Kyiv on Monday morning by overnight train"), else None.
     """
-    stop = view.toks[min(len(view.toks), k + _ARRIVAL_DAY_REACH) - 1].end
+    stop = view.token_list[min(len(view.toks), k + _ARRIVAL_DAY_REACH) - 1].end
     starts: list[int] = state.cached("context.time_starts", lambda: [t.start for t in state.times])
-    for i in range(bisect.bisect_left(starts, view.toks[k].end), len(starts)):
+    for i in range(bisect.bisect_left(starts, view.token_list[k].end), len(starts)):
         expr = state.times[i]
         if expr.start >= stop:
             break
