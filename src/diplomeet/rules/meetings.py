@@ -184,6 +184,8 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     j = k
     inside = view.quoted[k - 1] if k > 0 else None  # a quoted meeting word's parties are in its quotation
     starts = _meeting_starts(view) if setting else frozenset()
+    settings = _setting_spans(view.state) if setting else []  # (read once for all the tokens asked about)
+    durations = _duration_starts(view.state) if setting else []
     while j < limit and view.word(j) not in words:
         if j in starts:
             return []  # "to meet Lavrov following Malta meeting with Sullivan": the "with" of another word
@@ -191,10 +193,10 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
             setting
             and extra < _SETTING_REACH
             and (
-                _in_setting(view, j)
-                or _in_duration(view, j)
+                _in_setting(view, j, settings)
+                or _in_duration(view, j, durations)
                 or view.word(j) in media
-                or (view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1))
+                or (view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1, settings))
                 or _unknown_venue(view, j)
             )
         ):
@@ -240,6 +242,7 @@ def _skip_modifiers(view: SentenceView, j: int) -> int:
 
 def _find_modifiers_start(view: SentenceView, j: int) -> int:
     modifiers = view.lx.words("meeting_modifier")
+    durations = _duration_starts(view.state)
     adjective = False
     while j >= 0 and view.owner[j] is None:
         scare = _scare_quote_start(view, j)
@@ -252,13 +255,13 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
         elif (
             view.word(j) == "of"
             and j > 0
-            and (view.word(j - 1) in view.lx.words("partitive") or _in_duration(view, j - 1))
+            and (view.word(j - 1) in view.lx.words("partitive") or _in_duration(view, j - 1, durations))
         ):
             j -= 1  # "a new round of talks", "a historic day of talks", "more than two hours of talks"
             adjective = False
         elif adjective and (_adverb(view, j) or view.word(j) in view.lx.words("intensifier")):
             adjective = False  # "a previously unannounced visit", "a highly secretive trip"
-        elif _in_duration(view, j) or view.token_list[j].text == "-":
+        elif _in_duration(view, j, durations) or view.token_list[j].text == "-":
             adjective = False
         else:
             break
@@ -425,9 +428,18 @@ def _lower_adjective(view: SentenceView, j: int) -> bool:
     return "-" in text or text.endswith(("ic", "al", "ful", "ive", "ous", "ed"))
 
 
-def _in_duration(view: SentenceView, k: int) -> bool:
+def _duration_starts(state: ExtractionState) -> list[int]:
+    """The start of every length of time of the article (``state.durations``, in their order), built once."""
+    return state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
+
+
+def _in_duration(view: SentenceView, k: int, starts: Sequence[int] | None = None) -> bool:
+    """True when token *k* is inside a length of time ("35 minutes"); *starts* is :func:`_duration_starts`,
+    given by a caller that asks about many tokens.
+    """
     state = view.state
-    starts: list[int] = state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
+    if starts is None:
+        starts = _duration_starts(state)
     offset = view.token_list[k].start if 0 <= k < len(view.toks) else -1
     i = bisect.bisect_right(starts, offset) - 1
     return i >= 0 and state.durations[i].start <= offset < state.durations[i].end
@@ -1323,20 +1335,29 @@ def _predicate(view: SentenceView, m: Match[Entry]) -> int:
             j += 1  # "a meeting between Todd and his Surinamese counterpart Albert Ramdin"
         elif view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1):
             j += 1  # "a meeting between X and Y in Luanda in December was cancelled"
-            while j < limit and _in_setting(view, j):
+            settings = _setting_spans(view.state)
+            while j < limit and _in_setting(view, j, settings):
                 j += 1
         else:
             break
     return j
 
 
-def _in_setting(view: SentenceView, k: int) -> bool:
-    """True when token *k* is inside a place or time expression ("Luanda", "in December")."""
-    state = view.state
-    spans: list[tuple[int, int]] = state.cached(
+def _setting_spans(state: ExtractionState) -> list[tuple[int, int]]:
+    """The places and time expressions of the article as sorted ``(start, end)`` spans, built once."""
+    return state.cached(
         "meetings.setting_spans",
         lambda: sorted([*((p.start, p.end) for p in state.places), *((t.start, t.end) for t in state.times)]),
     )
+
+
+def _in_setting(view: SentenceView, k: int, spans: Sequence[tuple[int, int]] | None = None) -> bool:
+    """True when token *k* is inside a place or time expression ("Luanda", "in December"); *spans* is
+    :func:`_setting_spans`, given by a caller that asks about many tokens.
+    """
+    state = view.state
+    if spans is None:
+        spans = _setting_spans(state)
     if k >= len(view.toks):
         return False
     at = view.token_list[k].start
