@@ -1532,8 +1532,10 @@ def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[
     if m.first - 4 <= k < m.first:
         return True  # a modifier of the meeting word itself: "the May 8 meeting"
     # a meeting word inside a dash aside owns nothing outside it, and none outside owns what is inside
-    aside = _aside(view, k)
-    triggers = [t for t in triggers if _aside(view, view.token_index(t)) == aside]
+    dashes = _dashes(view)
+    if len(dashes) > 1:  # (with fewer, every token is outside every aside)
+        aside = _aside(view, k, dashes)
+        triggers = [t for t in triggers if _aside(view, view.token_index(t), dashes) == aside]
     before = [t for t in triggers if t <= offset]
     owner = before[-1] if before else min(triggers, default=start)
     if not before and owner < start and view.word(m.first - 1) == "to":
@@ -1561,7 +1563,8 @@ def _nearest(
     clause_end = view.token_list[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
     first = bisect.bisect_left(spans, (clause, -1))
-    aside = _aside(view, m.first)
+    dashes = _dashes(view)
+    aside = _aside(view, m.first, dashes)
     subordinators = view.lx.words("subordinator")
     for i in range(first, len(spans)):
         a, b = spans[i]
@@ -1576,7 +1579,7 @@ def _nearest(
         deferred = view.word(k - 2) in view.lx.words("deferral")
         if view.word(k - 1) in skip_words and not deferred:
             continue
-        if _aside(view, k) != aside:
+        if _aside(view, k, dashes) != aside:
             continue  # "The meeting — where Reagan met Gorbachev in 1985 — will be on June 16"
         if triggers and not _owned(a, m, view, triggers):
             continue
@@ -1632,14 +1635,22 @@ def _in_subordinate(view: SentenceView, subordinators: frozenset[str], a: int, k
     return False
 
 
-def _aside(view: SentenceView, k: int) -> int:
-    """The number of the dash-enclosed aside (" — home to many UN bodies — ") that token *k* is
-    in, or -1 outside every aside.
-    """
+def _dashes(view: SentenceView) -> list[int]:
+    """The tokens of the sentence that are dashes, found once per sentence."""
     by_sentence: dict[int, list[int]] = view.state.cached("meetings.dashes", dict)
     dashes = by_sentence.get(view.index)
     if dashes is None:
         dashes = by_sentence[view.index] = [j for j, t in enumerate(view.toks) if t.text in _DASHES]
+    return dashes
+
+
+def _aside(view: SentenceView, k: int, dashes: Sequence[int] | None = None) -> int:
+    """The number of the dash-enclosed aside (" — home to many UN bodies — ") that token *k* is
+    in, or -1 outside every aside; *dashes* is :func:`_dashes`, given by a caller that asks about many
+    tokens.
+    """
+    if dashes is None:
+        dashes = _dashes(view)
     for n in range(0, len(dashes) - 1, 2):
         if dashes[n] < k < dashes[n + 1]:
             return n
@@ -1720,6 +1731,7 @@ def _place_for(
     clause_end = view.token_list[min(end, reach + 15) - 1].end
     best: tuple[int, int] | None = None
     starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    dashes = _dashes(view)
     for i in range(bisect.bisect_left(starts, clause), len(starts)):
         p = state.places[i]
         if p.start >= clause_end:
@@ -1733,7 +1745,7 @@ def _place_for(
         if any(a <= p.start < b for a, b in party_spans):
             continue
         k = view.token_index(p.start)
-        if view.quoted[k] != view.quoted[m.first] or _aside(view, k) != _aside(view, m.first):
+        if view.quoted[k] != view.quoted[m.first] or _aside(view, k, dashes) != _aside(view, m.first, dashes):
             continue
         prev_k = k - 2 if view.word(k - 1) == "the" else k - 1
         prev = view.word(prev_k)
@@ -3610,11 +3622,11 @@ def _arrivals(state: ExtractionState, view: SentenceView, resolver: _Resolver) -
     the meetings of their trip take place when those give no place of their own.
     """
     travel = view.lx.words("traveller_verb")
-    found: dict[int, set[int]] = state.cached("meetings.arrivals", dict)
-    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
     words, present = view.toks.keys(folded=True)
     if present.isdisjoint(travel):
         return
+    found: dict[int, set[int]] = state.cached("meetings.arrivals", dict)
+    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
     for k, word in enumerate(words):
         if word not in travel or view.quoted[k] is not None:
             continue
