@@ -887,6 +887,9 @@ def _passive_without_agent(view: SentenceView, m: Match[Entry]) -> bool:
 _RELATIVE_BACK = 40
 """How many tokens back from a meeting word the opener of its "when"/"where" clause is looked for."""
 
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+"""The marks that end a scan back for the opener of a clause."""
+
 
 def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | None:
     """Where the phrase ends that a ", when …" or ", where …" clause holding meeting word *m*
@@ -894,10 +897,13 @@ def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | No
     clean offset, or None when *m* is in no such clause.
     """
     openers = view.lx.words(role)
-    k = m.first - 1
     floor = max(2, m.first - _RELATIVE_BACK)
-    while k >= floor and view.token_list[k].text not in {",", ";", ":"} and view.word(k) not in openers:
-        k -= 1
+    # the nearest comma, semicolon, colon or opener before the meeting word and not before *floor*, else
+    # the token just before *floor* (or the meeting word's): every stop of the sentence found in C, then
+    # bisected (a punctuation mark folds to itself, and no other token folds to one)
+    stops = view.toks.positions(openers | _CLAUSE_MARKS, folded=True)
+    i = bisect.bisect_left(stops, m.first) - 1
+    k = stops[i] if i >= 0 and stops[i] >= floor else min(m.first - 1, floor - 1)
     if k < 2 or view.word(k) not in openers or view.token_list[k - 1].text != ",":
         return None
     return view.token_list[k - 2].end
@@ -1640,7 +1646,7 @@ def _dashes(view: SentenceView) -> list[int]:
     by_sentence: dict[int, list[int]] = view.state.cached("meetings.dashes", dict)
     dashes = by_sentence.get(view.index)
     if dashes is None:
-        dashes = by_sentence[view.index] = [j for j, t in enumerate(view.toks) if t.text in _DASHES]
+        dashes = by_sentence[view.index] = view.toks.positions(_DASHES, folded=False)  # (in C)
     return dashes
 
 
@@ -1788,8 +1794,10 @@ def _here(state: ExtractionState, view: SentenceView, m: Match[Entry], end: int)
     """The dateline's place when "here" follows the meeting word in its clause ("called on Lee here",
     "at Seri Perdana here today"), as wire copy writes the city it is filed from.
     """
-    if not any(view.word(k) == "here" and view.quoted[k] is None for k in range(m.last, min(end, len(view.toks)))):
-        return None
+    if "here" not in view.toks.keys(folded=True)[1] or not any(
+        view.word(k) == "here" and view.quoted[k] is None for k in range(m.last, min(end, len(view.toks)))
+    ):
+        return None  # (most sentences have no "here" at all: that is asked of the set of their words)
     return _dateline(state)
 
 
