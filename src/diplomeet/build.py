@@ -37,6 +37,13 @@ _FORMS = {
 }
 
 
+# The enum members read once into module names: a member read from its enum class goes through the enum
+# metaclass's attribute hook (Python 3.11), several times slower than a global name, and the loops below
+# read them for every mention.
+_PRONOUN, _PERSON = MentionKind.PRONOUN, ParticipantKind.PERSON
+_NAME, _PRONOUN_FORM = MentionForm.NAME, MentionForm.PRONOUN
+
+
 def _participants(state: ExtractionState) -> dict[int, Participant]:
     """Participants by entity index: every person, and the organisations and countries that act."""
     used_pronouns: set[int] = set()
@@ -44,7 +51,7 @@ def _participants(state: ExtractionState) -> dict[int, Participant]:
     for s in state.statements:
         if s.speaker is not None:
             acting.add(s.speaker)
-        if s.speaker_mention is not None and state.mentions[s.speaker_mention].kind is MentionKind.PRONOUN:
+        if s.speaker_mention is not None and state.mentions[s.speaker_mention].kind is _PRONOUN:
             used_pronouns.add(s.speaker_mention)
     for md in state.meetings:
         acting.update(md.participants)
@@ -59,20 +66,20 @@ def _participants(state: ExtractionState) -> dict[int, Participant]:
     order = sorted(range(len(state.entities)), key=lambda i: state.entities[i].first)
     for index in order:
         e = state.entities[index]
-        if e.kind is not ParticipantKind.PERSON and index not in acting:
+        if e.kind is not _PERSON and index not in acting:
             continue
         mentions = []
         for k in e.mentions:
             m = state.mentions[k]
-            if m.kind is MentionKind.PRONOUN and k not in used_pronouns:
+            if m.kind is _PRONOUN and k not in used_pronouns:
                 continue
             mentions.append(Mention(state.span(m.start, m.end), _FORMS[m.kind]))
         listed = set(e.mentions)
         for k in pronouns_of.get(index, ()):
-            if k not in listed and state.mentions[k].kind is MentionKind.PRONOUN:
+            if k not in listed and state.mentions[k].kind is _PRONOUN:
                 m = state.mentions[k]
-                mentions.append(Mention(state.span(m.start, m.end), MentionForm.PRONOUN))
-        if e.kind is ParticipantKind.PERSON and not any(x.form is MentionForm.NAME for x in mentions):
+                mentions.append(Mention(state.span(m.start, m.end), _PRONOUN_FORM))
+        if e.kind is _PERSON and not any(x.form is _NAME for x in mentions):
             continue
         mentions.sort(key=lambda x: x.start)
         name = e.name
@@ -152,10 +159,10 @@ def build_extraction(state: ExtractionState) -> Extraction:
     meeting_topics: set[int] = set()
     meeting_outcomes: set[int] = set()
     for md in state.meetings:
-        persons = [people[i] for i in md.participants if i in people and people[i].kind is ParticipantKind.PERSON]
+        persons = [people[i] for i in md.participants if i in people and people[i].kind is _PERSON]
         others = list(md.others)
         for i in md.participants:
-            if i in people and people[i].kind is not ParticipantKind.PERSON and people[i].name not in others:
+            if i in people and people[i].kind is not _PERSON and people[i].name not in others:
                 others.append(people[i].name)
         cameo, plover = event_codes(state, md)
         meeting_topics.update(md.topics)
