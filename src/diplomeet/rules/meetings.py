@@ -304,6 +304,15 @@ def _city_before(view: SentenceView, k: int) -> int | None:
     """First token of a city or venue named just before token *k* ("the Hanoi summit", "the Geneva talks",
     "their Oval Office meeting"), else None.
     """
+    known: dict[tuple[int, int], int | None] = view.state.cached("meetings.city_before", dict)
+    key = (view.index, k)
+    if key in known:  # rules ask again for the same meeting noun
+        return known[key]
+    found = known[key] = _find_city_before(view, k)
+    return found
+
+
+def _find_city_before(view: SentenceView, k: int) -> int | None:
     if k < 1:
         return None
     state = view.state
@@ -326,6 +335,14 @@ def _before_noun_phrase(view: SentenceView, k: int) -> int:
     """The token before the determiners and modifiers of the noun at token *k* ("during" in
     "during their 35-minute meeting").
     """
+    known: dict[tuple[int, int], int] = view.state.cached("meetings.before_noun_phrase", dict)
+    found = known.get((view.index, k))
+    if found is None:
+        found = known[view.index, k] = _find_before_noun_phrase(view, k)  # rules ask again for the same noun
+    return found
+
+
+def _find_before_noun_phrase(view: SentenceView, k: int) -> int:
     j = _skip_modifiers(view, k - 1)
     while j >= 0 and view.word(j) in view.lx.words("determiner"):
         j = _skip_modifiers(view, j - 1)
@@ -475,6 +492,15 @@ def _pronoun(view: SentenceView, ids: Sequence[int]) -> bool:
 
 def _light_verb(view: SentenceView, k: int) -> int | None:
     """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
+    known: dict[tuple[int, int], int | None] = view.state.cached("meetings.light_verb", dict)
+    key = (view.index, k)
+    if key in known:  # rules ask again for the same meeting noun
+        return known[key]
+    found = known[key] = _find_light_verb(view, k)
+    return found
+
+
+def _find_light_verb(view: SentenceView, k: int) -> int | None:
     j = _skip_modifiers(view, _past_city(view, k) - 1)
     if j >= 2 and view.token_list[j].text in POSSESSIVE:
         # "hold the committee's first meeting": past a body's possessive to its determiner
@@ -1397,6 +1423,14 @@ def _main_predicate(view: SentenceView, m: Match[Entry]) -> int:
     ("talks between X and Y, which had been planned for Thursday, were called off") or a participle
     ("A meeting between X and Y, planned for Thursday in Paramaribo, has been cancelled").
     """
+    known: dict[tuple[int, int], int] = view.state.cached("meetings.main_predicate", dict)
+    found = known.get((view.index, m.last))
+    if found is None:  # (it depends on where the noun ends only; rules ask again for the same noun)
+        found = known[view.index, m.last] = _find_main_predicate(view, m)
+    return found
+
+
+def _find_main_predicate(view: SentenceView, m: Match[Entry]) -> int:
     j = _predicate(view, m)
     if view.word(j) == "," and view.word(j + 1) in view.lx.words("relative_opener"):
         j += 1
