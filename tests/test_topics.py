@@ -10,6 +10,7 @@ import diplomeet
 from diplomeet import lexicons
 from diplomeet.gazetteer import fold
 from diplomeet.models import Topic
+from diplomeet.state import ExtractionState
 
 PUBLISHED = "2024-03-05"
 
@@ -348,6 +349,24 @@ class TestAfterAMeetingWord:
     )
     def test_issues_after_a_meeting_word(self, text: str, expected: list[str]) -> None:
         assert labels(text) == expected
+
+    def test_the_place_is_found_whatever_the_order_of_places(self) -> None:
+        """The rules before may add places out of text order (a dateline's place comes last): the place after a
+        meeting word is still stepped over, and nothing fails."""
+        extractor = diplomeet.Extractor()
+
+        def reverse_places(state: ExtractionState) -> None:
+            state.places.reverse()
+
+        extractor.rules.before("topics", "reverse_places", reverse_places)
+        text = (
+            "Foreign Minister Hakan Fidan met Foreign Minister Sergei Lavrov in Sochi on Monday. Deputy Foreign "
+            "Minister Oleg Sorokin held talks with Ambassador Kemal Yavuz in Moscow on Tuesday on the shipping "
+            "corridor."
+        )
+        result = extractor.extract(text, published=PUBLISHED)
+        every = [*result.topics, *(t for m in result.meetings for t in m.topics)]
+        assert [t.label for t in every] == ["the shipping corridor"]
 
     def test_a_place_after_a_venue_is_no_issue(self) -> None:
         """ "at the Capella Hotel on Sentosa island": the second place says where the first is."""

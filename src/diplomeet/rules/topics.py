@@ -260,6 +260,11 @@ def _issue_name(view: SentenceView, words: TopicWords, mention: MentionRecord) -
     return any(h.last == mention.last_token for h in hits)
 
 
+def _local_place_ends(state: ExtractionState) -> dict[int, int]:
+    """Where each city or venue mention (:attr:`~diplomeet.state.PlaceRecord.local`) ends, by its start."""
+    return {p.start: p.end for p in state.places if p.local}
+
+
 def _venues(state: ExtractionState) -> frozenset[str]:
     """Case-folded names of the cities and venues where the article's meetings took place."""
     out = set()
@@ -815,6 +820,8 @@ class _Reader:
             head = j + 2 if view.word(j + 1) in view.lx.words("determiner") else j + 1
             if view.word(head) in self.words.general:
                 continue  # "met Xi on the sidelines of the summit", "on the margins of": where, not what
+            if placed and view.word(j) == "on":
+                continue  # "at the Hotel Elephant on the town's market square": where the venue is
             if (j > m.last or noun) and view.word(j) in self.words.meeting_topic_prepositions:
                 self.list_after(j + 1, (m.first, j + 1))
 
@@ -827,10 +834,12 @@ class _Reader:
         j = k + 1 if view.word(k) == "the" else k
         if j >= len(view.toks):
             return k
-        if view.state.local_place_at(view.toks[j].start):
-            places = view.state.places
-            i = bisect.bisect_left(places, view.toks[j].start, key=operator.attrgetter("start"))
-            return view.token_index(places[i].end - 1) + 1
+        state = view.state
+        # (the places are not in text order: the meetings rule adds a dateline's place last)
+        ends: dict[int, int] = state.cached("topics.local_place_ends", lambda: _local_place_ends(state))
+        end = ends.get(view.toks[j].start)
+        if end is not None:
+            return view.token_index(end - 1) + 1
         i = j
         while i < len(view.toks) and i < j + _CITY_WORDS and (view.toks[i].is_cap or (i > j and view.word(i) == "of")):
             i += 1
