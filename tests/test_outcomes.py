@@ -325,6 +325,29 @@ class TestNoOutcome:
         )
         assert read(text) == [("agreed", "to scrap 14 non-tariff barriers at their border", ("Kenya", "Tanzania"))]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                '"I am not going to pretend we have a deal when we don\'t," the minister said.', [], id="pretend"
+            ),
+            pytest.param(
+                '"Every day without an agreement is a day of hunger for millions," the envoy said.', [], id="without"
+            ),
+            pytest.param(
+                '"No agreement was reached at this time," the White House said.',
+                [("not_agreed", "No agreement", ())],
+                id="was-reached",
+            ),
+        ],
+    )
+    def test_a_denied_noun_in_a_quotation_needs_its_verb(
+        self, text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+    ) -> None:
+        """In a quotation, a deal or agreement denied with nothing said of its content is an outcome only when a
+        passive says it was (not) reached; a speaker's figure of speech is none."""
+        assert read(text) == expected
+
     def test_a_party_may_say_you(self) -> None:
         """Inside a quotation "you" is a party spoken to, and its agreement counts."""
         assert read('"You agreed to this deal," Trump told Zelenskiy.') == [("agreed", "this deal", ())]

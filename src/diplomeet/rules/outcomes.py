@@ -575,6 +575,8 @@ class _Reader:
         if kind is None:
             return
         if start is None:
+            if view.quoted[m.first] is not None and not passive:
+                return  # "“… pretend we have a deal when we don't”", "“Every day without an agreement is …”"
             first = np_start
             if negated and first > 0 and "negation" in self._role_at(first - 1):
                 first -= 1
