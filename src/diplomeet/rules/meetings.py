@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -103,13 +104,24 @@ def _kind(entry: Entry) -> MeetingKind:
     return _KINDS.get(entry.get("kind") or "meeting", _MEETING)
 
 
+_T = TypeVar("_T")
+
+
+def _per_token(view: SentenceView, name: str, k: int, find: Callable[[SentenceView, int], _T]) -> _T:
+    """``find(view, k)``, kept per sentence and token under *name* for the article: rules ask again for the
+    same token (the clause of a meeting word, the light verb of a meeting noun).
+    """
+    known: dict[tuple[int, int], _T] = view.state.cached(name, dict)
+    key = (view.index, k)
+    if key in known:
+        return known[key]
+    found = known[key] = find(view, k)
+    return found
+
+
 def _clause_start(view: SentenceView, k: int) -> int:
     """First token of the clause that token *k* is in (after a semicolon, colon or ", but")."""
-    known: dict[tuple[int, int], int] = view.state.cached("meetings.clause_start", dict)
-    found = known.get((view.index, k))
-    if found is None:
-        found = known[view.index, k] = _find_clause_start(view, k)  # rules ask again for the same token
-    return found
+    return _per_token(view, "meetings.clause_start", k, _find_clause_start)
 
 
 def _find_clause_start(view: SentenceView, k: int) -> int:
@@ -139,11 +151,7 @@ def _subject_at(view: SentenceView, k: int) -> bool:
 
 def _clause_end(view: SentenceView, k: int) -> int:
     """One past the last token of the clause that token *k* is in (", which …", ", with …", "; …")."""
-    known: dict[tuple[int, int], int] = view.state.cached("meetings.clause_end", dict)
-    found = known.get((view.index, k))
-    if found is None:
-        found = known[view.index, k] = _find_clause_end(view, k)
-    return found
+    return _per_token(view, "meetings.clause_end", k, _find_clause_end)
 
 
 def _find_clause_end(view: SentenceView, k: int) -> int:
@@ -233,11 +241,7 @@ def _unknown_venue(view: SentenceView, j: int) -> bool:
 
 def _skip_modifiers(view: SentenceView, j: int) -> int:
     """Step left from token *j* over adjectives and durations of a meeting noun ("their 35-minute high-stakes")."""
-    known: dict[tuple[int, int], int] = view.state.cached("meetings.skip_modifiers", dict)
-    found = known.get((view.index, j))
-    if found is None:
-        found = known[view.index, j] = _find_modifiers_start(view, j)  # asked again for the same noun
-    return found
+    return _per_token(view, "meetings.skip_modifiers", j, _find_modifiers_start)
 
 
 def _find_modifiers_start(view: SentenceView, j: int) -> int:
@@ -304,12 +308,7 @@ def _city_before(view: SentenceView, k: int) -> int | None:
     """First token of a city or venue named just before token *k* ("the Hanoi summit", "the Geneva talks",
     "their Oval Office meeting"), else None.
     """
-    known: dict[tuple[int, int], int | None] = view.state.cached("meetings.city_before", dict)
-    key = (view.index, k)
-    if key in known:  # rules ask again for the same meeting noun
-        return known[key]
-    found = known[key] = _find_city_before(view, k)
-    return found
+    return _per_token(view, "meetings.city_before", k, _find_city_before)
 
 
 def _find_city_before(view: SentenceView, k: int) -> int | None:
@@ -335,11 +334,7 @@ def _before_noun_phrase(view: SentenceView, k: int) -> int:
     """The token before the determiners and modifiers of the noun at token *k* ("during" in
     "during their 35-minute meeting").
     """
-    known: dict[tuple[int, int], int] = view.state.cached("meetings.before_noun_phrase", dict)
-    found = known.get((view.index, k))
-    if found is None:
-        found = known[view.index, k] = _find_before_noun_phrase(view, k)  # rules ask again for the same noun
-    return found
+    return _per_token(view, "meetings.before_noun_phrase", k, _find_before_noun_phrase)
 
 
 def _find_before_noun_phrase(view: SentenceView, k: int) -> int:
@@ -492,12 +487,7 @@ def _pronoun(view: SentenceView, ids: Sequence[int]) -> bool:
 
 def _light_verb(view: SentenceView, k: int) -> int | None:
     """The light verb of a meeting noun at token *k* ("held talks", "had a one-on-one", "paid a visit")."""
-    known: dict[tuple[int, int], int | None] = view.state.cached("meetings.light_verb", dict)
-    key = (view.index, k)
-    if key in known:  # rules ask again for the same meeting noun
-        return known[key]
-    found = known[key] = _find_light_verb(view, k)
-    return found
+    return _per_token(view, "meetings.light_verb", k, _find_light_verb)
 
 
 def _find_light_verb(view: SentenceView, k: int) -> int | None:
