@@ -65,29 +65,8 @@ _TO_REPLACE = re.compile(_char_class(list(_SPACES)))
 _NOT_ASCII_WORDISH = r"[^\x00-\x7F](?<=[\s\p{L}\p{M}\p{N}])"
 """A character outside ASCII that is a space, letter, mark or digit: :data:`TOKEN_ASCII` would misread it."""
 
-_ABBREVIATION = r"(?:[A-Za-z]\.){2,}"
-""":data:`TOKEN_ASCII`'s dotted abbreviation ("U.S."), as written there."""
-
-_ABBREVIATION_UNROLLED = r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"
-"""The same abbreviation, its first two letters written out: the same matches, but the standard engine
-sets up no repeat for the word that is no abbreviation (all but a few), which fails at its second character.
-Every token of every sentence is tried against it first."""
-
-_WORD_ASCII = r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+|['’](?![sS](?![A-Za-z0-9]))[A-Za-z0-9]+)*"
-""":data:`TOKEN_ASCII`'s word, as written there."""
-
-_WORD_ASCII_POSSESSIVE = _WORD_ASCII + "+"
-"""The same word with its hyphenated or apostrophed parts taken possessively (as :data:`TOKEN`'s word takes
-them): the same matches, since nothing after them in a token can need a character back, and the standard
-engine then keeps no backtracking state for them."""
-
-_TOKEN_ASCII = re.compile(
-    "("
-    + TOKEN_ASCII.replace(_ABBREVIATION, _ABBREVIATION_UNROLLED, 1).replace(_WORD_ASCII, _WORD_ASCII_POSSESSIVE, 1)
-    + ")"
-)
-""":data:`TOKEN_ASCII` (with :data:`_ABBREVIATION_UNROLLED` and :data:`_WORD_ASCII_POSSESSIVE`) as the one group of a
-pattern to split by: the parts between are the gaps."""
+_TOKEN_ASCII = re.compile(f"({TOKEN_ASCII})")
+""":data:`TOKEN_ASCII` as the one group of a pattern to split by: the parts between are the gaps."""
 
 _TOKEN_SPLIT = "(" + re.sub(r"\(\?P<\w+>", "(?:", TOKEN) + ")"
 """:data:`TOKEN` with its named groups made plain, as the one group of a pattern to split by."""
