@@ -641,11 +641,46 @@ class TestSpeakerAndChannel:
                 [indirect("Xi Jinping", "he welcomed the plan", "said", "AP")],
                 id="outlet-relaying-a-report",
             ),
+            pytest.param(
+                "Sergei Lavrov told John Kerry that Moscow would respond in kind, the Russian foreign ministry said.",
+                [
+                    indirect(
+                        "Russian foreign ministry",
+                        "Sergei Lavrov told John Kerry that Moscow would respond in kind",
+                        "said",
+                    ),
+                    indirect("Sergei Lavrov", "Moscow would respond in kind", "told", "Russian foreign ministry"),
+                ],
+                id="ministry-reporting-a-report",
+            ),
+            pytest.param(
+                "“We share more common interests,” Xi Jinping told Joe Biden in Bali, the foreign ministry said.",
+                [direct("Xi Jinping", "We share more common interests,", "told", "foreign ministry")],
+                id="ministry-relaying-a-quotation",
+            ),
+            pytest.param(
+                "Lula invited Xi to visit Brazil next year, state broadcaster CCTV reported.",
+                [indirect("CCTV", "Lula invited Xi to visit Brazil next year", "reported")],
+                id="outlet-with-its-description",
+            ),
+            pytest.param(
+                "The visit will go ahead in June, the official news agency WAM reported on Monday.",
+                [indirect("WAM", "The visit will go ahead in June", "reported")],
+                id="outlet-with-article-and-description",
+            ),
+            pytest.param(
+                "Xi Jinping and Vladimir Putin held a video call on Tuesday, the Kremlin said, and Putin accepted an "
+                "invitation to visit China.",
+                [indirect("Kremlin", "Xi Jinping and Vladimir Putin held a video call on Tuesday", "said")],
+                id="attribution-then-another-clause",
+            ),
         ],
     )
     def test_organisation_as_trailing_or_unnamed_source(self, text: str, expected: list[dict[str, object]]) -> None:
         """ "…, the Kremlin said." and "a Kremlin spokesman said …": the organisation speaks when no person is
-        named; an outlet that relays a named person's words is their channel, not a second speaker.
+        named; an outlet that relays a named person's words is their channel, not a second speaker, and so is a
+        ministry that relays a quotation. A ministry's account of what its minister told someone is a report at
+        both levels (the guidelines' nested reporting).
         """
         expect(text, published=PUBLISHED, statements=expected)
 
@@ -1709,18 +1744,26 @@ class TestReportedSpeech:
         result = diplomeet.extract("Blinken met officials said to be close to Xi.", published=PUBLISHED)
         assert "Officials" not in [p.name for p in result.participants]
 
-    @pytest.mark.parametrize(("source", "channel"), [("the State Department", "State Department"), ("the AP", "AP")])
-    def test_trailing_attribution_with_a_determiner_ends_the_content(self, source: str, channel: str) -> None:
+    @pytest.mark.parametrize(
+        ("source", "outer"),
+        [
+            pytest.param("the State Department", "State Department", id="office-reports-at-both-levels"),
+            pytest.param("the AP", None, id="outlet-is-only-the-channel"),
+        ],
+    )
+    def test_trailing_attribution_with_a_determiner_ends_the_content(self, source: str, outer: str | None) -> None:
         """ "X stressed …, the State Department said.": the relaying organisation's attribution is not
-        part of X's words; it is the channel they came through.
+        part of X's words; it is the channel they came through. An office's account is a report of its own
+        too (nested reporting, as in the seed's "Blinken stressed …" under the State Department); a news
+        outlet's is not.
         """
+        content = "the importance of keeping lines of communication open"
+        inner = indirect("Antony Blinken", content, "stressed", source.removeprefix("the "))
+        sentence = f"Secretary of State Antony Blinken stressed {content}"
         expect(
-            f"Secretary of State Antony Blinken stressed the importance of keeping lines of communication open, "
-            f"{source} said.",
+            f"{sentence}, {source} said.",
             published=PUBLISHED,
-            statements=[
-                indirect("Antony Blinken", "the importance of keeping lines of communication open", "stressed", channel)
-            ],
+            statements=[inner] if outer is None else [indirect(outer, sentence, "said"), inner],
         )
 
     def test_inverted_attribution_after_a_long_clause(self) -> None:

@@ -986,6 +986,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     and view.word(subj_start - 3) in {"the", "its", "their"}
                 ):
                     subj_start -= 3  # "…, the group's leader Abdul Malik al-Houthi said."
+                elif subj_start > 2 and view.word(subj_start - 1) in view.lx.words("outlet_noun"):
+                    subj_start = _outlet_description_start(view, subj_start - 1)
                 between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
                 is_trailing = (
                     trailing
@@ -1010,11 +1012,21 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     needed = 4 if _quoted_share(state, toks[0].start, toks[cut - 1].end) else 2
                     if cut <= 1 or _unquoted_content_words(view, 0, toks[cut - 1].end) < needed:
                         continue  # "The visit was a success, Blinken said." reports two words of content
-                    if all(_is_institution(state, p) for p in subject) and any(
-                        other.last < cut and view.quoted[other.first] is None for other in view.reporting
+                    first = _past_connective(view)
+                    if (
+                        all(_is_institution(state, p) for p in subject)
+                        and any(other.last < cut and view.quoted[other.first] is None for other in view.reporting)
+                        and (
+                            all(_is_outlet(state, p) for p in subject)
+                            or view.quoted[min(first + 1, cut - 1)] is not None
+                        )
                     ):
-                        continue  # "Putin said he welcomed the plan, the AP reports": the channel of Putin's words
-                    start = toks[_past_connective(view)].start
+                        # "Putin said he welcomed the plan, the AP reports": the outlet is the channel of Putin's
+                        # words; "“…,” Xi told Biden, the ministry said": the ministry, of Xi's quotation. A
+                        # ministry's or an office's own account of what was said is a report of its own
+                        # ("Lavrov told Kerry that …, the foreign ministry said").
+                        continue
+                    start = toks[first].start
                     end = toks[cut - 1].end
                 else:
                     k = vm.last
@@ -1422,6 +1434,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             return True  # "…, Xi reportedly added, calling for …"
         if text == "," and _appositive_to_end(view, j + 1):
             return True  # "…, said John Kirby, a White House spokesman."
+        if text == "," and view.word(j + 1) in view.lx.words("conjunction"):
+            return True  # "…, the Kremlin said, and Putin accepted …": the next clause is no longer the report's
         if text == "," and view.word(j + 1) in view.lx.words("content_boundary"):
             return True  # "…, Peskov said, without giving a date.", "…, Xi said, citing …"
         if text == "," and _participle(view, j + 1):
@@ -1460,6 +1474,19 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             continue
         return False
     return j >= len(toks)
+
+
+def _outlet_description_start(view: SentenceView, k: int) -> int:
+    """Where the lower-case description ending in the outlet noun at *k* starts: "…, state broadcaster CCTV
+    reported.", "…, the official news agency WAM reported." (at most four words back, and its article).
+    """
+    toks = view.token_list
+    j = k
+    while j > max(0, k - 4) and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
+        j -= 1
+        if view.word(j) in _ARTICLES:
+            break
+    return j
 
 
 def _participle(view: SentenceView, j: int) -> bool:
