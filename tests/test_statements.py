@@ -1784,6 +1784,44 @@ class TestReportedSpeech:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            pytest.param(
+                "Serbian President Aleksandar Vucic said Belgrade would never recognise Kosovo, a day after he held "
+                "talks in Brussels.",
+                "Aleksandar Vucic",
+                "Belgrade would never recognise Kosovo",
+                id="a-day-after",
+            ),
+            pytest.param(
+                "UN envoy Maria Lopez said time was running out for talks, after separate meetings in Nicosia.",
+                "Maria Lopez",
+                "time was running out for talks",
+                id="after",
+            ),
+            pytest.param(
+                "Prime Minister Mark Carney said Canada will host the summit this June, and invited Keir Starmer to "
+                "Kananaskis.",
+                "Mark Carney",
+                "Canada will host the summit this June",
+                id="and-the-speaker's-next-act",
+            ),
+            pytest.param(
+                "The spokeswoman Claire Castro said the president raised the maritime dispute and thanked Japan for "
+                "its support.",
+                "Claire Castro",
+                "the president raised the maritime dispute and thanked Japan for its support",
+                id="no-comma-the-act-is-reported",
+            ),
+        ],
+    )
+    def test_content_ends_before_what_the_speaker_did_next(self, text: str, speaker: str, content: str) -> None:
+        """ "…, a day after he held talks", "…, and invited X to …": when the words were said and the speaker's
+        next act are not the words. Without a comma, "and thanked" may be part of what was reported.
+        """
+        expect(text, published=PUBLISHED, statements=[indirect(speaker, content, "said")])
+
     def test_opening_report_ends_at_the_main_clause(self) -> None:
         """ "Saying that ties are at a low point, Wang said the reason is …": two reports, each its own."""
         expect(

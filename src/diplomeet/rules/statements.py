@@ -731,6 +731,9 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             if any(vm.first == k + 1 for vm in view.reporting) or _linked_report(view, k + 1):
                 end = k  # "tells Biden that …, warns against …": a second report of the same subject
                 break
+            if _time_relation(view, k + 1):
+                end = k  # "…, a day after he held talks in Brussels": when the words were said, not their content
+                break
             # ", the State Department said." / ", Xi said." — a trailing attribution
             sub_start = k + 1
             if view.word(sub_start) in view.lx.words("determiner") and view.owner[sub_start + 1] is not None:
@@ -758,7 +761,9 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             w == "and"
             and k > start_tok
             and (
-                any(vm.first == k + 1 for vm in view.reporting) or view.word(k + 1) in view.lx.words("coordinated_verb")
+                any(vm.first == k + 1 for vm in view.reporting)
+                or view.word(k + 1) in view.lx.words("coordinated_verb")
+                or (toks[k - 1].text == "," and view.word(k + 1) in view.lx.words("next_act"))
             )
         ):
             end = k  # "expressed a desire to … and agreed that …": the subject's next act is not its words
@@ -1474,6 +1479,20 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             continue
         return False
     return j >= len(toks)
+
+
+def _time_relation(view: SentenceView, k: int) -> bool:
+    """Whether token *k* opens a phrase that dates an event against another: "after …", "a day after …",
+    "hours before …" (at most two short words before the "after" or "before").
+    """
+    toks = view.token_list
+    shift = view.lx.words("day_shift")
+    for j in range(k, min(k + 3, len(toks) - 1)):
+        if view.word(j) in shift:
+            return True
+        if not toks[j].text.islower() and not toks[j].text.isdigit():
+            return False
+    return False
 
 
 def _outlet_description_start(view: SentenceView, k: int) -> int:
