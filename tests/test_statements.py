@@ -674,6 +674,43 @@ class TestSpeakerAndChannel:
                 [indirect("Kremlin", "Xi Jinping and Vladimir Putin held a video call on Tuesday", "said")],
                 id="attribution-then-another-clause",
             ),
+            pytest.param(
+                "The two sides agreed to set up a committee on water, an Iranian foreign ministry statement said.",
+                [indirect("Iranian foreign ministry", "The two sides agreed to set up a committee on water", "said")],
+                id="the-organisation's-statement-said",
+            ),
+            pytest.param(
+                "The two presidents also discussed the railway, State House spokesperson Hussein Mohamed said.",
+                [indirect("Hussein Mohamed", "The two presidents also discussed the railway", "said")],
+                id="spokesperson-of-an-office-the-lexicons-do-not-know",
+            ),
+            pytest.param(
+                "Pakistan and China agreed to speed up work on the corridor, planning minister Asif Raza Gondal said "
+                "after meeting Liu Bingwen in Islamabad.",
+                [indirect("Asif Raza Gondal", "Pakistan and China agreed to speed up work on the corridor", "said")],
+                id="said-after-meeting",
+            ),
+            pytest.param(
+                "According to the Kremlin, Security Council Secretary Nikolai Bardin and Defence Minister Boubacar "
+                "Diarra discussed wheat deliveries.",
+                [
+                    indirect(
+                        "Kremlin",
+                        "Security Council Secretary Nikolai Bardin and Defence Minister Boubacar Diarra discussed "
+                        "wheat deliveries",
+                        "according to",
+                    )
+                ],
+                id="according-to-then-the-subject's-list",
+            ),
+            pytest.param(
+                "According to the United States, Britain and France, Iran has enriched more uranium.",
+                [
+                    indirect(source, "Iran has enriched more uranium", "according to")
+                    for source in ("United States", "United Kingdom", "France")
+                ],
+                id="according-to-a-list-closed-by-a-comma",
+            ),
         ],
     )
     def test_organisation_as_trailing_or_unnamed_source(self, text: str, expected: list[dict[str, object]]) -> None:

@@ -941,6 +941,13 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 if not party:
                     continue
                 after = view.end_of(party)
+                if vm.first == 0 and len(party) > 1 and not (after < len(toks) and toks[after].text == ","):
+                    # "According to the Kremlin, X and Y discussed …": the list that runs on past the comma
+                    # without closing is the content's subject, not more sources
+                    first_end = view.end_of(party[:1])
+                    if first_end < len(toks) and toks[first_end].text == ",":
+                        party = party[:1]
+                        after = first_end
                 if vm.first == 0 or (after < len(toks) and toks[after].text == ","):
                     content_tok = after + 1 if after < len(toks) and toks[after].text == "," else after
                     speakers = party
@@ -992,7 +999,9 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 ):
                     subj_start -= 3  # "…, the group's leader Abdul Malik al-Houthi said."
                 elif subj_start > 2 and view.word(subj_start - 1) in view.lx.words("outlet_noun"):
-                    subj_start = _outlet_description_start(view, subj_start - 1)
+                    subj_start = _description_start(view, subj_start - 1)  # "…, state broadcaster CCTV reported."
+                elif subj_start > 2 and view.word(subj_start) in view.lx.words("spokes_noun"):
+                    subj_start = _description_start(view, subj_start)  # "…, State House spokesman X said."
                 between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
                 is_trailing = (
                     trailing
@@ -1005,6 +1014,11 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         and (
                             all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
                             or _appositive_between(view, view.end_of(subject), vm.first)
+                            # "…, an Iranian foreign ministry statement said."
+                            or any(
+                                m.last == vm.first
+                                for m in view.lx.channel_words.find_all(view.toks, view.end_of(subject), vm.first)
+                            )
                         )
                     )
                 )
@@ -1453,6 +1467,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             if view.word(j) == "with" and j + 1 < len(toks) and view.owner[j + 1] is not None:
                 j += 1  # "… in an interview with RIA Novosti."
             continue
+        if view.word(j) in view.lx.words("day_shift") and _participle(view, j + 1):
+            return True  # "…, Gondal said after meeting Liu Bingwen in Islamabad."
         if view.word(j) in {"in", "during", "at"} and (after := _meeting_phrase_end(view, j + 1)) is not None:
             j = after  # "…, Mohammed bin Salman told Trump in a phone call.", "…, Xi said during the talks."
             continue
@@ -1495,13 +1511,14 @@ def _time_relation(view: SentenceView, k: int) -> bool:
     return False
 
 
-def _outlet_description_start(view: SentenceView, k: int) -> int:
-    """Where the lower-case description ending in the outlet noun at *k* starts: "…, state broadcaster CCTV
-    reported.", "…, the official news agency WAM reported." (at most four words back, and its article).
+def _description_start(view: SentenceView, k: int) -> int:
+    """Where the description ending in the outlet or spokes noun at *k* starts: "…, state broadcaster CCTV
+    reported.", "…, the official news agency WAM reported.", "…, State House spokesperson Hussein Mohamed
+    said." (at most four words back, and its article).
     """
     toks = view.token_list
     j = k
-    while j > max(0, k - 4) and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
+    while j > max(0, k - 4) and toks[j - 1].text.isalpha():
         j -= 1
         if view.word(j) in _ARTICLES:
             break
