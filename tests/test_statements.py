@@ -1859,6 +1859,31 @@ class TestReportedSpeech:
         """
         expect(text, published=PUBLISHED, statements=[indirect(speaker, content, "said")])
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Qatari Prime Minister Mohammed Al Thani pledged to keep London briefed on the hostage talks.",
+                [indirect("Mohammed Al Thani", "to keep London briefed on the hostage talks", "pledged")],
+                id="a-person-pledged-to",
+            ),
+            pytest.param(
+                "Minister Tran Minh Duc promised to facilitate visa procedures for Korean business travellers.",
+                [indirect("Tran Minh Duc", "to facilitate visa procedures for Korean business travellers", "promised")],
+                id="a-person-promised-to",
+            ),
+            pytest.param("Azerbaijan pledged to raise gas deliveries to Bulgaria by a third.", [], id="a-country"),
+            pytest.param(
+                "The two leaders pledged to work towards the denuclearisation of the peninsula.", [], id="a-pair"
+            ),
+        ],
+    )
+    def test_promise_to_act(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "X promised to …": the guidelines count a promise as words. A country's or a group's pledge is a
+        commitment the outcomes report, not words someone said.
+        """
+        expect(text, published=PUBLISHED, statements=expected)
+
     def test_opening_report_ends_at_the_main_clause(self) -> None:
         """ "Saying that ties are at a low point, Wang said the reason is …": two reports, each its own."""
         expect(

@@ -1147,6 +1147,14 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         and not subject_pronoun
                         and not approximate  # "said over 500 people were killed": a number, not a place or time
                         and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener")
+                        # "pledged to keep London briefed": the promise is the words
+                        and not (
+                            k == vm.last
+                            and view.word(k) == "to"
+                            and "obj_to" in frames
+                            and len(speakers) == 1
+                            and _is_person_like(state, speakers[0])
+                        )
                     ):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
                         that = next(
