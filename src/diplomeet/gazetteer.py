@@ -1,9 +1,10 @@
 """Phrase matching over tokens: multi-word lexicon entries found longest first.
 
 A :class:`Gazetteer` keeps its phrases in one dictionary keyed by their tokens,
-and for each first token the lengths of the phrases that start with it. Matching
-at a token costs one lookup per such length: linear in the text, whatever the
-size of the lexicon.
+and in a tree of their tokens (a trie): matching at a token follows the tree one
+token at a time, one lookup per token of the longest phrase that could still
+match (bounded by the longest phrase): linear in the text, whatever the size of
+the lexicon.
 """
 
 from __future__ import annotations
@@ -61,23 +62,46 @@ class Gazetteer(Generic[P]):
         """Memo: token text as written -> lookup key (bounded)."""
         self._phrases: dict[tuple[str, ...], list[tuple[str, P]]] = {}
         """Phrase keys -> every (phrase, payload) listed for them, in lexicon order."""
-        lengths: dict[str, set[int]] = {}
+        # the phrases as a tree of their keys (a trie) of numbered nodes, kept in flat containers of strings,
+        # numbers and tuples of them, which the garbage collector need not walk: an object per node (some
+        # 13,000 for the shipped lexicons) would add to every collection of the old objects, and a walk
+        # follows a phrase a key at a time with no slice of the keys made at each length
+        self._roots: dict[str, int] = {}
+        """First key -> the node of the phrases that start with it."""
+        self._edges: dict[tuple[int, str], int] = {}
+        """(node, next key) -> the node of the longer phrases that go on with that key."""
+        self._ends: list[list[tuple[str, P]] | None] = []
+        """Node -> every (phrase, payload) listed for exactly its keys (the list of ``_phrases``), or None."""
+        self._open: list[bool] = []
+        """Node -> whether some longer phrase goes on from it."""
         for phrase, payload in entries:
             toks = tuple(self._key(t) for t in tokenize(phrase))
             if toks:
-                self._phrases.setdefault(toks, []).append((phrase, payload))
-                lengths.setdefault(toks[0], set()).add(len(toks))
-        self._lengths: dict[str, list[int]] = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
-        """First key -> the lengths of the phrases that start with it, longest first: a match costs
-        one lookup per length, however many phrases share a first word ("the ...")."""
-        self._firsts = frozenset(self._lengths)
+                found = self._phrases.setdefault(toks, [])
+                found.append((phrase, payload))
+                node = self._roots.get(toks[0])
+                if node is None:
+                    node = self._roots[toks[0]] = self._new_node()
+                for key in toks[1:]:
+                    self._open[node] = True
+                    following = self._edges.get((node, key))
+                    if following is None:
+                        following = self._edges[node, key] = self._new_node()
+                    node = following
+                self._ends[node] = found
+        self._firsts = frozenset(self._roots)
         """The first keys of the phrases, as a set: a set tests another set for common keys faster
         than a dictionary does (with their stored hashes)."""
-        self._longest = max((n for ns in self._lengths.values() for n in ns), default=1)
+        self._longest = max(map(len, self._phrases), default=1)
         """Tokens in the longest phrase."""
         self._phrase_keys: dict[str, tuple[str, ...]] = {}
         """Memo: a phrase looked up -> its key (bounded): tokenising it costs a pattern's scan each time,
         and rules look the same names up again and again ("US-China", a country's name)."""
+
+    def _new_node(self) -> int:
+        self._ends.append(None)
+        self._open.append(False)
+        return len(self._ends) - 1
 
     def _phrase_key(self, phrase: str) -> tuple[str, ...]:
         key = self._phrase_keys.get(phrase)
@@ -117,33 +141,43 @@ class Gazetteer(Generic[P]):
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
         if type(tokens) is Tokens:
             keys = (tokens.plain if self.case_sensitive else tokens.folded)[0]
-            lengths = self._lengths.get(keys[i])
-            if lengths is None:
+            node = self._roots.get(keys[i])
+            if node is None:
                 return []  # most tokens start no phrase
-            # the loop of _matches, inlined: a lexicon is asked at thousands of tokens an article
-            size = len(keys)
-            for n in lengths:
-                if i + n <= size:
-                    found = self._phrases.get(tuple(keys[i : i + n]))
-                    if found:
-                        return _found(found, i, n)
-            return []
-        if self._key(tokens[i].text) not in self._lengths:
+            # the walk of _matches, inlined: a lexicon is asked at thousands of tokens an article
+            ends, is_open, edges = self._ends, self._open, self._edges
+            found, last, j, size = ends[node], i + 1, i + 1, len(keys)
+            while is_open[node] and j < size:
+                following = edges.get((node, keys[j]))
+                if following is None:
+                    break
+                node = following
+                j += 1
+                if ends[node] is not None:
+                    found, last = ends[node], j
+            return [] if found is None else _found(found, i, last - i)
+        if self._key(tokens[i].text) not in self._roots:
             return []
         return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
 
     def _matches(self, keys: Sequence[str], k: int, i: int) -> list[Match[P]]:
-        """The matches of the phrases starting with ``keys[k]`` (token *i* of the caller's sequence)."""
-        lengths = self._lengths.get(keys[k])
-        if lengths is None:
+        """The matches of the phrases starting with ``keys[k]`` (token *i* of the caller's sequence):
+        the longest phrase of ``keys[k:]``, found by following the tree as far as its keys go.
+        """
+        node = self._roots.get(keys[k])
+        if node is None:
             return []
-        size = len(keys)
-        for n in lengths:
-            if k + n <= size:
-                found = self._phrases.get(tuple(keys[k : k + n]))
-                if found:
-                    return _found(found, i, n)
-        return []
+        found, last = self._ends[node], k + 1
+        for j in range(k + 1, len(keys)):
+            if not self._open[node]:
+                break
+            following = self._edges.get((node, keys[j]))
+            if following is None:
+                break
+            node = following
+            if self._ends[node] is not None:
+                found, last = self._ends[node], j + 1
+        return [] if found is None else _found(found, i, last - k)
 
     def starts(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[int]:
         """Positions in ``[start, stop)`` where some phrase of this gazetteer may start."""
@@ -170,9 +204,9 @@ class Gazetteer(Generic[P]):
         end = len(keys) if stop is None else stop
         out: list[Match[P]] = []
         after = start
-        lengths, phrases = self._lengths, self._phrases
+        roots, edges, ends, is_open = self._roots, self._edges, self._ends, self._open
         size = len(keys)
-        # the loop of _matches, inlined: a sentence's starts are tested at one Python frame's cost
+        # the walk of _matches, inlined: a sentence's starts are tested at one Python frame's cost
         if start == 0 and end == size:
             positions = where(keys, self._firsts)  # the whole sentence, the usual call: no copy of its keys
         elif start >= 0 and end <= size:
@@ -182,14 +216,19 @@ class Gazetteer(Generic[P]):
         for i in positions:
             if i < after:
                 continue
-            for n in lengths[keys[i]]:
-                if i + n <= size:
-                    found = phrases.get(tuple(keys[i : i + n]))
-                    if found:
-                        if i + n <= end:  # the longest phrase at i, or none (never a shorter one)
-                            out += _found(found, i, n)
-                            after = i + n
-                        break
+            node = roots[keys[i]]
+            found, last, j = ends[node], i + 1, i + 1
+            while is_open[node] and j < size:
+                following = edges.get((node, keys[j]))
+                if following is None:
+                    break
+                node = following
+                j += 1
+                if ends[node] is not None:
+                    found, last = ends[node], j
+            if found is not None and last <= end:  # the longest phrase at i, or none (never a shorter one)
+                out += _found(found, i, last - i)
+                after = last
         return out
 
     def _find_all(self, tokens: Sequence[Token], start: int, stop: int | None) -> list[Match[P]]:
