@@ -73,6 +73,8 @@ _TOKEN_SPLIT = "(" + re.sub(r"\(\?P<\w+>", "(?:", TOKEN) + ")"
 
 _new_token = tuple.__new__
 
+_intern = sys.intern
+
 _SHARED_TEXT = 40
 """Spans up to this long share one string per distinct text (a long article repeats its names)."""
 
@@ -257,14 +259,17 @@ class Document:
         removed = self._removed
         if removed:
             o_start = start + self.offset + bisect.bisect_right(removed, start)
-            o_end = max(o_start, end + self.offset + bisect.bisect_left(removed, end)) if end > start else o_start
+            o_end = end + self.offset + bisect.bisect_left(removed, end) if end > start else o_start
         else:
             o_start = start + self.offset
-            o_end = max(o_start, end + self.offset) if end > start else o_start
-        text = self.text[o_start:o_end]
+            o_end = end + self.offset if end > start else o_start
+        if o_end < o_start:  # noqa: PLR1730 (what max(o_start, o_end) gives, without the call)
+            o_end = o_start
+        original = self.text
+        text = original[o_start:o_end]
         if o_end - o_start <= _SHARED_TEXT:
-            text = sys.intern(text)  # names, titles and verbs recur: one string for all their spans
-        if o_start >= 0 and o_end <= len(self.text):
+            text = _intern(text)  # names, titles and verbs recur: one string for all their spans
+        if o_start >= 0 and o_end <= len(original):
             return trusted_span(o_start, o_end, text)  # a slice of the text: the checks cannot fail
         return Span(o_start, o_end, text)
 

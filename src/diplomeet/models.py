@@ -225,7 +225,11 @@ class Span:
 
 
 _new_span = object.__new__
-_set_field = object.__setattr__
+# the slots' own setters (a frozen class refuses plain assignment): each sets its slot directly, where
+# ``object.__setattr__`` would look the name up on the class first
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+_set_text = Span.__dict__["text"].__set__
 
 
 def trusted_span(start: int, end: int, text: str) -> Span:
@@ -237,9 +241,9 @@ def trusted_span(start: int, end: int, text: str) -> Span:
     still checks every span against its text.
     """
     span: Span = _new_span(Span)
-    _set_field(span, "start", start)
-    _set_field(span, "end", end)
-    _set_field(span, "text", text)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text)
     return span
 
 
