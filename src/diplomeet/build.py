@@ -12,7 +12,6 @@ from diplomeet.models import (
     Duration,
     Extraction,
     Meeting,
-    Mention,
     MentionForm,
     Outcome,
     Participant,
@@ -22,6 +21,7 @@ from diplomeet.models import (
     Statement,
     TimeRef,
     Topic,
+    trusted_mention,
 )
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
 
@@ -73,12 +73,12 @@ def _participants(state: ExtractionState) -> dict[int, Participant]:
             m = state.mentions[k]
             if m.kind is _PRONOUN and k not in used_pronouns:
                 continue
-            mentions.append(Mention(state.span(m.start, m.end), _FORMS[m.kind]))
+            mentions.append(trusted_mention(state.span(m.start, m.end), _FORMS[m.kind]))
         listed = set(e.mentions)
         for k in pronouns_of.get(index, ()):
             if k not in listed and state.mentions[k].kind is _PRONOUN:
                 m = state.mentions[k]
-                mentions.append(Mention(state.span(m.start, m.end), _PRONOUN_FORM))
+                mentions.append(trusted_mention(state.span(m.start, m.end), _PRONOUN_FORM))
         if e.kind is _PERSON and not any(x.form is _NAME for x in mentions):
             continue
         mentions.sort(key=lambda x: x.start)
@@ -96,9 +96,10 @@ def _timeref(state: ExtractionState, md: MeetingDraft) -> TimeRef | None:
         return None
     expr = state.times[md.time]
     value, precision = md.date if md.date is not None else (None, None)
+    span = state.span(expr.start, expr.end)
     if value is None or precision is None:
-        return TimeRef(state.span(expr.start, expr.end).text, span=state.span(expr.start, expr.end))
-    return TimeRef(state.span(expr.start, expr.end).text, value, Precision(precision), state.span(expr.start, expr.end))
+        return TimeRef(span.text, span=span)
+    return TimeRef(span.text, value, Precision(precision), span)
 
 
 def _place(state: ExtractionState, md: MeetingDraft) -> Place | None:
@@ -128,16 +129,12 @@ def build_extraction(state: ExtractionState) -> Extraction:
         )
         for t in state.topics
     ]
-    outcomes = [
-        Outcome(
-            o.kind,
-            state.span(o.start, o.end).text,
-            state.span(o.start, o.end),
-            tuple(o.parties),
-            None if o.cue is None else state.span(*o.cue),
+    outcomes = []
+    for o in state.outcomes:
+        span = state.span(o.start, o.end)
+        outcomes.append(
+            Outcome(o.kind, span.text, span, tuple(o.parties), None if o.cue is None else state.span(*o.cue))
         )
-        for o in state.outcomes
-    ]
     statements = []
     for s in sorted(state.statements, key=lambda d: (d.start, d.end)):
         span = state.span(s.start, s.end)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable, Mapping
+import operator
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -224,7 +225,7 @@ class Span:
         return self.end - self.start
 
 
-_new_span = object.__new__
+_new_record = object.__new__
 # the slots' own setters (a frozen class refuses plain assignment): each sets its slot directly, where
 # ``object.__setattr__`` would look the name up on the class first
 _set_start = Span.__dict__["start"].__set__
@@ -240,7 +241,7 @@ def trusted_span(start: int, end: int, text: str) -> Span:
     there, and an article builds thousands of spans (each would call five of them). The extraction
     still checks every span against its text.
     """
-    span: Span = _new_span(Span)
+    span: Span = _new_record(Span)
     _set_start(span, start)
     _set_end(span, end)
     _set_text(span, text)
@@ -288,6 +289,23 @@ class Mention:
     def from_dict(cls, data: Mapping[str, Any]) -> Mention:
         """Inverse of :meth:`to_dict`."""
         return cls(Span.from_dict(data), data.get("form", MentionForm.NAME.value))
+
+
+_set_mention_span = Mention.__dict__["span"].__set__
+_set_mention_form = Mention.__dict__["form"].__set__
+
+
+def trusted_mention(span: Span, form: MentionForm) -> Mention:
+    """A :class:`Mention` made without its converter and validator, for a caller whose *form* is a member
+    of :class:`MentionForm` (the converter returns it as it is) and whose *span* is a :class:`Span` (checked:
+    anything else goes through the class, which refuses it). The extraction builds hundreds an article.
+    """
+    if type(span) is not Span:
+        return Mention(span, form)
+    mention: Mention = _new_record(Mention)
+    _set_mention_span(mention, span)
+    _set_mention_form(mention, form)
+    return mention
 
 
 @attrs.frozen
@@ -660,7 +678,10 @@ class Meeting:
         )
 
 
-def _record_spans(record: object, seen: frozenset[int] = frozenset()) -> list[Span]:
+_NOTHING_SEEN: frozenset[int] = frozenset()
+
+
+def _record_spans(record: object, seen: frozenset[int] = _NOTHING_SEEN) -> list[Span]:
     """Every :class:`Span` reachable from *record* (depth-first over attrs fields).
 
     Records whose ``id`` is in *seen* are skipped: a statement's speaker is one of the
@@ -671,15 +692,28 @@ def _record_spans(record: object, seen: frozenset[int] = frozenset()) -> list[Sp
     return out
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-"""The attribute names of each attrs class met (empty for other types), in field order."""
+_FIELD_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+"""Per attrs class met: a function that reads a record's field values, in field order (none for other
+types). An ``attrgetter`` of all the names reads them in C: one call a record, not one ``getattr`` a field."""
 
 
-def _field_names(kind: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else ()
-    return names
+def _no_fields(_record: object) -> tuple[Any, ...]:
+    return ()
+
+
+def _field_values(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    read = _FIELD_VALUES.get(kind)
+    if read is None:
+        names = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else ()
+        if len(names) > 1:
+            read = operator.attrgetter(*names)  # (of several names, an attrgetter returns their tuple)
+        elif names:
+            one = operator.attrgetter(names[0])
+            read = lambda record: (one(record),)  # noqa: E731
+        else:
+            read = _no_fields
+        _FIELD_VALUES[kind] = read
+    return read
 
 
 class _Leaves(dict[type, bool]):
@@ -704,27 +738,24 @@ def _collect_spans(record: object, seen: frozenset[int], out: list[Span]) -> Non
     """Append to *out* what :func:`_record_spans` returns, in the same order."""
     if isinstance(record, Span):
         out.append(record)
-    elif isinstance(record, Mention):
+        return
+    if isinstance(record, Mention):
         out.append(record.span)
-    elif isinstance(record, tuple):
-        for item in record:
-            kind = type(item)
-            if kind is Mention:
-                out.append(item.span)  # (the most numerous items: a participant's mentions, without a call)
-            elif kind is Span:
-                out.append(item)
-            elif not _LEAVES[kind]:
-                _collect_spans(item, seen, out)
+        return
+    if isinstance(record, tuple):
+        items: tuple[Any, ...] = record
     elif id(record) in seen:
         return
     else:
-        for name in _field_names(type(record)):
-            value = getattr(record, name)
-            kind = type(value)
-            if kind is Span:
-                out.append(value)
-            elif not _LEAVES[kind]:
-                _collect_spans(value, seen, out)
+        items = _field_values(type(record))(record)
+    for item in items:
+        kind = type(item)
+        if kind is Mention:
+            out.append(item.span)  # (the most numerous items: a participant's mentions, without a call)
+        elif kind is Span:
+            out.append(item)
+        elif not _LEAVES[kind]:
+            _collect_spans(item, seen, out)
 
 
 @attrs.frozen
@@ -756,18 +787,25 @@ class Extraction:
         if len(set(names)) != len(names):
             dupes = sorted({n for n in names if names.count(n) > 1})
             raise ValueError(f"participant names must be unique in one extraction: {dupes}")
-        for span in self.spans():
-            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
+        text = self.text
+        for span in self._span_list():
+            if span.end > len(text) or text[span.start : span.end] != span.text:
                 raise ValueError(f"span {span.start}..{span.end} {span.text!r} does not slice the text")
 
-    def spans(self) -> Iterable[Span]:
-        """Every span of every record, for checking and highlighting."""
+    def _span_list(self) -> list[Span]:
+        """What :meth:`spans` yields, as one list (no generator to resume for each span)."""
+        out: list[Span] = []
         for participant in self.participants:
-            yield from _record_spans(participant)
+            _collect_spans(participant, _NOTHING_SEEN, out)
         listed = frozenset(id(p) for p in self.participants)
         for group in (self.meetings, self.statements, self.topics, self.outcomes):
             for record in group:
-                yield from _record_spans(record, listed)
+                _collect_spans(record, listed, out)
+        return out
+
+    def spans(self) -> Iterable[Span]:
+        """Every span of every record, for checking and highlighting."""
+        yield from self._span_list()
 
     def participant(self, name: str) -> Participant | None:
         """Return the participant whose canonical name or alias is *name*, if any."""
