@@ -1039,6 +1039,13 @@ def _word_starts(text: str, lo: int, hi: int) -> Iterator[int]:
             yield j
 
 
+_ONE_THREAD = False
+"""The ``concurrent`` argument of the regex module's matching methods, passed by position: by default the
+module lets other threads run during every match, and giving up the interpreter lock and taking it back
+costs a third of a short match; as a keyword, the argument costs about as much to parse. The scanner
+matches thousands of times per article, mostly failing at once."""
+
+
 class _Scanner:
     """Matches of several patterns over one text, sharing the offsets of their cores."""
 
@@ -1079,14 +1086,14 @@ class _Scanner:
                 continue
             m = None
             if prefix is not None:
-                before = prefix.match(text, pos, c)
+                before = prefix.match(text, pos, c, _ONE_THREAD)
                 if before is not None and before.start() < c:
                     for s in _word_starts(text, before.start(), c):
-                        m = match(text, s)
+                        m = match(text, s, None, _ONE_THREAD)
                         if m is not None:
                             break
             if m is None:
-                m = match(text, c)
+                m = match(text, c, None, _ONE_THREAD)
             if m is not None:
                 yield m
                 pos = m.end()
