@@ -80,6 +80,9 @@ class _Sentence:
         self.title: list[Match[TitleInfo] | None] = [None] * n
         self.honorific: list[Match[str] | None] = [None] * n
         self.title_end: dict[int, Match[TitleInfo]] = {}
+        self.covered: list[bool] = [False] * n
+        """Whether each token is inside a phrase of any layer above (country, organisation, place, title or
+        honorific): one list to read where a name word is asked for, not five."""
         self.enclosed: list[tuple[int, int]] = []
         """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
         self.lexical_starts: list[int] = []
@@ -136,7 +139,11 @@ class _Sentence:
                 # country or a city (or both: a capital)
                 country, place = none, none
             # the longest phrase found at i (0 for none: every phrase ends past i)
-            best = max(org[0].last if org else i, place[0].last if place else i, country[0].last if country else i) - i
+            best = (
+                max(org[0].last if org else i, place[0].last if place else i, country[0].last if country else i) - i
+                if org or place or country
+                else 0
+            )
             if best and folded[i] in titles and toks[i].is_cap:
                 longer = lx.titles.match_at(tokens, i)
                 named = longer and longer[0].last < len(toks) and toks[longer[0].last].is_cap
@@ -263,9 +270,10 @@ class _Sentence:
             and not self.lexical_at(i - 1)
         )
 
-    @staticmethod
-    def _mark(layer: list, match: Match) -> None:  # type: ignore[type-arg]
-        layer[match.first : match.last] = [match] * (match.last - match.first)  # (one assignment, in C)
+    def _mark(self, layer: list, match: Match) -> None:  # type: ignore[type-arg]
+        # (one assignment each, in C)
+        layer[match.first : match.last] = [match] * (match.last - match.first)
+        self.covered[match.first : match.last] = [True] * (match.last - match.first)
 
     def lexical_at(self, i: int) -> bool:
         """True when token *i* belongs to a country, organisation or place phrase."""
@@ -294,8 +302,7 @@ def _name_word(s: _Sentence, i: int) -> bool:
     first = text[0]
     if not first.isupper() and "-" not in text:
         return False  # most words of a sentence: lower case, punctuation
-    # (the layers read inline, not by lexical_at: most capitalised words of an article are asked here)
-    if not first.isalnum() or s.country[i] or s.org[i] or s.place[i] or s.title[i] or s.honorific[i]:
+    if not first.isalnum() or s.covered[i]:
         return False
     lx = s.lx
     if not first.isupper():
@@ -458,12 +465,17 @@ def _month_surname(s: _Sentence, i: int, j: int) -> bool:
     ("Theresa May met …"), or a given name after a family name ("Dong Jun said"), not a date
     ("on Friday May 3", "in May 2024", "Jun. 3").
     """
-    toks = s.toks
-    if j + 1 < len(toks) and (toks[j + 1].text[:1].isdigit() or toks[j + 1].text == "."):
+    toks, lx = s.toks, s.lx
+    if j != i + 1:
         return False
-    if j == i + 1 and toks[i].text in s.lx.family_first and toks[j].text in s.lx.given_names:
-        return True  # "Dong Jun": a family name first, then a given name that is also "Jun(e)"
-    return j == i + 1 and toks[i].text in s.lx.given_names and s.words[j] in s.lx.words("month_surname")
+    # (the names first: most pairs of words are no such name, and the date after is not looked at)
+    first = toks[i].text
+    if not (
+        (first in lx.family_first and toks[j].text in lx.given_names)  # "Dong Jun": a family name, then "Jun(e)"
+        or (first in lx.given_names and s.words[j] in lx.words("month_surname"))
+    ):
+        return False
+    return not (j + 1 < len(toks) and (toks[j + 1].text[:1].isdigit() or toks[j + 1].text == "."))
 
 
 def _suffix_stop(s: _Sentence, j: int) -> bool:
@@ -542,6 +554,8 @@ def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | 
     for _ in range(_HONORIFIC_CHAIN):
         if j >= 1 and (honor := s.honorific[j - 1]) is not None:
             j = honor.first  # "President Sheikh Mohamed bin Zayed", "President His Highness Sheikh Hamdan"
+        else:
+            break  # (asking again at the same token would find the same)
     title = s.title_end.get(j)
     if title is None:
         return None
@@ -685,7 +699,14 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         credit = None
     if _photo_credit(s, a, b):
         return None  # "Leah Millis/Pool via REUTERS", "(Mikhail Tereshchenko, Sputnik, Pool Photo via AP)"
-    if credit is not None or tuple(words) in s.staff or _byline(s, a, b) or _signed(s, a, b):
+    if (
+        credit is not None
+        or tuple(words) in s.staff
+        # (the first tests of _byline and _signed, asked here: most names are neither near the top nor open
+        # their line)
+        or (s.index <= _BYLINE_SENTENCES and _byline(s, a, b))
+        or (a == s.first_word and _signed(s, a, b))
+    ):
         # a byline or the staff's credits: "By A and B", "Reporting by A; Editing by C", "Conor Devane,
         # Political Correspondent"; the writer's bio at the end ("A is the Post's diplomatic editor")
         if len(words) >= 2:
@@ -1529,7 +1550,9 @@ def mentions(state: ExtractionState) -> None:
         )
         rest = (_descriptions(s, taken) if s.title_end else []) + _groups(s, taken) + _pronouns(s, taken)
         # "officials from the US and Russia" is one group; its countries are not parties of their own
-        rest += [x for x in lexical_found if not any(a <= x.first_token < b for a, b in s.enclosed)]
+        if s.enclosed:
+            lexical_found = [x for x in lexical_found if not any(a <= x.first_token < b for a, b in s.enclosed)]
+        rest += lexical_found
         found.extend(people)
         found.extend(rest)
         places.extend(_places(s))
