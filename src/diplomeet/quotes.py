@@ -159,6 +159,8 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK_RE = re.compile("\r\n|[" + _BREAKS + "]")
 _BREAK_BACK_RE = regex.compile("(?r)[" + _BREAKS + "]")
 """The last line break before an offset (a backwards search)."""
+_OTHER_BREAKS = _BREAKS.replace("\n", "")
+"""The line boundaries other than a newline (none is left in a document's clean view)."""
 
 _OPENING_CONTEXT = frozenset({"Ps", "Pi", "Pd"})
 """Unicode categories after which a mark stands in opening position: brackets, dashes."""
@@ -188,6 +190,10 @@ class _Scanner:
         self.stack: list[_Open] = []
         self.pending: _Open | None = None
         self.found: list[_Found] = []
+        self.newlines_only = not any(c in text for c in _OTHER_BREAKS)
+        """Whether a newline is the only line boundary in the text: then the lines are found with
+        ``str.find`` and ``str.rfind`` (in C, by ``memchr``), several times faster than the patterns of
+        all boundaries, which test a class of ten characters at every offset."""
 
     # -- context -------------------------------------------------------------------------
 
@@ -298,9 +304,19 @@ class _Scanner:
             nxt = (_MARK_RE if self.pending is None else _NON_SPACE_RE).search(text, pos)
             if nxt is None:
                 break
-            before = _BREAK_BACK_RE.search(text, pos, nxt.start())
+            at = nxt.start()
+            if self.newlines_only:
+                newline = text.rfind("\n", pos, at)
+                line_start = pos if newline < 0 else newline + 1
+                line_end = text.find("\n", at)
+                self._line(line_start, n if line_end < 0 else line_end)
+                if line_end < 0:
+                    break
+                pos = line_end + 1
+                continue
+            before = _BREAK_BACK_RE.search(text, pos, at)
             line_start = pos if before is None else before.end()
-            after = _BREAK_RE.search(text, nxt.start())
+            after = _BREAK_RE.search(text, at)
             self._line(line_start, n if after is None else after.start())
             if after is None:
                 break
