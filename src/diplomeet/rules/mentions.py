@@ -614,7 +614,8 @@ def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str 
 def _appositive_adjective(s: _Sentence, k: int) -> bool:
     """A lower-case word that may stand inside an appositive title, not a verb ("met", "said")."""
     word = s.words[k]
-    if word in s.lx.verb_words or word in s.lx.function_words - s.lx.words("appositive_adjective"):
+    # (each set asked on its own: a difference or union of the lexicons would copy hundreds of words per call)
+    if word in s.lx.verb_words or (word in s.lx.function_words and word not in s.lx.words("appositive_adjective")):
         return False
     return word.strip("-") in s.lx.title_modifiers or word in s.lx.words("appositive_adjective")
 
@@ -1280,7 +1281,13 @@ def _source_adjective(s: _Sentence, j: int) -> bool:
     text = s.toks[j].text
     if s.words[j] in s.lx.title_modifiers or s.country[j] is not None:
         return True
-    return text.isalpha() and text.islower() and s.words[j] not in s.lx.function_words | s.lx.verb_words
+    # (each set asked on its own: their union would copy about a thousand words per call)
+    return (
+        text.isalpha()
+        and text.islower()
+        and s.words[j] not in s.lx.function_words
+        and s.words[j] not in s.lx.verb_words
+    )
 
 
 UNNAMED = "unnamed"
