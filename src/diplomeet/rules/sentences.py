@@ -114,6 +114,15 @@ def _quoted_ranges(state: ExtractionState) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in state.quotes if q.depth == 0 and len(q.paragraphs) == 1]
 
 
+_ONE_THREAD = False
+"""The ``concurrent`` argument of the regex module's matching methods, passed by position: by default the
+module gives up the interpreter lock and takes it back around every match, a third of the cost of a short
+one (as a keyword, the argument costs about as much to parse). Each line is matched twice or more."""
+
+_NOT_OVERLAPPED = False
+"""The ``overlapped`` argument of the regex module's ``finditer``, which comes before ``concurrent``."""
+
+
 def _split_line(
     text: str,
     start: int,
@@ -130,7 +139,7 @@ def _split_line(
         _emit(text, start, dateline, paragraph, limit, out)  # "BEIJING, May 13 (Reuters) -": no part of the lead
         start = dateline
     cuts = [start]
-    for m in end_pattern.finditer(text, start, end):  # type: ignore[attr-defined]
+    for m in end_pattern.finditer(text, start, end, _NOT_OVERLAPPED, _ONE_THREAD):  # type: ignore[attr-defined]
         first = m.start()
         if text[first] == "." and m.end() - first == 1 and _is_abbreviation(text, first, abbreviations):
             continue
@@ -176,7 +185,7 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     Without an agency in brackets, the place must be in capitals ("MOSCOW -- ", "NEW DELHI: "), and a
     colon must not open a quotation ("BIDEN: “…”" labels a speaker).
     """
-    m = compile_pattern(_DATELINE).match(text, start, min(end, start + 120))
+    m = compile_pattern(_DATELINE).match(text, start, min(end, start + 120), _ONE_THREAD)
     if m is None or m.end() >= end:
         return start
     place, agency = m.group("place"), m.group("agency")

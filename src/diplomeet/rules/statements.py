@@ -689,6 +689,13 @@ _AUDIENCE_REACH = 10
 on Monday that …")."""
 
 
+_CONTENT_STOP_WORDS = frozenset({"in", "on", "via", "through", "but", "and", "as"})
+"""The words (besides the clause breaks) at which :func:`_content_end` may end reported content."""
+
+_CONTENT_STOP_MARKS = frozenset({",", "-", "–", "—"})
+"""The marks at which :func:`_content_end` may end reported content."""
+
+
 def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> int:
     """Clean offset where reported content starting at token *start_tok* ends."""
     toks = view.token_list
@@ -697,9 +704,14 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     first = view.word(start_tok)
     opener = first in view.lx.words("preposition") or first in view.lx.words("clause_opener")
     word, quoted, clause_break = view.word, view.quoted, view.lx.words("clause_break")  # (read once: every token)
+    # the words and marks outside a quotation that the tests below look at: any other token is passed over
+    # after two set lookups (most tokens of the content)
+    stops = clause_break | _CONTENT_STOP_WORDS
     for k in range(start_tok + 1, len(toks)):
         w = word(k)
         q = quoted[k]
+        if q is None and w not in stops and toks[k].text not in _CONTENT_STOP_MARKS:
+            continue
         if q is not None:
             # a comma that news puts inside the closing mark ends the clause all the same:
             # "described as “productive,” Blinken said", "discussed it “in detail,” with Lavrov …"
@@ -897,14 +909,16 @@ def _adjectives(view: SentenceView, a: int, b: int) -> bool:
 
 
 def _unquoted_content_words(view: SentenceView, a: int, b: int) -> int:
+    """The words outside quotations and not light among the tokens from token *a* on that start before *b*."""
     count = 0
     quoted, light = view.quoted, view.lx.words("light")
+    folded = view.toks.folded[0]  # (each token's text folded once, when the tokens were made)
     for k in range(a, len(view.toks)):
         tok = view.token_list[k]
         if tok.start >= b:
             break
         # (a word: what Token.is_word tests, read inline, without a property's frame)
-        if quoted[k] is None and tok.text[0].isalnum() and fold(tok.text) not in light:
+        if quoted[k] is None and tok.text[0].isalnum() and folded[k] not in light:
             count += 1
     return count
 
@@ -1202,7 +1216,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             # a reported clause that is mostly a quotation: only the direct statement counts
             if (
                 _quoted_share(state, start, end)
-                and _unquoted_content_words(view, 0, end) - _unquoted_content_words(view, 0, start) < 3
+                and _unquoted_content_words(view, lo, end) < 3  # (the tokens from lo on are those from start on)
             ):
                 continue
             if not is_trailing and as_object is not None:
