@@ -1863,6 +1863,27 @@ class TestReportedSpeech:
         ("text", "expected"),
         [
             pytest.param(
+                "“We are not against Bolivia,” Eusebio Condori, a transport union leader, told AFP at the bridge.",
+                [direct("Eusebio Condori", "We are not against Bolivia,", "told", "AFP")],
+                id="name-in-apposition-told-an-outlet",
+            ),
+            pytest.param(
+                "The minister will hold talks in Delhi tomorrow, the foreign minister, Vijitha Herath, said.",
+                [indirect("Vijitha Herath", "The minister will hold talks in Delhi tomorrow", "said")],
+                id="title-set-off-before-the-name",
+            ),
+        ],
+    )
+    def test_trailing_speaker_set_off_by_commas(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "…, X, a union leader, told AFP.": whom something was told never inverts into its speaker; a title
+        set off by commas before the name ("…, the foreign minister, X, said") is not the content.
+        """
+        expect(text, published=PUBLISHED, statements=expected)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
                 "Qatari Prime Minister Mohammed Al Thani pledged to keep London briefed on the hostage talks.",
                 [indirect("Mohammed Al Thani", "to keep London briefed on the hostage talks", "pledged")],
                 id="a-person-pledged-to",

@@ -237,7 +237,12 @@ def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]
     )  # "…, arguing that …", "… “a photo opportunity,” arguing that …"
     if gerund and (k == 0 or after_comma or _linked_participle(view, k)):
         return _gerund_subject(view, k)
-    if prev == "," and (after := view.party_after(k + 1)) and _ends_clause(view, view.end_of(after)):
+    if (
+        prev == ","
+        and view.word(k) not in view.lx.words("telling_verb")  # "…, X, a union leader, told AFP.": AFP was told
+        and (after := view.party_after(k + 1))
+        and _ends_clause(view, view.end_of(after))
+    ):
         return []  # "…, say White House officials.": the subject comes after the verb
     subject = view.subject_before(k)
     if subject:
@@ -1016,6 +1021,19 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     subj_start = _description_start(view, subj_start - 1)  # "…, state broadcaster CCTV reported."
                 elif subj_start > 2 and view.word(subj_start) in view.lx.words("spokes_noun"):
                     subj_start = _description_start(view, subj_start)  # "…, State House spokesman X said."
+                set_off = False
+                if (
+                    document is None
+                    and subj_start > 3
+                    and toks[subj_start - 1].text == ","
+                    and vm.first == view.end_of(subject) + 1
+                    and toks[vm.first - 1].text == ","
+                    and (title_start := _title_before_name(view, subj_start - 1)) is not None
+                ):
+                    subj_start = (
+                        title_start  # "…, Sri Lanka's High Commissioner in New Delhi, Dilrukshi Fernando, said."
+                    )
+                    set_off = True
                 between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
                 is_trailing = (
                     trailing
@@ -1026,7 +1044,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         and _ends_clause(view, vm.last)
                         # "…, X said." but not "About an hour earlier, X had sounded optimistic, saying …"
                         and (
-                            all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
+                            set_off
+                            or all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
                             or _appositive_between(view, view.end_of(subject), vm.first)
                             # "…, an Iranian foreign ministry statement said."
                             or any(
@@ -1600,6 +1619,22 @@ def _appositive_to_end(view: SentenceView, k: int) -> bool:
         if not _appositive_word(view, j) or view.word(j) in view.lx.words("be_form"):
             return False
     return False
+
+
+def _title_before_name(view: SentenceView, comma: int) -> int | None:
+    """Where a title set off by commas before a name starts, the name's comma at token *comma*: ", Sri
+    Lanka's High Commissioner in New Delhi, Dilrukshi Fernando, said" (a title word inside, no verb, at most
+    ten words, and a comma before it); ``None`` otherwise.
+    """
+    toks = view.token_list
+    j = comma - 1
+    titled = False
+    while j > 0 and j > comma - 11 and _appositive_word(view, j):
+        titled = titled or bool(view.lx.titles.match_at(view.toks, j))
+        j -= 1
+    if titled and j < comma - 1 and toks[j].text == ",":
+        return j + 1
+    return None
 
 
 def _appositive_word(view: SentenceView, t: int) -> bool:
