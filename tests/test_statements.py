@@ -1845,6 +1845,13 @@ class TestReportedSpeech:
                 id="and-the-speaker's-next-act",
             ),
             pytest.param(
+                "Volodymyr Zelensky said afterward that the leaders had discussed prisoner exchanges, and he thanked "
+                "Erdogan for his support.",
+                "Volodymyr Zelensky",
+                "the leaders had discussed prisoner exchanges",
+                id="and-a-pronoun-opens-the-teller's-clause",
+            ),
+            pytest.param(
                 "The spokeswoman Claire Castro said the president raised the maritime dispute and thanked Japan for "
                 "its support.",
                 "Claire Castro",

@@ -748,6 +748,9 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             if any(vm.first == k + 1 for vm in view.reporting) or _linked_report(view, k + 1):
                 end = k  # "tells Biden that …, warns against …": a second report of the same subject
                 break
+            if view.word(k + 1) == "and" and k > start_tok + 3 and _subject_pronoun(view, k + 2):
+                end = k  # "…, and she put it this way: …": a clause of the teller's own, not the report
+                break
             if _time_relation(view, k + 1):
                 end = k  # "…, a day after he held talks in Brussels": when the words were said, not their content
                 break
@@ -1131,6 +1134,12 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             k += 2
                         else:
                             break
+                    if (
+                        view.word(k + 1) == "that"
+                        and view.word(k) in view.lx.words("between_subject_verb")
+                        and view.word(k) not in view.lx.words("be_form") | view.lx.words("modal")
+                    ):
+                        k += 1  # "said afterwards that …", "said later that …": when, not what
                     had_that = False
                     while k < len(toks) and view.word(k) in {"that", ":", ","} and view.quoted[k] is None:
                         had_that = had_that or view.word(k) in {"that", ":"}
@@ -1536,6 +1545,12 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             continue
         return False
     return j >= len(toks)
+
+
+def _subject_pronoun(view: SentenceView, k: int) -> bool:
+    """Whether token *k* is a personal pronoun of the ``pronouns`` lexicon in the subject case ("he", "she")."""
+    entry = view.lx.pronouns.get(view.word(k))
+    return entry is not None and "subject" in entry.values("case")
 
 
 def _time_relation(view: SentenceView, k: int) -> bool:
