@@ -111,7 +111,12 @@ def _per_token(view: SentenceView, name: str, k: int, find: Callable[[SentenceVi
     """``find(view, k)``, kept per sentence and token under *name* for the article: rules ask again for the
     same token (the clause of a meeting word, the light verb of a meeting noun).
     """
-    known: dict[tuple[int, int], _T] = view.state.cached(name, dict)
+    # the memo looked up in C first (state.built), :meth:`~ExtractionState.cached` only to make it: asked
+    # for thousands of times an article, the method's frame cost more than the memo saved (the same idiom
+    # stands wherever this rule reads a per-article index for every word it looks at)
+    known: dict[tuple[int, int], _T] | None = view.state.built(name)
+    if known is None:
+        known = view.state.cached(name, dict)
     key = (view.index, k)
     if key in known:
         return known[key]
@@ -165,7 +170,9 @@ def _find_clause_end(view: SentenceView, k: int) -> int:
 
 def _meeting_starts(view: SentenceView) -> frozenset[int]:
     """The first token of every meeting word of the sentence, built once per sentence."""
-    known: dict[int, frozenset[int]] = view.state.cached("meetings.meeting_starts", dict)
+    known: dict[int, frozenset[int]] | None = view.state.built("meetings.meeting_starts")
+    if known is None:
+        known = view.state.cached("meetings.meeting_starts", dict)
     found = known.get(view.index)
     if found is None:
         found = known[view.index] = frozenset(x.first for x in view.meeting)
@@ -442,7 +449,18 @@ def _lower_adjective(view: SentenceView, j: int) -> bool:
 
 def _duration_starts(state: ExtractionState) -> list[int]:
     """The start of every length of time of the article (``state.durations``, in their order), built once."""
-    return state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
+    starts: list[int] | None = state.built("meetings.duration_starts")
+    if starts is None:  # (no closure made when it is built already)
+        starts = state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
+    return starts
+
+
+def _place_starts(state: ExtractionState) -> list[int]:
+    """The start of every place record of the article (``state.places``, in their order), built once."""
+    starts: list[int] | None = state.built("meetings.place_starts")
+    if starts is None:  # (no closure made when it is built already)
+        starts = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    return starts
 
 
 def _in_duration(view: SentenceView, k: int, starts: Sequence[int] | None = None) -> bool:
@@ -934,9 +952,9 @@ def _place_of_where_clause(state: ExtractionState, view: SentenceView, m: Match[
 
 def _place_ending_at(state: ExtractionState, end: int) -> int | None:
     """Index of a place mention ending at clean offset *end*, else None."""
-    ends: list[tuple[int, int]] = state.cached(
-        "meetings.place_ends", lambda: sorted((p.end, i) for i, p in enumerate(state.places))
-    )
+    ends: list[tuple[int, int]] | None = state.built("meetings.place_ends")
+    if ends is None:
+        ends = state.cached("meetings.place_ends", lambda: sorted((p.end, i) for i, p in enumerate(state.places)))
     at = bisect.bisect_left(ends, (end, -1))
     return ends[at][1] if at < len(ends) and ends[at][0] == end else None
 
@@ -1274,9 +1292,12 @@ def _journey_for(
     if verb is None or verb.payload.get("pos") != "verb":
         return False
     state = view.state
-    ends: frozenset[int] = state.cached(
-        "meetings.time_place_ends", lambda: frozenset([*(t.end for t in state.times), *(p.end for p in state.places)])
-    )
+    ends: frozenset[int] | None = state.built("meetings.time_place_ends")
+    if ends is None:
+        ends = state.cached(
+            "meetings.time_place_ends",
+            lambda: frozenset([*(t.end for t in state.times), *(p.end for p in state.places)]),
+        )
     k = j - 1
     return k == verb.last - 1 or view.owner[k] is not None or view.token_list[k].end in ends
 
@@ -1367,10 +1388,13 @@ def _predicate(view: SentenceView, m: Match[Entry]) -> int:
 
 def _setting_spans(state: ExtractionState) -> list[tuple[int, int]]:
     """The places and time expressions of the article as sorted ``(start, end)`` spans, built once."""
-    return state.cached(
-        "meetings.setting_spans",
-        lambda: sorted([*((p.start, p.end) for p in state.places), *((t.start, t.end) for t in state.times)]),
-    )
+    spans: list[tuple[int, int]] | None = state.built("meetings.setting_spans")
+    if spans is None:  # (no closure made when it is built already)
+        spans = state.cached(
+            "meetings.setting_spans",
+            lambda: sorted([*((p.start, p.end) for p in state.places), *((t.start, t.end) for t in state.times)]),
+        )
+    return spans
 
 
 def _in_setting(view: SentenceView, k: int, spans: Sequence[tuple[int, int]] | None = None) -> bool:
@@ -1413,7 +1437,9 @@ def _main_predicate(view: SentenceView, m: Match[Entry]) -> int:
     ("talks between X and Y, which had been planned for Thursday, were called off") or a participle
     ("A meeting between X and Y, planned for Thursday in Paramaribo, has been cancelled").
     """
-    known: dict[tuple[int, int], int] = view.state.cached("meetings.main_predicate", dict)
+    known: dict[tuple[int, int], int] | None = view.state.built("meetings.main_predicate")
+    if known is None:
+        known = view.state.cached("meetings.main_predicate", dict)
     found = known.get((view.index, m.last))
     if found is None:  # (it depends on where the noun ends only; rules ask again for the same noun)
         found = known[view.index, m.last] = _find_main_predicate(view, m)
@@ -1480,9 +1506,9 @@ def _deferred(view: SentenceView, cue: Match[Entry]) -> bool:
 
 def _time_at(view: SentenceView, k: int) -> bool:
     """True when a time expression starts at token *k*."""
-    starts: frozenset[int] = view.state.cached(
-        "meetings.time_starts", lambda: frozenset(t.start for t in view.state.times)
-    )
+    starts: frozenset[int] | None = view.state.built("meetings.time_starts")
+    if starts is None:
+        starts = view.state.cached("meetings.time_starts", lambda: frozenset(t.start for t in view.state.times))
     return k < len(view.toks) and view.token_list[k].start in starts
 
 
@@ -1667,7 +1693,9 @@ def _in_subordinate(view: SentenceView, subordinators: frozenset[str], a: int, k
 
 def _dashes(view: SentenceView) -> list[int]:
     """The tokens of the sentence that are dashes, found once per sentence."""
-    by_sentence: dict[int, list[int]] = view.state.cached("meetings.dashes", dict)
+    by_sentence: dict[int, list[int]] | None = view.state.built("meetings.dashes")
+    if by_sentence is None:
+        by_sentence = view.state.cached("meetings.dashes", dict)
     dashes = by_sentence.get(view.index)
     if dashes is None:
         dashes = by_sentence[view.index] = view.toks.positions(_DASHES, folded=False)  # (in C)
@@ -1760,7 +1788,7 @@ def _place_for(
     end = _speech_clause(view, reach, end)
     clause_end = view.token_list[min(end, reach + 15) - 1].end
     best: tuple[int, int] | None = None
-    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    starts = _place_starts(state)
     dashes = _dashes(view)
     for i in range(bisect.bisect_left(starts, clause), len(starts)):
         p = state.places[i]
@@ -1936,7 +1964,7 @@ def _city_after(state: ExtractionState, view: SentenceView, j: int) -> int | Non
     if view.word(j) != "," or j + 1 >= len(view.toks):
         return None
     start = view.token_list[j + 1].start
-    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    starts = _place_starts(state)
     at = bisect.bisect_left(starts, start)
     found = at if at < len(starts) and starts[at] == start and state.places[at].city else None
     if found is None or not any(info.kind == "city" for info in view.lx.places.lookup(state.places[found].text)):
@@ -2915,7 +2943,7 @@ def _gapped_object(
     ti = bisect.bisect_left(times, after)
     if ti < len(times) and times[ti] < limit:
         _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
-    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    starts = _place_starts(state)
     pi = bisect.bisect_left(starts, after)
     if pi < len(starts) and starts[pi] < limit and view.word(end) in {"in", "at"}:
         draft.place = pi
@@ -3223,7 +3251,7 @@ def _day_shift(state: ExtractionState, view: SentenceView, match: Match[Entry]) 
     if view.word(j) not in view.lx.words("day_shift"):
         return 0
     at = view.token_list[j].start
-    starts: list[int] = state.cached("meetings.duration_starts", lambda: [d.start for d in state.durations])
+    starts = _duration_starts(state)
     i = bisect.bisect_right(starts, at) - 1
     if i < 0:
         return 0
@@ -3658,7 +3686,7 @@ def _arrivals(state: ExtractionState, view: SentenceView, resolver: _Resolver) -
     if present.isdisjoint(travel):
         return
     found: dict[int, set[int]] = state.cached("meetings.arrivals", dict)
-    starts: list[int] = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
+    starts = _place_starts(state)
     for k, word in enumerate(words):
         if word not in travel or view.quoted[k] is not None:
             continue

@@ -276,17 +276,22 @@ def _venues(state: ExtractionState) -> frozenset[str]:
     return frozenset(out)
 
 
+def _by_sentence(state: ExtractionState, what: str) -> list[list[Any]]:
+    """The time expressions (*what* ``"times"``) or places (``"places"``) of the article, by sentence."""
+    by_sentence: list[list[Any]] = [[] for _ in state.sentences]
+    for item in getattr(state, what):
+        if by_sentence:
+            by_sentence[state.sentence_at(item.start)].append(item)
+    return by_sentence
+
+
 def _in_sentence(state: ExtractionState, what: str, sentence: int) -> list[Any]:
     """The time expressions (*what* ``"times"``) or places (``"places"``) of one sentence."""
-
-    def build() -> list[list[Any]]:
-        by_sentence: list[list[Any]] = [[] for _ in state.sentences]
-        for item in getattr(state, what):
-            if by_sentence:
-                by_sentence[state.sentence_at(item.start)].append(item)
-        return by_sentence
-
-    index: list[list[Any]] = state.cached(f"topics.{what}", build)
+    key = "topics." + what
+    # the index looked up in C first (state.built): no closure made for it when it is built already
+    index: list[list[Any]] | None = state.built(key)
+    if index is None:
+        index = state.cached(key, lambda: _by_sentence(state, what))
     return index[sentence] if 0 <= sentence < len(index) else []
 
 
@@ -338,7 +343,9 @@ class _Phrases:
         for a, b in spans:
             self.stop[a:b] = _TRUE * (b - a)  # (token ranges of matches in the sentence)
         state = view.state
-        venues = state.cached("topics.venues", lambda: _venues(state))
+        venues: frozenset[str] | None = state.built("topics.venues")
+        if venues is None:
+            venues = state.cached("topics.venues", lambda: _venues(state))
         local = [(p.start, p.end) for p in _in_sentence(state, "places", view.index) if fold(p.text) in venues]
         self.timed = _covered(view, [(t.start, t.end) for t in _in_sentence(state, "times", view.index)])
         """Tokens inside a time expression."""
