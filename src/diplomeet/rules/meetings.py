@@ -194,24 +194,33 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     toks = view.token_list
     limit = min(len(toks), k + reach)
     boundary = view.lx.words("clause_boundary")
-    media = view.lx.words("call_medium") | {"by", "for"}  # "by phone", "for about an hour" (the length's span)
     extra = 0
     j = k
     inside = view.quoted[k - 1] if k > 0 else None  # a quoted meeting word's parties are in its quotation
-    starts = _meeting_starts(view) if setting else frozenset()
-    settings = _setting_spans(view.state) if setting else []  # (read once for all the tokens asked about)
-    durations = _duration_starts(view.state) if setting else []
-    while j < limit and view.word(j) not in words:
-        if j in starts:
+    # (read once for all the tokens asked about, and only when they are asked about)
+    media: frozenset[str] = frozenset()
+    starts: frozenset[int] = frozenset()
+    settings: Sequence[tuple[int, int]] = ()
+    durations: Sequence[int] = ()
+    if setting:
+        media = view.lx.words("call_medium") | {"by", "for"}  # "by phone", "for about an hour" (the length's span)
+        starts = _meeting_starts(view)
+        settings = _setting_spans(view.state)
+        durations = _duration_starts(view.state)
+    while j < limit:
+        word = view.word(j)
+        if word in words:
+            break
+        if setting and j in starts:
             return []  # "to meet Lavrov following Malta meeting with Sullivan": the "with" of another word
         if (
             setting
             and extra < _SETTING_REACH
             and (
-                _in_setting(view, j, settings)
+                word in media  # (the set lookup first: the tests below call functions)
+                or _in_setting(view, j, settings)
                 or _in_duration(view, j, durations)
-                or view.word(j) in media
-                or (view.word(j) in {"in", "at", "on"} and _in_setting(view, j + 1, settings))
+                or (word in {"in", "at", "on"} and _in_setting(view, j + 1, settings))
                 or _unknown_venue(view, j)
             )
         ):
@@ -1635,7 +1644,7 @@ def _nearest(
         deferred = view.word(k - 2) in view.lx.words("deferral")
         if view.word(k - 1) in skip_words and not deferred:
             continue
-        if _aside(view, k, dashes) != aside:
+        if len(dashes) > 1 and _aside(view, k, dashes) != aside:  # (with fewer, no token is in an aside)
             continue  # "The meeting — where Reagan met Gorbachev in 1985 — will be on June 16"
         if triggers and not _owned(a, m, view, triggers):
             continue
@@ -1803,7 +1812,9 @@ def _place_for(
         if any(a <= p.start < b for a, b in party_spans):
             continue
         k = view.token_index(p.start)
-        if view.quoted[k] != view.quoted[m.first] or _aside(view, k, dashes) != _aside(view, m.first, dashes):
+        if view.quoted[k] != view.quoted[m.first] or (
+            len(dashes) > 1 and _aside(view, k, dashes) != _aside(view, m.first, dashes)  # (with fewer, no aside)
+        ):
             continue
         prev_k = k - 2 if view.word(k - 1) == "the" else k - 1
         prev = view.word(prev_k)

@@ -621,10 +621,12 @@ def _be_before(view: SentenceView, words: TopicWords, k: int) -> int | None:
 def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> frozenset[str]:
     """Case-folded words of tokens ``[s, e)`` that can name an issue (not general, function or meeting words)."""
     out = set()
-    meeting = view.meeting  # (most sentences hold no meeting verb: then nothing to look through per token)
+    # the tokens of the sentence's meeting words, gathered once, not looked for in every match per token
+    # (most sentences hold none)
+    meeting = {k for m in view.meeting for k in range(m.first, m.last)} if view.meeting else ()
     for k in range(s, e):
         # (a word: what Token.is_word tests, read inline, without a property's frame)
-        if not view.token_list[k].text[0].isalnum() or (meeting and any(m.first <= k < m.last for m in meeting)):
+        if not view.token_list[k].text[0].isalnum() or k in meeting:
             continue
         w = view.word(k)
         if w in words.general or w in words.links or words.classes.get(w, "") in _FUNCTION_CLASSES:
