@@ -1033,10 +1033,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     and toks[vm.first - 1].text == ","
                     and (title_start := _title_before_name(view, subj_start - 1)) is not None
                 ):
-                    subj_start = (
-                        title_start  # "…, Sri Lanka's High Commissioner in New Delhi, Dilrukshi Fernando, said."
-                    )
-                    set_off = True
+                    # "…, Sri Lanka's High Commissioner in New Delhi, Dilrukshi Fernando, said."
+                    subj_start, set_off = title_start, True
                 between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
                 is_trailing = (
                     trailing
