@@ -691,6 +691,29 @@ class TestSpeakerAndChannel:
                 id="said-after-meeting",
             ),
             pytest.param(
+                "President Rodrigo Duterte has cancelled a planned meeting with Justin Trudeau, his spokesman Harry "
+                "Roque said on Wednesday, after Trudeau's remarks met with criticism.",
+                [
+                    indirect(
+                        "Harry Roque",
+                        "President Rodrigo Duterte has cancelled a planned meeting with Justin Trudeau",
+                        "said",
+                    )
+                ],
+                id="said-then-a-phrase-that-dates-it",
+            ),
+            pytest.param(
+                "Claudia Sheinbaum and Justin Trudeau will speak by phone on Friday, Sheinbaum's office said.",
+                [
+                    indirect(
+                        "Claudia Sheinbaum",
+                        "Claudia Sheinbaum and Justin Trudeau will speak by phone on Friday",
+                        "said",
+                    )
+                ],
+                id="a-person's-office-said",
+            ),
+            pytest.param(
                 "According to the Kremlin, Security Council Secretary Nikolai Bardin and Defence Minister Boubacar "
                 "Diarra discussed wheat deliveries.",
                 [

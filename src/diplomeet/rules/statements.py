@@ -1046,7 +1046,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         # "…, X said." but not "About an hour earlier, X had sounded optimistic, saying …"
                         and (
                             set_off
-                            or all(view.word(t) in between for t in range(view.end_of(subject), vm.first))
+                            or all(
+                                view.word(t) in between or toks[t].text in POSSESSIVE  # "…, Sheinbaum's office said."
+                                for t in range(view.end_of(subject), vm.first)
+                            )
                             or _appositive_between(view, view.end_of(subject), vm.first)
                             # "…, an Iranian foreign ministry statement said."
                             or any(
@@ -1515,6 +1518,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             if view.word(j) == "with" and j + 1 < len(toks) and view.owner[j + 1] is not None:
                 j += 1  # "… in an interview with RIA Novosti."
             continue
+        if text == "," and _time_relation(view, j + 1):
+            return True  # "…, his spokesman said on Wednesday, after Trudeau's remarks …"
         if view.word(j) in view.lx.words("day_shift") and _participle(view, j + 1):
             return True  # "…, Gondal said after meeting Liu Bingwen in Islamabad."
         if view.word(j) in {"in", "during", "at"} and (after := _meeting_phrase_end(view, j + 1)) is not None:
