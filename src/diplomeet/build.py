@@ -32,6 +32,7 @@ _FORMS = {
     MentionKind.ORGANIZATION: MentionForm.NAME,
     MentionKind.COUNTRY: MentionForm.NAME,
     MentionKind.GROUP: MentionForm.NAME,
+    MentionKind.DOCUMENT: MentionForm.DESCRIPTION,
     MentionKind.DESCRIPTION: MentionForm.DESCRIPTION,
     MentionKind.PRONOUN: MentionForm.PRONOUN,
 }

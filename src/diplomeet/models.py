@@ -65,6 +65,8 @@ class ParticipantKind(_Choice):
     COUNTRY = "country"
     GROUP = "group"
     """An unnamed party acting as one ("the two sides", "Chinese officials")."""
+    DOCUMENT = "document"
+    """A text that speaks for itself as a statement's source ("a joint statement", "the final communiqué")."""
 
 
 class MentionForm(_Choice):

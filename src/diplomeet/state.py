@@ -90,6 +90,8 @@ class MentionKind(str, enum.Enum):
     """A city, region or venue that is not acting as a party."""
     GROUP = "group"
     """An unnamed party ("Chinese officials", "the two sides", "the US side")."""
+    DOCUMENT = "document"
+    """A document that speaks for itself ("a joint statement"); made by the statements rule."""
 
 
 @attrs.define(eq=False)

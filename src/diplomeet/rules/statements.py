@@ -17,6 +17,8 @@ reporting verbs (``reporting_verbs`` lexicon) with a subject and reported conten
 When the sentence also names an outlet or document ("according to a statement
 reported by Xinhua", "the State Department said", "in a statement"), that is the
 statement's ``channel``, and a person named as the speaker stays the speaker.
+A document several parties put out together, or one known by its own name or its
+nation only, speaks for itself ("a joint statement said …"; see :mod:`.documents`).
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ import operator
 from collections.abc import Iterator, Sequence
 
 from diplomeet.document import POSSESSIVE
-from diplomeet.gazetteer import fold
+from diplomeet.gazetteer import Match, fold
 from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.patterns import compile_pattern
 from diplomeet.quotes import Quotation
 from diplomeet.rules.context import SentenceView, VerbInfo, sentence_view
+from diplomeet.rules.documents import DocumentPhrase, attach, document_after, document_subject, speaking_documents
 from diplomeet.rules.lexical import lexical
 from diplomeet.rules.mentions import UNNAMED
 from diplomeet.rules.people import entity_genders
@@ -510,6 +513,27 @@ def _reporters(state: ExtractionState, views: _Views) -> dict[int, list[tuple[in
     return found
 
 
+def _document_around(
+    view_first: SentenceView, open_tok: int, view_last: SentenceView, close_tok: int
+) -> tuple[SentenceView, DocumentPhrase, Match[VerbInfo]] | None:
+    """A document that speaks for itself and is the source of the quotation opening at *open_tok* and closing
+    at *close_tok*: the subject of the verb right after it, or of the nearest verb before it.
+    """
+    for vm in view_last.reporting:
+        if close_tok < vm.first <= close_tok + _ATTRIBUTION_REACH:
+            spoken = document_subject(view_last, vm.first)
+            if spoken is not None and spoken.first > close_tok:
+                return view_last, spoken, vm  # "“…,” the joint statement said."
+            break
+    vm = next((v for v in reversed(view_first.reporting) if v.last <= open_tok), None)
+    if vm is not None:
+        found = document_after if "source" in vm.payload.frames else document_subject
+        spoken = found(view_first, vm.last if found is document_after else vm.first)
+        if spoken is not None:
+            return view_first, spoken, vm  # "The joint statement said only that the leaders “…”"
+    return None
+
+
 def _document_subject(view: SentenceView, k: int) -> str | None:
     """ "“…,” the statement said": a document noun as the subject right after a quotation."""
     toks = view.toks
@@ -618,6 +642,24 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
                 drafts.append(
                     StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=speaker, channel=document, quote=qi)
                 )
+                continue
+        if not party:
+            found = _document_around(view_first, open_tok, view_last, close_tok)
+            if found is not None:
+                # "“…,” the joint statement said", "The joint statement said only that the leaders “…”"
+                doc_view, spoken, cue_verb = found
+                cue_toks = doc_view.token_list
+                draft = StatementDraft(
+                    q.start,
+                    q.end,
+                    _DIRECT,
+                    speaker=spoken.entity,
+                    verb=cue_verb.payload.form,
+                    cue=(cue_toks[cue_verb.first].start, cue_toks[cue_verb.last - 1].end),
+                    quote=qi,
+                )
+                drafts.append(draft)
+                attach(state, draft, doc_view, spoken)
                 continue
         if not party and open_tok >= 2:
             label = _speaker_label(view_first, open_tok)
@@ -813,6 +855,27 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     return stop
 
 
+def _reports_next(view: SentenceView, comma: int) -> bool:
+    """Whether a reporting verb follows the comma at token *comma* (past words like "also")."""
+    k = comma + 1
+    while view.word(k) in view.lx.words("between_subject_verb"):
+        k += 1
+    return any(vm.first == k for vm in view.reporting)
+
+
+def _past_phrase(view: SentenceView, k: int) -> int:
+    """The comma that ends the phrase going on at token *k* ("a joint communiqué read out by X, …"), within
+    :data:`_ATTRIBUTION_REACH` tokens, or *k*.
+    """
+    toks = view.token_list
+    for j in range(k, min(len(toks), k + _ATTRIBUTION_REACH)):
+        if toks[j].text == ",":
+            return j
+        if view.quoted[j] is not None:
+            break
+    return k
+
+
 def _past_connective(view: SentenceView) -> int:
     """The first token of a sentence's content past the writer's connective ("However, the Chinese side
     did not agree …, officials said"): 0 when none opens it.
@@ -954,15 +1017,25 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             as_object: int | None = None
             is_trailing = False
             through: str | None = None
+            spoken: DocumentPhrase | None = None  # a document that speaks for itself
             if "source" in info.frames:
                 if view.word(vm.first - 1) in view.lx.words("passive_aux"):
                     continue  # "X was quoted by Reuters as saying …": the words are X's (see _quoted_as)
                 if vm.first > 0 and view.lx.channel_words.match_at(view.toks, vm.first - 1):
                     continue  # "according to a statement reported by Xinhua": the outlet of a document
                 party = _source_party(view, vm.last)
-                if not party:
+                spoken = document_after(view, vm.last)  # "according to a joint statement issued on Monday, …"
+                if spoken is not None:
+                    party = []
+                    if (
+                        vm.first > 0
+                        and toks[vm.first - 1].text == ","
+                        and _reports_next(view, _past_phrase(view, spoken.last))
+                    ):
+                        continue  # "Xi, according to the Chinese readout, said …": the readout is the channel
+                elif not party:
                     continue
-                after = view.end_of(party)
+                after = view.end_of(party) if spoken is None else _past_phrase(view, spoken.last)
                 if vm.first == 0 and len(party) > 1 and not (after < len(toks) and toks[after].text == ","):
                     # "According to the Kremlin, X and Y discussed …": the list that runs on past the comma
                     # without closing is the content's subject, not more sources
@@ -1000,13 +1073,18 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if inverted and vm.first > 1 and toks[vm.first - 1].text in {",", "”", '"'}:
                         subject = inverted
                         trailing = True
-                document = None if subject else _document_before(view, vm.first)
-                if document is not None:
-                    # "The statement added that …", "…, the statement said.": the words of whoever the
-                    # statement was last reported from
-                    source = _last_source(_reporters(state, views), si, toks[document].start)
-                    subject = [source] if source is not None else []
-                if not subject:
+                spoken = document_subject(view, vm.first) if quoted_as is None else None
+                if spoken is not None:
+                    subject, trailing = [], False  # "A joint statement issued after the talks said …": it speaks
+                    document: int | None = spoken.first - 1
+                else:
+                    document = None if subject else _document_before(view, vm.first)
+                    if document is not None:
+                        # "The statement added that …", "…, the statement said.": the words of whoever the
+                        # statement was last reported from
+                        source = _last_source(_reporters(state, views), si, toks[document].start)
+                        subject = [source] if source is not None else []
+                if not subject and spoken is None:
                     continue
                 speakers = subject
                 subj_start = view.start_of(subject) if document is None else document
@@ -1070,7 +1148,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         continue  # "The visit was a success, Blinken said." reports two words of content
                     first = _past_connective(view)
                     if (
-                        all(_is_institution(state, p) for p in subject)
+                        spoken is None
+                        and all(_is_institution(state, p) for p in subject)
                         and any(other.last < cut and view.quoted[other.first] is None for other in view.reporting)
                         and (
                             all(_is_outlet(state, p) for p in subject)
@@ -1250,6 +1329,18 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 continue
             if not is_trailing and as_object is not None:
                 start = toks[as_object].start
+            if spoken is not None:
+                draft = StatementDraft(
+                    start,
+                    end,
+                    _INDIRECT,
+                    speaker=spoken.entity,
+                    verb=info.form,
+                    cue=(toks[vm.first].start, toks[vm.last - 1].end),
+                )
+                drafts.append(draft)
+                attach(state, draft, view, spoken)
+                continue
             for found, mi in _speaker_entities(state, speakers):
                 entity = found
                 if entity is None and state.mentions[mi].kind is MentionKind.PRONOUN:
@@ -1693,6 +1784,7 @@ def statements(state: ExtractionState) -> None:
         _indirect(state, views, drafts)
         _judgements(state, views, drafts)
         _passive_descriptions(state, views, drafts)
+    speaking_documents(state)
     drafts.sort(key=lambda d: (d.start, d.end))
     # one statement per wording, kind and speaker: web pages repeat paragraphs and pull quotes
     seen: set[tuple[str, StatementKind, int | None]] = set()
