@@ -525,8 +525,9 @@ def _document_around(
             if spoken is not None and spoken.first > close_tok:
                 return view_last, spoken, vm  # "“…,” the joint statement said."
             break
-    vm = next((v for v in reversed(view_first.reporting) if v.last <= open_tok), None)
-    if vm is not None:
+    nearest: Match[VerbInfo] | None = next((v for v in reversed(view_first.reporting) if v.last <= open_tok), None)
+    if nearest is not None:
+        vm = nearest
         found = document_after if "source" in vm.payload.frames else document_subject
         spoken = found(view_first, vm.last if found is document_after else vm.first)
         if spoken is not None:
