@@ -985,6 +985,34 @@ class TestOutletChannel:
         assert [s.channel for s in said] == [None]
 
 
+class TestInstitutionNamedGenerically:
+    @pytest.mark.parametrize(
+        ("attribution", "speaker"),
+        [
+            pytest.param("the royal court said", "royal court", id="court"),
+            pytest.param(
+                "the Indonesian cabinet secretariat said", "Indonesian cabinet secretariat", id="longest-head"
+            ),
+            pytest.param(
+                "the presidential communications directorate said",
+                "presidential communications directorate",
+                id="directorate",
+            ),
+            pytest.param("China's foreign ministry said", "China's foreign ministry", id="first-head-is-last"),
+        ],
+    )
+    def test_trailing_institution(self, attribution: str, speaker: str) -> None:
+        """An institution named by lower-case words and its head ("the royal court", "the Indonesian cabinet
+        secretariat", the longest such phrase) speaks the clause before it.
+        """
+        content = "King Philippe has invited President Joko Widodo to pay a state visit to Brussels"
+        expect(
+            f"{content}, {attribution}.",
+            published=PUBLISHED,
+            statements=[indirect(speaker, content, "said")],
+        )
+
+
 class TestVoiceOfAPerson:
     @pytest.mark.parametrize(
         ("text", "speaker"),

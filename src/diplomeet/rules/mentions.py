@@ -1360,6 +1360,7 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             k = country.last
             if k < n and toks[k].text in POSSESSIVE:
                 k += 1
+            last_head = None
             for width in (1, 2, 3):
                 h = k + width - 1
                 if h >= n or not toks[h].text[0].isalnum() or s.lexical_at(h) or s.words[h] in s.lx.function_words:
@@ -1369,12 +1370,14 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 if (word[0].isupper() and s.lx.heads.get(head) == "organization") or head in s.lx.generic_heads:
                     if (title := s.title[h]) is not None and title.first == h and title.last > h + 1:
                         break  # "Kenya's Cabinet Secretary": a title that opens with the head, not the institution
-                    start = toks[country.first].start
-                    rec = _org_record(s, country.first, h + 1, start, toks[h].end, country.payload.country)
-                    out.append(rec)
-                    for t in range(country.first, h + 1):
-                        taken[t] = True
-                    break
+                    last_head = h  # the last head within reach: "the Indonesian cabinet secretariat"
+            if last_head is not None:
+                h = last_head
+                start = toks[country.first].start
+                rec = _org_record(s, country.first, h + 1, start, toks[h].end, country.payload.country)
+                out.append(rec)
+                for t in range(country.first, h + 1):
+                    taken[t] = True
             if taken[i]:
                 i = max(i + 1, rec.last_token)
                 continue
