@@ -706,7 +706,7 @@ class TestSpeakerAndChannel:
                 "Claudia Sheinbaum and Justin Trudeau will speak by phone on Friday, Sheinbaum's office said.",
                 [
                     indirect(
-                        "Claudia Sheinbaum",
+                        "Sheinbaum's office",
                         "Claudia Sheinbaum and Justin Trudeau will speak by phone on Friday",
                         "said",
                     )
@@ -1017,22 +1017,41 @@ class TestVoiceOfAPerson:
     @pytest.mark.parametrize(
         ("text", "speaker"),
         [
-            pytest.param("Erdoğan's office said the two leaders discussed trade.", "Erdoğan", id="office"),
+            pytest.param("Erdoğan's office said the two leaders discussed trade.", "Erdoğan's office", id="office"),
             pytest.param("Putin's spokesman said the two leaders discussed trade.", "Putin", id="spokesman"),
             pytest.param(
                 "Turkish President Recep Tayyip Erdoğan met Ahmed al-Sharaa on Monday. Erdoğan's office said the "
                 "two leaders discussed trade.",
-                "Recep Tayyip Erdoğan",
+                "Erdoğan's office",
                 id="office-of-a-named-person",
             ),
         ],
     )
     def test_office_or_spokesman_of_a_person(self, text: str, speaker: str) -> None:
-        """ "X's office said", "X's spokesman said": X's words, given through the people who speak for X."""
+        """ "X's spokesman said": X's words, given through the person who speaks for X. "X's office said": the
+        office speaks, an organisation named as written (the guidelines' "organisation as written").
+        """
         said = [s for s in diplomeet.extract(text).statements if s.verb == "said"]
         assert [(s.speaker.name if s.speaker else None, s.text) for s in said] == [
             (speaker, "the two leaders discussed trade")
         ]
+
+    def test_office_is_an_organisation_with_its_own_mention(self) -> None:
+        """The office is a participant of kind organisation; its mention spans "Erdoğan's office", and the person
+        keeps only the mentions of the person.
+        """
+        text = (
+            "Turkish President Recep Tayyip Erdoğan met Ahmed al-Sharaa. “We discussed trade,” Erdoğan's office said."
+        )
+        result = diplomeet.extract(text)
+        [statement] = result.statements
+        assert statement.speaker is not None
+        assert (statement.speaker.name, statement.speaker.kind.value) == ("Erdoğan's office", "organization")
+        assert statement.speaker_span is not None
+        assert statement.speaker_span.text == "Erdoğan's office"
+        erdogan = result.participant("Recep Tayyip Erdoğan")
+        assert erdogan is not None
+        assert [m.text for m in erdogan.mentions] == ["Recep Tayyip Erdoğan", "Erdoğan"]
 
     def test_a_named_spokesman_speaks_for_himself(self) -> None:
         """ "Putin's spokesman Dmitry Peskov said": the named spokesman is the speaker."""

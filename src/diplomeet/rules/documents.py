@@ -13,6 +13,9 @@ The document's phrase is a determiner, at most :data:`_MODIFIERS` modifiers and 
 no one who could have issued it (a nation's adjective, a place); a person or organisation among the
 modifiers issued it ("the White House readout") and speaks instead. A bare "the statement" is the last
 document of the article with the same noun that spoke for itself, if there is one.
+
+A person's office ("Erdoğan's office said") is the organisation that
+speaks, as written, not the person: see :func:`office_of`.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from diplomeet.document import POSSESSIVE
 from diplomeet.gazetteer import fold
 from diplomeet.models import ParticipantKind
 from diplomeet.rules.context import SentenceView
+from diplomeet.rules.lexical import lexical
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord, StatementDraft
 
-__all__ = ["DocumentPhrase", "document_after", "document_subject", "speaking_documents"]
+__all__ = ["DocumentPhrase", "document_after", "document_subject", "finish_voices", "office_of"]
 
 _MODIFIERS = 4
 """Most words between a document's determiner and its noun ("the leaders' joint communiqué")."""
@@ -35,6 +39,8 @@ _REACH = 12
 issued at the end of the visit said …")."""
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+_DOCUMENT = ParticipantKind.DOCUMENT
 
 _ISSUERS = (MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION, MentionKind.PRONOUN)
 
@@ -57,11 +63,42 @@ class _Documents:
         self.by_name: dict[str, int] = {}
         self.by_noun: dict[str, int] = {}
         self.pending: list[tuple[StatementDraft, int, int, int]] = []
+        self.offices: dict[int, tuple[int, int, int]] = {}
+        """Office entity, and the clean offsets of its phrase, by the mention of the person it serves."""
+        self.office_names: dict[str, int] = {}
 
 
 def _documents(state: ExtractionState) -> _Documents:
     found: _Documents = state.cached("documents", _Documents)
     return found
+
+
+def office_of(state: ExtractionState, mi: int) -> int | None:
+    """The organisation of the office of the person of mention *mi* when the phrase goes on with one
+    ("Erdoğan's office"), created on first use; else ``None``.
+    """
+    docs = _documents(state)
+    found = docs.offices.get(mi)
+    if found is not None:
+        return found[0]
+    m = state.mentions[mi]
+    if m.kind is not MentionKind.PERSON or m.sentence < 0:
+        return None
+    toks = state.tokens(m.sentence)
+    k = m.last_token
+    if k + 1 >= len(toks) or toks[k][2] not in POSSESSIVE:
+        return None
+    k += 1
+    if fold(toks[k][2]) not in lexical(state.resources).words("office_noun"):
+        return None
+    end = toks[k][1]
+    name = state.text[m.start : end]
+    index = docs.office_names.get(fold(name))
+    if index is None:
+        state.entities.append(Entity(ParticipantKind.ORGANIZATION, name, first=m.start))
+        index = docs.office_names[fold(name)] = len(state.entities) - 1
+    docs.offices[mi] = (index, m.start, end)
+    return index
 
 
 def _entity(state: ExtractionState, name: str, noun: str, start: int) -> int:
@@ -192,21 +229,24 @@ def attach(state: ExtractionState, draft: StatementDraft, view: SentenceView, ph
     _documents(state).pending.append((draft, toks[phrase.first].start, toks[phrase.last - 1].end, view.index))
 
 
-def speaking_documents(state: ExtractionState) -> None:
-    """Give each phrase of a speaking document its mention, once every statement is found (appended
-    after the other mentions, so the indexes rules built over those stay valid).
+def finish_voices(state: ExtractionState, drafts: list[StatementDraft]) -> None:
+    """Give each phrase of a speaking document or office its mention, once every statement of *drafts* is
+    found (appended after the other mentions, so the indexes rules built over those stay valid).
     """
     docs: _Documents | None = state.built("documents")
     if docs is None:
         return
     made: dict[tuple[int, int], int] = {}
+    for draft in drafts:
+        office = docs.offices.get(draft.speaker_mention) if draft.speaker_mention is not None else None
+        if office is not None and office[0] == draft.speaker:
+            docs.pending.append((draft, office[1], office[2], state.mentions[draft.speaker_mention].sentence))  # type: ignore[index]
     for draft, start, end, sentence in sorted(docs.pending, key=lambda p: (p[1], p[2])):
         mi = made.get((start, end))
         if mi is None:
             mi = made[start, end] = len(state.mentions)
-            state.mentions.append(
-                MentionRecord(start, end, MentionKind.DOCUMENT, state.text[start:end], sentence=sentence)
-            )
+            kind = MentionKind.DOCUMENT if state.entities[draft.speaker].kind is _DOCUMENT else MentionKind.ORGANIZATION  # type: ignore[index]
+            state.mentions.append(MentionRecord(start, end, kind, state.text[start:end], sentence=sentence))
             entity = state.entities[draft.speaker]  # type: ignore[index]
             entity.mentions.append(mi)
             state.mentions[mi].entity = draft.speaker

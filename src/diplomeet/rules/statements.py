@@ -33,7 +33,14 @@ from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.patterns import compile_pattern
 from diplomeet.quotes import Quotation
 from diplomeet.rules.context import SentenceView, VerbInfo, sentence_view
-from diplomeet.rules.documents import DocumentPhrase, attach, document_after, document_subject, speaking_documents
+from diplomeet.rules.documents import (
+    DocumentPhrase,
+    attach,
+    document_after,
+    document_subject,
+    finish_voices,
+    office_of,
+)
 from diplomeet.rules.lexical import lexical
 from diplomeet.rules.mentions import UNNAMED
 from diplomeet.rules.people import entity_genders
@@ -59,7 +66,8 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
     for mi in mention_ids:
         m = state.mentions[mi]
         if m.entity is not None:
-            out.append((m.entity, mi))
+            office = office_of(state, mi) if m.kind is MentionKind.PERSON else None
+            out.append((m.entity if office is None else office, mi))  # "Erdoğan's office said": the office
         elif m.kind is MentionKind.GROUP and m.key == UNNAMED:
             # "a spokesperson said": the guidelines give no speaker; "Putin's spokesman said": Putin's voice
             out.append((_possessor_of(state, m), mi))
@@ -1785,7 +1793,7 @@ def statements(state: ExtractionState) -> None:
         _indirect(state, views, drafts)
         _judgements(state, views, drafts)
         _passive_descriptions(state, views, drafts)
-    speaking_documents(state)
+    finish_voices(state, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
     # one statement per wording, kind and speaker: web pages repeat paragraphs and pull quotes
     seen: set[tuple[str, StatementKind, int | None]] = set()
