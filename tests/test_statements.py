@@ -1012,6 +1012,28 @@ class TestInstitutionNamedGenerically:
             statements=[indirect(speaker, content, "said")],
         )
 
+    @pytest.mark.parametrize(
+        ("attribution", "speaker"),
+        [
+            pytest.param("the Élysée Palace said", "Élysée Palace", id="elysee"),
+            pytest.param("Buckingham Palace said", "Buckingham Palace", id="buckingham"),
+            pytest.param("Malacañang said", "Malacañang", id="malacanang"),
+        ],
+    )
+    def test_palace_that_seats_a_government(self, attribution: str, speaker: str) -> None:
+        """A palace that seats a head of state speaks for the office it seats; where people meet, it stays a
+        place.
+        """
+        content = "King Philippe has invited President Joko Widodo to pay a state visit to Brussels"
+        result = expect(
+            f"{content}, {attribution}. Macron met Scholz at the Élysée Palace on Monday.",
+            published=PUBLISHED,
+            statements=[indirect(speaker, content, "said")],
+        )
+        [talks] = [m for m in result.meetings if "Macron" in [p.name for p in m.participants]]
+        assert talks.location is not None
+        assert talks.location.text == "Élysée Palace"
+
 
 class TestVoiceOfAPerson:
     @pytest.mark.parametrize(
