@@ -1204,6 +1204,26 @@ class TestWhoIsWho:
 # --------------------------------------------------------------------- variants
 
 
+class TestUnknownNames:
+    @pytest.mark.parametrize(
+        "appositive",
+        [
+            pytest.param("a researcher", id="short"),
+            pytest.param("a researcher at the Bamako-based Sahel Security Institute", id="long"),
+        ],
+    )
+    def test_an_indefinite_appositive_then_a_verb_makes_a_person(self, appositive: str) -> None:
+        """ "Aïssata Traoré, a researcher at …, said": a name no lexicon knows, described as someone and then
+        speaking, is a person, and the speaker.
+        """
+        result = expect(
+            f"Aïssata Traoré, {appositive}, said the committee would be judged on results.",
+            published=PUBLISHED,
+            participants=[person("Aïssata Traoré")],
+        )
+        assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Aïssata Traoré"]
+
+
 class TestLoneSurnames:
     def test_a_shared_name_alone_is_not_the_spouses(self) -> None:
         """ "Lula" after "President Lula da Silva … with First Lady Rosângela Lula da Silva": the president."""

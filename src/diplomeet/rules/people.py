@@ -134,7 +134,9 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         nxt = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
         if nxt in lx.words("personal_relative"):
             return True
-        if not (nxt.endswith("ing") and (nxt in lx.verb_words or nxt in lx.words("clause_opener"))):
+        indefinite = nxt in lx.words("indefinite") and k + 2 < len(toks) and toks[k + 2].text.islower()
+        # "Traoré, a researcher at the institute, said": an indefinite appositive, then the name's verb
+        if not (indefinite or (nxt.endswith("ing") and (nxt in lx.verb_words or nxt in lx.words("clause_opener")))):
             return False
         # the participle phrase closes with a comma and the name's own verb follows
         close = next((j for j in range(k + 2, min(len(toks), k + 12)) if toks[j].text == ","), None)
