@@ -1035,6 +1035,45 @@ class TestInstitutionNamedGenerically:
         assert talks.location.text == "Élysée Palace"
 
 
+class TestCreditLines:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "LIVE: ceasefire, day two\n\n11:45 “Aid trucks are moving at the crossing” — Red Crescent official "
+                "Ahmed Fouad, speaking to our correspondent.",
+                "Ahmed Fouad",
+                id="same-line-after-a-time-stamp",
+            ),
+            pytest.param(
+                "Quotes\n\n“Kenya has shown real leadership in Haiti. Canada will stand with its people.”\n"
+                "– The Rt. Hon. Élise Tremblay, Prime Minister of Canada",
+                "Élise Tremblay",
+                id="next-line-after-an-honorific",
+            ),
+            pytest.param(
+                "QUOTE OF THE DAY\n\n“Hunger is not a natural phenomenon. It is a political choice.”\n\n"
+                "— President Helena Cardoso of Brazil, opening the summit on Monday",
+                "Helena Cardoso",
+                id="next-paragraph",
+            ),
+        ],
+    )
+    def test_dash_credits_a_pull_quote(self, text: str, speaker: str) -> None:
+        """A quotation that opens its line, credited by a dash and a name on the same or the next line (quote
+        boxes, live pages): the person named is the speaker.
+        """
+        said = diplomeet.extract(text, published=PUBLISHED).statements
+        assert [(s.kind.value, s.speaker.name if s.speaker else None) for s in said] == [("direct", speaker)]
+
+    def test_a_dash_inside_a_sentence_credits_no_one(self) -> None:
+        """A quotation inside a sentence with a dash after it is not a pull quote."""
+        said = diplomeet.extract(
+            "The minister called the plan “a step in the right direction” — Blinken disagreed.", published=PUBLISHED
+        ).statements
+        assert [s.speaker.name if s.speaker else None for s in said if s.kind is StatementKind.DIRECT] != ["Blinken"]
+
+
 class TestVoiceOfAPerson:
     @pytest.mark.parametrize(
         ("text", "speaker"),

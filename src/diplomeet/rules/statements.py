@@ -521,6 +521,43 @@ def _reporters(state: ExtractionState, views: _Views) -> dict[int, list[tuple[in
     return found
 
 
+_DASHES = frozenset({"—", "–", "-", "―"})
+"""The marks that open a quotation's credit line ("“…” — President X of Brazil")."""
+
+_CREDIT_REACH = 12
+"""Tokens of a quotation's credit line read for the person it names."""
+
+
+def _dash_credit(
+    views: _Views, sentence: int, view: SentenceView, close_tok: int
+) -> tuple[SentenceView, list[int]] | None:
+    """The person a dash credits with the quotation closing at token *close_tok* of sentence *sentence*: on the
+    same line ("“…” — Red Crescent official Ahmed Fouad, speaking to …") or opening the next line
+    ("“…”⏎– The Rt. Hon. Élise Tremblay, Prime Minister of Canada"), as quote boxes and live pages credit them.
+    """
+    toks = view.token_list
+    k = close_tok
+    while k < len(toks) and view.quoted[k] is not None:
+        k += 1  # past the closing mark
+    if k < len(toks) and toks[k].text in {".", ","}:
+        k += 1
+    if k >= len(toks) and sentence + 1 < len(views.state.sentences):
+        view = views[sentence + 1]  # the credit line after the quotation's own
+        toks, k = view.token_list, 0
+    if k + 1 >= len(toks) or toks[k].text not in _DASHES:
+        return None
+    # the last person named before the credit's first comma: past honorifics and the organisation a title
+    # names ("— Egyptian Red Crescent official Ahmed Fouad, speaking to …", "– The Rt. Hon. Élise Tremblay, …")
+    person = None
+    for j in range(k + 1, min(len(toks), k + _CREDIT_REACH)):
+        if toks[j].text == ",":
+            break
+        owner = view.owner[j]
+        if owner is not None and _is_person_like(view.state, owner):
+            person = owner
+    return None if person is None else (view, [person])
+
+
 def _document_around(
     view_first: SentenceView, open_tok: int, view_last: SentenceView, close_tok: int
 ) -> tuple[SentenceView, DocumentPhrase, Match[VerbInfo]] | None:
@@ -670,6 +707,11 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
                 drafts.append(draft)
                 attach(state, draft, doc_view, spoken)
                 continue
+        if not party and not any(map(str.isalpha, state.text[state.sentences[first_s].start : q.open])):
+            # the quotation opens its line, after at most a time stamp ("11:45 “…” — …")
+            credit = _dash_credit(views, last_s, view_last, close_tok)
+            if credit is not None:
+                view, party = credit  # a pull quote: "“…” — Egyptian Red Crescent official Ahmed Fouad"
         if not party and open_tok >= 2:
             label = _speaker_label(view_first, open_tok)
             if label is not None:
