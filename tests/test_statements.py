@@ -1035,6 +1035,32 @@ class TestInstitutionNamedGenerically:
         assert talks.location.text == "Élysée Palace"
 
 
+class TestPronounChain:
+    def test_she_goes_on_as_the_person_she_last_spoke_as(self) -> None:
+        """A story that names someone once and goes on quoting "she": past the sentences where a name is looked
+        for, "she" is still whom the last "she said" was.
+        """
+        text = (
+            "Ambassador Mary Quinn met Mayor Tom Reilly at City Hall on Thursday.\n\n"
+            "The county is pitching the region to Irish companies.\n\n"
+            "Asked whether Ireland might open a consulate, Quinn declined to promise one.\n\n"
+            "But she was effusive about the city.\n\n"
+            '"I have been to a great many parades in this job," she said. "None takes it as seriously as this town."'
+            "\n\n"
+            'On the visa issue, she said the Irish government was "hopeful but realistic" about the bill.'
+        )
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[
+                direct("Mary Quinn", "I have been to a great many parades in this job,", "said"),
+                direct("Mary Quinn", "None takes it as seriously as this town."),
+                indirect("Mary Quinn", 'the Irish government was "hopeful but realistic" about the bill', "said"),
+                direct("Mary Quinn", "hopeful but realistic", "said"),
+            ],
+        )
+
+
 class TestCreditLines:
     @pytest.mark.parametrize(
         ("text", "speaker"),

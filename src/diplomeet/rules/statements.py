@@ -630,6 +630,26 @@ def _last_reporter(
     return None
 
 
+_PRONOUN_CHAIN = 8
+"""Sentences back to a quotation whose speaker the same pronoun named ("…,” she said. … she said …")."""
+
+
+def _pronoun_chain(state: ExtractionState, drafts: list[StatementDraft], pronoun: MentionRecord) -> int | None:
+    """The person the same pronoun last spoke as, up to :data:`_PRONOUN_CHAIN` sentences back: a story that goes on
+    quoting "she" after naming her once.
+    """
+    word = fold(pronoun.text)
+    for d in reversed(drafts[-_PRONOUN_CHAIN:]):
+        if d.speaker is None or d.speaker_mention is None or d.start >= pronoun.start:
+            continue
+        m = state.mentions[d.speaker_mention]
+        if m.sentence < pronoun.sentence - _PRONOUN_CHAIN:
+            break
+        if m.kind is _PRONOUN and fold(m.text) == word and state.entities[d.speaker].kind is ParticipantKind.PERSON:
+            return d.speaker
+    return None
+
+
 def _last_source(reporters: dict[int, list[tuple[int, int]]], sentence: int, before: int) -> int | None:
     """The mention of the party (person or organisation) last reported as speaking before clean offset
     *before*, up to three sentences back.
@@ -678,6 +698,8 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             # "“…,” he added": the person last reported as speaking is the likeliest "he"
             pronoun = state.mentions[party[0]]
             reporter = _last_reporter(state, reporters, pronoun)
+            if reporter is None and pronoun.entity is None:
+                reporter = _pronoun_chain(state, drafts, pronoun)  # no one named near it: whom "she" last was
             if reporter is not None:
                 pronoun.entity = reporter
         if not party:
