@@ -2038,15 +2038,20 @@ class _Resolver:
         """Whether someone holds an office of these words ("foreign" "minister"), once per office and article."""
 
     def see(self, view: SentenceView) -> None:
-        for k, mi in enumerate(view.owner):
-            if mi is None or view.quoted[k] is not None:
+        mentions, entities, owner, quoted = self.state.mentions, self.state.entities, view.owner, view.quoted
+        # (token, start, entity) of the unquoted tokens of the sentence's people, in token order: only the
+        # mentions that own tokens (view.span_of) are read, and only their own token ranges
+        tokens: list[tuple[int, int, int]] = []
+        for mi, (first, stop) in view.span_of.items():
+            m = mentions[mi]
+            entity = m.entity
+            if entity is not None and entities[entity].kind is _PERSON_PARTICIPANT:
+                tokens.extend((k, m.start, entity) for k in range(first, stop) if owner[k] == mi and quoted[k] is None)
+        tokens.sort()
+        for _k, start, entity in tokens:
+            if self.people_seen and self.people_seen[-1][1] == start:
                 continue
-            m = self.state.mentions[mi]
-            if m.entity is None or self.state.entities[m.entity].kind is not _PERSON_PARTICIPANT:
-                continue
-            if self.people_seen and self.people_seen[-1][1] == m.start:
-                continue
-            self.people_seen.append((view.index, m.start, m.entity))
+            self.people_seen.append((view.index, start, entity))
 
     def _office(self, group: MentionRecord | None) -> Callable[[int], bool] | None:
         """Whether a person holds the office a group names ("the two presidents": a President); None when
