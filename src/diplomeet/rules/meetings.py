@@ -41,7 +41,7 @@ from typing import TypeVar
 
 import attrs
 
-from diplomeet.document import POSSESSIVE
+from diplomeet.document import POSSESSIVE, where
 from diplomeet.gazetteer import Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
@@ -124,23 +124,60 @@ def _per_token(view: SentenceView, name: str, k: int, find: Callable[[SentenceVi
     return found
 
 
-def _clause_start(view: SentenceView, k: int) -> int:
-    """First token of the clause that token *k* is in (after a semicolon, colon or ", but")."""
-    return _per_token(view, "meetings.clause_start", k, _find_clause_start)
+@attrs.frozen
+class _Clauses:
+    """Where the clauses of one sentence start and end (:func:`_clause_start`, :func:`_clause_end`)."""
+
+    stops: list[int]
+    """The tokens, in order, where a scan back from a later token finds its clause's start."""
+    starts: list[int]
+    """The clause start each of :attr:`stops` gives."""
+    ends: list[int]
+    """The tokens, in order, that end a clause."""
 
 
-def _find_clause_start(view: SentenceView, k: int) -> int:
+def _clauses(view: SentenceView) -> _Clauses:
+    """The :class:`_Clauses` of the sentence, found once per sentence."""
+    known: dict[int, _Clauses] | None = view.state.built("meetings.clauses")
+    if known is None:
+        known = view.state.cached("meetings.clauses", dict)
+    found = known.get(view.index)
+    if found is None:
+        found = known[view.index] = _find_clauses(view)
+    return found
+
+
+def _find_clauses(view: SentenceView) -> _Clauses:
     conj = view.lx.words("conjunction")
     subordinators = view.lx.words("finite_subordinator")
-    for j in range(k - 1, -1, -1):
+    boundary = view.lx.words("clause_boundary")
+    stops: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    # only the punctuation and subordinators can stop a clause: found in C (a punctuation mark folds to itself)
+    for j in where(view.toks.folded[0], _CLAUSE_MARKS | subordinators):
         t = view.token_list[j].text
         if t in {";", ":"}:
-            return j + 1
-        if t == "," and view.word(j + 1) in conj and view.word(j + 1) != "also":
-            return j + 1
-        if j > 0 and view.word(j) in subordinators and _subject_at(view, j + 1):
-            return j  # "said he would visit the UK as he met the Prime Minister"
-    return 0
+            stops.append(j)
+            starts.append(j + 1)
+            ends.append(j)
+        elif t == ",":
+            if view.word(j + 1) in conj and view.word(j + 1) != "also":
+                stops.append(j)
+                starts.append(j + 1)
+            if view.word(j + 1) in boundary:
+                ends.append(j)
+        elif j > 0 and _subject_at(view, j + 1):
+            stops.append(j)
+            starts.append(j)  # "said he would visit the UK as he met the Prime Minister"
+    return _Clauses(stops, starts, ends)
+
+
+def _clause_start(view: SentenceView, k: int) -> int:
+    """First token of the clause that token *k* is in (after a semicolon, colon or ", but")."""
+    clauses = _clauses(view)
+    i = bisect.bisect_left(clauses.stops, k) - 1  # the last stop before token k
+    return clauses.starts[i] if i >= 0 else 0
 
 
 def _subject_at(view: SentenceView, k: int) -> bool:
@@ -156,16 +193,9 @@ def _subject_at(view: SentenceView, k: int) -> bool:
 
 def _clause_end(view: SentenceView, k: int) -> int:
     """One past the last token of the clause that token *k* is in (", which …", ", with …", "; …")."""
-    return _per_token(view, "meetings.clause_end", k, _find_clause_end)
-
-
-def _find_clause_end(view: SentenceView, k: int) -> int:
-    boundary = view.lx.words("clause_boundary")
-    for j in range(k + 1, len(view.toks)):
-        t = view.token_list[j].text
-        if t in {";", ":"} or (t == "," and view.word(j + 1) in boundary):
-            return j
-    return len(view.toks)
+    ends = _clauses(view).ends
+    i = bisect.bisect_right(ends, k)  # the first end after token k
+    return ends[i] if i < len(ends) else len(view.toks)
 
 
 def _meeting_starts(view: SentenceView) -> frozenset[int]:
