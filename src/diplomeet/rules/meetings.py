@@ -2393,7 +2393,6 @@ _LAST_PAIR_PEOPLE = 32
 
 def meetings(state: ExtractionState) -> None:
     """Find meetings (``state.meetings``)."""
-    by_sentence = sentence_mentions(state)
     cue_gazetteer = verbs(state.resources).status
     resolver = _Resolver(state)
     time_spans = [(t.start, t.end) for t in state.times]
@@ -2429,7 +2428,7 @@ def meetings(state: ExtractionState) -> None:
         _arrivals(state, view, resolver)
         resolver.see(view)
     merged = _merge(state, _split_ranges(state, resolver.drafts))
-    _infer_dates(state, merged, by_sentence)
+    _infer_dates(state, merged)
     _infer_places(merged)
     _cities_of_countries(state, merged)
     _places_from_dateline(state, merged)
@@ -2585,7 +2584,7 @@ def _cities_of_countries(state: ExtractionState, drafts: list[MeetingDraft]) -> 
                 d.place = next(iter(found.values()))
 
 
-def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence: list[list[int]]) -> None:
+def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
     """A held meeting the text does not date takes a recent day from a sentence naming all its
     people ("Xi told his US counterpart Joe Biden Monday that …").
     """
@@ -2603,7 +2602,7 @@ def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft], by_sentence
     if not undated:
         return
     sentences_of: dict[int, set[int]] = {}
-    for si, mention_ids in enumerate(by_sentence):
+    for si, mention_ids in enumerate(sentence_mentions(state)):
         for mi in mention_ids:
             m = state.mentions[mi]
             if m.entity is not None and not in_quote(m.start):
