@@ -1224,6 +1224,8 @@ def _denied(view: SentenceView, k: int) -> bool:
     social media that A and B had met", "denies that …"): the nearest "that" before it, within a clause's
     reach, has the verb a few tokens before it.
     """
+    if "that" not in view.toks.folded[1]:
+        return False  # (most sentences: no "that" to look for)
     for j in range(k - 1, max(-1, k - _DENIED_CLAUSE_REACH), -1):
         if view.token_list[j].text in {".", ";", ":", ","}:
             return False  # "Peskov, who denied that the talks had stalled, said Putin met …": another clause
