@@ -2452,6 +2452,8 @@ def _leaders(view: SentenceView, k: int) -> list[int]:
     part in the meeting. A named organisation just before "led by" is what they lead ("representatives of
     the RSF, led by General Dagalo").
     """
+    if "by" not in view.toks.folded[1]:
+        return []  # (most sentences: no "led by" to look for)
     leading = view.lx.words("leading_participle")
     for j in range(k, min(len(view.toks), k + _LEADER_REACH)):
         if view.word(j) in leading and view.word(j + 1) == "by":
