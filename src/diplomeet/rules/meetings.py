@@ -232,11 +232,13 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     starts: frozenset[int] = frozenset()
     settings: Sequence[tuple[int, int]] = ()
     durations: Sequence[int] = ()
+    venues = False
     if setting:
         media = view.lx.words("call_medium") | {"by", "for"}  # "by phone", "for about an hour" (the length's span)
         starts = _meeting_starts(view)
         settings = _setting_spans(view.state)
         durations = _duration_starts(view.state)
+        venues = "at" in view.toks.folded[1]  # (an unknown venue follows an "at")
     while j < limit:
         word = view.word(j)
         if word in words:
@@ -251,7 +253,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
                 or _in_setting(view, j, settings)
                 or _in_duration(view, j, durations)
                 or (word in {"in", "at", "on"} and _in_setting(view, j + 1, settings))
-                or _unknown_venue(view, j)
+                or (venues and _unknown_venue(view, j))
             )
         ):
             # "spoke by telephone for about an hour on Saturday with Putin": the call's medium, length and
