@@ -709,7 +709,9 @@ class SentenceView:
     def in_time(self, j: int) -> bool:
         """True when token *j* is part of a time expression ("on Saturday", "last week")."""
         state = self.state
-        starts: list[int] = state.cached("context.time_starts", lambda: [t.start for t in state.times])
+        starts: list[int] | None = state.built("context.time_starts")
+        if starts is None:  # (no closure made when it is built already)
+            starts = state.cached("context.time_starts", lambda: [t.start for t in state.times])
         if not 0 <= j < len(self.toks):
             return False
         offset = self.token_list[j].start
@@ -892,7 +894,11 @@ _VIEW_CACHE = 4096
 
 def sentence_view(state: ExtractionState, index: int) -> SentenceView:
     """The :class:`SentenceView` of sentence *index*, built once per article (bounded cache)."""
-    cache: OrderedDict[int, SentenceView] = state.cached("context.views", OrderedDict)
+    # the cache looked up in C first (state.built), state.cached only to make it: rules ask for views
+    # thousands of times an article
+    cache: OrderedDict[int, SentenceView] | None = state.built("context.views")
+    if cache is None:
+        cache = state.cached("context.views", OrderedDict)
     found = cache.get(index)
     if found is not None:
         cache.move_to_end(index)
