@@ -798,6 +798,8 @@ class _Reader:
         meeting word, past its party, its place and its time.
         """
         view = self.view
+        if view.toks.folded[1].isdisjoint(self.words.meeting_topic_prepositions):
+            return  # (no "on", "about" … to read issues after: nothing to step past)
         cued = {c.first for c in self.cues}
         for m in view.meeting:
             if m.first in cued or view.quoted[m.first] is not None:
