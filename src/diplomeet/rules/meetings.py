@@ -2079,7 +2079,12 @@ class _Resolver:
         for mi, (first, stop) in view.span_of.items():
             m = mentions[mi]
             entity = m.entity
-            if entity is not None and entities[entity].kind is _PERSON_PARTICIPANT:
+            if entity is None or entities[entity].kind is not _PERSON_PARTICIPANT:
+                continue
+            size = stop - first
+            if owner[first:stop].count(mi) == size and quoted[first:stop].count(None) == size:
+                tokens.append((first, m.start, entity))  # the usual case, one run of tokens: its first stands for all
+            else:
                 tokens.extend((k, m.start, entity) for k in range(first, stop) if owner[k] == mi and quoted[k] is None)
         tokens.sort()
         for _k, start, entity in tokens:
