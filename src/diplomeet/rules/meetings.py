@@ -232,12 +232,13 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     starts: frozenset[int] = frozenset()
     settings: Sequence[tuple[int, int]] = ()
     durations: Sequence[int] = ()
-    venues = False
+    lengths = venues = False
     if setting:
         media = view.lx.words("call_medium") | {"by", "for"}  # "by phone", "for about an hour" (the length's span)
         starts = _meeting_starts(view)
         settings = _setting_spans(view.state)
         durations = _duration_starts(view.state)
+        lengths = _lengths_in(view, durations)
         venues = "at" in view.toks.folded[1]  # (an unknown venue follows an "at")
     while j < limit:
         word = view.word(j)
@@ -251,7 +252,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
             and (
                 word in media  # (the set lookup first: the tests below call functions)
                 or _in_setting(view, j, settings)
-                or _in_duration(view, j, durations)
+                or (lengths and _in_duration(view, j, durations))
                 or (word in {"in", "at", "on"} and _in_setting(view, j + 1, settings))
                 or (venues and _unknown_venue(view, j))
             )
@@ -295,6 +296,7 @@ def _skip_modifiers(view: SentenceView, j: int) -> int:
 def _find_modifiers_start(view: SentenceView, j: int) -> int:
     modifiers = view.lx.words("meeting_modifier")
     durations = _duration_starts(view.state)
+    lengths = _lengths_in(view, durations)
     adjective = False
     while j >= 0 and view.owner[j] is None:
         scare = _scare_quote_start(view, j)
@@ -307,13 +309,13 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
         elif (
             view.word(j) == "of"
             and j > 0
-            and (view.word(j - 1) in view.lx.words("partitive") or _in_duration(view, j - 1, durations))
+            and (view.word(j - 1) in view.lx.words("partitive") or (lengths and _in_duration(view, j - 1, durations)))
         ):
             j -= 1  # "a new round of talks", "a historic day of talks", "more than two hours of talks"
             adjective = False
         elif adjective and (_adverb(view, j) or view.word(j) in view.lx.words("intensifier")):
             adjective = False  # "a previously unannounced visit", "a highly secretive trip"
-        elif _in_duration(view, j, durations) or view.token_list[j].text == "-":
+        elif (lengths and _in_duration(view, j, durations)) or view.token_list[j].text == "-":
             adjective = False
         else:
             break
@@ -502,6 +504,15 @@ def _place_starts(state: ExtractionState) -> list[int]:
     if starts is None:  # (no closure made when it is built already)
         starts = state.cached("meetings.place_starts", lambda: [p.start for p in state.places])
     return starts
+
+
+def _lengths_in(view: SentenceView, starts: Sequence[int]) -> bool:
+    """Whether a length of time overlaps the sentence (*starts* is :func:`_duration_starts`): without one,
+    :func:`_in_duration` is false at every token. The lengths are in text order and never overlap
+    (:func:`~diplomeet.temporal.find_durations`), so the last one to start before the sentence ends ends last.
+    """
+    i = bisect.bisect_left(starts, view.sentence.end) - 1
+    return i >= 0 and view.state.durations[i].end > view.sentence.start
 
 
 def _in_duration(view: SentenceView, k: int, starts: Sequence[int] | None = None) -> bool:
