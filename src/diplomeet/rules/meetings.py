@@ -299,7 +299,7 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
     lengths = _lengths_in(view, durations)
     adjective = False
     while j >= 0 and view.owner[j] is None:
-        scare = _scare_quote_start(view, j)
+        scare = _scare_quote_start(view, j) if view.quoted[j] is not None else None  # (no call outside quotations)
         if scare is not None:
             j = scare - 1  # a "positive" summit, a 'very productive' meeting
             adjective = True
