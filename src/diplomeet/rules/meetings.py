@@ -2906,6 +2906,8 @@ def _again(
     toks = view.token_list
     stop = min(len(toks), match.last + _AGAIN_REACH)
     again = view.lx.words("repeat_sitting")
+    if view.toks.folded[1].isdisjoint(again):
+        return  # (most sentences: no "again" to look for)
     k = next((j for j in range(match.last, stop) if view.word(j) in again and view.word(j - 1) == "and"), None)
     if k is None or any(toks[j].text in {";", ":"} for j in range(match.last, k)):
         return
