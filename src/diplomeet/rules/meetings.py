@@ -467,6 +467,8 @@ def _invitation_host(view: SentenceView, k: int) -> list[int]:
     Muizzu", "…, on an invitation from Xi"), else [].
     """
     nouns = view.lx.words("invitation_noun")
+    if view.toks.folded[1].isdisjoint(nouns):
+        return []  # (most sentences: no invitation to look for)
     for j in range(k, min(len(view.toks) - 1, k + _INVITATION_REACH)):
         if view.token_list[j].text in {";", ":"} or view.quoted[j] != view.quoted[k - 1]:
             break
@@ -940,9 +942,12 @@ def _counted(view: SentenceView, m: Match[Entry], f: _Frame) -> bool:
     """
     if m.payload.get("pos") != "verb":
         return False
-    k = view.end_of(f.side_b) if f.side_b else m.last
     once = view.lx.words("meeting_count")
     counted = view.lx.words("meeting_count_noun")
+    present = view.toks.folded[1]
+    if present.isdisjoint(once) and present.isdisjoint(counted):
+        return False  # (most sentences: no "once", "times" … to count with)
+    k = view.end_of(f.side_b) if f.side_b else m.last
     quantifiers = view.lx.words("quantifier")
     for j in range(k, min(len(view.toks), k + _COUNT_REACH)):
         word = view.word(j)
