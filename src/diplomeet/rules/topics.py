@@ -164,6 +164,14 @@ class TopicWords:
         """Prepositions of the issues after a meeting word and its party ("talks with X on trade")."""
         self.change = frozenset(change)
         """Gerunds of change that open an issue's phrase but are not its name ("increasing passenger flights")."""
+        self.not_content = (
+            self.general
+            | self.links
+            | self.possessive
+            | {w for w, cls in self.classes.items() if cls in _FUNCTION_CLASSES}
+        )
+        """Words that are no content word of an issue (:func:`_content_words`): general, link, possessive and
+        function words, as one set."""
         outcome = [
             (e.text, e) for e in resources.lexicon("outcome_cues") if {"verb", "noun", "light"} & set(e.values("role"))
         ]
@@ -629,11 +637,8 @@ def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> fro
         if not view.token_list[k].text[0].isalnum() or k in meeting:
             continue
         w = view.word(k)
-        if w in words.general or w in words.links or words.classes.get(w, "") in _FUNCTION_CLASSES:
-            continue
-        if w in words.possessive:
-            continue
-        out.add(w)
+        if w not in words.not_content:
+            out.add(w)
     return frozenset(out)
 
 
