@@ -1123,6 +1123,33 @@ class TestVoiceOfAPerson:
             (speaker, "the two leaders discussed trade")
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "The two leaders discussed trade, the Prime Minister's Office said.",
+                "Prime Minister's Office",
+                id="capitalised-office-of-a-title",
+            ),
+            pytest.param(
+                "The two leaders discussed trade, the Iraqi prime minister's office said.",
+                "Iraqi prime minister's office",
+                id="office-of-a-title",
+            ),
+            pytest.param(
+                "The envoy's office said the two leaders discussed trade.", "envoy's office", id="office-of-an-envoy"
+            ),
+        ],
+    )
+    def test_office_of_an_unnamed_office_holder(self, text: str, speaker: str) -> None:
+        """ "the Prime Minister's Office said": the office of someone named by title only speaks, named without
+        its article.
+        """
+        said = [s for s in diplomeet.extract(text).statements if s.verb == "said"]
+        assert [(s.speaker.name if s.speaker else None, s.text.lower()) for s in said] == [
+            (speaker, "the two leaders discussed trade")
+        ]
+
     def test_office_is_an_organisation_with_its_own_mention(self) -> None:
         """The office is a participant of kind organisation; its mention spans "Erdoğan's office", and the person
         keeps only the mentions of the person.

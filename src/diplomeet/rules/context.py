@@ -360,13 +360,15 @@ class SentenceView:
             j = voice  # "a Kremlin spokesman said", "Xinhua news agency reported": the organisation speaks
         elif (
             j >= 2
-            and self.owner[j] is None
+            and (self.owner[j] is None or self._lone_office(j))
             and self.word(j) in self.lx.words("spokes_noun")
             and self.token_list[j - 1].text in POSSESSIVE
             and (owner := self.mention(self.owner[j - 2])) is not None
-            and owner.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION)
+            and owner.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION)
         ):
-            j -= 2  # "Erdoğan's office said", "Putin's spokesman said": the voice of the person it serves
+            # "Erdoğan's office said", "Putin's spokesman said", "the Prime Minister's Office said": the voice of
+            # the person it serves (statements makes an office its own organisation)
+            j -= 2
         elif j >= 1 and self.owner[j] is None and self._channel_noun(j):
             # "the White House readout said", "the Kremlin's statement said"
             h = j - 1
@@ -820,6 +822,19 @@ class SentenceView:
         if i >= n or self.owner[i] is None or self.quoted[i] is not None:
             return []
         return self.party_after(i)
+
+    def _lone_office(self, j: int) -> bool:
+        """Whether token *j* is an office noun that is a mention of its own ("Office" in "the Prime Minister's
+        Office"), a generic organisation the possessive before it owns.
+        """
+        m = self.mention(self.owner[j])
+        return (
+            m is not None
+            and m.kind is MentionKind.ORGANIZATION
+            and m.first_token == j
+            and m.last_token == j + 1
+            and self.word(j) in self.lx.words("office_noun")
+        )
 
     def end_of(self, mentions: Sequence[int]) -> int:
         """Token index just after the last of *mentions*."""

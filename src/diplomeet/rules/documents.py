@@ -82,7 +82,7 @@ def office_of(state: ExtractionState, mi: int) -> int | None:
     if found is not None:
         return found[0]
     m = state.mentions[mi]
-    if m.kind is not MentionKind.PERSON or m.sentence < 0:
+    if m.kind not in (MentionKind.PERSON, MentionKind.DESCRIPTION) or m.sentence < 0:
         return None
     toks = state.tokens(m.sentence)
     k = m.last_token
@@ -92,12 +92,15 @@ def office_of(state: ExtractionState, mi: int) -> int | None:
     if fold(toks[k][2]) not in lexical(state.resources).words("office_noun"):
         return None
     end = toks[k][1]
-    name = state.text[m.start : end]
+    start = toks[m.first_token][0]
+    if fold(toks[m.first_token][2]) in _ARTICLES:
+        start = toks[m.first_token + 1][0]  # "the Prime Minister's Office": named without its article
+    name = state.text[start:end]
     index = docs.office_names.get(fold(name))
     if index is None:
-        state.entities.append(Entity(ParticipantKind.ORGANIZATION, name, first=m.start))
+        state.entities.append(Entity(ParticipantKind.ORGANIZATION, name, first=start))
         index = docs.office_names[fold(name)] = len(state.entities) - 1
-    docs.offices[mi] = (index, m.start, end)
+    docs.offices[mi] = (index, start, end)
     return index
 
 

@@ -57,6 +57,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # attribute hook (Python 3.11), several times slower than a global name, and the rules read them for every mention.
 _PRONOUN, _ORGANIZATION = MentionKind.PRONOUN, MentionKind.ORGANIZATION
 _PERSON_OR_ORGANIZATION = (MentionKind.PERSON, MentionKind.ORGANIZATION)
+_PERSON_OR_DESCRIPTION = (MentionKind.PERSON, MentionKind.DESCRIPTION)
 _DIRECT, _INDIRECT = StatementKind.DIRECT, StatementKind.INDIRECT
 
 
@@ -65,9 +66,11 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
     out: list[tuple[int | None, int]] = []
     for mi in mention_ids:
         m = state.mentions[mi]
-        if m.entity is not None:
-            office = office_of(state, mi) if m.kind is MentionKind.PERSON else None
-            out.append((m.entity if office is None else office, mi))  # "Erdoğan's office said": the office
+        office = office_of(state, mi) if m.kind in _PERSON_OR_DESCRIPTION else None
+        if office is not None:
+            out.append((office, mi))  # "Erdoğan's office said", "the Prime Minister's Office said": the office
+        elif m.entity is not None:
+            out.append((m.entity, mi))
         elif m.kind is MentionKind.GROUP and m.key == UNNAMED:
             # "a spokesperson said": the guidelines give no speaker; "Putin's spokesman said": Putin's voice
             out.append((_possessor_of(state, m), mi))
