@@ -2051,6 +2051,26 @@ class TestReportedSpeech:
         expect(text, published=PUBLISHED, statements=[indirect(speaker, content, "said")])
 
     @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            pytest.param(
+                "Wang said the two sides had signed a trade pact, which takes effect in May.",
+                "the two sides had signed a trade pact, which takes effect in May",
+                id="which",
+            ),
+            pytest.param(
+                "Wang said the two sides had signed a trade pact, according to Xinhua.",
+                "the two sides had signed a trade pact",
+                id="according-to-still-ends-it",
+            ),
+        ],
+    )
+    def test_a_relative_clause_stays_in_the_content(self, text: str, content: str) -> None:
+        """ "…, which takes effect in May" describes a noun of what was said: it is part of the words."""
+        said = [s for s in diplomeet.extract(text, published=PUBLISHED).statements if s.verb == "said"]
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in said] == [("Wang", content)]
+
+    @pytest.mark.parametrize(
         ("text", "expected"),
         [
             pytest.param(
