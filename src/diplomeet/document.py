@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from itertools import accumulate, compress, count, repeat
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from diplomeet.models import Span, trusted_span
 from diplomeet.patterns import TOKEN, TOKEN_ASCII, compile_pattern
@@ -143,16 +143,19 @@ class Tokens(list[Token]):
     each token again (slices are plain lists and fold their own). Every sentence
     is looked up both ways (names as written, titles and verbs folded), so both
     are computed at once, in C for the words met before.
+
+    Args:
+        tokens: the tokens, in order.
+        texts: the text of every token when the caller has them already (the list is kept, not copied).
     """
 
     __slots__ = ("folded", "plain")
 
-    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+    def __init__(self, tokens: Iterable[Token] = (), texts: list[str] | None = None) -> None:
         super().__init__(tokens)
-        texts = list(map(_TEXT, self))
-        memo: list[str | None] = list(map(_FOLDED.get, texts))
-        # the words met before are folded in C; a folded token is never empty
-        keys = [key or fold(x) for key, x in zip(memo, texts, strict=True)] if None in memo else cast("list[str]", memo)
+        if texts is None:
+            texts = list(map(_TEXT, self))
+        keys = list(map(fold, texts))  # (the words met before are folded in C, the others by the memo's __missing__)
         self.folded: tuple[list[str], frozenset[str]] = (keys, frozenset(keys))
         """The case- and quote-folded key of every token (see :func:`fold`), and the set of them."""
         if "’" in "".join(texts):  # (one character: only a token that holds it can make the join hold it)
@@ -290,4 +293,5 @@ class Document:
         # in C, not one Python step and one match object each
         parts = pattern.split(clean[start:stop])
         offsets = list(accumulate(map(len, parts), initial=start))
-        return Tokens(map(_new_token, repeat(Token), zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True)))
+        texts = parts[1::2]
+        return Tokens(map(_new_token, repeat(Token), zip(offsets[1:-1:2], offsets[2::2], texts, strict=True)), texts)
