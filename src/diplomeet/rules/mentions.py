@@ -40,6 +40,9 @@ _START = operator.itemgetter(0)
 _TEXT = operator.itemgetter(2)
 """A token's text, read in C."""
 
+_FIRST_CHAR = operator.itemgetter(0)
+"""A string's first character, read in C."""
+
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
 
 # The kinds read once into module names: a member read from its enum class goes through the enum metaclass's
@@ -87,7 +90,7 @@ class _Sentence:
         """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
         self.lexical_starts: list[int] = []
         """The first token of every country and organisation phrase, in order."""
-        self.first_word = next((k for k, tok in enumerate(self.toks) if tok.is_word), n)
+        self.first_word = next(compress(count(), map(str.isalnum, map(_FIRST_CHAR, map(_TEXT, self.toks)))), n)
         """The first word of the sentence (after a bullet or dash)."""
         self._scan()
         self.title_case = self._is_title_case()
@@ -354,12 +357,12 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
     particles = s.lx.name_particles
     suffixes = s.lx.words("name_suffix")
     text = s.state.text
-    country, org, place, title = s.country, s.org, s.place, s.title
+    country, org, place, title, covered = s.country, s.org, s.place, s.title, s.covered
     for start in _run_starts(s):
         if start < i:
             continue
         i = start
-        if not _name_word(s, i):
+        if covered[i] or not _name_word(s, i):  # (a token inside a lexicon phrase is no name word: no call)
             if toks[i].text not in particles:
                 continue  # (what _leading_particles would find first, tested here for most tokens)
             lead = _leading_particles(s, i)
@@ -375,8 +378,9 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             if len(text_j := toks[j].text) == 1 and text_j.isupper() and j + 1 < n and toks[j + 1].text == ".":
                 j += 2  # an initial (what _is_initial tests, without its frame)
             elif (
-                _name_word(s, j)
-                or (toks[j].text in suffixes and j > i)
+                # (a lower-case word with no hyphen, the usual end of a run, is no name word: no call)
+                ((text_j[0].isupper() or "-" in text_j) and _name_word(s, j))
+                or (text_j in suffixes and j > i)
                 # (each test below only when the layers allow what it looks for: most runs end at a word
                 # none of them takes)
                 or (j == i + 1 and _month_surname(s, i, j))
@@ -1538,8 +1542,7 @@ def mentions(state: ExtractionState) -> None:
             if rec is None:
                 continue
             people.append(rec)
-            for k in range(rec.first_token, rec.last_token):
-                taken[k] = True
+            taken[rec.first_token : rec.last_token] = [True] * (rec.last_token - rec.first_token)
         if people:
             _coordinated(s, people)
             # the title of a titled name is not a description of its own
