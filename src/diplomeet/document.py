@@ -219,7 +219,18 @@ class Document:
         """A clean view and whether :data:`TOKEN_ASCII` reads all of it (no letter, digit or space
         outside ASCII): then no stretch of it needs the slower full pattern."""
         clean = text if start == 0 and end is None else text[start:end]
-        present = set(_TO_REPLACE.findall(clean)) if clean else set()
+        # every character the clean view replaces or deletes is unprintable (a control, a space other than
+        # " ", a format character: checked against every code point): a text printable but for its newlines,
+        # as most are, is taken as it is after one pass in C, with neither pattern's scan
+        if not clean.replace("\n", " ").isprintable():
+            clean = self._cleaned(clean)
+        self.clean = clean
+
+    def _cleaned(self, clean: str) -> str:
+        """*clean* with its Unicode spaces and controls made plain and its invisible characters deleted
+        (their offsets noted in :attr:`_removed`).
+        """
+        present = set(_TO_REPLACE.findall(clean))
         if present:
             # str.replace per character present is many times faster than str.translate
             if "\r" in present:
@@ -237,7 +248,7 @@ class Document:
                 last = m.end()
             kept.append(clean[last:])
             clean = "".join(kept)
-        self.clean = clean
+        return clean
 
     def __len__(self) -> int:
         return len(self.clean)
