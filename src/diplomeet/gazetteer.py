@@ -155,7 +155,11 @@ class Gazetteer(Generic[P]):
                 j += 1
                 if ends[node] is not None:
                     found, last = ends[node], j
-            return [] if found is None else _found(found, i, last - i)
+            if found is None:
+                return []
+            if len(found) == 1:  # (what _found makes of a phrase listed once, without its frame)
+                return [Match(i, last, *found[0])]
+            return _found(found, i, last - i)
         if self._key(tokens[i].text) not in self._roots:
             return []
         return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
@@ -227,7 +231,10 @@ class Gazetteer(Generic[P]):
                 if ends[node] is not None:
                     found, last = ends[node], j
             if found is not None and last <= end:  # the longest phrase at i, or none (never a shorter one)
-                out += _found(found, i, last - i)
+                if len(found) == 1:  # (what _found makes of a phrase listed once, without its frame)
+                    out.append(Match(i, last, *found[0]))
+                else:
+                    out += _found(found, i, last - i)
                 after = last
         return out
 
