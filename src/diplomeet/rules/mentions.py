@@ -43,6 +43,9 @@ _TEXT = operator.itemgetter(2)
 _FIRST_CHAR = operator.itemgetter(0)
 """A string's first character, read in C."""
 
+_START_OFFSET, _END = operator.attrgetter("start"), operator.attrgetter("end")
+"""A record's start and end offsets, read in C."""
+
 _COUNTRY_FORMS_AS_ACTORS = frozenset({"name", "alias", "capital", "metonym"})
 
 # The kinds read once into module names: a member read from its enum class goes through the enum metaclass's
@@ -122,7 +125,8 @@ class _Sentence:
         titles = lx.titles.firsts
         starts = [] if present.isdisjoint(lx.any_name_first) else where(plain, lx.any_name_first)
         if not folded_present.isdisjoint(titles):
-            starts = sorted({*starts, *where(folded, titles)})
+            title_starts = where(folded, titles)
+            starts = sorted({*starts, *title_starts}) if starts else title_starts
         after = 0
         none: list[Match[Any]] = []
         for i in starts:
@@ -694,7 +698,7 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         and toks[a + 1].text in lx.given_names
     ):
         a += 1  # "Advisor of State Jake Sullivan": the end of a garbled title before a first name
-    words = [t.text for t in toks[a:b] if t.text != "."]
+    words = list(filter(".".__ne__, map(_TEXT, toks[a:b])))
     if not words:
         return None  # only full stops left of the run ("A.\n\nChina’s" after repairs)
     credit = _credit(s, _list_start(s, a))
@@ -1569,7 +1573,9 @@ def mentions(state: ExtractionState) -> None:
         found.extend(people)
         found.extend(rest)
         places.extend(_places(s))
-    found.sort(key=lambda m: (m.start, -m.end))
+    # by start, the longer first at one start: two stable sorts by keys read in C, not a lambda's tuple each
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START_OFFSET)
     state.mentions = found
-    places.sort(key=lambda p: p.start)
+    places.sort(key=_START_OFFSET)
     state.places = places
