@@ -314,7 +314,9 @@ def people(state: ExtractionState) -> None:
 
     person = MentionKind.PERSON  # (read once: see the note at _PARTIES)
     person_idx = [i for i, m in enumerate(mentions) if m.kind is person and m.words]
-    multi = [i for i in person_idx if len(surname_of(mentions[i].words, lx)[1]) > 0]
+    names = {i: surname_of(mentions[i].words, lx) for i in person_idx}
+    """Person mention -> its (surname, given names): split once, read by each step below."""
+    multi = [i for i in person_idx if len(names[i][1]) > 0]
     multi_set = set(multi)
     single = [i for i in person_idx if i not in multi_set]
     last_words = Counter(fold(mentions[i].words[-1]) for i in person_idx)
@@ -324,7 +326,7 @@ def people(state: ExtractionState) -> None:
     supported = [i for i in weak if last_words[fold(mentions[i].words[-1])] > 1 or _acts(state, lx, mentions[i])]
     for i in [i for i in multi if mentions[i].strong] + supported:
         m = mentions[i]
-        surname, given = surname_of(m.words, lx)
+        surname, given = names[i]
         match = None
         folded = tuple(fold(w) for w in m.words)
         for p in persons.near(m.words):
@@ -354,7 +356,7 @@ def people(state: ExtractionState) -> None:
     pending: list[int] = []
     for i in single:
         m = mentions[i]
-        word = surname_of(m.words, lx)[0] or m.text  # "S. Jaishankar": the name, not the initial
+        word = names[i][0] or m.text  # "S. Jaishankar": the name, not the initial
         found = persons.find_single(word, m.start)
         if found is not None:
             attach(m, i, found)
@@ -364,7 +366,7 @@ def people(state: ExtractionState) -> None:
     # 3. single words that match no full name: a person of their own when vouched for or acting
     for i in pending:
         m = mentions[i]
-        word = surname_of(m.words, lx)[0] or m.text  # "S. Jaishankar": the name, not the initial
+        word = names[i][0] or m.text  # "S. Jaishankar": the name, not the initial
         found = persons.find_single(word, m.start)
         if found is None:
             if not (m.strong or _acts(state, lx, m)) or word.isupper():
@@ -381,8 +383,9 @@ def people(state: ExtractionState) -> None:
     _descriptions(state, entities, again=True)
     _titles_from_descriptions(state, entities)
     _pronouns(state, entities)
+    start_of = [m.start for m in mentions].__getitem__  # (a mention's start by its index, read in C)
     for e in entities:
-        e.mentions.sort(key=lambda k: mentions[k].start)
+        e.mentions.sort(key=start_of)
         if e.mentions:
             e.first = mentions[e.mentions[0]].start
     state.entities = entities
