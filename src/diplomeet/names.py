@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from itertools import groupby
+from operator import itemgetter
 
 __all__ = ["damerau", "name_key", "similar_words", "strip_accents"]
 
@@ -19,6 +21,8 @@ _PINYIN_INITIALS = (("q", "ch"), ("x", "sh"), ("hs", "sh"), ("zh", "j"), ("tz", 
 
 def strip_accents(text: str) -> str:
     """Remove diacritics: "Erdoğan" → "Erdogan"."""
+    if text.isascii():
+        return text  # (ASCII has no diacritics, and decomposes to itself)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -31,17 +35,13 @@ def name_key(word: str) -> str:
         if s.startswith(article) and len(s) > len(article) + 2:
             s = s[len(article) :]
             break
-    s = "".join(c for c in s if c.isalnum())
+    s = "".join(filter(str.isalnum, s))
     for old, new in _PINYIN_INITIALS:
         if s.startswith(old):
             s = new + s[len(old) :]
             break
     s = s.replace("th", "t").replace("ph", "f").replace("ck", "k")
-    out: list[str] = []
-    for c in s:
-        if not out or out[-1] != c:
-            out.append(c)
-    s = "".join(out)
+    s = "".join(map(itemgetter(0), groupby(s)))  # each run of one letter as one letter
     for ending, repl in (("iy", "y"), ("yi", "y"), ("ii", "y"), ("ij", "y")):
         if s.endswith(ending) and len(s) > 4:
             s = s[: -len(ending)] + repl
