@@ -61,6 +61,14 @@ class TestSubject:
         """The document is the speaker of the clause it reports, named by its phrase without the article."""
         expect(text, published=PUBLISHED, statements=[indirect(speaker, TRADE, verb)])
 
+    def test_second_verb_of_the_document(self) -> None:
+        """ "The joint statement welcomed X and said …": the document is the subject of its second verb too."""
+        expect(
+            "The joint statement welcomed the ceasefire and said both sides would meet again.",
+            published=PUBLISHED,
+            statements=[indirect("joint statement", "both sides would meet again", "said")],
+        )
+
     def test_participant_and_spans(self) -> None:
         """The document is a participant of kind ``document``; the statement's speaker span is its phrase."""
         text = f"Talks ended in Hanoi. A joint statement said {TRADE}."

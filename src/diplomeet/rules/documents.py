@@ -192,6 +192,13 @@ def document_subject(view: SentenceView, verb: int) -> DocumentPhrase | None:
     between = view.lx.words("between_subject_verb")
     while j > 0 and view.word(j - 1) in between:
         j -= 1
+    if j > 0 and view.word(j - 1) in view.lx.words("conjunction") and toks[0].text != ",":
+        # "The declaration condemned the attacks and called for …": the second verb of a document that opens
+        # the sentence (its noun, then its first verb, within reach)
+        for m in view.lx.channel_words.find_all(view.toks, 0, min(j, _MODIFIERS + 2)):
+            if m.payload == "document" and (found := _phrase(view, m.first, m.last)) is not None and found[0] == 0:
+                return _resolve(view, (m.first, m.last), 0)
+        return None
     noun = _noun_ending(view, j)
     if noun is None:
         # past a participle phrase: "issued at the end of the visit", ", released a few minutes ago,"
