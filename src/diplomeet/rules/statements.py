@@ -18,7 +18,7 @@ When the sentence also names an outlet or document ("according to a statement
 reported by Xinhua", "the State Department said", "in a statement"), that is the
 statement's ``channel``, and a person named as the speaker stays the speaker.
 A document several parties put out together, or one known by its own name or its
-nation only, speaks for itself ("a joint statement said …"; see :mod:`.documents`).
+nation only, speaks for itself ("a joint statement said …"; see :mod:`.voices`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,10 @@ from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.patterns import compile_pattern
 from diplomeet.quotes import Quotation
 from diplomeet.rules.context import SentenceView, VerbInfo, sentence_view
-from diplomeet.rules.documents import (
+from diplomeet.rules.lexical import lexical
+from diplomeet.rules.mentions import UNNAMED
+from diplomeet.rules.people import entity_genders
+from diplomeet.rules.voices import (
     DocumentPhrase,
     attach,
     document_after,
@@ -41,9 +44,6 @@ from diplomeet.rules.documents import (
     finish_voices,
     office_of,
 )
-from diplomeet.rules.lexical import lexical
-from diplomeet.rules.mentions import UNNAMED
-from diplomeet.rules.people import entity_genders
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord, StatementDraft
 
 __all__ = ["statements"]

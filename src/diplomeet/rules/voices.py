@@ -1,10 +1,11 @@
-"""Documents that speak for themselves: "a joint statement said …", "according to the final communiqué, …".
+"""Voices that are not a person's own: documents that speak for themselves ("a joint statement said …",
+"according to the final communiqué, …") and the offices of people ("Erdoğan's office said …").
 
 A statement, communiqué or readout issued by one party is that party's voice, and the rules of
 :mod:`.statements` give its words to the party ("the ministry said in a statement"). A text that several
-parties put out together has no single voice: the guidelines' examples name it as the source ("joint
-statement", "final communiqué"), as they do a text known by its own name ("the Panmunjeom Declaration")
-or by its nation alone ("the Chinese readout"). Such a document becomes a participant of kind
+parties put out together has no single voice, so the text itself is the source ("joint statement", "final
+communiqué"), as is a text known by its own name ("the Panmunjeom Declaration", so annotated in the
+development corpus) or by its nation alone ("the Chinese readout"). Such a document becomes a participant of kind
 ``document``, with a mention for each phrase that attributes words to it.
 
 The document's phrase is a determiner, at most :data:`_MODIFIERS` modifiers and a noun of the
@@ -57,7 +58,9 @@ class DocumentPhrase(NamedTuple):
 
 
 class _Documents:
-    """The article's speaking documents: one entity per name, and the phrases still to become mentions."""
+    """The article's speaking documents and offices: one entity per name, and the phrases still to become
+    mentions.
+    """
 
     def __init__(self) -> None:
         self.by_name: dict[str, int] = {}
