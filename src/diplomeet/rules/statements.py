@@ -634,12 +634,13 @@ def _last_reporter(
 
 
 _PRONOUN_CHAIN = 8
-"""Sentences back to a quotation whose speaker the same pronoun named ("…,” she said. … she said …")."""
+"""The latest statements, and as many sentences back, searched for one whose speaker the same pronoun named
+("…,” she said. … she said …")."""
 
 
 def _pronoun_chain(state: ExtractionState, drafts: list[StatementDraft], pronoun: MentionRecord) -> int | None:
-    """The person the same pronoun last spoke as, up to :data:`_PRONOUN_CHAIN` sentences back: a story that goes on
-    quoting "she" after naming her once.
+    """The person the same pronoun last spoke as, among the latest :data:`_PRONOUN_CHAIN` statements and as many
+    sentences back: a story that goes on quoting "she" after naming her once.
     """
     word = fold(pronoun.text)
     for d in reversed(drafts[-_PRONOUN_CHAIN:]):
