@@ -999,6 +999,7 @@ class TestInstitutionNamedGenerically:
                 id="directorate",
             ),
             pytest.param("China's foreign ministry said", "China's foreign ministry", id="first-head-is-last"),
+            pytest.param("the Kremlin press service said", "Kremlin", id="press-service"),
         ],
     )
     def test_trailing_institution(self, attribution: str, speaker: str) -> None:
