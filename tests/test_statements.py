@@ -1000,6 +1000,9 @@ class TestInstitutionNamedGenerically:
             ),
             pytest.param("China's foreign ministry said", "China's foreign ministry", id="first-head-is-last"),
             pytest.param("the Kremlin press service said", "Kremlin", id="press-service"),
+            pytest.param(
+                "the presidential press service said", "presidential press service", id="generic-press-service"
+            ),
         ],
     )
     def test_trailing_institution(self, attribution: str, speaker: str) -> None:
