@@ -583,7 +583,7 @@ def _document_around(
     return None
 
 
-def _document_subject(view: SentenceView, k: int) -> str | None:
+def _document_after_quotation(view: SentenceView, k: int) -> str | None:
     """ "“…,” the statement said": a document noun as the subject right after a quotation."""
     toks = view.toks
     j = k
@@ -707,7 +707,7 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             if reporter is not None:
                 pronoun.entity = reporter
         if not party:
-            document = _document_subject(view_last, close_tok)
+            document = _document_after_quotation(view_last, close_tok)
             source = _last_source(reporters, last_s, q.start) if document else None
             if source is not None:
                 speaker = state.mentions[source].entity
