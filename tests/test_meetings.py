@@ -1220,6 +1220,42 @@ class TestParties:
             meetings=[{"participants": participants, "status": "held", "date": "2023-06-19", "location": "Munich"}],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tanzanian Foreign Minister Asha Mwinyi received Dr. Pierre Ndayishimiye, Burundi's minister of "
+                "foreign affairs, in Dodoma on Monday.",
+                [(["Asha Mwinyi", "Pierre Ndayishimiye"], "held", "2023-06-19", "Dodoma", None)],
+                id="honorific-with-a-stop-before-an-apposition",
+            ),
+            pytest.param(
+                "After talks in Canberra on Monday, Australian Defence Minister Callum Fraser and his Papua New "
+                "Guinean counterpart, Billy Kaupa, signed a security treaty.",
+                [(["Callum Fraser", "Billy Kaupa"], "held", "2023-06-19", "Canberra", None)],
+                id="opener-then-counterpart-in-apposition",
+            ),
+            pytest.param(
+                "Officials remained divided after talks in Port Sudan on Monday between Ethiopian State Minister for "
+                "Foreign Affairs Mesfin Tadesse and Sudanese Foreign Minister Omer Babiker.",
+                [(["Mesfin Tadesse", "Omer Babiker"], "held", "2023-06-19", "Port Sudan", None)],
+                id="state-minister-for-foreign-affairs",
+            ),
+            pytest.param(
+                "Also at the summit were Senegal's President Ousmane Diallo, Togo's President Kossi Amegan, "
+                "Ghana's President-elect Kwame Boateng, who attended as a special guest, and the Commission's "
+                "president.",
+                [],
+                id="a-list-comma-is-no-apposition",
+            ),
+        ],
+    )
+    def test_parties_in_apposition(self, text: str, expected: list[Facts]) -> None:
+        """A name in apposition is the party, whether an honorific written with a stop ("Dr.") or a
+        coordinated description ("X and his counterpart, Y,") stands before it; a comma between the
+        items of a list is no apposition."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
     def test_far_with_over_a_list_of_issues(self) -> None:
         """ "discussed bilateral, regional, and global issues with his counterpart, X": the commas of a
         list do not end the search for the other side.

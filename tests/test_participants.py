@@ -165,6 +165,12 @@ class TestTitledNames:
                 id="description-comma-name",
             ),
             pytest.param(
+                "Ethiopian State Minister for Foreign Affairs Mesfin Tadesse arrived in Cairo on Monday.",
+                person("Mesfin Tadesse", "State Minister for Foreign Affairs", "Ethiopia"),
+                "Mesfin Tadesse",
+                id="junior-minister-of-a-portfolio",
+            ),
+            pytest.param(
                 "Sullivan, the national security adviser, said the talks had been useful.",
                 person("Sullivan", "national security adviser"),
                 "Sullivan",

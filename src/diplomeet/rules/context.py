@@ -523,8 +523,8 @@ class SentenceView:
     def _past_honorifics(self, k: int) -> int:
         """Past honorifics that stand outside a name at token *k* ("H.E. Mr. Donald J. Trump")."""
         n = len(self.toks)
-        while k < n - 1 and self.owner[k] is None and self.lx.honorifics.match_at(self.toks, k):
-            k += 1
+        while k < n - 1 and self.owner[k] is None and (found := self.lx.honorifics.match_at(self.toks, k)):
+            k = max(k + 1, *(m.last for m in found))  # "Dr." is two tokens
         return min(k, n - 1)
 
     def party_after(self, k: int, *, skip: frozenset[str] = frozenset({"the"})) -> list[int]:
@@ -538,6 +538,8 @@ class SentenceView:
         n = len(self.toks)
         while k < n and self.word(k) in skip and self.owner[k] is None:
             k += 1
+        if k < n and self.owner[k] is None:
+            k = self._past_honorifics(k)  # "received Dr. Nkurunziza, Burundi's minister, …": the honorific
         if self.word(k) in self.lx.words("collective") and self.word(k + 1) == "of" and self.owner[k + 2] is not None:
             k += 2  # "met a group of Chinese officials", "a delegation of US lawmakers"
         for _ in range(2):
@@ -616,9 +618,17 @@ class SentenceView:
             nxt = self.owner[start]
             if nxt is None or nxt in out:
                 break
-            end = start
-            while end < n and self.owner[end] == nxt:
-                end += 1
+            end = self._skip_owner(start)
+            if (
+                self.state.mentions[nxt].kind is _DESCRIPTION
+                and end + 1 < n
+                and self.token_list[end].text == ","
+                and (named := self.owner[self._past_honorifics(end + 1)]) is not None
+                and named not in out
+                and self.state.mentions[named].kind is MentionKind.PERSON
+            ):
+                # "Fraser and his Papua New Guinean counterpart, Billy Kaupa,": the name in apposition
+                nxt, end = named, self._skip_owner(self._past_honorifics(end + 1))
             if end + 1 < n and self.word(end) == "of" and self._is_country(end + 1):
                 end = self._skip_owner(end + 1)
             # a comma continues a list only when the list goes on: "X, Y and Z", not "X, Xi said"
