@@ -5062,3 +5062,74 @@ class TestGatheringsAndPurposes:
         """ "to undertake a State Visit" is the light verb of the visit, as "to pay a visit" is: the guest who
         accepted the invitation makes it."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestSittingsOfABody:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Chinese Foreign Minister Lu Jianping and Uzbek Foreign Minister Ulugbek Normatov agreed to hold the "
+                "first China-Uzbekistan strategic dialogue in Tashkent next year.",
+                [(["Lu Jianping", "Ulugbek Normatov"], "planned", "2024-01-01", "Tashkent", None)],
+                id="hold-a-dialogue",
+            ),
+            pytest.param(
+                "Chinese Foreign Minister Lu Jianping and Uzbek Foreign Minister Ulugbek Normatov agreed to resume the "
+                "China-Uzbekistan strategic dialogue.",
+                [],
+                id="resume-a-dialogue-is-a-process",
+            ),
+            pytest.param(
+                "Indian Foreign Minister Arvind Rao and Malaysian Foreign Minister Ahmad Fawzi co-chaired the joint "
+                "commission in Kuala Lumpur on Monday.",
+                [(["Arvind Rao", "Ahmad Fawzi"], "held", "2023-06-19", "Kuala Lumpur", None)],
+                id="co-chaired-by-a-pair",
+            ),
+            pytest.param(
+                "Indian Foreign Minister Arvind Rao co-chaired the joint commission with his Malaysian counterpart "
+                "Ahmad Fawzi in Kuala Lumpur on Monday.",
+                [(["Arvind Rao", "Ahmad Fawzi"], "held", "2023-06-19", "Kuala Lumpur", None)],
+                id="co-chaired-with",
+            ),
+            pytest.param(
+                "Indian Foreign Minister Arvind Rao co-chaired the joint commission in Kuala Lumpur on Monday.",
+                [],
+                id="one-co-chair-alone",
+            ),
+            pytest.param(
+                "Qatari mediator Faisal Al Thani and Egyptian intelligence chief Hisham Rahman agreed to reconvene in "
+                "Doha on Friday.",
+                [(["Faisal Al Thani", "Hisham Rahman"], "planned", "2023-06-23", "Doha", None)],
+                id="reconvene",
+            ),
+            pytest.param("The Senate reconvened on Monday after a two-week recess.", [], id="a-body-reconvened"),
+        ],
+    )
+    def test_sittings(self, text: str, expected: list[Facts]) -> None:
+        """Those who co-chair a sitting, agree to reconvene, or hold a sitting whose noun needs its parties
+        named ("a strategic dialogue") meet there; resuming a dialogue, one co-chair alone, or a body that
+        reconvenes is no meeting."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Arvind Rao, the foreign minister of India, and Ahmad Fawzi, the foreign minister of Malaysia, met in "
+                "Kuala Lumpur on Monday.",
+                id="the-minister-of",
+            ),
+            pytest.param(
+                "Arvind Rao, India's foreign minister, and Ahmad Fawzi, Malaysia's foreign minister, met in Kuala "
+                "Lumpur on Monday.",
+                id="country-possessive",
+            ),
+        ],
+    )
+    def test_subjects_each_with_an_appositive(self, text: str) -> None:
+        """ "X, the foreign minister of India, and Y, …, met": the comma before "and" closes X's appositive,
+        so X is a subject too."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == [
+            (["Arvind Rao", "Ahmad Fawzi"], "held", "2023-06-19", "Kuala Lumpur", None)
+        ]

@@ -2558,3 +2558,26 @@ class TestDescriptionInApposition:
             "Helen Carrow": "Foreign Secretary",
             "Talib bin Said Al Busaidi": None,
         }
+
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            pytest.param(
+                "Arvind Rao, India's foreign minister, and Ahmad Fawzi, Malaysia's foreign minister, said the talks "
+                "had gone well.",
+                ["Arvind Rao", "Ahmad Fawzi"],
+                id="each-subject-with-its-appositive",
+            ),
+            pytest.param(
+                "Ministers agreed to extend the training mission, EUMAT, for two more years, and Albers pledged "
+                "300 million euros for air defence.",
+                ["Albers"],
+                id="a-phrase-between-commas-is-no-appositive",
+            ),
+        ],
+    )
+    def test_the_comma_before_and_closes_an_appositive(self, text: str, speakers: list[str]) -> None:
+        """ "X, India's foreign minister, and Y said": X speaks too; a phrase that is not a description
+        ("…, for two more years, and Albers pledged") leaves the name before it out."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None) for s in result.statements] == speakers

@@ -412,7 +412,9 @@ class SentenceView:
                 i -= 1  # "Vietnam and the United States"
             prev = i - 1
             if self.word(i) in {"and", "or"} and self.token_list[prev].text == "," and prev >= 1:
-                prev -= 1  # the serial comma: "Raimondo, and Kerry"
+                # the serial comma ("Raimondo, and Kerry"), or the comma closing an appositive ("Rao, India's
+                # foreign minister, and Fawzi"): the name before it
+                prev = prev - 1 if self._person_at(prev - 1) else self._before_appositive(prev)
             other = self.owner[prev]
             if other is None or other in out:
                 break
@@ -424,6 +426,26 @@ class SentenceView:
             out.insert(0, other)
             i = self._before_description(self._first_token_of(other) - 1)
         return [m for m in out if m is not None]
+
+    def _before_appositive(self, comma: int) -> int:
+        """The last token of the person whose appositive the comma at token *comma* closes ("Arvind Rao, the
+        foreign minister of India, and …"); *comma* - 1 when the words before it are no appositive.
+        """
+        i = comma - 1
+        while i > 0 and i > comma - _APPOSITIVE_WORDS and self.token_list[i].text != ",":
+            if self.word(i) in {"and", "or"} or self.word(i) in self.lx.verb_words:
+                return comma - 1  # "Xi, who met Biden, and Li": a clause, not an appositive
+            i -= 1
+        if not (i > 0 and self.token_list[i].text == "," and self._person_at(i - 1)):
+            return comma - 1
+        opening = i + 1  # a description opens it: "the …", "a …", "India's …", "64"
+        described = (
+            self.owner[opening] is not None
+            or self.word(opening) in self.lx.words("determiner")
+            or self.token_list[opening].text.isdigit()
+            or (opening + 1 < comma and self.token_list[opening + 1].text in POSSESSIVE)
+        )
+        return i - 1 if described else comma - 1
 
     def _opens_sentence(self, j: int) -> bool:
         """Whether a party mention ending at token *j* is the first words of the sentence: a headline joins
@@ -856,6 +878,9 @@ class SentenceView:
         starts = [self.span_of[m][0] for m in mentions if m in self.span_of]
         return min(starts) if starts else len(self.toks)
 
+
+_APPOSITIVE_WORDS = 12
+"""Most tokens of an appositive between a name and the comma before "and" ("Rao, the foreign minister of India,")."""
 
 _TIME_OPENER = 6
 """Most tokens of the time in an opener without a comma ("On Wednesday she …", "Early on Monday morning he …")."""

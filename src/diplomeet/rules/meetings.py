@@ -304,7 +304,12 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
             j = scare - 1  # a "positive" summit, a 'very productive' meeting
             adjective = True
             continue
-        if view.word(j) in modifiers or _lower_adjective(view, j) or _numeric_ordinal(view.token_list[j].text):
+        if (
+            view.word(j) in modifiers
+            or _lower_adjective(view, j)
+            or _numeric_ordinal(view.token_list[j].text)
+            or _country_pair(view, j)
+        ):
             adjective = True
         elif (
             view.word(j) == "of"
@@ -490,6 +495,12 @@ def _lower_adjective(view: SentenceView, j: int) -> bool:
     if view.word(j) in view.lx.function_words or view.word(j) in view.lx.verb_words:
         return False  # "described the talks": a verb, not an adjective of the meeting noun
     return "-" in text or text.endswith(("ic", "al", "ful", "ive", "ous", "ed"))
+
+
+def _country_pair(view: SentenceView, j: int) -> bool:
+    """Whether token *j* joins countries by hyphens before a meeting noun ("the China-Uzbekistan dialogue")."""
+    text = view.token_list[j].text
+    return "-" in text and any(view.lx.countries.lookup(part) for part in text.split("-"))
 
 
 def _duration_starts(state: ExtractionState) -> list[int]:
@@ -3522,6 +3533,7 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         "named" in match.payload.values("frame")
         and not _after(view, match.last, frozenset({"with", "between"}), setting=True)
         and _presiding_verb_before(view, match.first) is None  # "mediated both sessions": the ones just told
+        and not _held_sitting(view, match)  # "agreed to hold a strategic dialogue": the subject's
     ):
         return True  # "the closed plenary session of the summit": no parties, no meeting (nor a trigger)
     if (
@@ -3537,6 +3549,14 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     verb = match.payload.get("pos") == "verb"
     # "was welcomed by X" is the passive of a guest's welcome
     return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with", "by"}
+
+
+def _held_sitting(view: SentenceView, match: Match[Entry]) -> bool:
+    """Whether a verb that holds one sitting governs the meeting noun *match* ("agreed to hold a strategic
+    dialogue"), not one that starts or resumes a process ("agreed to resume the dialogue").
+    """
+    light = _light_verb(view, match.first)
+    return light is not None and view.word(light) in view.lx.words("sitting_verb")
 
 
 def _person_starts(view: SentenceView, k: int) -> bool:
