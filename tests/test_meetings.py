@@ -5133,3 +5133,27 @@ class TestSittingsOfABody:
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == [
             (["Arvind Rao", "Ahmad Fawzi"], "held", "2023-06-19", "Kuala Lumpur", None)
         ]
+
+
+class TestTripsForTalks:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A State House spokesperson confirmed on Tuesday that President Daniel Otieno would travel to Addis "
+                "Ababa next month for talks with Ethiopian Prime Minister Abebe Gudeta.",
+                [(["Daniel Otieno", "Abebe Gudeta"], "planned", "2023-07-01", "Addis Ababa", None)],
+                id="in-a-reported-clause",
+            ),
+            pytest.param(
+                "Foreign Minister Mirela Constantin will brief EU leaders at their summit in Brussels on Thursday, "
+                "and is due to visit Kyiv next week for talks with Ukrainian Foreign Minister Andriy Koval.",
+                [(["Mirela Constantin", "Andriy Koval"], "planned", "2023-06-01", "Kyiv", None)],
+                id="second-predicate-after-a-possessive",
+            ),
+        ],
+    )
+    def test_the_traveller_holds_the_talks(self, text: str, expected: list[Facts]) -> None:
+        """ "Y would travel to P for talks with Z": the traveller is a side of the talks, in a reported clause
+        too; "their summit" before "and is due to visit" is no subject of the visit."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected

@@ -432,6 +432,29 @@ def _after_arrival_purpose(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in travel for j in range(_clause_start(view, k), k))
 
 
+def _purpose_traveller(view: SentenceView, k: int) -> list[int]:
+    """The subject of the verb of travel whose purpose the meeting noun at token *k* is ("… confirmed that
+    Otieno would travel to Addis Ababa next month for talks with Abebe"), else [].
+    """
+    if view.word(_before_noun_phrase(view, k)) != "for":
+        return []
+    start = _clause_start(view, k)
+    travel = view.lx.words("traveller_verb")
+    trips = [
+        m.first
+        for m in view.meeting
+        if start <= m.first < k and m.payload.get("pos") == "verb" and m.payload.get("kind") == "visit"
+    ]
+    verb = max(trips, default=None)
+    if verb is None:
+        verb = next((j for j in range(k - 1, start - 1, -1) if view.word(j) in travel), None)
+    if verb is None:
+        return []
+    if view.word(verb - 1) == "to":
+        return _infinitive_subject(view, verb - 1)[0]  # "is expected to travel to Beijing … for talks"
+    return view.subject_before(verb)
+
+
 def _process_started(view: SentenceView, m: Match[Entry]) -> bool:
     """Whether the meeting noun *m* is a process its verb starts on some instrument ("agreed to launch
     negotiations on a pact", "to begin talks on a free trade agreement"): what was agreed, not a meeting.
@@ -678,7 +701,9 @@ def _coordinated_subject(view: SentenceView, k: int) -> list[int]:
         while after < j and view.word(after) in between and view.owner[after] is None:
             after += 1
         nxt = view.token_list[after].text if after < j else ""
-        if nxt[:1].islower() and view.owner[after] is None and nxt not in closed:
+        # "at their summit": a possessive, or a party after a preposition, is no subject
+        governed = view.possessive_at(first) or view.word(first - 1) in view.lx.words("preposition")
+        if nxt[:1].islower() and view.owner[after] is None and nxt not in closed and not governed:
             return view.subject_before(after) or [mi]
         i = first - 1
     return view.main_subject(k)
@@ -872,7 +897,12 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     f.side_a = owner or subject
     f.side_b = other + [h for h in host if h not in other]
     if other and not f.side_a:
-        f.side_a = view.main_subject(m.first) or _planning_subject(view, m.first) or _opener_subject(view, m.first)
+        f.side_a = (
+            _purpose_traveller(view, m.first)
+            or view.main_subject(m.first)
+            or _planning_subject(view, m.first)
+            or _opener_subject(view, m.first)
+        )
     if not f.side_a and not f.side_b and not owner and _after_arrival_purpose(view, m.first):
         # "Lavrov arrived in Pyongyang for talks": the trip is the meeting, the country its host
         f.side_a, f.side_b = _arrived_on_a_visit(view, m.first)
