@@ -4179,6 +4179,38 @@ class TestInvitationsAndReceptions:
                 [{"participants": ["Narendra Modi", "Vladimir Putin"], "status": "held", "date": "2023-06-19"}],
                 id="their-own-talks",
             ),
+            pytest.param(
+                "Deputy Foreign Minister Oleg Tarasov received in Moscow a delegation of the Sudanese Revolutionary "
+                "Front on Monday.",
+                [
+                    {
+                        "participants": ["Oleg Tarasov"],
+                        "others": ["Sudanese Revolutionary Front"],
+                        "status": "held",
+                        "date": "2023-06-19",
+                        "location": "Moscow",
+                    }
+                ],
+                id="received-in-a-place-a-delegation-of-the-body",
+            ),
+            pytest.param(
+                "Foreign Minister Kwabena Mensah received in audience the Ambassador of the Republic of Korea, H.E. "
+                "Park Sung-min, on Monday.",
+                [{"participants": ["Kwabena Mensah", "Park Sung-min"], "status": "held", "date": "2023-06-19"}],
+                id="received-in-audience",
+            ),
+            pytest.param(
+                "Omani Foreign Minister Khalid Al Busaidi received a Houthi delegation on Monday.",
+                [
+                    {
+                        "participants": ["Khalid Al Busaidi"],
+                        "others": ["Houthi delegation"],
+                        "status": "held",
+                        "date": "2023-06-19",
+                    }
+                ],
+                id="the-delegation-of-an-armed-group",
+            ),
         ],
     )
     def test_shape(self, text: str, expected: list[dict[str, object]]) -> None:

@@ -562,8 +562,12 @@ class SentenceView:
             k += 1
         if k < n and self.owner[k] is None:
             k = self._past_honorifics(k)  # "received Dr. Nkurunziza, Burundi's minister, …": the honorific
-        if self.word(k) in self.lx.words("collective") and self.word(k + 1) == "of" and self.owner[k + 2] is not None:
-            k += 2  # "met a group of Chinese officials", "a delegation of US lawmakers"
+        if self.word(k) in self.lx.words("collective") and self.word(k + 1) == "of":
+            # "met a group of Chinese officials", "a delegation of US lawmakers", "a delegation of the Front"
+            if self.owner[k + 2] is not None:
+                k += 2
+            elif self.word(k + 2) == "the" and self.owner[k + 3] is not None:
+                k += 3
         for _ in range(2):
             # "Soviet leader Mikhail Gorbachev", "U S President Donald Trump": words the lexicons do not know
             if k + 1 < n and self.owner[k] is None and self.token_list[k].text[:1].isupper():

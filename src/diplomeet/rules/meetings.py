@@ -826,7 +826,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             obj = _after(view, m.last, with_, reach=18)
         if not obj and "obj" in frames:
             obj = view.party_after(
-                m.last, skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"}
+                _past_shifted_setting(view, m.last),
+                skip=view.lx.words("determiner") | {"with", "separately", "virtually", "briefly"},
             )
             end = view.end_of(obj) if obj else 0
             if end and end < len(view.toks) and view.token_list[end].text in POSSESSIVE:
@@ -931,6 +932,19 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         bool(f.side_b) or len(f.side_a) > 1 or _refers_to_pair(view, f.side_a) or _both_sides(view, f.side_a)
     )
     return f
+
+
+def _past_shifted_setting(view: SentenceView, k: int) -> int:
+    """Past a place or a meeting noun after "in" that a verb at token *k* - 1 puts before its long object
+    ("received in Moscow a delegation of …", "received in audience the Ambassador of …"); *k* otherwise.
+    """
+    if view.word(k) != "in" or k + 2 >= len(view.toks):
+        return k
+    place = view.mention(view.owner[k + 1])
+    if place is not None and place.kind is MentionKind.COUNTRY and view.start_of([view.owner[k + 1]]) == k + 1:  # type: ignore[list-item]
+        return view.end_of([view.owner[k + 1]])  # type: ignore[list-item]
+    noun = next((m for m in view.meeting if m.first == k + 1 and m.payload.get("pos") == "noun"), None)
+    return noun.last if noun is not None else k
 
 
 def _opener_subject(view: SentenceView, k: int) -> list[int]:
