@@ -5189,3 +5189,34 @@ class TestTripsForTalks:
         """ "Y would travel to P for talks with Z": the traveller is a side of the talks, in a reported clause
         too; "their summit" before "and is due to visit" is no subject of the visit."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestProcessesAgreed:
+    MET = "Ghanaian Foreign Minister Kwame Boateng met Burkinabe Foreign Minister Salif Ouedraogo in Lome on Monday. "
+    HELD: Facts = (["Kwame Boateng", "Salif Ouedraogo"], "held", "2023-06-19", "Lome", None)
+
+    @pytest.mark.parametrize(
+        ("agreed", "expected"),
+        [
+            pytest.param(
+                "The two ministers agreed to resume talks on the free movement of people and goods across their "
+                "borders.",
+                [HELD],
+                id="resume-talks-on-a-topic",
+            ),
+            pytest.param(
+                "The two ministers agreed to begin expert-level talks on verification.",
+                [HELD],
+                id="begin-talks-on-a-topic",
+            ),
+            pytest.param(
+                "The two ministers agreed to resume talks on Friday in Accra.",
+                [HELD, (["Kwame Boateng", "Salif Ouedraogo"], "planned", "2023-06-23", "Accra", None)],
+                id="resume-talks-on-a-day",
+            ),
+        ],
+    )
+    def test_talks_on_a_topic_are_a_process(self, agreed: str, expected: list[Facts]) -> None:
+        """ "agreed to resume talks on the free movement of people": a process agreed on, no sitting; a day
+        after "on" makes it one."""
+        assert facts(diplomeet.extract(self.MET + agreed, published=PUBLISHED)) == expected

@@ -461,8 +461,16 @@ def _process_started(view: SentenceView, m: Match[Entry]) -> bool:
     """
     if m.payload.get("pos") != "noun" or view.word(m.last) not in {"on", "for"}:
         return False
-    if view.word(m.last + 1) not in view.lx.words("indefinite"):
-        return False  # "started talks on Monday", "began talks on the border": a sitting
+    topic = m.last + 1
+    if view.word(topic) == "the":
+        topic += 1
+    if (
+        view.in_time(topic)
+        or view.owner[topic] is not None
+        or _in_setting(view, topic)
+        or view.word(topic) in view.lx.words("in_person")
+    ):
+        return False  # "started talks on Monday", "resumed talks on the sidelines": a sitting
     return view.word(_before_noun_phrase(view, m.first)) in view.lx.words("process_start")
 
 
