@@ -461,17 +461,22 @@ def _process_started(view: SentenceView, m: Match[Entry]) -> bool:
     """
     if m.payload.get("pos") != "noun" or view.word(m.last) not in {"on", "for"}:
         return False
-    topic = m.last + 1
-    if view.word(topic) == "the":
-        topic += 1
-    if (
-        view.in_time(topic)
-        or view.owner[topic] is not None
-        or _in_setting(view, topic)
-        or view.word(topic) in view.lx.words("in_person")
-    ):
-        return False  # "started talks on Monday", "resumed talks on the sidelines": a sitting
-    return view.word(_before_noun_phrase(view, m.first)) in view.lx.words("process_start")
+    verb = _before_noun_phrase(view, m.first)
+    if view.word(verb) not in view.lx.words("process_start"):
+        return False
+    if view.word(m.last + 1) in view.lx.words("indefinite"):
+        return True  # "to begin talks on a free trade agreement"
+    # "agreed to resume talks on the free movement of people": what was agreed, whatever the topic;
+    # not "would start consultations on cybersecurity", nor "agreed to resume talks on Monday"
+    topic = m.last + 2 if view.word(m.last + 1) == "the" else m.last + 1
+    return (
+        view.word(verb - 1) == "to"
+        and view.word(verb - 2) in view.lx.words("agreeing_verb")
+        and not view.in_time(topic)
+        and view.owner[topic] is None
+        and not _in_setting(view, topic)
+        and view.word(topic) not in view.lx.words("in_person")
+    )
 
 
 def _invited_for(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
