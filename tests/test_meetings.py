@@ -1444,7 +1444,7 @@ class TestParties:
             ),
             pytest.param(
                 "He said Moscow and Washington would start consultations on cybersecurity.",
-                {"participants": [], "others": ["Russia", "United States"], "status": "planned"},
+                {"participants": [], "others": ["Moscow", "Washington"], "status": "planned"},
                 id="capitals-start-consultations",
             ),
             pytest.param(

@@ -261,24 +261,34 @@ class TestActingOrganisationsAndCountries:
         assert mentions(result, "China's foreign ministry") == [("China's foreign ministry", "name")]
 
     def test_capital_speaks_for_its_country(self) -> None:
-        """ "Beijing said" is China acting, under its canonical name."""
+        """ "Beijing said" is China acting, named as written, with its country beside it (as the annotation
+        guidelines' speakers are)."""
         result = expect(
             "Beijing said the meeting had been constructive.",
             published=PUBLISHED,
-            participants=[{"name": "China", "kind": "country", "country": "China"}],
+            participants=[{"name": "Beijing", "kind": "country", "country": "China"}],
         )
-        assert mentions(result, "China") == [("Beijing", "name")]
+        assert mentions(result, "Beijing") == [("Beijing", "name")]
+        assert [s.speaker.name for s in result.statements if s.speaker] == ["Beijing"]
 
     def test_two_capitals_are_two_countries(self) -> None:
-        """ "Moscow said …; Washington said …" lists Russia and the United States."""
+        """ "Moscow said …; Washington said …" lists Moscow (Russia) and Washington (the United States)."""
         expect(
             "Moscow said the talks were useful. Washington said they were not.",
             published=PUBLISHED,
             participants=[
-                {"name": "Russia", "kind": "country"},
-                {"name": "United States", "kind": "country"},
+                {"name": "Moscow", "kind": "country", "country": "Russia"},
+                {"name": "Washington", "kind": "country", "country": "United States"},
             ],
         )
+
+    def test_a_seat_of_power_is_named_as_written(self) -> None:
+        """ "Akorda said" (Kazakhstan's presidential palace) speaks as Akorda, with its country beside it."""
+        result = diplomeet.extract(
+            "Akorda said the two presidents had agreed on a water-sharing plan.", published=PUBLISHED
+        )
+        assert [(p.name, p.country) for p in result.participants] == [("Akorda", "Kazakhstan")]
+        assert [s.speaker.name for s in result.statements if s.speaker] == ["Akorda"]
 
     def test_coordinated_countries_both_act(self) -> None:
         """ "Germany and France said" makes both countries participants."""

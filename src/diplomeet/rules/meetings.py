@@ -960,6 +960,11 @@ def _past_shifted_setting(view: SentenceView, k: int) -> int:
     return noun.last if noun is not None else k
 
 
+def _destination(view: SentenceView | None, mi: int) -> bool:
+    """Whether mention *mi* is where someone goes ("arrived in Pyongyang", "travel to Beijing")."""
+    return view is not None and view.word(view.start_of([mi]) - 1) in view.lx.words("destination_preposition")
+
+
 def _opener_subject(view: SentenceView, k: int) -> list[int]:
     """The subject after a leading adverbial that holds the meeting noun at token *k*: "In a phone
     call with Xi on Thursday, Biden raised Taiwan" → Biden.
@@ -2411,8 +2416,19 @@ class _Resolver:
         return out
 
     def expand(
-        self, ids: Sequence[int], sentence: int, before: int, view: SentenceView | None = None, *, earlier: bool = False
+        self,
+        ids: Sequence[int],
+        sentence: int,
+        before: int,
+        view: SentenceView | None = None,
+        *,
+        earlier: bool = False,
+        visit: bool = False,
     ) -> tuple[list[int], list[str], list[int]]:
+        """The people, the other parties (as names) and the pronouns behind mentions *ids*. A capital or seat of
+        power that acts is named as written ("Moscow and Washington would start consultations"); one visited, or
+        arrived in, stands for its country, the host ("would visit Washington", "arrived in Pyongyang").
+        """
         persons: list[int] = []
         others: list[str] = []
         pronouns: list[int] = []
@@ -2446,7 +2462,8 @@ class _Resolver:
             if e.kind is _PERSON_PARTICIPANT:
                 persons.append(m.entity)
             else:
-                others.append(e.name)
+                host = e.kind is ParticipantKind.COUNTRY and (visit or _destination(view, mi))
+                others.append(e.country if host and e.country else e.name)
         return list(dict.fromkeys(persons)), list(dict.fromkeys(others)), pronouns
 
 
@@ -2847,7 +2864,7 @@ def _candidate(
     trigger_start = view.token_list[match.first].start
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
     earlier = _told_as_earlier(view, match)  # "the two ministers last met …"
-    persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view, earlier=earlier)
+    persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view, earlier=earlier, visit=f.visit)
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
         f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
     kind = _kind(match.payload)

@@ -521,6 +521,7 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
     # (the kinds read once: see the note at _PARTIES)
     organization, country = MentionKind.ORGANIZATION, MentionKind.COUNTRY
     organization_entity, country_entity = ParticipantKind.ORGANIZATION, ParticipantKind.COUNTRY
+    countries = lexical(state.resources).countries
     for i, m in enumerate(state.mentions):
         if m.kind is organization:
             kind = organization_entity
@@ -528,6 +529,8 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
         elif m.kind is country:
             kind = country_entity
             name = m.key or m.text
+            if any(form.form in _SEATS for form in countries.lookup(m.text)):
+                name = m.text  # "Washington said", "Akorda said": the capital or seat of power as written
         else:
             continue
         key = (kind, fold(name))
@@ -538,6 +541,10 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
             by_key[key] = index
         entities[index].mentions.append(i)
         m.entity = index
+
+
+_SEATS = frozenset({"capital", "metonym"})
+"""Forms of a country that name where its government sits: a party of their own, named as written."""
 
 
 def _org_name(text: str) -> str:
