@@ -2581,3 +2581,18 @@ class TestDescriptionInApposition:
         ("…, for two more years, and Albers pledged") leaves the name before it out."""
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [(s.speaker.name if s.speaker else None) for s in result.statements] == speakers
+
+
+class TestDocumentAttributionEndsContent:
+    @pytest.mark.parametrize("document", ["a presidency statement", "the joint statement", "an official readout"])
+    def test_trailing_document_is_not_content(self, document: str) -> None:
+        """ "X assured Y that …, a presidency statement said": the content ends before the document's
+        attribution, whatever modifiers its noun has."""
+        result = diplomeet.extract(
+            "Nigerian President Bola Tinubu received Ghanaian President John Mahama in Abuja. Tinubu assured his "
+            f"visitor that Nigeria would keep working with Ghana on regional security, {document} said.",
+            published=PUBLISHED,
+        )
+        assert ("Bola Tinubu", "Nigeria would keep working with Ghana on regional security") in [
+            (s.speaker.name if s.speaker else None, s.text) for s in result.statements
+        ]

@@ -873,6 +873,9 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             if _time_relation(view, k + 1):
                 end = k  # "…, a day after he held talks in Brussels": when the words were said, not their content
                 break
+            if _document_reports_at(view, k + 1):
+                end = k  # "…, a presidency statement said": a document's attribution
+                break
             # ", the State Department said." / ", Xi said." — a trailing attribution
             sub_start = k + 1
             if view.word(sub_start) in view.lx.words("determiner") and view.owner[sub_start + 1] is not None:
@@ -1010,7 +1013,25 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         j += 1  # "“…,” a Kremlin spokesman said"
         if view.word(j) in view.lx.words("spokes_noun"):
             j += 1  # "…, Xinhua news agency reported"
-    return j > k and any(vm.first == j for vm in view.reporting)
+    return (j > k and any(vm.first == j for vm in view.reporting)) or _document_reports_at(view, k)
+
+
+_DOCUMENT_MODIFIERS = 2
+"""Most words between a determiner and a document noun that reports ("a presidency statement said")."""
+
+
+def _document_reports_at(view: SentenceView, k: int) -> bool:
+    """Whether a document noun that reports opens at token *k*: "…, a presidency statement said", "…, the
+    final communiqué stated".
+    """
+    if view.word(k) not in view.lx.words("determiner"):
+        return False
+    reach = k + 2 + _DOCUMENT_MODIFIERS
+    return any(
+        all(view.token_list[t].is_word for t in range(k + 1, m.first))
+        and any(vm.first == m.last for vm in view.reporting)
+        for m in view.lx.channel_words.find_all(view.toks, k + 1, min(len(view.toks), reach))
+    )
 
 
 def _passive(view: SentenceView, k: int) -> bool:
