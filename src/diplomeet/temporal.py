@@ -884,6 +884,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 rf"(?:{edge}{_WS})?(?P<rel>{_ialt(v.phrases('day'))})(?:{_WS}{part})?",
                 _stems(day_stems, fold=True),
                 _reverse(rf"(?:{_ialt(v.phrases('edge'))}{_WS})?{_lead(v.phrases('day'), day_stems)}"),
+                word_start=_words_before(v.phrases("day"), day_stems),
             ),
             _h_relative_day(v),
         ),
@@ -892,6 +893,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 rf"(?:{edge}{_WS})?{shift}{_WS}(?P<unit>{period})",
                 _stems((u.lower() for u, x in v.units.items() if x.period), fold=True),
                 _reverse(rf"(?:{_ialt(v.phrases('edge'))}{_WS})?{_ialt(v.phrases('shift'))}{_WS}"),
+                word_start=True,
             ),
             _h_relative_period(v),
         ),
@@ -900,6 +902,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 rf"(?P<num>{_num_re(v)})(?:{_WS}|-)(?P<unit>{any_unit})(?!\w){_WS}{_ialt(v.phrases('ago'))}",
                 _stems(v.phrases("ago"), fold=True),
                 _reverse(rf"{_num_re(v)}(?:{_WS}|-){any_unit}(?!\w){_WS}"),
+                word_start=True,
             ),
             _h_ago(v),
         ),
@@ -908,6 +911,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 _ialt(v.phrases("vague")),
                 _stems(vague_stems, fold=True),
                 _reverse(_lead(v.phrases("vague"), vague_stems)),
+                word_start=_words_before(v.phrases("vague"), vague_stems),
             ),
             _h_vague(v),
         ),
@@ -916,6 +920,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 _ialt(v.phrases("story_day")),
                 _stems(story_stems, fold=True),
                 _reverse(_lead(v.phrases("story_day"), story_stems)),
+                word_start=_words_before(v.phrases("story_day"), story_stems),
             ),
             _h_story_day(v),
         ),
@@ -989,19 +994,29 @@ def _anchored(pattern: str) -> Any:
     return regex.compile(f"(?:{pattern}|(?!))")
 
 
+def _words_before(phrases: Iterable[str], stems: Iterable[str]) -> bool:
+    """Whether the stems begin words in the phrases: each :func:`_lead` is empty or ends with a blank."""
+    return all(not lead or lead[-1].isspace() for lead in _leads(phrases, stems))
+
+
 def _reverse(pattern: str) -> Any:
     """Compile *pattern* for matching backwards from a given end (``(?r)``), as :func:`_anchored`."""
     return regex.compile(f"(?r)(?:{pattern}|(?!))")
 
 
-def _lead(phrases: Iterable[str], stems: Iterable[str]) -> str:
-    """A pattern for what comes before the first stem in each phrase ("the day before " for "yesterday")."""
+def _leads(phrases: Iterable[str], stems: Iterable[str]) -> set[str]:
+    """What comes before the first stem in each phrase, lower-cased ("the day before " for "yesterday")."""
     leads = set()
     for phrase in phrases:
         low = phrase.lower()
         at = min((i for i in (low.find(st) for st in stems) if i >= 0), default=0)
         leads.add(low[:at])
-    parts = sorted(leads, key=lambda p: (-len(p), p))
+    return leads
+
+
+def _lead(phrases: Iterable[str], stems: Iterable[str]) -> str:
+    """A pattern for what comes before the first stem in each phrase ("the day before " for "yesterday")."""
+    parts = sorted(_leads(phrases, stems), key=lambda p: (-len(p), p))
     return "(?i:" + "|".join(_phrase_re(p) + (r"\s+" if p[-1:].isspace() else "") for p in parts) + ")"
 
 
@@ -1041,6 +1056,11 @@ class _Scan:
     offset (for patterns that start with a literal word, which the engine already skips to)."""
     prefix: Any | None = None
     """What may come before the core, compiled backwards; ``None`` when matches start at their core."""
+    word_start: bool = False
+    """Set when a match starts only at a word boundary (``\\b`` or a look-behind that refuses letters and
+    digits) and the prefix, when it matches anything, ends with a blank or a hyphen: nothing then
+    matches from a core just after a letter or digit (the "day" of "Monday", the "hr" of "three"), and
+    the scan passes such cores without trying the prefix or the pattern there."""
     pattern: Any = attrs.field(init=False)
     """The pattern, compiled (for ``finditer``)."""
     anchored: Any = attrs.field(init=False)
@@ -1062,6 +1082,11 @@ def _word_starts(text: str, lo: int, hi: int) -> Iterator[int]:
         if text[j].isalnum() and not text[j - 1].isalnum():
             yield j
 
+
+_ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+"""Letters and digits that are word characters (``\\w``) for every engine and Unicode version, and
+neither blanks nor hyphens (see :attr:`_Scan.word_start`)."""
+_NOTHING: frozenset[str] = frozenset()
 
 _ONE_THREAD = False
 """The ``concurrent`` argument of the regex module's matching methods, passed by position: by default the
@@ -1107,9 +1132,10 @@ class _Scanner:
             return
         match = scan.anchored.match
         prefix = scan.prefix
+        inside = _ASCII_WORD if scan.word_start else _NOTHING
         pos = 0
         for c in self._positions(scan.core):
-            if c < pos:
+            if c < pos or (c and text[c - 1] in inside):
                 continue
             m = None
             if prefix is not None:
@@ -1615,11 +1641,13 @@ def _duration_patterns() -> tuple[_Scan, _Scan]:
         rf"(?:{_WS}(?i:and){_WS}(?P<num2>{num})(?:(?:{_WS}|-)(?P<unit2>{unit})(?!\w){not_age})?)?",
         core,
         _reverse(rf"(?:{_ialt(v.phrases('qualifier'))}{_WS})?{num}(?:{_WS}|-)"),
+        word_start=True,
     )
     bare = _Scan(
         rf"(?:{qual}{_WS})?(?<![\w-])(?P<unit>{unit})(?P<long>-?(?i:long))(?!\w){not_age}",
         core,
         _reverse(rf"{_ialt(v.phrases('qualifier'))}{_WS}"),
+        word_start=True,
     )
     return main, bare
 
