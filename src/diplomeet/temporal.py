@@ -970,8 +970,14 @@ def _compile(pattern: str) -> Any:
     return regex.compile(pattern)
 
 
+@functools.lru_cache(maxsize=1)
 def _fold(text: str) -> str | None:
-    """Lower-case *text* keeping every offset, with what ``(?i)`` also equates ("ſ", "K", "İ")."""
+    """Lower-case *text* keeping every offset, with what ``(?i)`` also equates ("ſ", "K", "İ").
+
+    The last text's is kept: the ``times`` rule scans each article twice, for time expressions and
+    for durations, and lower-casing a text with any non-ASCII character costs tens of instructions
+    a character.
+    """
     folded = text.replace("\u0130", "i").lower().replace("\u017f", "s")
     return folded if len(folded) == len(text) else None
 
