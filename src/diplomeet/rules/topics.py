@@ -332,7 +332,14 @@ def _modified(view: SentenceView, words: TopicWords, k: int) -> bool:
 class _Phrases:
     """Topic-phrase reading over one sentence view."""
 
-    def __init__(self, view: SentenceView, words: TopicWords, cues: Sequence[Match[Entry]]) -> None:
+    def __init__(
+        self,
+        view: SentenceView,
+        words: TopicWords,
+        cues: Sequence[Match[Entry]],
+        outcomes: Sequence[Match[Entry]] | None = None,
+    ) -> None:
+        # outcomes: the matches of words.outcomes in the sentence, when the caller has found them already
         self.view = view
         self.words = words
         n = len(view.toks)
@@ -343,7 +350,9 @@ class _Phrases:
             (m.first, m.last) for m in view.reporting if not _modified(view, words, m.first)
         ]
         spans += [(m.first, m.last) for m in view.meeting]
-        spans += [(m.first, m.last) for m in words.outcomes.find_all(view.toks) if m.payload.get("role") != "noun"]
+        if outcomes is None:
+            outcomes = words.outcomes.find_all(view.toks)
+        spans += [(m.first, m.last) for m in outcomes if m.payload.get("role") != "noun"]
         spans += [(k, k + 1) for k in cue_starts]
         spans += [
             (m.first, m.last) for m in words.markers.find_all(view.toks) if "link" not in m.payload.values("role")
@@ -698,11 +707,17 @@ _MEETING_REACH = 6
 class _Reader:
     """Reads the topics of one sentence."""
 
-    def __init__(self, view: SentenceView, words: TopicWords, cues: list[Match[Entry]]) -> None:
+    def __init__(
+        self,
+        view: SentenceView,
+        words: TopicWords,
+        cues: list[Match[Entry]],
+        outcomes: Sequence[Match[Entry]] | None = None,
+    ) -> None:
         self.view = view
         self.words = words
         self.cues = cues
-        self.ph = _Phrases(view, words, cues)
+        self.ph = _Phrases(view, words, cues, outcomes)
         self.found: list[_Found] = []
 
     def add(self, s: int, e: int, cue: tuple[int, int]) -> None:
@@ -978,17 +993,19 @@ def topics(state: ExtractionState) -> None:
         if not toks:
             continue
         cues = _find_unquoted(words.cues, toks)
-        outcomes = [m for m in words.outcomes.find_all(toks) if "verb" in m.payload.values("role")]
+        # (the readers below look for the same outcome words in the sentence: found once for both)
+        outcome_words = words.outcomes.find_all(toks)
+        outcomes = [m for m in outcome_words if "verb" in m.payload.values("role")]
         if not cues and not outcomes:
             if toks.keys(folded=True)[1].isdisjoint(words.meeting_topic_prepositions):
                 continue
             view = sentence_view(state, si)  # built by the meetings rule already
             if view.meeting:
-                reader = _Reader(view, words, cues)
+                reader = _Reader(view, words, cues, outcome_words)
                 reader.read()  # "held talks with X on maritime cooperation": issues after a meeting word
                 found.extend(sorted(reader.found, key=lambda f: f.start))
             continue
-        reader = _Reader(sentence_view(state, si), words, cues)
+        reader = _Reader(sentence_view(state, si), words, cues, outcome_words)
         reader.read()
         reader.known(_anchors(cues) + _anchors(outcomes))
         found.extend(sorted(reader.found, key=lambda f: f.start))
