@@ -2209,6 +2209,46 @@ class TestReportedSpeech:
         expect(text, published=PUBLISHED, statements=[indirect(speaker, words, verb)], meetings=[])
 
     @pytest.mark.parametrize(
+        ("text", "speaker", "words"),
+        [
+            pytest.param(
+                "Danish Prime Minister Mette Frederiksen called the idea of selling Greenland absurd.",
+                "Mette Frederiksen",
+                "the idea of selling Greenland absurd",
+                id="object-with-of",
+            ),
+            pytest.param(
+                "Indian Prime Minister Narendra Modi called the situation in Ukraine very worrying.",
+                "Narendra Modi",
+                "the situation in Ukraine very worrying",
+                id="intensifier",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken called the talks candid and constructive.",
+                "Antony Blinken",
+                "the talks candid and constructive",
+                id="two-adjectives",
+            ),
+        ],
+    )
+    def test_a_bare_complement_is_a_judgement(self, text: str, speaker: str, words: str) -> None:
+        """ "called the idea absurd": a complement without an article that ends the clause is a judgement too."""
+        expect(text, published=PUBLISHED, statements=[indirect(speaker, words, "called")])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Joe Biden called the families of the victims.",
+            "President Joe Biden called the embassy directly.",
+            "Prime Minister Viktor Orban arrived fresh from what he calls a peace mission, having met Putin.",
+        ],
+    )
+    def test_an_object_alone_is_no_judgement(self, text: str) -> None:
+        """ "called the families of the victims" ends on the object's own noun; "calls a peace mission" has no
+        object before its complement."""
+        assert diplomeet.extract(text, published=PUBLISHED).statements == ()
+
+    @pytest.mark.parametrize(
         "text",
         [
             "President Emmanuel Macron called President Vladimir Putin a second time on Friday.",

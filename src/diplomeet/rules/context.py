@@ -736,13 +736,49 @@ class SentenceView:
         else:
             return None
         if self.word(j) not in indefinite or j + 1 >= len(toks):
-            return None
+            return self._bare_complement(obj)
         if any(self.in_time(t) or self.word(t) in lx.words("occasion_noun") for t in range(j, j + 3)):
             return None
         offset = toks[j].start
         if any(d.start <= offset < d.end for d in self.state.durations):
             return None  # "called Xi a day after the summit": a length of time
         return obj, j + 1
+
+    def _bare_complement(self, obj: int) -> tuple[int, int] | None:
+        """The object at token *obj* and a complement with no article that ends the clause: "called the idea
+        absurd", "called the situation in Ukraine very worrying". The object opens with a determiner and
+        runs over lower-case words, "of"/"in" and names; the complement is the one lower-case word (after an
+        intensifier) before the clause ends. ``None`` otherwise ("called the president on Monday").
+        """
+        lx, toks, n = self.lx, self.token_list, len(self.toks)
+        if (
+            self.word(obj) not in lx.words("determiner")
+            or self.word(obj) in lx.words("indefinite")  # "what he calls a peace mission": the complement itself
+            or self.owner[obj] is not None
+        ):
+            return None
+        end = next((t for t in range(obj + 1, min(n, obj + _COMPLEMENT_REACH)) if not toks[t].is_word), None)
+        if end is None or toks[end].text not in {".", ",", ";", "!"} or end < obj + 3:
+            return None
+        last = end - 1
+        complement = last - 1 if self.word(last - 1) in lx.words("intensifier") else last
+        word = self.word(last)
+        if (
+            not toks[last].text.islower()
+            or word in lx.function_words
+            or word in lx.verb_words
+            or word.endswith("ly")
+            or self.in_time(last)
+            or self.owner[last] is not None
+            or self.quoted[last] is not None
+        ):
+            return None
+        if self.word(complement - 1) in lx.words("determiner") | lx.words("preposition"):
+            return None  # "called the families of the victims": the object's own noun ends the clause
+        verbs = lx.verb_words
+        if any(self.word(t) in verbs or self.in_time(t) for t in range(obj + 1, complement)):
+            return None  # "called the talks held on Monday useful": a clause, not one object
+        return obj, complement
 
     def in_time(self, j: int) -> bool:
         """True when token *j* is part of a time expression ("on Saturday", "last week")."""
@@ -882,6 +918,9 @@ class SentenceView:
         starts = [self.span_of[m][0] for m in mentions if m in self.span_of]
         return min(starts) if starts else len(self.toks)
 
+
+_COMPLEMENT_REACH = 12
+"""Most tokens of an object and a bare complement after a verb of judgement ("called the idea … absurd")."""
 
 _APPOSITIVE_WORDS = 12
 """Most tokens of an appositive between a name and the comma before "and" ("Rao, the foreign minister of India,")."""
