@@ -125,6 +125,31 @@ def _per_token(view: SentenceView, name: str, k: int, find: Callable[[SentenceVi
 
 
 @attrs.frozen
+class _MeetingWords:
+    """The meeting words of one sentence by role (:func:`_words_of`)."""
+
+    trips: list[int]
+    """The tokens, in order, of verbs of a visit ("travel to") or of travel ("arrived")."""
+    nouns: dict[int, Match[Entry]]
+    """The meeting nouns by their first token."""
+
+
+def _words_of(view: SentenceView) -> _MeetingWords:
+    """The :class:`_MeetingWords` of the sentence, found once per sentence."""
+    known: dict[int, _MeetingWords] | None = view.state.built("meetings.words_of")
+    if known is None:
+        known = view.state.cached("meetings.words_of", dict)
+    found = known.get(view.index)
+    if found is None:
+        travel = view.lx.words("traveller_verb")
+        trips = {m.first for m in view.meeting if m.payload.get("pos") == "verb" and m.payload.get("kind") == "visit"}
+        trips.update(where(view.toks.folded[0], travel))
+        nouns = {m.first: m for m in view.meeting if m.payload.get("pos") == "noun"}
+        found = known[view.index] = _MeetingWords(sorted(trips), nouns)
+    return found
+
+
+@attrs.frozen
 class _Clauses:
     """Where the clauses of one sentence start and end (:func:`_clause_start`, :func:`_clause_end`)."""
 
@@ -438,18 +463,11 @@ def _purpose_traveller(view: SentenceView, k: int) -> list[int]:
     """
     if view.word(_before_noun_phrase(view, k)) != "for":
         return []
-    start = _clause_start(view, k)
-    travel = view.lx.words("traveller_verb")
-    trips = [
-        m.first
-        for m in view.meeting
-        if start <= m.first < k and m.payload.get("pos") == "verb" and m.payload.get("kind") == "visit"
-    ]
-    verb = max(trips, default=None)
-    if verb is None:
-        verb = next((j for j in range(k - 1, start - 1, -1) if view.word(j) in travel), None)
-    if verb is None:
+    trips = _words_of(view).trips
+    i = bisect.bisect_left(trips, k) - 1
+    if i < 0 or trips[i] < _clause_start(view, k):
         return []
+    verb = trips[i]
     if view.word(verb - 1) == "to":
         return _infinitive_subject(view, verb - 1)[0]  # "is expected to travel to Beijing … for talks"
     return view.subject_before(verb)
@@ -956,7 +974,7 @@ def _past_shifted_setting(view: SentenceView, k: int) -> int:
     place = view.mention(view.owner[k + 1])
     if place is not None and place.kind is MentionKind.COUNTRY and view.start_of([view.owner[k + 1]]) == k + 1:  # type: ignore[list-item]
         return view.end_of([view.owner[k + 1]])  # type: ignore[list-item]
-    noun = next((m for m in view.meeting if m.first == k + 1 and m.payload.get("pos") == "noun"), None)
+    noun = _words_of(view).nouns.get(k + 1)
     return noun.last if noun is not None else k
 
 
