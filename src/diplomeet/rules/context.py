@@ -604,13 +604,7 @@ class SentenceView:
                 and self.token_list[second[0].last].text == ","
             ):
                 j = second[0].last  # "Qatar's prime minister and foreign minister, Sheikh Abdulaziz": two offices
-        if (
-            self.state.mentions[first].kind is _DESCRIPTION
-            and j + 1 < n
-            and self.token_list[j].text == ","
-            and (named := self.owner[self._past_honorifics(j + 1)]) is not None
-            and self.state.mentions[named].kind is MentionKind.PERSON
-        ):
+        if self.state.mentions[first].kind is _DESCRIPTION and (named := self._apposed_person(j)) is not None:
             first = named
             out = [first]
             j += 1
@@ -647,11 +641,8 @@ class SentenceView:
             end = self._skip_owner(start)
             if (
                 self.state.mentions[nxt].kind is _DESCRIPTION
-                and end + 1 < n
-                and self.token_list[end].text == ","
-                and (named := self.owner[self._past_honorifics(end + 1)]) is not None
+                and (named := self._apposed_person(end)) is not None
                 and named not in out
-                and self.state.mentions[named].kind is MentionKind.PERSON
             ):
                 # "Fraser and his Papua New Guinean counterpart, Billy Kaupa,": the name in apposition
                 nxt, end = named, self._skip_owner(self._past_honorifics(end + 1))
@@ -663,6 +654,15 @@ class SentenceView:
             out.append(nxt)
             j = end
         return out
+
+    def _apposed_person(self, comma: int) -> int | None:
+        """The person named right after the comma at token *comma* (past honorifics), set in apposition to the
+        description before it ("his Chinese counterpart, Wang Yi"), else ``None``.
+        """
+        if comma + 1 >= len(self.toks) or self.token_list[comma].text != ",":
+            return None
+        named = self.owner[self._past_honorifics(comma + 1)]
+        return named if named is not None and self.state.mentions[named].kind is MentionKind.PERSON else None
 
     def _past_unknown_words(self, k: int) -> int:
         """From token *k*, past one or two capitalised words the lexicons do not know right before a

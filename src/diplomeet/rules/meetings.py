@@ -996,12 +996,12 @@ def _opener_subject(view: SentenceView, k: int) -> list[int]:
         return []
     subject = view.party_after(comma + 1)
     end = view.end_of(subject) if subject else comma + 1
-    if subject and view.word(end) == "," and _appositive_name(view, view.start_of(subject[-1:])):
+    if subject and view.word(end) == "," and _renames_a_description(view, view.start_of(subject[-1:])):
         end += 1  # "Fraser and his counterpart, Billy Kaupa, signed …": the comma closes the apposition
     return subject if subject and view.owner[end] is None and view.token_list[end].is_word else []
 
 
-def _appositive_name(view: SentenceView, k: int) -> bool:
+def _renames_a_description(view: SentenceView, k: int) -> bool:
     """Whether the name at token *k* stands in apposition to a description: "his counterpart, Billy Kaupa"."""
     described = view.owner[k - 2] if k >= 2 and view.token_list[k - 1].text == "," else None
     return described is not None and view.state.mentions[described].kind is MentionKind.DESCRIPTION
