@@ -682,6 +682,16 @@ class TestNotPeople:
         )
         assert [p.name for p in result.people] == ["Antony Blinken"]
 
+    @pytest.mark.parametrize("apostrophe", ["'", "’"])
+    def test_a_plural_possessive_in_an_event_name_is_no_person(self, apostrophe: str) -> None:
+        """ "the G20 Leaders' Summit": a plural group noun's possessive inside a name is not a person "Leaders"."""
+        result = diplomeet.extract(
+            f"President Thabo Mokoena invited President Aminu Bello to attend the G20 Leaders{apostrophe} Summit in "
+            "Johannesburg in November.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.people] == ["Thabo Mokoena", "Aminu Bello"]
+
     def test_headline_surname_joins_the_full_name(self) -> None:
         """The surname opening a Title Case headline is a mention and alias of the person named in the body."""
         text = (

@@ -324,11 +324,13 @@ def _name_word(s: _Sentence, i: int) -> bool:
     if s.title_case and word in lx.function_words:
         return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
     toks = s.toks
-    if (i <= s.first_word or toks[i - 1].text == ":") and any(
+    opens = i <= s.first_word or toks[i - 1].text == ":"
+    plural_possessive = i + 1 < len(toks) and toks[i + 1].text in {"'", "’"} and text.endswith("s")
+    if (opens or plural_possessive) and any(
         m.last > i + 1 or m.payload.get("number") == "plural" for m in lx.group_nouns.match_at(s.tokens, i)
     ):
         # "State media said …", "Summit: Leaders agree …", "■ Leaders to meet": a group noun capitalised only
-        # as it opens a clause
+        # as it opens a clause; "the G20 Leaders' Summit": a plural's possessive in a name
         return False
     if word in lx.title_modifiers and i + 1 < len(toks):
         if s.title[i + 1] or s.lexical_at(i + 1):
