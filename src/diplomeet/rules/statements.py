@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 
 from diplomeet.document import POSSESSIVE
 from diplomeet.gazetteer import Match, fold
+from diplomeet.lexicons import Entry
 from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.patterns import compile_pattern
 from diplomeet.quotes import Quotation
@@ -589,12 +590,8 @@ def _document_after_quotation(view: SentenceView, k: int) -> str | None:
     j = k
     while j < len(toks) and toks[j].text in {",", "”", '"', "’", "'"}:
         j += 1
-    if j >= len(toks) or view.word(j) not in view.lx.words("determiner"):
-        return None
-    for m in view.lx.channel_words.find_all(toks, j + 1, min(len(toks), j + 4)):
-        if m.first == j + 1 and any(vm.first == m.last for vm in view.reporting):
-            return view.state.text[toks[j].start : toks[m.last - 1].end]
-    return None
+    found = _reporting_document(view, j, modifiers=0)
+    return None if found is None else view.state.text[toks[j].start : toks[found.last - 1].end]
 
 
 def _document_before(view: SentenceView, k: int) -> int | None:
@@ -873,7 +870,7 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             if _time_relation(view, k + 1):
                 end = k  # "…, a day after he held talks in Brussels": when the words were said, not their content
                 break
-            if _document_reports_at(view, k + 1):
+            if _reporting_document(view, k + 1) is not None:
                 end = k  # "…, a presidency statement said": a document's attribution
                 break
             # ", the State Department said." / ", Xi said." — a trailing attribution
@@ -1013,25 +1010,32 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         j += 1  # "“…,” a Kremlin spokesman said"
         if view.word(j) in view.lx.words("spokes_noun"):
             j += 1  # "…, Xinhua news agency reported"
-    return (j > k and any(vm.first == j for vm in view.reporting)) or _document_reports_at(view, k)
+    return (j > k and any(vm.first == j for vm in view.reporting)) or _reporting_document(view, k) is not None
 
 
 _DOCUMENT_MODIFIERS = 2
 """Most words between a determiner and a document noun that reports ("a presidency statement said")."""
 
+_DOCUMENT_NOUN_WORDS = 3
+"""Most words of a document noun in the ``channel_words`` lexicon ("joint press statement")."""
 
-def _document_reports_at(view: SentenceView, k: int) -> bool:
-    """Whether a document noun that reports opens at token *k*: "…, a presidency statement said", "…, the
-    final communiqué stated".
+
+def _reporting_document(view: SentenceView, k: int, modifiers: int = _DOCUMENT_MODIFIERS) -> Match[Entry] | None:
+    """The document noun of a phrase opened by the determiner at token *k* whose reporting verb follows it
+    ("…, a presidency statement said", "“…,” the statement said"), with at most *modifiers* words between
+    them; ``None`` when no such phrase opens there.
     """
     if view.word(k) not in view.lx.words("determiner"):
-        return False
-    reach = k + 2 + _DOCUMENT_MODIFIERS
-    return any(
-        all(view.token_list[t].is_word for t in range(k + 1, m.first))
-        and any(vm.first == m.last for vm in view.reporting)
-        for m in view.lx.channel_words.find_all(view.toks, k + 1, min(len(view.toks), reach))
-    )
+        return None
+    stop = min(len(view.toks), k + 1 + modifiers + _DOCUMENT_NOUN_WORDS)
+    for m in view.lx.channel_words.find_all(view.toks, k + 1, stop):
+        if (
+            m.first <= k + 1 + modifiers
+            and all(view.token_list[t].is_word for t in range(k + 1, m.first))
+            and any(vm.first == m.last for vm in view.reporting)
+        ):
+            return m
+    return None
 
 
 def _passive(view: SentenceView, k: int) -> bool:
