@@ -29,7 +29,6 @@ from collections.abc import Iterator, Sequence
 
 from diplomeet.document import POSSESSIVE
 from diplomeet.gazetteer import Match, fold
-from diplomeet.lexicons import Entry
 from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.patterns import compile_pattern
 from diplomeet.quotes import Quotation
@@ -1020,7 +1019,7 @@ _DOCUMENT_NOUN_WORDS = 3
 """Most words of a document noun in the ``channel_words`` lexicon ("joint press statement")."""
 
 
-def _reporting_document(view: SentenceView, k: int, modifiers: int = _DOCUMENT_MODIFIERS) -> Match[Entry] | None:
+def _reporting_document(view: SentenceView, k: int, modifiers: int = _DOCUMENT_MODIFIERS) -> Match[str] | None:
     """The document noun of a phrase opened by the determiner at token *k* whose reporting verb follows it
     ("…, a presidency statement said", "“…,” the statement said"), with at most *modifiers* words between
     them; ``None`` when no such phrase opens there.
