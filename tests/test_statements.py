@@ -2636,3 +2636,51 @@ class TestDocumentAttributionEndsContent:
         assert ("Bola Tinubu", "Nigeria would keep working with Ghana on regional security") in [
             (s.speaker.name if s.speaker else None, s.text) for s in result.statements
         ]
+
+
+class TestSourcesWhereTheySit:
+    @pytest.mark.parametrize(
+        ("source", "speaker"),
+        [
+            pytest.param("Officials in Seoul", "Officials in Seoul", id="plural-in-capital"),
+            pytest.param("Diplomats in Brussels", "Diplomats in Brussels", id="plural-in-city"),
+            pytest.param("A senior official in Tokyo", "Senior official in Tokyo", id="singular-anonymous"),
+            pytest.param("Western diplomats in Beijing", "Western diplomats in Beijing", id="with-adjective"),
+        ],
+    )
+    def test_the_place_of_an_unnamed_source_is_part_of_it(self, source: str, speaker: str) -> None:
+        """ "Officials in Seoul said …": the officials speak, not the city where they sit."""
+        expect(
+            f"{source} said the summit had been delayed until next year.",
+            published=PUBLISHED,
+            statements=[indirect(speaker, "the summit had been delayed until next year", "said")],
+        )
+
+    def test_a_capital_that_speaks_is_still_the_speaker(self) -> None:
+        """ "Seoul said …": a seat of power acting, as before."""
+        expect(
+            "Seoul said the summit had been delayed until next year.",
+            published=PUBLISHED,
+            statements=[indirect("Seoul", "the summit had been delayed until next year", "said")],
+        )
+
+
+class TestOutletDescribedBeforeItsName:
+    @pytest.mark.parametrize(
+        ("outlet", "channel"),
+        [
+            pytest.param("state broadcaster CCTV", "CCTV", id="bare-description"),
+            pytest.param("the official broadcaster CCTV", "CCTV", id="official-adjective"),
+            pytest.param("state news agency KCNA", "KCNA", id="news-agency"),
+            pytest.param("the state newspaper Rodong Sinmun", "Rodong Sinmun", id="newspaper"),
+        ],
+    )
+    def test_the_outlet_that_reports_ends_the_content(self, outlet: str, channel: str) -> None:
+        """ "Wang said …, state broadcaster CCTV reported": the report's content ends before the outlet, whatever
+        words describe it, and "official" before "broadcaster" is no person."""
+        result = expect(
+            f"Wang said Washington should not cross red lines on Taiwan, {outlet} reported.",
+            published=PUBLISHED,
+            statements=[indirect("Wang", "Washington should not cross red lines on Taiwan", "said", channel)],
+        )
+        assert [p.name for p in result.people] == ["Wang"]

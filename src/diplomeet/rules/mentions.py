@@ -981,8 +981,8 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         if last < n and _name_word(s, last):
             continue  # a title before a name is part of the person mention
-        if _before_meeting_noun(s, last):
-            continue  # "his first official visit": an adjective of the meeting noun, not a person
+        if _adjective_of_noun(s, last):
+            continue  # "his first official visit", "the official broadcaster": an adjective, not a person
         if fold(m.phrase) != fold(m.payload.title):
             continue  # a plural title without names ("the two leaders") is a group, not one person
         first = _modifiers_before(s, m.first)
@@ -1043,6 +1043,13 @@ _POSTING_WORDS = 8
 """Most tokens of a title's posting after its preposition ("for Foreign and Diaspora Affairs")."""
 
 
+def _adjective_of_noun(s: _Sentence, j: int) -> bool:
+    """Whether a word ending before token *j* is an adjective of the noun that follows it: a meeting noun
+    ("his first official visit") or an outlet ("the official broadcaster CCTV").
+    """
+    return _before_meeting_noun(s, j) or (j < len(s.toks) and s.words[j] in s.lx.words("outlet_noun"))
+
+
 def _before_meeting_noun(s: _Sentence, j: int) -> bool:
     """Whether a meeting noun follows from token *j* on, past its adjectives ("foreign visit")."""
     modifiers = s.lx.words("meeting_modifier")
@@ -1070,7 +1077,7 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         # "his first official visit": an adjective of the meeting noun, not a party (a plural is
         # the subject of a verb: "Chinese officials visit Washington")
-        if m.payload.get("number") == "singular" and _before_meeting_noun(s, m.last):
+        if m.payload.get("number") == "singular" and _adjective_of_noun(s, m.last):
             after = m.last
             continue
         first = m.first
@@ -1103,6 +1110,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             of_end = _country_or_org_after(s, m.last)
             if of_end is not None:
                 last, country = of_end
+        elif (in_end := _locative_after(s, m.last)) is not None:
+            last = in_end  # "Officials in Seoul said", "a senior diplomat in Brussels told Reuters": where they sit
         if m.payload.get("office"):
             first = _office_words_before(s, first)  # "the two defence ministers"
         det = first
@@ -1217,6 +1226,24 @@ def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None
     if end + 1 < n and s.words[end] in {"and", ","} and s.country[end + 1] is not None:
         return None  # "the leaders of Japan, South Korea and Australia": a list, not one party
     return end, c.payload.country
+
+
+def _locative_after(s: _Sentence, j: int) -> int | None:
+    """One past "in Seoul" / "in the Gulf" after a group noun ending before token *j*, when a reporting verb
+    follows it: the place where an unnamed source sits is part of it, not a party that speaks. Else None.
+    """
+    toks = s.toks
+    n = len(toks)
+    if j >= n or s.words[j] != "in":
+        return None
+    k = j + 1
+    if k < n and s.words[k] == "the":
+        k += 1
+    found = (s.country[k] or s.place[k]) if k < n else None
+    if found is None or found.first != k or (found.last < n and toks[found.last].text in POSSESSIVE):
+        return None
+    reporting = verbs(s.state.resources).reporting
+    return found.last if found.last < n and reporting.match_at(s.tokens, found.last) else None
 
 
 def _source_of_report(s: _Sentence, first: int, last: int, *, opening: bool = False) -> bool:

@@ -876,6 +876,8 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             sub_start = k + 1
             if view.word(sub_start) in view.lx.words("determiner") and view.owner[sub_start + 1] is not None:
                 sub_start += 1  # ", the State Department said"
+            else:
+                sub_start = _past_outlet_noun(view, sub_start)  # ", state broadcaster CCTV reported"
             sub_end = sub_start
             while sub_end < len(toks) and view.owner[sub_end] is not None:
                 sub_end += 1
@@ -1002,6 +1004,8 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         and view.owner[k + 1] is not None
     ):
         k += 1  # "“…,” the State Department said"
+    else:
+        k = _past_outlet_noun(view, k)  # "…, state broadcaster CCTV reported"
     j = k
     while j < len(view.toks) and view.owner[j] is not None:
         j += 1
@@ -1010,6 +1014,23 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         if view.word(j) in view.lx.words("spokes_noun"):
             j += 1  # "…, Xinhua news agency reported"
     return (j > k and any(vm.first == j for vm in view.reporting)) or _reporting_document(view, k) is not None
+
+
+_OUTLET_WORDS = 3
+"""Most lower-case words of a description that names an outlet before its name ("the state broadcaster")."""
+
+
+def _past_outlet_noun(view: SentenceView, k: int) -> int:
+    """The first token of an outlet's name after the description opening at token *k* ("state broadcaster
+    CCTV", "the official news agency KCNA"): lower-case words ending with an ``outlet_noun``; else *k*.
+    """
+    outlets = view.lx.words("outlet_noun")
+    for j in range(k, min(len(view.toks) - 1, k + _OUTLET_WORDS)):
+        if not view.token_list[j].text.islower():
+            return k
+        if view.word(j) in outlets and view.owner[j + 1] is not None:
+            return j + 1
+    return k
 
 
 _DOCUMENT_MODIFIERS = 2
