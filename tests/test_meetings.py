@@ -5220,3 +5220,79 @@ class TestProcessesAgreed:
         """ "agreed to resume talks on the free movement of people": a process agreed on, no sitting; a day
         after "on" makes it one."""
         assert facts(diplomeet.extract(self.MET + agreed, published=PUBLISHED)) == expected
+
+
+class TestStatusOfTheMeetingNoun:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The summit between Moon and Abe, originally scheduled for March, has been postponed indefinitely.",
+                [],
+                id="adverb-before-the-aside-then-cancelled",
+            ),
+            pytest.param(
+                "The summit between Moon and Abe, tentatively scheduled for March, has been called off.",
+                [],
+                id="tentatively-scheduled-then-called-off",
+            ),
+            pytest.param(
+                "The summit between Moon and Abe, initially planned for March, will take place in September.",
+                [(["Moon", "Abe"], "planned", "2023-09-01", None, None)],
+                id="adverb-before-the-aside-then-future",
+            ),
+            pytest.param(
+                "Talks between Moon and Abe are expected in September.",
+                [(["Moon", "Abe"], "planned", "2023-09-01", None, None)],
+                id="expected-in-a-month",
+            ),
+            pytest.param(
+                "A meeting between Moon and Abe is scheduled on Friday.",
+                [(["Moon", "Abe"], "planned", "2023-06-23", None, None)],
+                id="scheduled-on-a-day",
+            ),
+            pytest.param(
+                "The meeting between Moon and Abe took place in Osaka on Friday.",
+                [(["Moon", "Abe"], "held", "2023-06-16", "Osaka", None)],
+                id="took-place-stays-held",
+            ),
+        ],
+    )
+    def test_predicate_after_an_aside(self, text: str, expected: list[Facts]) -> None:
+        """The predicate of a meeting noun decides its status past an aside that opens with an adverb
+        ("…, originally scheduled for March, has been postponed"), and a plan participle before a time
+        ("are expected in September") makes a plan."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestSubjectsOfAReport:
+    @pytest.mark.parametrize(
+        "opening",
+        ["According to the Kremlin, ", "According to Chinese state media, ", "In Beijing, "],
+    )
+    def test_the_source_opening_the_clause_is_no_party(self, opening: str) -> None:
+        """ "According to the Kremlin, Putin and Xi discussed …": the source before the comma does not join the
+        list of subjects."""
+        result = diplomeet.extract(f"{opening}Putin and Xi discussed energy cooperation.", published=PUBLISHED)
+        assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
+            (["Putin", "Xi"], [])
+        ]
+
+    @pytest.mark.parametrize(
+        ("subjects", "names"),
+        [
+            pytest.param("Blinken, Austin and Sullivan", ["Blinken", "Austin", "Sullivan"], id="three"),
+            pytest.param(
+                "Blinken, Austin, Raimondo and Sullivan", ["Blinken", "Austin", "Raimondo", "Sullivan"], id="four"
+            ),
+        ],
+    )
+    def test_every_name_of_a_list_of_subjects_takes_part(self, subjects: str, names: list[str]) -> None:
+        """ "Blinken, Austin and Sullivan met …": the first surname of the list is a person as the others are."""
+        result = diplomeet.extract(f"{subjects} met Indian officials in New Delhi.", published=PUBLISHED)
+        assert facts(result) == [(names, "held", "", "New Delhi", None)]
+
+    def test_a_surname_with_a_definite_appositive_acts(self) -> None:
+        """ "Blinken, the top US diplomat, met Wang": the surname's verb follows its appositive."""
+        result = diplomeet.extract("Blinken, the top US diplomat, met Wang in Beijing.", published=PUBLISHED)
+        assert facts(result) == [(["Blinken", "Wang"], "held", "", "Beijing", None)]

@@ -418,6 +418,8 @@ class SentenceView:
             other = self.owner[prev]
             if other is None or other in out:
                 break
+            if self.word(i) == "," and self._object_of_preposition(self._first_token_of(other)):
+                break  # "According to the Kremlin, Putin and Xi discussed …": the source opens the clause
             if (o := self._first_token_of(other)) >= 2 and self.word(o - 1) == "of" and self._is_country(o):
                 # "Chancellor Markus Feldhaus of Germany and Premier Zhao Lianfeng of China met": the person
                 other = self.owner[o - 2] if self._person_at(o - 2) else other
@@ -426,6 +428,15 @@ class SentenceView:
             out.insert(0, other)
             i = self._before_description(self._first_token_of(other) - 1)
         return [m for m in out if m is not None]
+
+    def _object_of_preposition(self, first: int) -> bool:
+        """Whether the mention starting at token *first* is the object of a preposition other than "of"
+        ("according to the Kremlin", "in Tokyo"), which no list of subjects opens.
+        """
+        h = first - 1
+        if self.word(h) in self.lx.words("definite"):
+            h -= 1
+        return h >= 0 and self.word(h) != "of" and self.word(h) in self.lx.words("preposition")
 
     def _before_appositive(self, comma: int) -> int:
         """The last token of the person whose appositive the comma at token *comma* closes ("Arvind Rao, the

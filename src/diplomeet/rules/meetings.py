@@ -1608,10 +1608,10 @@ def _find_main_predicate(view: SentenceView, m: Match[Entry]) -> int:
     j = _predicate(view, m)
     if view.word(j) == "," and view.word(j + 1) in view.lx.words("relative_opener"):
         j += 1
-    elif view.word(j - 1) == "," and view.word(j) in view.lx.words("plan_participle") | view.lx.words(
-        "aside_participle"
-    ):
-        k = j + 1
+    elif view.word(j - 1) == "," and view.word(
+        j + (adverb := view.word(j) in view.lx.words("between_subject_verb"))
+    ) in view.lx.words("plan_participle") | view.lx.words("aside_participle"):
+        k = j + 1 + adverb  # "…, planned for Thursday, …", "…, originally scheduled for March, …"
         while k < min(len(view.toks), j + _RELATIVE_REACH) and view.token_list[k].text not in {",", ".", ";"}:
             k += 1
         if view.word(k) == ",":
@@ -1683,8 +1683,10 @@ def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Ent
         cue = None
     if cue is None:
         return False
-    if view.word(cue.first) in view.lx.words("plan_participle") and view.word(cue.last) == "for":
-        return True  # "is scheduled for Thursday", "is set for next month"
+    if view.word(cue.first) in view.lx.words("plan_participle") and (
+        view.word(cue.last) == "for" or view.in_time(cue.last) or view.in_time(cue.last + 1)
+    ):
+        return True  # "is scheduled for Thursday", "is set for next month", "are expected in June"
     # "will continue", "is expected to take place", "will be held"; not "could pave the way for a summit"
     predicate = view.lx.words("meeting_predicate")
     for k in range(cue.last, min(len(view.toks), cue.last + 4)):

@@ -134,10 +134,12 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         nxt = fold(toks[k + 1].text) if k + 1 < len(toks) else ""
         if nxt in lx.words("personal_relative"):
             return True
-        indefinite = nxt in lx.words("indefinite") and k + 2 < len(toks) and toks[k + 2].text.islower()
-        # "Traoré, a researcher at the institute, said": an indefinite appositive, then the name's verb
-        if not (indefinite or (nxt.endswith("ing") and (nxt in lx.verb_words or nxt in lx.words("clause_opener")))):
-            return False
+        # "Traoré, a researcher at the institute, said", "Blinken, the top US diplomat, met …": an appositive,
+        # then the name's verb
+        article = nxt == "the" or nxt in lx.words("indefinite")
+        appositive = article and k + 2 < len(toks) and toks[k + 2].text.islower()
+        if not (appositive or (nxt.endswith("ing") and (nxt in lx.verb_words or nxt in lx.words("clause_opener")))):
+            return _first_of_list(state, lx, toks, m)
         # the participle phrase closes with a comma and the name's own verb follows
         close = next((j for j in range(k + 2, min(len(toks), k + 12)) if toks[j].text == ","), None)
         return close is not None and close + 1 < len(toks) and fold(toks[close + 1].text) in lx.verb_words
@@ -175,6 +177,32 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         if word not in between:
             return False
         k += 1
+    return False
+
+
+_LIST_NAMES = 6
+"""Most names after the first in a list of subjects ("Blinken, Austin, Sullivan and Raimondo met")."""
+
+
+def _first_of_list(state: ExtractionState, lx: Lexical, toks: Sequence[Token], m: MentionRecord) -> bool:
+    """Whether the name *m*, followed by a comma, opens a list of names closed by "and" whose last name acts
+    ("Blinken, Austin and Sullivan met …"): the first name acts with them.
+    """
+    k = m.last_token
+    for _ in range(_LIST_NAMES):
+        if k >= len(toks) or toks[k].text != ",":
+            return False
+        start = _past_owner(state, toks, m.sentence, k + 1)
+        if start is None or (past := _past_partner(lx, toks, start)) == start:
+            return False
+        if past < len(toks) and fold(toks[past].text) in {"and", "or"}:
+            starts: dict[tuple[int, int], MentionRecord] = state.cached(
+                "people.person_starts",
+                lambda: {(x.sentence, x.first_token): x for x in state.mentions if x.kind is _PERSON_MENTION},
+            )
+            last = starts.get((m.sentence, past + 1))
+            return last is not None and _verb_after(state, lx, last)
+        k = past
     return False
 
 
