@@ -5296,3 +5296,84 @@ class TestSubjectsOfAReport:
         """ "Blinken, the top US diplomat, met Wang": the surname's verb follows its appositive."""
         result = diplomeet.extract("Blinken, the top US diplomat, met Wang in Beijing.", published=PUBLISHED)
         assert facts(result) == [(["Blinken", "Wang"], "held", "", "Beijing", None)]
+
+
+class TestOccasionsAndCompany:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Rutte met Trump on the sidelines of the summit in The Hague.",
+                [(["Rutte", "Trump"], "held", "", "The Hague", None)],
+                id="sidelines-of-the-summit",
+            ),
+            pytest.param(
+                "Rutte met Trump on the margins of the annual summit in The Hague.",
+                [(["Rutte", "Trump"], "held", "", "The Hague", None)],
+                id="margins-of-an-annual-summit",
+            ),
+        ],
+    )
+    def test_the_summit_of_the_sidelines_is_an_occasion(self, text: str, expected: list[Facts]) -> None:
+        """ "met Trump on the sidelines of the summit": a meeting, not the summit itself."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert facts(result) == expected
+        assert [m.kind.value for m in result.meetings] == ["meeting"]
+
+    @pytest.mark.parametrize(
+        "clause",
+        [
+            "when they meet on the margins of the summit in The Hague",
+            "once they meet in The Hague",
+            "before they meet in The Hague",
+            "if they meet in The Hague",
+        ],
+    )
+    def test_the_present_of_a_clause_of_time_is_a_plan(self, clause: str) -> None:
+        """ "… are expected to discuss defence spending when they meet in The Hague": not yet held, and the
+        summit of its sidelines is no second meeting."""
+        result = diplomeet.extract(
+            f"Rutte and Trump are expected to discuss defence spending {clause}.", published=PUBLISHED
+        )
+        assert facts(result) == [(["Rutte", "Trump"], "planned", "", "The Hague", None)]
+
+    def test_a_present_tense_without_a_clause_of_time_stays_as_it_was(self) -> None:
+        """A headline's present ("Rutte meets Trump in The Hague") is no clause of time: held."""
+        result = diplomeet.extract("Rutte meets Trump in The Hague", published=PUBLISHED)
+        assert facts(result) == [(["Rutte", "Trump"], "held", "", "The Hague", None)]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "French President Emmanuel Macron, accompanied by European Commission President Ursula von der "
+                "Leyen, met Chinese President Xi Jinping in Beijing on Thursday.",
+                [(["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"], "held", "2023-06-15", "Beijing", None)],
+                id="accompanied-by",
+            ),
+            pytest.param(
+                "Blinken, joined by Defense Secretary Lloyd Austin, met Indian Prime Minister Narendra Modi in "
+                "New Delhi.",
+                [(["Blinken", "Lloyd Austin", "Narendra Modi"], "held", "", "New Delhi", None)],
+                id="joined-by-a-surname-subject",
+            ),
+            pytest.param(
+                "Macron, flanked by his foreign minister, met Xi in Guangzhou.",
+                [(["Macron", "Xi"], "held", "", "Guangzhou", None)],
+                id="unnamed-company",
+            ),
+        ],
+    )
+    def test_who_came_with_the_subject_takes_part(self, text: str, expected: list[Facts]) -> None:
+        """ "Macron, accompanied by von der Leyen, met Xi": the company named in the aside takes part too, and
+        a surname before such an aside is a person."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    def test_company_is_no_speaker(self) -> None:
+        """ "Blinken, joined by Austin, said …": the words are Blinken's alone."""
+        result = diplomeet.extract(
+            "Blinken, joined by Defense Secretary Lloyd Austin, said the talks were useful.", published=PUBLISHED
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("Blinken", "the talks were useful")
+        ]

@@ -2684,3 +2684,20 @@ class TestOutletDescribedBeforeItsName:
             statements=[indirect("Wang", "Washington should not cross red lines on Taiwan", "said", channel)],
         )
         assert [p.name for p in result.people] == ["Wang"]
+
+
+class TestWritersAsideAfterAttribution:
+    def test_an_aside_opened_by_in_what_follows_a_closed_attribution(self) -> None:
+        """ "…, his office said, in what will be their first meeting since …": the attribution closes before
+        the writer's aside."""
+        result = diplomeet.extract(
+            "Prime Minister Benjamin Netanyahu will meet President Donald Trump at the White House on Monday, "
+            "Netanyahu's office said, in what will be their first meeting this year.",
+            published=PUBLISHED,
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            (
+                "Netanyahu's office",
+                "Prime Minister Benjamin Netanyahu will meet President Donald Trump at the White House on Monday",
+            )
+        ]

@@ -1294,6 +1294,8 @@ def _status(
                 # "they were expected to talk": what was expected then is under way or done now;
                 # but "were supposed to meet" did not happen
                 return None if view.word(j) == "supposed" else _HELD
+    if tense in {"base", "present"} and _prospective(view, m.first):
+        planned = True  # "… when they meet on the margins of the summit", "once Xi meets Biden"
     if between and _setting_of_denied_meeting(view, m, cues, start):
         return None
     cancelled = _predicate_cancel(view, m, cues) if m.payload.get("pos") == "noun" else None
@@ -1308,6 +1310,23 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return _PLANNED if planned else _HELD
+
+
+_SUBORDINATE_SUBJECT = 6
+"""Most tokens of a subject between a subordinator and its verb ("when the two leaders meet")."""
+
+
+def _prospective(view: SentenceView, k: int) -> bool:
+    """Whether the finite verb at token *k* is the present tense of a clause of time or condition ("when they
+    meet", "once Xi meets Biden", "if the two sides meet"): what has not happened yet.
+    """
+    openers = view.lx.words("prospective_subordinator")
+    for j in range(k - 1, max(-1, k - 1 - _SUBORDINATE_SUBJECT), -1):
+        if view.word(j) in openers:
+            return j < k - 1  # a subject stands between them ("after meet" is no clause)
+        if not view.token_list[j].is_word or view.word(j) == "to":
+            return False
+    return False
 
 
 def _told_as_earlier(view: SentenceView, m: Match[Entry]) -> bool:
@@ -2608,6 +2627,20 @@ def _leaders(view: SentenceView, k: int) -> list[int]:
     return []
 
 
+def _companions(view: SentenceView, a: int, b: int) -> list[int]:
+    """The people of an aside that opens with a participle of company right after the subject ending at token
+    *a*, closed before token *b* ("Macron, accompanied by von der Leyen, held talks", "Blinken, joined by
+    Austin, met …"): they take part with the subject.
+    """
+    if view.word(a) != "," or view.word(a + 1) not in view.lx.words("companion_participle") or view.word(a + 2) != "by":
+        return []
+    close = next((j for j in range(a + 3, b) if view.token_list[j].text == ","), None)
+    if close is None:
+        return []
+    found = view.party_after(a + 3, skip=view.lx.words("determiner"))
+    return [x for x in found if _person(view, x) and view.start_of([x]) < close]
+
+
 def _described_leader(view: SentenceView, k: int) -> list[int]:
     """The person named in apposition after an office the lexicons do not read as one, from token *k* on
     ("headed by the Taliban administration's defence minister, Mullah Nurullah Akhund"): the first person
@@ -2859,6 +2892,9 @@ def _candidate(
         # "The Pakistani delegation, led by Defence Minister X, held talks with …": the group's leader
         led = [x for x in _leaders(view, view.end_of(f.side_a)) if view.start_of([x]) < match.first]
         f.side_a = led or f.side_a
+    if f.side_a and any(_person(view, x) for x in f.side_a) and view.end_of(f.side_a) < match.first:
+        # "Macron, accompanied by von der Leyen, held talks with Xi": who came with the subject takes part
+        f.side_a += [x for x in _companions(view, view.end_of(f.side_a), match.first) if x not in f.side_a + f.side_b]
     if not any(_person(view, x) for x in f.side_b):
         led = [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
         f.side_b += led
@@ -3592,6 +3628,20 @@ def _call_medium_after(view: SentenceView, k: int) -> bool:
     )
 
 
+_OCCASION_WORDS = 3
+"""Most words between "the sidelines of" and the noun of the occasion ("of the annual leaders' summit")."""
+
+
+def _sidelines_of(view: SentenceView, k: int) -> bool:
+    """Whether the noun at token *k* is the occasion after "on the sidelines of" / "the margins of", past a
+    determiner and a few lower-case modifiers ("of the summit", "of the annual summit").
+    """
+    j = k - 1
+    while j > k - 1 - _OCCASION_WORDS and j >= 0 and view.word(j) != "of" and view.token_list[j].text.islower():
+        j -= 1
+    return view.word(j) == "of" and view.word(j - 1) in view.lx.words("in_person")
+
+
 def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     """Meeting words in another sense: "called for", "talks about", "the G20 summit" as the occasion."""
     nxt = view.word(match.last)
@@ -3607,12 +3657,8 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         and not _spoke_together_for(view, match)
     ):
         return True
-    if (
-        match.payload.get("pos") == "noun"
-        and prev == "of"
-        and view.word(match.first - 2) in {"sidelines", "margins", "side"}
-    ):
-        return True
+    if match.payload.get("pos") == "noun" and _sidelines_of(view, match.first):
+        return True  # "on the sidelines of the summit": the occasion of another meeting
     if (
         match.payload.get("pos") == "noun"
         and match.payload.get("kind") == "summit"

@@ -138,7 +138,10 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         # then the name's verb
         article = nxt == "the" or nxt in lx.words("indefinite")
         appositive = article and k + 2 < len(toks) and toks[k + 2].text.islower()
-        if not (appositive or (nxt.endswith("ing") and (nxt in lx.verb_words or nxt in lx.words("clause_opener")))):
+        # "Macron, accompanied by von der Leyen, held talks": a participle's phrase, then the name's verb
+        agent = nxt.endswith("ed") and k + 2 < len(toks) and fold(toks[k + 2].text) == "by"
+        participle = nxt.endswith("ing") and (nxt in lx.verb_words or nxt in lx.words("clause_opener"))
+        if not (appositive or agent or participle):
             return _first_of_list(state, lx, toks, m)
         # the participle phrase closes with a comma and the name's own verb follows
         close = next((j for j in range(k + 2, min(len(toks), k + 12)) if toks[j].text == ","), None)

@@ -1723,6 +1723,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             return True  # "…, Peskov said, without giving a date.", "…, Xi said, citing …"
         if text == "," and _participle(view, j + 1):
             return True  # "…, his office said on Tuesday, dismissing a newspaper report"
+        if text == "," and view.word(j + 1) == "in" and view.word(j + 2) == "what":
+            return True  # "…, his office said, in what will be their first meeting since …": the writer's aside
         if view.word(j) in {"in", "on", "at", "via", "through"} and _channel_phrase(view, j + 1):
             # "…, the foreign ministry said in a statement."
             j += 2 if view.word(j + 1) in view.lx.words("determiner") else 1
