@@ -5377,3 +5377,29 @@ class TestOccasionsAndCompany:
         assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
             ("Blinken", "the talks were useful")
         ]
+
+
+class TestVisitsOfOtherTrips:
+    HOSTED = "Turkish President Tayyip Erdogan hosted Greek Prime Minister Kyriakos Mitsotakis in Ankara on Monday. "
+    HELD: Facts = (["Tayyip Erdogan", "Kyriakos Mitsotakis"], "held", "2023-06-19", "Ankara", None)
+
+    @pytest.mark.parametrize(
+        ("then", "expected"),
+        [
+            pytest.param(
+                "The two sides signed a joint declaration in December, when Erdogan visited Athens.",
+                [HELD, (["Tayyip Erdogan"], "held", "2022-12-01", "Athens", None)],
+                id="another-month-another-country",
+            ),
+            pytest.param(
+                "Erdogan visited Athens on Tuesday.",
+                [HELD, (["Tayyip Erdogan"], "held", "2023-06-20", "Athens", None)],
+                id="another-country",
+            ),
+            pytest.param("Mitsotakis arrived on Monday for a visit to Ankara.", [HELD], id="the-same-trip"),
+        ],
+    )
+    def test_a_visit_elsewhere_is_no_trip_of_the_meeting(self, then: str, expected: list[Facts]) -> None:
+        """A visit of a participant is folded into a meeting the article reports only when it can be the trip of
+        that meeting: not in another country, nor in another month."""
+        assert facts(diplomeet.extract(self.HOSTED + then, published=PUBLISHED)) == expected

@@ -3877,6 +3877,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             and any(
                 (o.status is d.status or _same_destination(state, o, d))
                 and (not _other_day(o, d) or _during_trip(state, o, d))
+                and not _elsewhere(state, o, d)
                 for o in with_others.get(d.participants[0], ())
             )
         ):
@@ -4055,6 +4056,20 @@ def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:
         and b.date[1] is _DAY
         and a.date[0] != b.date[0]
     )
+
+
+def _elsewhere(state: ExtractionState, meeting: MeetingDraft, visit: MeetingDraft) -> bool:
+    """True when a visit cannot be the trip of a meeting: they took place in different countries, or in
+    different months ("hosted Mitsotakis in Ankara on Monday" and "in December, when Erdogan visited Athens").
+    """
+    if meeting.place is not None and visit.place is not None:
+        a, b = state.places[meeting.place], state.places[visit.place]
+        if a.country and b.country and a.country != b.country:
+            return True
+    da, db = meeting.date, visit.date
+    if not (da and db and da[0] and db[0]) or _YEAR in (da[1], db[1]):
+        return False
+    return (da[0].year, da[0].month) != (db[0].year, db[0].month)
 
 
 _TRIP_DAYS = 7
