@@ -5403,3 +5403,41 @@ class TestVisitsOfOtherTrips:
         """A visit of a participant is folded into a meeting the article reports only when it can be the trip of
         that meeting: not in another country, nor in another month."""
         assert facts(diplomeet.extract(self.HOSTED + then, published=PUBLISHED)) == expected
+
+
+class TestScareQuotedMeetingNouns:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Indian Prime Minister Narendra Modi held “productive talks” with US President Joe Biden on Friday.",
+                [(["Narendra Modi", "Joe Biden"], "held", "2023-06-16", None, None)],
+                id="scare-quoted-noun",
+            ),
+            pytest.param(
+                "Indian Prime Minister Narendra Modi said that he had an “excellent meeting” with US "
+                "President Joe Biden.",
+                [(["Narendra Modi", "Joe Biden"], "held", "", None, None)],
+                id="scare-quote-in-reported-words",
+            ),
+            pytest.param(
+                "Indian Prime Minister Narendra Modi met US President Joe Biden on Friday. Modi praised the talks "
+                "as “progress” between the two democracies.",
+                [(["Narendra Modi", "Joe Biden"], "held", "2023-06-16", None, None)],
+                id="another-quote-still-stops-the-parties",
+            ),
+        ],
+    )
+    def test_a_meeting_noun_in_a_scare_quote_is_the_writers(self, text: str, expected: list[Facts]) -> None:
+        """Quotation marks around fewer words than a statement ("held “productive talks” with Biden") leave the
+        meeting noun in the writer's sentence, its parties after the closing mark."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    @pytest.mark.parametrize("adjective", ["an excellent", "a very good", "a great", "a candid", "a difficult"])
+    def test_the_speakers_own_meeting_past_a_judging_adjective(self, adjective: str) -> None:
+        """ "“I had an excellent meeting with President Biden,” Modi said": the speaker's own meeting, whatever
+        adjective judges it."""
+        result = diplomeet.extract(
+            f"“I had {adjective} meeting with President Joe Biden this morning,” Modi said.", published=PUBLISHED
+        )
+        assert facts(result) == [(["Modi", "Joe Biden"], "held", "2023-06-20", None, None)]

@@ -2701,3 +2701,27 @@ class TestWritersAsideAfterAttribution:
                 "Prime Minister Benjamin Netanyahu will meet President Donald Trump at the White House on Monday",
             )
         ]
+
+
+class TestPostedOnAPlatform:
+    @pytest.mark.parametrize(
+        ("verb", "platform"), [("posted", "X"), ("posted", "Facebook"), ("later posted", "X"), ("wrote", "X")]
+    )
+    def test_a_verb_that_needs_that_past_its_platform(self, verb: str, platform: str) -> None:
+        """ "Modi posted on X that …": the platform stands between the verb and its "that"."""
+        expect(
+            f"Indian Prime Minister Narendra Modi arrived in Washington. Modi {verb} on {platform} that he was "
+            "grateful for the welcome.",
+            published=PUBLISHED,
+            statements=[
+                indirect("Narendra Modi", "he was grateful for the welcome", verb.rsplit(maxsplit=1)[-1], platform),
+            ],
+        )
+
+    def test_a_verb_that_needs_that_reports_nothing_without_it(self) -> None:
+        """ "Modi posted on X a photo of the talks": no "that", no words reported."""
+        expect(
+            "Indian Prime Minister Narendra Modi arrived in Washington. Modi posted on X a photo of the welcome.",
+            published=PUBLISHED,
+            statements=[],
+        )

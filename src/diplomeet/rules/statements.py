@@ -1373,6 +1373,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             or view.word(view.end_of([owner])) in POSSESSIVE  # "explained Russia's position"
                         )
                         and view.word(k) not in view.lx.words("pronoun_subject")
+                        and view.word(k) not in view.lx.words("preposition")  # "posted on X that …": see below
                     ):
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
                     against = view.word(k) == "against" and info.lemma in view.lx.words("warning_verb")
