@@ -5441,3 +5441,32 @@ class TestScareQuotedMeetingNouns:
             f"“I had {adjective} meeting with President Joe Biden this morning,” Modi said.", published=PUBLISHED
         )
         assert facts(result) == [(["Modi", "Joe Biden"], "held", "2023-06-20", None, None)]
+
+
+class TestVenueInACountry:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Putin met Kim at the Vostochny Cosmodrome in Russia's Far East on Wednesday.",
+                {"text": "Vostochny Cosmodrome", "venue": "Vostochny Cosmodrome", "city": None, "country": "Russia"},
+                id="unknown-venue-in-a-country",
+            ),
+            pytest.param(
+                "Putin met Kim at the Vostochny Cosmodrome on Wednesday.",
+                {"text": "Vostochny Cosmodrome", "venue": "Vostochny Cosmodrome", "city": None, "country": None},
+                id="unknown-venue-alone",
+            ),
+            pytest.param(
+                "Putin met Kim in Russia on Wednesday.",
+                {"text": "Russia", "venue": None, "city": None, "country": "Russia"},
+                id="country-alone",
+            ),
+        ],
+    )
+    def test_a_venue_the_lexicons_do_not_know_before_its_country(self, text: str, expected: dict[str, object]) -> None:
+        """ "at the Vostochny Cosmodrome in Russia's Far East": the venue, in that country, rather than the
+        country alone."""
+        location = one(diplomeet.extract(text, published=PUBLISHED)).location
+        assert location is not None
+        assert {k: v for k, v in location.to_dict().items() if k != "span"} == expected

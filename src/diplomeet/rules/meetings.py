@@ -2029,7 +2029,30 @@ def _place_for(
     if best is None:
         here = _here(state, view, m, end)
         return here if here is not None else _unknown_place(state, view, m, reach, end)
+    found = state.places[best[1]]
+    if found.venue is None and found.city is None and found.country is not None:
+        venue = _venue_in_country(state, view, m, reach, end, found)
+        if venue is not None:
+            return venue
     return _combine_place(state, best[1])
+
+
+def _venue_in_country(
+    state: ExtractionState, view: SentenceView, m: Match[Entry], reach: int, stop: int, country: PlaceRecord
+) -> int | None:
+    """A venue the gazetteer does not know right before the country a meeting took place in ("at the
+    Vostochny Cosmodrome in Russia's Far East"): the venue, in that country; else None.
+    """
+    known = len(state.places)
+    venue = _unknown_place(state, view, m, reach, stop)
+    if venue is None:
+        return None
+    v = state.places[venue]
+    if v.venue and v.end <= country.start and state.text[v.end : country.start].strip() in {"in", ","}:
+        v.country = country.country
+        return venue
+    del state.places[known:]  # (no venue of that country: the record made on the way is not kept)
+    return None
 
 
 def _here(state: ExtractionState, view: SentenceView, m: Match[Entry], end: int) -> int | None:
