@@ -1615,3 +1615,56 @@ class TestProperties:
             assert len(participant.aliases) == len(set(participant.aliases))
             if participant.kind is not ParticipantKind.PERSON:
                 assert participant.title is None
+
+
+class TestCountryByTheNamesOwnWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Egypt's Abdel Fattah el-Sisi arrived in Amman on Monday.",
+                person("Abdel Fattah el-Sisi", None, "Egypt"),
+                id="possessive-country-before-the-name",
+            ),
+            pytest.param(
+                "Foreign Minister Ayman Safadi of Jordan arrived in Cairo on Monday.",
+                person("Ayman Safadi", "Foreign Minister", "Jordan"),
+                id="of-a-country-after-the-name",
+            ),
+            pytest.param(
+                "King Abdullah II of Jordan arrived in Cairo on Monday.",
+                person("Abdullah II", "King", "Jordan"),
+                id="of-a-country-after-a-regnal-number",
+            ),
+        ],
+    )
+    def test_the_country_a_name_is_given(self, text: str, expected: dict[str, object]) -> None:
+        """ "Egypt's Sisi", "Safadi of Jordan": the country the article gives the person by the name's own words."""
+        expect(text, published=PUBLISHED, participants=[expected])
+
+    def test_of_a_place_that_is_no_country_gives_none(self) -> None:
+        """ "Ayman Safadi of the foreign ministry": no country."""
+        result = diplomeet.extract(
+            "Ayman Safadi of the foreign ministry arrived in Cairo on Monday.", published=PUBLISHED
+        )
+        assert [(p.name, p.country) for p in result.people] == [("Ayman Safadi", None)]
+
+
+class TestTitleAfterADepartment:
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            pytest.param("U.S. Treasury Secretary Scott Bessent arrived in Geneva on Monday.", "Treasury Secretary"),
+            pytest.param("US Treasury Secretary Scott Bessent arrived in Geneva on Monday.", "Treasury Secretary"),
+        ],
+    )
+    def test_a_title_that_opens_with_a_department_name(self, text: str, title: str) -> None:
+        """ "U.S. Treasury Secretary Scott Bessent": the country, then the title, not the Treasury's secretary."""
+        expect(text, published=PUBLISHED, participants=[person("Scott Bessent", title, "United States")])
+
+    def test_the_department_alone_still_speaks(self) -> None:
+        """ "The U.S. Treasury said …": the department."""
+        result = diplomeet.extract("The U.S. Treasury said the talks were useful.", published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("U.S. Treasury", "the talks were useful")
+        ]

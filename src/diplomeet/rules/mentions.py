@@ -145,6 +145,10 @@ class _Sentence:
                 # "Defence Minister Israel Katz", "President Santiago Pena": a first name that is also a
                 # country or a city (or both: a capital)
                 country, place = none, none
+            if org and country and org[0].last - 1 > i and folded[org[0].last - 1] in titles:
+                inner = lx.titles.match_at(tokens, org[0].last - 1)
+                if inner and inner[0].last > org[0].last and inner[0].last < len(toks) and toks[inner[0].last].is_cap:
+                    org = none  # "U.S. Treasury Secretary Scott Bessent": the country, then the longer title
             # the longest phrase found at i (0 for none: every phrase ends past i)
             best = (
                 max(org[0].last if org else i, place[0].last if place else i, country[0].last if country else i) - i
@@ -806,6 +810,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         title, country = desc
     if honor is not None and title_span is None:
         title_span = (toks[honor.first].start, toks[a - 1].end)
+    if country is None:
+        country = _country_of_name(s, a, b)
     return MentionRecord(
         start=toks[a].start,
         end=toks[b - 1].end,
@@ -822,6 +828,17 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         first_token=a,
         last_token=b,
     )
+
+
+def _country_of_name(s: _Sentence, a: int, b: int) -> str | None:
+    """The country a name spanning tokens ``[a, b)`` belongs to by its own words: a possessive right before
+    it ("Egypt's Abdel Fattah el-Sisi") or "of" and a country right after it ("Ayman Safadi of Jordan").
+    """
+    if a >= 2 and s.toks[a - 1].text in POSSESSIVE and (c := s.country[a - 2]) is not None and c.last == a - 1:
+        return c.payload.country
+    if b + 1 < len(s.toks) and s.words[b] == "of" and (c := s.country[b + 1]) is not None and c.first == b + 1:
+        return c.payload.country if c.payload.form in _COUNTRY_FORMS_AS_ACTORS else None
+    return None
 
 
 _BYLINE_SENTENCES = 8
