@@ -5470,3 +5470,35 @@ class TestVenueInACountry:
         location = one(diplomeet.extract(text, published=PUBLISHED)).location
         assert location is not None
         assert {k: v for k, v in location.to_dict().items() if k != "span"} == expected
+
+
+class TestTripsAndPastVerbs:
+    def test_two_trips_to_different_countries_are_two_visits(self) -> None:
+        """ "Modi visited Kyiv in August, weeks after he travelled to Moscow for a summit with Putin": the trip to
+        Kyiv is a visit of its own; the trip to Moscow is the summit's."""
+        result = diplomeet.extract(
+            "Indian Prime Minister Narendra Modi visited Kyiv in August, weeks after he travelled to Moscow for a "
+            "summit with Russian President Vladimir Putin.",
+            published="2024-09-26",
+        )
+        assert facts(result) == [
+            (["Narendra Modi"], "held", "2024-08-01", "Kyiv", None),
+            (["Narendra Modi", "Vladimir Putin"], "held", "", "Moscow", None),
+        ]
+        assert [m.to_dict()["others"] for m in result.meetings] == [["Ukraine"], []]
+
+    @pytest.mark.parametrize(
+        "then",
+        [
+            "The two leaders discussed the next peace summit and energy security.",
+            "The two leaders met again on Monday as planned.",
+        ],
+    )
+    def test_a_cue_of_plans_after_a_past_verb_does_not_make_it_planned(self, then: str) -> None:
+        """ "discussed the next summit", "met … as planned": the verb is past, the meeting held."""
+        result = diplomeet.extract(
+            "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelenskiy in New York on Monday. "
+            + then,
+            published="2024-09-26",
+        )
+        assert facts(result) == [(["Narendra Modi", "Volodymyr Zelenskiy"], "held", "2024-09-23", "New York", None)]

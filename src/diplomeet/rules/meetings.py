@@ -1291,8 +1291,8 @@ def _status(
                 if not _deferred(view, cue):
                     return None
                 planned = True
-            if effect == "planned" and scope in {"after", "either"}:
-                planned = True
+            if effect == "planned" and scope in {"after", "either"} and tense != "past":
+                planned = True  # (not "discussed the next summit", "met as planned": a past verb was held)
     if tense == "base" and view.word(m.first - 1) == "to":
         planned = True
         j = m.first - 2
@@ -3838,6 +3838,19 @@ _SAME_SENTENCE_DRAFTS = 4
 """Most recent meetings of the same people looked through for one told in the same sentence."""
 
 
+def _apart(state: ExtractionState, a: MeetingDraft, b: MeetingDraft) -> bool:
+    """True when two visits of the same people went to different countries ("visited Kyiv in August, weeks after
+    he travelled to Moscow"): two trips, however their dates compare.
+
+    The place of a visit is its destination; other meetings may take a place from words about something else,
+    so they are not told apart by it.
+    """
+    if a.place is None or b.place is None or a.kind is not _VISIT or b.kind is not _VISIT:
+        return False
+    ca, cb = state.places[a.place].country, state.places[b.place].country
+    return bool(ca and cb and ca != cb)
+
+
 def _may_join(a: MeetingDraft, b: MeetingDraft) -> bool:
     """A meeting set apart ("after meeting in Bali a year ago") joins only a dated mention, as does one told as
     earlier ("last met") with what was told before it; an event attended joins only mentions of an event
@@ -3882,10 +3895,10 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             (
                 o
                 for o in reversed(told[-_SAME_SENTENCE_DRAFTS:])
-                if o.sentence == d.sentence and _compatible(o, d) and _may_join(o, d)
+                if o.sentence == d.sentence and _compatible(o, d) and _may_join(o, d) and not _apart(state, o, d)
             ),
             None,
-        ) or next((o for o in told if _compatible(o, d) and _may_join(o, d)), None)
+        ) or next((o for o in told if _compatible(o, d) and _may_join(o, d) and not _apart(state, o, d)), None)
         if target is None:
             out.append(d)
             by_key.setdefault(key, []).append(d)
