@@ -5502,3 +5502,47 @@ class TestTripsAndPastVerbs:
             published="2024-09-26",
         )
         assert facts(result) == [(["Narendra Modi", "Volodymyr Zelenskiy"], "held", "2024-09-23", "New York", None)]
+
+
+class TestCallsTakePlaceNowhere:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "U.S. President Donald Trump and Russian President Vladimir Putin agreed on Tuesday to a pause in "
+                "attacks on energy infrastructure in Ukraine during a call that lasted more than two hours.",
+                id="a-place-of-what-was-agreed",
+            ),
+            pytest.param(
+                "Indonesian Foreign Minister Ratna Wulandari held a 40-minute telephone conversation with her "
+                "Australian counterpart, Helen Macaulay, on Thursday evening. A spokesperson said the two ministers, "
+                "who last met in Melbourne this month, would speak again soon.",
+                id="a-place-of-an-earlier-meeting",
+            ),
+        ],
+    )
+    def test_a_call_has_no_place(self, text: str) -> None:
+        """A place in the sentence of a call is what the parties talked about, and a meeting of the same people
+        elsewhere lends it none: a call has no location."""
+        calls = [m for m in diplomeet.extract(text, published=PUBLISHED).meetings if m.kind.value == "call"]
+        assert [(m.status.value, m.location) for m in calls] == [("held", None)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Donald Trump and Vladimir Putin agree to limited energy ceasefire in lengthy call",
+            "Donald Trump and Vladimir Putin agreed to a ceasefire during their call on Tuesday.",
+        ],
+    )
+    def test_what_was_agreed_to_in_a_call_does_not_make_the_call_a_plan(self, text: str) -> None:
+        """ "agree to limited energy ceasefire in lengthy call": the ceasefire is what was agreed to, the call
+        where; it was held."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(m.status.value, m.kind.value) for m in result.meetings] == [("held", "call")]
+
+    def test_agreeing_to_talks_is_still_a_plan(self) -> None:
+        """ "agreed to hold talks in Riyadh": the talks are what was agreed to."""
+        result = diplomeet.extract(
+            "Donald Trump and Vladimir Putin agreed to hold talks in Riyadh.", published=PUBLISHED
+        )
+        assert facts(result) == [(["Donald Trump", "Vladimir Putin"], "planned", "", "Riyadh", None)]

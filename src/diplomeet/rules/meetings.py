@@ -1909,9 +1909,20 @@ def _setting_of_cue(view: SentenceView, cue: Match[Entry], m: Match[Entry]) -> b
     object, not the talks; "will raise it during talks", "is expected to raise it during talks" are plans.
     """
     last = view.word(cue.last - 1)
-    if m.payload.get("pos") != "noun" or last == "to" or last not in view.lx.words("preposition"):
+    if m.payload.get("pos") != "noun" or last not in view.lx.words("preposition"):
         return False
     j = _before_noun_phrase(view, m.first)
+    if last == "to":
+        # "agree to limited energy ceasefire in lengthy call": what was agreed to comes first, and no verb of a
+        # plan ("agreed to hold talks") stands before the meeting noun
+        return (
+            view.word(j) in view.lx.words("within_meeting") | {"in"}
+            and j > cue.last
+            and not any(
+                view.word(k) in view.lx.verb_words or view.word(k) in view.lx.words("light_verb")
+                for k in range(cue.last, j)
+            )
+        )
     return view.word(j) in view.lx.words("within_meeting") and j > cue.last
 
 
@@ -2621,6 +2632,9 @@ def meetings(state: ExtractionState) -> None:
     _infer_places(merged)
     _cities_of_countries(state, merged)
     _places_from_dateline(state, merged)
+    for d in merged:
+        if d.kind is _CALL:
+            d.place = None  # a call takes place nowhere: a place in its sentence is what the parties talked about
     state.meetings = merged
 
 
