@@ -5546,3 +5546,59 @@ class TestCallsTakePlaceNowhere:
             "Donald Trump and Vladimir Putin agreed to hold talks in Riyadh.", published=PUBLISHED
         )
         assert facts(result) == [(["Donald Trump", "Vladimir Putin"], "planned", "", "Riyadh", None)]
+
+
+class TestBilateralMeetingsWithMany:
+    BIDEN_MODI = "U.S. President Joe Biden and Indian Prime Minister Narendra Modi"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Pope Francis held bilateral meetings on Friday, including with {BIDEN_MODI}.",
+            f"Pope Francis held a series of bilateral meetings on Friday with {BIDEN_MODI}.",
+            f"Pope Francis held one-on-one meetings on Friday with {BIDEN_MODI}.",
+        ],
+    )
+    def test_each_party_of_bilateral_meetings_meets_the_subject(self, text: str) -> None:
+        """ "held bilateral meetings with A and B": one meeting of the subject with each; ", including with"
+        names some of the parties."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == [
+            (["Francis", "Joe Biden"], "held", "2023-06-16", None, None),
+            (["Francis", "Narendra Modi"], "held", "2023-06-16", None, None),
+        ]
+
+    def test_a_single_bilateral_meeting_stays_one(self) -> None:
+        """ "held a bilateral meeting with Biden and Blinken": one meeting with the delegation."""
+        result = diplomeet.extract(
+            "Pope Francis held a bilateral meeting on Friday with U.S. President Joe Biden and Secretary of State "
+            "Antony Blinken.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == [(["Francis", "Joe Biden", "Antony Blinken"], "held", "2023-06-16", None, None)]
+
+
+class TestOutcomesPastTheirOccasion:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Biden and Zelenskiy signed a security agreement on the sidelines of the summit.",
+                ("agreed", "a security agreement"),
+                id="agreement-on-the-sidelines",
+            ),
+            pytest.param(
+                "Biden and Zelenskiy agreed on the sidelines of the G7 summit to expand arms production.",
+                ("agreed", "to expand arms production"),
+                id="agreed-on-the-sidelines-to",
+            ),
+        ],
+    )
+    def test_the_sidelines_are_where_not_what(self, text: str, expected: tuple[str, str]) -> None:
+        """ "signed a security agreement on the sidelines of the summit": the agreement is the outcome, the
+        sidelines only where it was reached."""
+        result = diplomeet.extract(
+            "U.S. President Joe Biden met Ukrainian President Volodymyr Zelenskiy on Thursday. " + text,
+            published=PUBLISHED,
+        )
+        outcomes = [o for m in result.meetings for o in m.outcomes] + list(result.outcomes)
+        assert [(o.kind.value, o.text) for o in outcomes] == [expected]

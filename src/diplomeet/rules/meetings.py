@@ -287,6 +287,9 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
             # time do not count against the reach
             extra += 1
             limit = min(len(toks), limit + 1)
+        if toks[j].text == "," and view.word(j + 1) in view.lx.words("inclusion") and view.word(j + 2) in words:
+            j += 2  # "held bilateral meetings on Friday, including with Biden and Modi": some of their parties
+            break
         if toks[j].text == "," and reach > 4:
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
             if not nxt.islower() or view.word(j + 1) in boundary or view.owner[j + 1] is not None:
@@ -3228,8 +3231,12 @@ def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _R
     marked = view.lx.words("one_by_one")
     if not f.side_a or len(f.side_b) < 2:
         return []
+    pairwise = view.word(match.first - 1) in view.lx.words("pairwise") and view.word(match.first) != match.payload.get(
+        "lemma"
+    )  # "held bilateral meetings with A and B": a meeting word in the plural, each of two parties
     if not (
-        view.word(match.last) in marked
+        pairwise
+        or view.word(match.last) in marked
         or view.word(match.first - 1) in marked
         or view.word(match.first - 2) in marked
         or _separate_meetings_after(view, view.end_of(f.side_b))
@@ -3705,6 +3712,12 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         return True
     if match.payload.get("pos") == "noun" and _sidelines_of(view, match.first):
         return True  # "on the sidelines of the summit": the occasion of another meeting
+    if (
+        match.payload.get("pos") == "noun"
+        and _kind(match.payload) is _MEETING
+        and any(x.first == match.last and x.payload.get("pos") == "noun" for x in view.meeting)
+    ):
+        return True  # "bilateral meetings": a modifier of the meeting noun after it (a summit's kind is kept)
     if (
         match.payload.get("pos") == "noun"
         and match.payload.get("kind") == "summit"

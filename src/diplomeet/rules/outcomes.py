@@ -58,6 +58,9 @@ _SCOPE = 7
 """How many tokens before a cue (or its light verb) its clause is searched for negations and hedges."""
 _MAX_CONTENT = 45
 """Longest content, in tokens."""
+
+_OCCASION_WORDS = 6
+"""Most tokens of the occasion after "on the sidelines of" ("the Group of 20 summit in Rio")."""
 _SETTING_REACH = 5
 """Tokens between a setting preposition and its meeting noun ("at their first direct talks")."""
 _OPENING = compile_pattern(r"[\p{Pi}«]")
@@ -227,8 +230,23 @@ class _Reader:
                 k += 1
             elif view.word(k) == "in" and view.word(k + 1) == "principle":
                 k += 2
+            elif (past := self._past_sidelines(k)) > k:
+                k = past  # "agreed on the sidelines of the summit to …": where, not what
             else:
                 break
+        return k
+
+    def _past_sidelines(self, k: int) -> int:
+        """One past "on the sidelines of the summit" opening at token *k*, up to the words that follow it (the
+        end of the clause, "to", "that"); *k* when no such phrase opens there.
+        """
+        view = self.view
+        at = k + 2 if view.word(k + 1) == "the" else k + 1
+        if view.word(k) != "on" or view.word(at) not in view.lx.words("in_person") or view.word(at + 1) != "of":
+            return k
+        for j in range(at + 2, min(len(view.toks), at + 2 + _OCCASION_WORDS)):
+            if not view.token_list[j].is_word or view.word(j) in {"to", "that", "on"}:
+                return j
         return k
 
     def _start(self, k: int, frames: set[str], *, noun: bool) -> int | None:
