@@ -409,6 +409,22 @@ class TestDayOfMonth:
         assert resolve(expr, MONDAY) == (D(2023, 6, 16), DAY)
         assert resolve(expr, D(2023, 2, 1)) == (D(2023, 2, 16), DAY)
 
+    @pytest.mark.parametrize(
+        ("day", "future", "expected"),
+        [
+            pytest.param(12, False, D(2023, 6, 12), id="past-before-publication"),
+            pytest.param(26, False, D(2023, 5, 26), id="past-after-publication-day-is-last-month"),
+            pytest.param(26, True, D(2023, 6, 26), id="future-after-publication"),
+            pytest.param(12, True, D(2023, 7, 12), id="future-before-publication-day-is-next-month"),
+            pytest.param(26, None, D(2023, 6, 26), id="unknown-tense-stays-in-the-month"),
+        ],
+    )
+    def test_the_month_of_a_day_by_tense(self, day: int, future: bool | None, expected: dt.date) -> None:
+        """ "met … on the 26th" published on the 19th: the 26th of last month; "will meet … on the 12th": of
+        next month."""
+        expr = only(f"The ministers talked on the {day}th.")
+        assert resolve(expr, MONDAY, future=future) == (expected, DAY)
+
     def test_ordinals_before_nouns_are_not_days(self) -> None:
         """'the 16th century' and 'the 20th anniversary' are not days."""
         assert texts("Since the 16th century and the 20th Party Congress.") == []

@@ -1364,7 +1364,14 @@ def _resolve(
     if k is TimeKind.WEEKDAY and expr.weekday is not None:
         return _weekday_near(published, expr.weekday, expr.offset, future), Precision.DAY
     if k is TimeKind.DAY_OF_MONTH and expr.day is not None:
-        d = _safe_date(published.year, published.month, expr.day)
+        # "on the 12th": in the month of publication, or the month before it for what is past by then (the
+        # month after it for what is to come)
+        base = published.replace(day=1)
+        if future is False and expr.day > published.day:
+            base -= relativedelta(months=1)
+        elif future is True and expr.day < published.day:
+            base += relativedelta(months=1)
+        d = _safe_date(base.year, base.month, expr.day)
         return _NONE if d is None else (d, Precision.DAY)
     if k is TimeKind.RELATIVE_DAY and expr.offset is not None:
         return published + dt.timedelta(days=expr.offset), Precision.DAY
