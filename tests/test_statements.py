@@ -2725,3 +2725,41 @@ class TestPostedOnAPlatform:
             published=PUBLISHED,
             statements=[],
         )
+
+
+class TestPlatformsAndCountedSources:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "U.S. President Donald Trump posted on Truth Social: “Very good talks with President Xi!”",
+                direct("Donald Trump", "Very good talks with President Xi!", "posted", "Truth Social"),
+                id="two-word-platform-before-a-quotation",
+            ),
+            pytest.param(
+                "U.S. President Donald Trump wrote on Truth Social that the talks had been very good.",
+                indirect("Donald Trump", "the talks had been very good", "wrote", "Truth Social"),
+                id="two-word-platform-before-that",
+            ),
+            pytest.param(
+                "Ukrainian President Volodymyr Zelensky said in a post on Telegram that the talks had been useful.",
+                indirect("Volodymyr Zelensky", "the talks had been useful", "said", "Telegram"),
+                id="a-post-on-a-platform",
+            ),
+        ],
+    )
+    def test_a_platform_named_in_words_of_capitals_is_the_channel(self, text: str, expected: dict[str, object]) -> None:
+        """ "posted on Truth Social": the platform is the channel, not a person named Truth Social."""
+        result = expect(text, published=PUBLISHED, statements=[expected])
+        assert "Truth Social" not in [p.name for p in result.participants]
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param("“It is over,” one diplomat said.", "Diplomat", id="one-diplomat"),
+            pytest.param("“It is over,” one senior Western diplomat said.", "Senior Western diplomat", id="qualified"),
+        ],
+    )
+    def test_one_unnamed_source(self, text: str, speaker: str) -> None:
+        """ "one diplomat said": an unnamed source, as "a diplomat said" is."""
+        expect(text, published=PUBLISHED, statements=[direct(speaker, "It is over,", "said")])

@@ -727,6 +727,8 @@ def _classify_run(s: _Sentence, a: int, b: int) -> MentionRecord | None:
         if len(words) >= 2:
             s.staff.add(tuple(words))
         return None
+    if b - a > 1 and any(m.last == b for m in lx.channel_words.match_at(s.tokens, a)):
+        return None  # "wrote on Truth Social": a platform, not a person
     if a >= 2 and s.words[a - 1] == "of" and lx.heads.get(s.words[a - 2]) == "organization" and toks[a - 2].is_cap:
         # "the Ministry of Foreign Affairs", "Department of Homeland Security": the institution's name
         return _org_record(s, a - 2, b, toks[a - 2].start, toks[b - 1].end, None)
@@ -1313,11 +1315,11 @@ _SOURCE_ADJECTIVES = 3
 
 
 def _indefinite_before(s: _Sentence, first: int) -> bool:
-    """Whether an indefinite article opens the noun phrase that ends at token *first* ("a senior
-    ministry official"): one unnamed person, not a description of someone named.
+    """Whether an indefinite article (or "one") opens the noun phrase that ends at token *first* ("a senior
+    ministry official", "one diplomat"): one unnamed person, not a description of someone named.
     """
     j = _past_source_adjectives(s, first)
-    return j > 0 and s.words[j - 1] in s.lx.words("indefinite")
+    return j > 0 and (s.words[j - 1] in s.lx.words("indefinite") or s.words[j - 1] in s.lx.words("source_count"))
 
 
 def _past_source_adjectives(s: _Sentence, first: int) -> int:

@@ -376,8 +376,8 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             after = view.party_after(cm.last + 1, skip=frozenset({"the"}))
             if len(after) == 1 and _is_outlet(state, after[0]):
                 return _entity_name(state, after[0])  # "in an interview with Al Arabiya": the outlet
-        if cm.last + 1 < len(toks) and fold(toks[cm.last].text) == "on" and toks[cm.last + 1].text in lx.channel_names:
-            return toks[cm.last + 1].text  # "in a post on Telegram": the platform
+        if cm.last + 1 < len(toks) and fold(toks[cm.last].text) == "on" and (name := _platform(view, cm.last + 1)):
+            return name  # "in a post on Telegram": the platform
         det = cm.first - 1
         while det > cm.first - 3 and det > 0 and _adjectives(view, det, det + 1):
             det -= 1  # "in a televised speech", "at a regular briefing"
@@ -391,14 +391,23 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
         ):  # "in a statement", "according to a readout from the White House"
             return text[toks[det].start : toks[cm.last - 1].end]
         if (
-            cm.last == cm.first + 1
-            and toks[cm.first].text in lx.channel_names
-            and cm.first >= 2
+            cm.first >= 2
             and fold(toks[cm.first - 1].text) == "on"
             and any(vm.last == cm.first - 1 for vm in view.reporting)
+            and (name := _platform(view, cm.first))
         ):
-            return toks[cm.first].text  # "wrote on Telegram", "said on X"
+            return name  # "wrote on Telegram", "said on X", "posted on Truth Social"
     _ = s
+    return None
+
+
+def _platform(view: SentenceView, k: int) -> str | None:
+    """The name of a platform in the ``channel_words`` lexicon starting at token *k*, capitalised as names are
+    ("Telegram", "X", "Truth Social"); None when none starts there.
+    """
+    for m in view.lx.channel_words.match_at(view.toks, k):
+        if view.token_list[m.first].text[:1].isupper() and view.token_list[m.last - 1].text[:1].isupper():
+            return view.state.text[view.token_list[m.first].start : view.token_list[m.last - 1].end]
     return None
 
 
