@@ -5602,3 +5602,31 @@ class TestOutcomesPastTheirOccasion:
         )
         outcomes = [o for m in result.meetings for o in m.outcomes] + list(result.outcomes)
         assert [(o.kind.value, o.text) for o in outcomes] == [expected]
+
+
+class TestFlyingIsTravelling:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "British Prime Minister Rishi Sunak flew to Kyiv on Friday.",
+                [(["Rishi Sunak"], "held", "2023-06-16", "Kyiv", None)],
+                id="flew-to-a-capital",
+            ),
+            pytest.param(
+                "British Prime Minister Rishi Sunak flew to Kyiv on Friday, where he met Ukrainian President "
+                "Volodymyr Zelensky.",
+                [(["Rishi Sunak", "Volodymyr Zelensky"], "held", "2023-06-16", "Kyiv", None)],
+                id="where-he-met",
+            ),
+            pytest.param(
+                "British Prime Minister Rishi Sunak will fly to Washington next week for talks with U.S. President "
+                "Joe Biden.",
+                [(["Rishi Sunak", "Joe Biden"], "planned", "2023-06-01", "Washington", None)],
+                id="will-fly-for-talks",
+            ),
+        ],
+    )
+    def test_a_flight_to_a_place_is_a_trip(self, text: str, expected: list[Facts]) -> None:
+        """ "flew to Kyiv" is a visit as "travelled to Kyiv" is, and the place of the meetings told of it."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
