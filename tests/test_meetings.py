@@ -5630,3 +5630,36 @@ class TestFlyingIsTravelling:
     def test_a_flight_to_a_place_is_a_trip(self, text: str, expected: list[Facts]) -> None:
         """ "flew to Kyiv" is a visit as "travelled to Kyiv" is, and the place of the meetings told of it."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestHostedVisits:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Japanese Prime Minister Fumio Kishida is due in Washington on July 10 for a state visit hosted by "
+                "U.S. President Joe Biden.",
+                id="due-in-a-city-for-a-visit-hosted-by",
+            ),
+            pytest.param(
+                "Japanese Prime Minister Fumio Kishida will make a state visit to Washington on July 10, hosted by "
+                "U.S. President Joe Biden.",
+                id="a-visit-to-a-city-hosted-by",
+            ),
+        ],
+    )
+    def test_the_host_of_a_visit_takes_part(self, text: str) -> None:
+        """ "a state visit hosted by Biden": the host meets the visitor; "due in Washington" is where the visitor
+        will be, and "by" after "hosted" names no visitor."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == [
+            (["Fumio Kishida", "Joe Biden"], "planned", "2023-07-10", "Washington", None)
+        ]
+
+    def test_due_in_a_city_for_a_visit(self) -> None:
+        """ "is due in Washington … for a state visit": a planned visit to the country of the city."""
+        result = diplomeet.extract(
+            "Japanese Prime Minister Fumio Kishida is due in Washington on July 10 for a state visit.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == [(["Fumio Kishida"], "planned", "2023-07-10", "Washington", None)]
+        assert one(result).to_dict()["others"] == ["United States"]

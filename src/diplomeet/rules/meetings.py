@@ -918,6 +918,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if "to" in frames:
         dest = _after(view, m.last, frozenset({"to"}))
         by = _after(view, m.last, frozenset({"by"}))
+        if by and view.word(view.start_of(by) - 2) in view.lx.words("leading_participle"):
+            by = []  # "a state visit hosted by Biden": the host, not the visitor (see _leaders)
         # "a visit by Blinken to Beijing", "visits to China by Blinken and Yellen": either order
         if by and not dest:
             dest = _after(view, view.end_of(by), frozenset({"to"}), reach=1)
