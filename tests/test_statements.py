@@ -2763,3 +2763,28 @@ class TestPlatformsAndCountedSources:
     def test_one_unnamed_source(self, text: str, speaker: str) -> None:
         """ "one diplomat said": an unnamed source, as "a diplomat said" is."""
         expect(text, published=PUBLISHED, statements=[direct(speaker, "It is over,", "said")])
+
+
+class TestWarnedOf:
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            pytest.param(
+                "Blinken warned of serious consequences if China provided lethal aid to Russia.",
+                "of serious consequences if China provided lethal aid to Russia",
+                id="warned-of",
+            ),
+            pytest.param(
+                "Blinken warned of “consequences” if China provided lethal aid to Russia.",
+                "of “consequences” if China provided lethal aid to Russia",
+                id="warned-of-a-scare-quote",
+            ),
+        ],
+    )
+    def test_what_was_warned_of_is_reported(self, text: str, content: str) -> None:
+        """ "warned of serious consequences if …": reported content, as "warned against …" is."""
+        expect(
+            "Secretary of State Antony Blinken met Wang Yi in Munich. " + text,
+            published=PUBLISHED,
+            statements=[indirect("Antony Blinken", content, "warned")],
+        )

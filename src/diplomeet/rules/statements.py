@@ -1385,7 +1385,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         and view.word(k) not in view.lx.words("preposition")  # "posted on X that …": see below
                     ):
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
-                    against = view.word(k) == "against" and info.lemma in view.lx.words("warning_verb")
+                    # "warned against any attempt to …", "warned of serious consequences if …": what was warned of
+                    against = view.word(k) in {"against", "of"} and info.lemma in view.lx.words("warning_verb")
                     subject_pronoun = view.word(k) in view.lx.words("pronoun_subject") and view.word(k + 1) in (
                         view.lx.words("be_form") | view.lx.words("modal")
                     )  # "said this was not an era of war": "this" is the reported clause's subject
