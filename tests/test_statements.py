@@ -730,7 +730,7 @@ class TestSpeakerAndChannel:
                 "According to the United States, Britain and France, Iran has enriched more uranium.",
                 [
                     indirect(source, "Iran has enriched more uranium", "according to")
-                    for source in ("United States", "United Kingdom", "France")
+                    for source in ("United States", "Britain", "France")
                 ],
                 id="according-to-a-list-closed-by-a-comma",
             ),
@@ -2788,3 +2788,35 @@ class TestWarnedOf:
             published=PUBLISHED,
             statements=[indirect("Antony Blinken", content, "warned")],
         )
+
+
+class TestCountriesAsWritten:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param("The U.S. said it would send Ukraine more air defence systems.", "U.S.", id="abbreviation"),
+            pytest.param("Britain said it would send Ukraine more air defence systems.", "Britain", id="other-name"),
+            pytest.param(
+                "The United States said it would send Ukraine more air defence systems.", "United States", id="name"
+            ),
+        ],
+    )
+    def test_a_country_that_speaks_is_named_as_written(self, text: str, speaker: str) -> None:
+        """ "The U.S. said …": the country speaks under the name the article gives it; its ``country`` is the
+        canonical one."""
+        result = expect(
+            text,
+            published=PUBLISHED,
+            statements=[indirect(speaker, "it would send Ukraine more air defence systems", "said")],
+        )
+        assert next(p.name for p in result.participants if p.kind.value == "country") == speaker
+
+    def test_other_names_of_one_country_are_one_party(self) -> None:
+        """ "the U.S. … the United States …": one participant, named as first written."""
+        result = diplomeet.extract(
+            "The U.S. said it would send Ukraine more air defence systems. The United States also said it would "
+            "train Ukrainian crews.",
+            published=PUBLISHED,
+        )
+        assert [p.name for p in result.participants if p.kind.value == "country"] == ["U.S."]
+        assert {s.speaker.name for s in result.statements if s.speaker} == {"U.S."}

@@ -559,12 +559,15 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
             name = _org_name(m.text)
         elif m.kind is country:
             kind = country_entity
-            name = m.key or m.text
-            if any(form.form in _SEATS for form in countries.lookup(m.text)):
-                name = m.text  # "Washington said", "Akorda said": the capital or seat of power as written
+            name = key_name = m.key or m.text
+            forms = {form.form for form in countries.lookup(m.text)}
+            if forms & _SEATS:
+                name = key_name = m.text  # "Washington said", "Akorda said": the capital or seat of power as written
+            elif "alias" in forms and "name" not in forms:
+                name = _org_name(m.text)  # "the U.S. said": the country as written (one party with "United States")
         else:
             continue
-        key = (kind, fold(name))
+        key = (kind, fold(name if kind is organization_entity else key_name))
         index = by_key.get(key)
         if index is None:
             entities.append(Entity(kind, name, country=m.country, first=m.start))
