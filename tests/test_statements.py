@@ -2820,3 +2820,46 @@ class TestCountriesAsWritten:
         )
         assert [p.name for p in result.participants if p.kind.value == "country"] == ["U.S."]
         assert {s.speaker.name for s in result.statements if s.speaker} == {"U.S."}
+
+
+class TestVerbInScareQuotesAndShortForms:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Lavrov “strongly suggested” that the United States should return to quiet diplomacy.",
+            "Lavrov “strongly suggested” to Blinken that the United States should return to quiet diplomacy.",
+        ],
+    )
+    def test_a_reporting_verb_in_scare_quotes_is_the_writers(self, text: str) -> None:
+        """'Lavrov “strongly suggested” that …': quotation marks around two words make no quotation; the verb
+        reports, and its subject is a person."""
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[indirect("Lavrov", "the United States should return to quiet diplomacy", "suggested")],
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "The Ministry of External Affairs (MEA) announced on Monday that the two sides had agreed on patrols.",
+                "Ministry of External Affairs",
+                id="ministry",
+            ),
+            pytest.param(
+                "The International Atomic Energy Agency (IAEA) said on Monday that the two sides had agreed on patrols.",
+                "International Atomic Energy Agency",
+                id="agency",
+            ),
+        ],
+    )
+    def test_a_short_form_in_parentheses_before_the_verb(self, text: str, speaker: str) -> None:
+        """ "The Ministry of External Affairs (MEA) announced that …": the short form stands between the subject
+        and its verb."""
+        verb = "announced" if "announced" in text else "said"
+        expect(
+            text,
+            published=PUBLISHED,
+            statements=[indirect(speaker, "the two sides had agreed on patrols", verb)],
+        )

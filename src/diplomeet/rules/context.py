@@ -300,6 +300,21 @@ class SentenceView:
             i -= 1
         return i if i < j - 1 and i >= 0 and self.token_list[i].text == "(" else None
 
+    def _acronym(self, j: int) -> int | None:
+        """The opening parenthesis of a short form in capitals closed at token *j* ("(MEA)", "(IAEA)") right after
+        a name, or None.
+        """
+        i = j - 1
+        if (
+            i >= 2
+            and self.token_list[i - 1].text == "("
+            and self.token_list[i].is_word
+            and self.token_list[i].text.isupper()
+            and self.owner[i - 2] is not None
+        ):
+            return i - 1
+        return None
+
     def _subject_before(self, k: int) -> list[int]:
         """Mentions of the subject of a verb starting at token *k*.
 
@@ -316,6 +331,8 @@ class SentenceView:
                 j -= 1
             elif self.token_list[j].text == ")" and (opening := self._photo_position(j)) is not None:
                 j = opening - 1  # "Ding Xuexiang (L) shakes hands with …": where he stands in the picture
+            elif self.token_list[j].text == ")" and (opening := self._acronym(j)) is not None:
+                j = opening - 1  # "The Ministry of External Affairs (MEA) announced …": the name's short form
             elif self.in_time(j):
                 j -= 1  # "Yeltsin on Saturday hosted …"
                 while j >= 0 and self.in_time(j):
@@ -790,6 +807,14 @@ class SentenceView:
         if any(self.word(t) in verbs or self.in_time(t) for t in range(obj + 1, complement)):
             return None  # "called the talks held on Monday useful": a clause, not one object
         return obj, complement
+
+    def speech(self, k: int) -> int | None:
+        """The quotation token *k* stands in when it is someone's words; None outside one and in scare quotes too
+        short for a statement ('had an “excellent meeting” with Biden', 'Lavrov “strongly suggested” that …':
+        the writer's sentence goes on).
+        """
+        qi = self.quoted[k]
+        return qi if qi is not None and self.state.quotes[qi].words >= self.state.options.min_quote_words else None
 
     def in_time(self, j: int) -> bool:
         """True when token *j* is part of a time expression ("on Saturday", "last week")."""

@@ -252,7 +252,7 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     extra = 0
     j = k
     own = view.quoted[k - 1] if k > 0 else None  # a quoted meeting word's parties are in its quotation
-    inside = _speech(view, k - 1) if own is not None else None  # (but a scare quote's words are the writer's)
+    inside = view.speech(k - 1) if own is not None else None  # (but a scare quote's words are the writer's)
     # (read once for all the tokens asked about, and only when they are asked about)
     media: frozenset[str] = frozenset()
     starts: frozenset[int] = frozenset()
@@ -359,14 +359,6 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
 
 _SCARE_QUOTE_WORDS = 4
 """Most words of a scare-quoted modifier of a meeting noun ("a “frank and candid” meeting")."""
-
-
-def _speech(view: SentenceView, k: int) -> int | None:
-    """The quotation token *k* stands in when it is someone's words; None outside one and in scare quotes too
-    short for a statement ('had an “excellent meeting” with Biden': the writer's sentence goes on).
-    """
-    qi = view.quoted[k]
-    return qi if qi is not None and view.state.quotes[qi].words >= view.state.options.min_quote_words else None
 
 
 def _scare_quote_start(view: SentenceView, j: int) -> int | None:
@@ -2622,7 +2614,7 @@ def meetings(state: ExtractionState) -> None:
             active: list[tuple[Match[Entry], int | None]] = []
             for m in view.meeting:
                 # outside quotations; inside one, only the speaker's own meeting ("“I met Xi,” Biden said")
-                quoted = _speech(view, m.first) is not None
+                quoted = view.speech(m.first) is not None
                 speaker = _first_person(view, m, speakers) if quoted else None
                 if (not quoted or speaker is not None) and not _skip(view, m) and _part_of_speech_fits(view, m):
                     active.append((m, speaker))

@@ -27,6 +27,7 @@ from diplomeet.names import name_key, similar_words
 from diplomeet.rules._ranges import inside
 from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.rules.sentences import headline
+from diplomeet.rules.topics import is_quote
 from diplomeet.state import Entity, ExtractionState, MentionKind, MentionRecord
 
 __all__ = ["entity_genders", "people", "surname_of"]
@@ -174,8 +175,8 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
         if word in {"on", "last", "this"} and _in_time(state, toks, k + 1):
             k += 1  # "Xi on Tuesday said", "Lavrov last week told"
             continue
-        if _in_time(state, toks, k):
-            k += 1
+        if _in_time(state, toks, k) or is_quote(toks[k].text):
+            k += 1  # "Xi on Tuesday said", 'Lavrov “strongly suggested” that …'
             continue
         if word not in between:
             return False

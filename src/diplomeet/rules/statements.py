@@ -1131,8 +1131,8 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
     for si, view in views.items():
         toks = view.token_list
         for vm in view.reporting:
-            if view.quoted[vm.first] is not None:
-                continue
+            if view.speech(vm.first) is not None:
+                continue  # (a verb in scare quotes is the writer's: 'Lavrov “strongly suggested” to Blinken that …')
             info = vm.payload
             if vm.first > 0 and view.word(vm.first - 1) in view.lx.words("not_reported"):
                 continue
@@ -1296,6 +1296,9 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     end = toks[cut - 1].end
                 else:
                     k = vm.last
+                    own = view.quoted[vm.first]
+                    if own is not None and k < len(toks) and not toks[k].is_word and view.quoted[k] == own:
+                        k += 1  # 'Lavrov “strongly suggested” that …': past the mark closing the verb's scare quote
                     frames = info.frames
                     if "obj_clause" in frames and not ("clause" in frames and view.word(k) == "that"):
                         # "told reporters (that) …" / "told Blinken that …"
