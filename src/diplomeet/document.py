@@ -15,7 +15,7 @@ import operator
 import re
 import sys
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from typing import NamedTuple
 
 from diplomeet.models import Span, trusted_span
@@ -133,6 +133,33 @@ thousands of words an article), and only a new one is folded (by :meth:`_Folds._
 _FEW_KEYS = 4
 """Distinct keys up to which :meth:`Tokens.positions` finds them by list searches (a few passes
 at C speed) rather than by testing every token in turn (linear in the text either way)."""
+
+
+class _Pieces(dict[str, tuple[str, ...]]):
+    """Memo: a piece of text between two single spaces -> the parts :data:`_TOKEN_ASCII` splits it into
+    after its leading gap: each token, then the gap after it (none inside the piece, the space after it).
+
+    Words and their punctuation recur ("the", "said,"), and each is split by the pattern once, not one
+    match per token of every sentence.
+    """
+
+    __slots__ = ()
+
+    def __missing__(self, piece: str) -> tuple[str, ...]:
+        value: tuple[str, ...]
+        if piece.isascii() and piece.isalnum():
+            value = (piece, " ")  # most pieces: one word, which the pattern takes whole (no pattern's call)
+        else:
+            parts = _TOKEN_ASCII.split(piece)  # "", token, "", token, ..., token, "": the piece has no space
+            parts[-1] = " "
+            value = tuple(parts[1:])
+        if len(self) >= MEMO_LIMIT:
+            self.clear()
+        self[piece] = value
+        return value
+
+
+_pieces = _Pieces().__getitem__
 
 
 class Tokens(list[Token]):
@@ -302,7 +329,15 @@ class Document:
         # split by the token pattern: gap, token, gap, ..., gap (no lookbehind: the slice reads as the
         # whole would); the offsets are the running sums of the parts' lengths, and the tokens are made
         # in C, not one Python step and one match object each
-        parts = pattern.split(clean[start:stop])
+        chunk = clean[start:stop]
+        if pattern is _TOKEN_ASCII and chunk.isprintable() and "  " not in chunk and chunk[:1] != " ":
+            # words set apart by single spaces, and no other space (no tab or newline, which isprintable
+            # refuses): the pattern's parts are those of each piece between spaces, read from a memo in C
+            # (no token takes a space, and a lookahead reads a space as it reads the end: the pieces split as the whole)
+            parts = [""]
+            parts += chain.from_iterable(map(_pieces, chunk.split(" ")))
+        else:
+            parts = pattern.split(chunk)
         offsets = list(accumulate(map(len, parts), initial=start))
         texts = parts[1::2]
         return Tokens(map(_new_token, repeat(Token), zip(offsets[1:-1:2], offsets[2::2], texts, strict=True)), texts)
