@@ -65,6 +65,10 @@ _TO_REPLACE = re.compile(_char_class(list(_SPACES)))
 _NOT_ASCII_WORDISH = r"[^\x00-\x7F](?<=[\s\p{L}\p{M}\p{N}])"
 """A character outside ASCII that is a space, letter, mark or digit: :data:`TOKEN_ASCII` would misread it."""
 
+_WORDISH = compile_pattern(_NOT_ASCII_WORDISH)
+""":data:`_NOT_ASCII_WORDISH` compiled once: the pattern cache's own lookup costs more than a search of a
+sentence, and every sentence is tokenised."""
+
 _TOKEN_ASCII = re.compile(f"({TOKEN_ASCII})")
 """:data:`TOKEN_ASCII` as the one group of a pattern to split by: the parts between are the gaps."""
 
@@ -174,18 +178,24 @@ class Tokens(list[Token]):
     Args:
         tokens: the tokens, in order.
         texts: the text of every token when the caller has them already (the list is kept, not copied).
+        curly: whether some text holds a curly apostrophe (’), when the caller knows it from the text the
+            tokens were read from; looked for otherwise.
     """
 
     __slots__ = ("folded", "plain")
 
-    def __init__(self, tokens: Iterable[Token] = (), texts: list[str] | None = None) -> None:
+    def __init__(
+        self, tokens: Iterable[Token] = (), texts: list[str] | None = None, *, curly: bool | None = None
+    ) -> None:
         super().__init__(tokens)
         if texts is None:
             texts = list(map(_TEXT, self))
         keys = list(map(fold, texts))  # (the words met before are folded in C, the others by the memo's __missing__)
         self.folded: tuple[list[str], frozenset[str]] = (keys, frozenset(keys))
         """The case- and quote-folded key of every token (see :func:`fold`), and the set of them."""
-        if "’" in "".join(texts):  # (one character: only a token that holds it can make the join hold it)
+        if curly is None:
+            curly = "’" in "".join(texts)  # (one character: only a token that holds it can make the join hold it)
+        if curly:
             texts = [x.replace("’", "'") for x in texts]
         self.plain: tuple[list[str], frozenset[str]] = (texts, frozenset(texts))
         """The key of every token as written (quote-folded only), and the set of them."""
@@ -320,7 +330,7 @@ class Document:
         start = max(start, 0)  # as a pattern's search clamps its bounds (a slice would count from the end)
         stop = len(clean) if end is None else max(end, 0)
         pattern = _TOKEN_ASCII
-        wordish = compile_pattern(_NOT_ASCII_WORDISH)
+        wordish = _WORDISH
         known = self._ascii
         if known is None or known[0] is not clean:
             known = self._ascii = (clean, wordish.search(clean) is None)
@@ -340,4 +350,6 @@ class Document:
             parts = pattern.split(chunk)
         offsets = list(accumulate(map(len, parts), initial=start))
         texts = parts[1::2]
-        return Tokens(map(_new_token, repeat(Token), zip(offsets[1:-1:2], offsets[2::2], texts, strict=True)), texts)
+        # (a curly apostrophe is in a token if it is in the text at all: no space holds one)
+        tokens = map(_new_token, repeat(Token), zip(offsets[1:-1:2], offsets[2::2], texts, strict=True))
+        return Tokens(tokens, texts, curly="’" in chunk)
