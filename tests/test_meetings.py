@@ -5663,3 +5663,36 @@ class TestHostedVisits:
         )
         assert facts(result) == [(["Fumio Kishida"], "planned", "2023-07-10", "Washington", None)]
         assert one(result).to_dict()["others"] == ["United States"]
+
+
+class TestDiscussedByPhone:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi discussed the situation "
+                "in Ukraine by phone on Friday.",
+                id="by-phone",
+            ),
+            pytest.param(
+                "Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi discussed Ukraine over "
+                "the phone on Friday.",
+                id="over-the-phone",
+            ),
+        ],
+    )
+    def test_a_meeting_verb_by_phone_is_a_call(self, text: str) -> None:
+        """ "discussed … by phone": a call, with no place."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(m.kind.value, m.status.value, m.location) for m in result.meetings] == [("call", "held", None)]
+
+    def test_a_phone_in_a_later_predicate_leaves_the_meeting(self) -> None:
+        """ "met Wang in Beijing on Friday and later briefed Putin by phone": the meeting was face to face."""
+        result = diplomeet.extract(
+            "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Friday and "
+            "later briefed Putin by phone.",
+            published=PUBLISHED,
+        )
+        assert [(m.kind.value, m.location.text if m.location else None) for m in result.meetings] == [
+            ("meeting", "Beijing")
+        ]

@@ -2863,3 +2863,30 @@ class TestVerbInScareQuotesAndShortForms:
             published=PUBLISHED,
             statements=[indirect(speaker, "the two sides had agreed on patrols", verb)],
         )
+
+
+class TestSourceAfterAName:
+    @pytest.mark.parametrize(
+        ("tail", "expected"),
+        [
+            pytest.param("an official said.", indirect("Official", "{content}", "said"), id="an-official"),
+            pytest.param(
+                "a senior official told Reuters.",
+                indirect("Senior official", "{content}", "told", "Reuters"),
+                id="a-senior-official-told",
+            ),
+        ],
+    )
+    def test_an_indefinite_source_after_a_name_is_no_appositive(self, tail: str, expected: dict[str, object]) -> None:
+        """ "… for talks with Trump, an official said": the official is the subject of "said", not a title of
+        Trump's."""
+        content = "Israeli Prime Minister Benjamin Netanyahu is set to meet Trump"
+        result = expect(f"{content}, {tail}", published=PUBLISHED, statements=[{**expected, "text": content}])
+        assert result.participant("Trump").title is None  # type: ignore[union-attr]
+
+    def test_an_appositive_closed_by_its_comma_is_still_a_title(self) -> None:
+        """ "Sullivan, an adviser to the president, said …": an appositive, then the name's verb."""
+        result = diplomeet.extract("Jake Sullivan, a senior adviser, said the talks were candid.", published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("Jake Sullivan", "the talks were candid")
+        ]

@@ -2970,6 +2970,8 @@ def _candidate(
     spoke = kind is _CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
     if spoke and _in_person_after(view, match.last):
         kind = _MEETING  # "spoke with Trump on the sidelines of the summit": face to face
+    elif kind is _MEETING and match.payload.get("pos") == "verb" and _by_phone(view, match.last):
+        kind = _CALL  # "Lavrov and Wang discussed the situation in Ukraine by phone"
     ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
     if ti is None:
         ti = _time_of_when_clause(view, match, time_spans)
@@ -3660,6 +3662,20 @@ def _spoke_together_for(view: SentenceView, match: Match[Entry]) -> bool:
     """
     k = match.last
     return view.word(k) == "for" and _in_duration(view, k + 1) and len(view.subject_before(match.first)) > 1
+
+
+def _by_phone(view: SentenceView, k: int) -> bool:
+    """True when "by phone", "over the telephone" or "by video" follows token *k* in the same predicate, before
+    a comma or a coordinated predicate ("discussed the war by phone"; not "met Wang and later briefed Putin by
+    phone").
+    """
+    media = view.lx.words("call_medium")
+    for j in range(k, _clause_end(view, k)):
+        if view.word(j) in {"and", "but", ",", ";"}:
+            return False
+        if view.word(j) in {"by", "over", "via"} and media & {view.word(j + 1), view.word(j + 2)}:
+            return True
+    return False
 
 
 def _call_medium_after(view: SentenceView, k: int) -> bool:

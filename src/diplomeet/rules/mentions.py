@@ -609,6 +609,8 @@ def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str 
             m = s.title[k]
             assert m is not None  # noqa: S101
             if m.first == k:
+                if _reports_next(s, m.last):
+                    return None  # "… with Trump, an official said": the subject of the next clause
                 return m.payload, end + 1, m.last, country or m.payload.country
         if s.country[k]:
             cm = s.country[k]
@@ -623,6 +625,14 @@ def _appositive_title(s: _Sentence, end: int) -> tuple[TitleInfo, int, int, str 
             continue
         return None
     return None
+
+
+def _reports_next(s: _Sentence, k: int) -> bool:
+    """Whether a reporting verb follows from token *k* on, past adverbs ("said", "also told")."""
+    between = s.lx.words("between_subject_verb")
+    while k < len(s.toks) and s.words[k] in between and s.toks[k].text.islower():
+        k += 1
+    return k < len(s.toks) and bool(verbs(s.state.resources).reporting.match_at(s.tokens, k))
 
 
 def _appositive_adjective(s: _Sentence, k: int) -> bool:
