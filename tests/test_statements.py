@@ -2890,3 +2890,24 @@ class TestSourceAfterAName:
         assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
             ("Jake Sullivan", "the talks were candid")
         ]
+
+
+class TestAccordingToAfterAnAttributedQuotation:
+    QUOTE = "Planet Earth is big enough for the two countries to succeed,"
+
+    def test_the_attribution_before_names_the_speaker(self) -> None:
+        """'Xi told Biden that “…,” according to Chinese state media': Xi speaks; the media relay his words."""
+        quote = "planet Earth is big enough for the two countries to succeed,"
+        expect(
+            f"Chinese President Xi Jinping told Biden that “{quote}” according to Chinese state media.",
+            published=PUBLISHED,
+            statements=[direct("Xi Jinping", quote, "told", "Chinese state media")],
+        )
+
+    def test_without_an_attribution_before_the_source_speaks(self) -> None:
+        """'“…,” according to Chinese state media': no one else is named, the source is the speaker."""
+        expect(
+            f"“{self.QUOTE}” according to Chinese state media.",
+            published=PUBLISHED,
+            statements=[direct("Chinese state media", self.QUOTE, "according to")],
+        )

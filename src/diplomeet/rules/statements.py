@@ -696,8 +696,9 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
         party, vtok, verb = _attribution_after(view_last, close_tok)
         view = view_last
         channel: str | None = None
-        if not party or all(_is_institution(state, p) for p in party):
-            # "Blinken stressed “…,” the State Department said": the person speaks, the institution relays
+        if not party or all(_is_institution(state, p) for p in party) or (verb is not None and "source" in verb.frames):
+            # "Blinken stressed “…,” the State Department said": the person speaks, the institution relays; "Xi
+            # told Biden that “…,” according to Chinese state media": so do the sources "according to" names
             pre, pre_tok, pre_verb = _attribution_before(view_first, open_tok)
             if pre and (not party or all(_is_person_like(state, p) for p in pre)):
                 if party:
