@@ -5696,3 +5696,27 @@ class TestDiscussedByPhone:
         assert [(m.kind.value, m.location.text if m.location else None) for m in result.meetings] == [
             ("meeting", "Beijing")
         ]
+
+
+class TestTalksBelowTheParties:
+    MET = "U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Tuesday. "
+    HELD: Facts = (["Joe Biden", "Xi Jinping"], "held", "2023-06-20", "Woodside", None)
+
+    @pytest.mark.parametrize(
+        ("then", "expected"),
+        [
+            pytest.param(
+                "Officials said working-level talks would continue next month in Beijing.", [HELD], id="working-level"
+            ),
+            pytest.param("Technical talks will follow next month in Beijing.", [HELD], id="technical"),
+            pytest.param(
+                "The two leaders will hold further talks next month in Beijing.",
+                [HELD, (["Joe Biden", "Xi Jinping"], "planned", "2023-07-01", "Beijing", None)],
+                id="the-leaders-themselves",
+            ),
+        ],
+    )
+    def test_talks_a_level_below_are_no_sitting_of_the_leaders(self, then: str, expected: list[Facts]) -> None:
+        """ "working-level talks would continue next month": officials below the leaders hold them, so they are
+        no further sitting of the leaders' meeting."""
+        assert facts(diplomeet.extract(self.MET + then, published=PUBLISHED)) == expected

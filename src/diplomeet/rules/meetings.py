@@ -3015,6 +3015,8 @@ def _candidate(
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
             _with_protagonist(view, match, resolver, persons, status, kind, evidence)
             return
+        if not persons and _delegated(view, match):
+            return  # "working-level talks would continue next month": officials below the parties just told
         own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
         verb = match.payload.get("pos") == "verb"
         if verb and last.sentence == view.index and view.word(match.first - 1) == "to":
@@ -3462,6 +3464,16 @@ def _attached(view: SentenceView, match: Match[Entry], offset: int) -> bool:
         j = _skip_modifiers(view, match.first - 1)
         return k >= j - 2
     return k - match.last <= 4
+
+
+def _delegated(view: SentenceView, m: Match[Entry]) -> bool:
+    """Whether a meeting noun is held a level below its parties ("working-level talks", "technical talks",
+    "expert-level consultations"): word of the ``delegated_level`` class among the two words before it.
+    """
+    if m.payload.get("pos") != "noun":
+        return False
+    level = view.lx.words("delegated_level")
+    return view.word(m.first - 1) in level or view.word(m.first - 2) in level
 
 
 def _another_sitting(
