@@ -5720,3 +5720,34 @@ class TestTalksBelowTheParties:
         """ "working-level talks would continue next month": officials below the leaders hold them, so they are
         no further sitting of the leaders' meeting."""
         assert facts(diplomeet.extract(self.MET + then, published=PUBLISHED)) == expected
+
+
+class TestHyphenatedPairOfSurnames:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "U.S. President Donald Trump praised North Korean leader Kim Jong Un. Officials are preparing for a "
+                "Trump-Kim summit in Hanoi next month.",
+                [(["Donald Trump", "Kim Jong Un"], "planned", "2023-07-01", "Hanoi", None)],
+                id="planned-summit",
+            ),
+            pytest.param(
+                "Austrian Chancellor Karl Nehammer visited Kyiv on Monday. Ukrainian President Volodymyr Zelensky "
+                "praised the Nehammer-Zelensky talks.",
+                [(["Karl Nehammer", "Volodymyr Zelensky"], "held", "", "Kyiv", None)],
+                id="talks-named-by-their-parties",
+            ),
+        ],
+    )
+    def test_a_pair_of_surnames_names_the_parties(self, text: str, expected: list[Facts]) -> None:
+        """ "a Trump-Kim summit": the people whose surnames the hyphen joins, each named in the article."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    def test_an_unknown_part_names_no_one(self) -> None:
+        """ "the Austria-Hungary talks": no person of the article behind each part."""
+        result = diplomeet.extract(
+            "U.S. President Joe Biden spoke on Monday. Historians discussed the Austria-Hungary talks.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == []

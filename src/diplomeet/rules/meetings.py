@@ -2964,6 +2964,8 @@ def _candidate(
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
     earlier = _told_as_earlier(view, match)  # "the two ministers last met …"
     persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view, earlier=earlier, visit=f.visit)
+    if not persons and match.payload.get("pos") == "noun" and (pair := _named_pair(state, view, match)):
+        persons, f.explicit = pair, True  # "weeks after the Trump-Putin summit in Alaska"
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
         f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
     kind = _kind(match.payload)
@@ -3464,6 +3466,35 @@ def _attached(view: SentenceView, match: Match[Entry], offset: int) -> bool:
         j = _skip_modifiers(view, match.first - 1)
         return k >= j - 2
     return k - match.last <= 4
+
+
+def _named_pair(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> list[int]:
+    """The people a hyphenated pair of surnames before a meeting noun names ("the Trump-Putin summit", "a
+    Biden-Xi meeting"), when each part is the surname of one person the article names; else [].
+    """
+    j = m.first - 1
+    if j >= 0 and view.word(j) in view.lx.words("meeting_modifier"):
+        j -= 1  # "the Trump-Kim nuclear summit"
+    text = view.token_list[j].text if j >= 0 else ""
+    parts = text.split("-")
+    if not 2 <= len(parts) <= _PAIR_NAMES or not all(p[:1].isupper() for p in parts):
+        return []
+    found: list[int] = []
+    for part in parts:
+        key = fold(part)
+        holders = [
+            i
+            for i, e in enumerate(state.entities)
+            if e.kind is _PERSON_PARTICIPANT and key in (fold(w) for w in e.name.split())
+        ]
+        if len(holders) != 1 or holders[0] in found:
+            return []
+        found.append(holders[0])
+    return found
+
+
+_PAIR_NAMES = 3
+"""Most surnames joined by hyphens before a meeting noun ("the Trump-Kim-Moon meeting")."""
 
 
 def _delegated(view: SentenceView, m: Match[Entry]) -> bool:
