@@ -2911,3 +2911,31 @@ class TestAccordingToAfterAnAttributedQuotation:
             published=PUBLISHED,
             statements=[direct("Chinese state media", self.QUOTE, "according to")],
         )
+
+
+class TestSpeakingToAnOutlet:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Speaking to CNN, Ukrainian President Volodymyr Zelensky said Ukraine would not cede territory.",
+            (
+                "Ukrainian President Volodymyr Zelensky, speaking to the BBC on Sunday, said Ukraine would not cede "
+                "territory."
+            ),
+            "Talking to Reuters, Ukrainian President Volodymyr Zelensky said Ukraine would not cede territory.",
+        ],
+    )
+    def test_the_outlet_spoken_to_is_the_channel(self, text: str) -> None:
+        """ "Speaking to CNN, Zelensky said …": the outlet his words came through."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.channel) for s in result.statements] == [
+            ("Volodymyr Zelensky", next(o for o in ("CNN", "BBC", "Reuters") if o in text))
+        ]
+
+    def test_speaking_to_reporters_names_no_channel(self) -> None:
+        """ "Speaking to reporters, …": an audience, not an outlet."""
+        result = diplomeet.extract(
+            "Speaking to reporters, Ukrainian President Volodymyr Zelensky said Ukraine would not cede territory.",
+            published=PUBLISHED,
+        )
+        assert [s.channel for s in result.statements] == [None]

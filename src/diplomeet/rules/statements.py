@@ -366,6 +366,13 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             m = state.mentions[mi]
             if m.kind is _ORGANIZATION and m.entity not in speakers:
                 return state.entities[m.entity].name if m.entity is not None else m.text
+    speaking = lx.words("speaking_gerund")
+    words, present = view.toks.keys(folded=True)
+    for k in [] if present.isdisjoint(speaking) else range(len(toks) - 2):
+        if words[k] in speaking and view.word(k + 1) in {"to", "with"}:
+            heard = view.party_after(k + 2, skip=frozenset({"the"}))
+            if len(heard) == 1 and _is_outlet(state, heard[0]):
+                return _entity_name(state, heard[0])  # "Speaking to CNN, Zelensky said …": the outlet he spoke to
     for vm in view.reporting:
         if "obj_clause" in vm.payload.frames:
             told = view.party_after(vm.last, skip=frozenset({"the"}))
