@@ -5751,3 +5751,27 @@ class TestHyphenatedPairOfSurnames:
             published=PUBLISHED,
         )
         assert facts(result) == []
+
+
+class TestOfficeWordsOfHoldersOfCountries:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Chinese Foreign Minister Wang Yi met with the foreign ministers of Saudi Arabia and Iran in Beijing.",
+                (["Wang Yi"], ["foreign ministers of Saudi Arabia and Iran"]),
+                id="object",
+            ),
+            pytest.param(
+                "The foreign ministers of Saudi Arabia and Iran met in Beijing on Monday.",
+                ([], ["foreign ministers of Saudi Arabia and Iran"]),
+                id="subject",
+            ),
+        ],
+    )
+    def test_the_office_words_before_holders_of_countries(
+        self, text: str, expected: tuple[list[str], list[str]]
+    ) -> None:
+        """ "the foreign ministers of Saudi Arabia and Iran": one unnamed party, its office words and all."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [expected]

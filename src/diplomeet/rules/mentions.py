@@ -1142,7 +1142,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         elif (in_end := _locative_after(s, m.last)) is not None:
             last = in_end  # "Officials in Seoul said", "a senior diplomat in Brussels told Reuters": where they sit
         if m.payload.get("office"):
-            first = _office_words_before(s, first)  # "the two defence ministers"
+            # "the two defence ministers"; "the foreign ministers of Saudi Arabia and Iran", whose countries follow
+            first = _office_words_before(s, first, definite=last > m.last)
         det = first
         if det > 0 and s.words[det - 1] in s.lx.words("group_count"):
             det -= 1
@@ -1209,9 +1210,10 @@ _OFFICE_WORDS = 2
 """Most lower-case words naming an office between "the two" and its noun ("the two defence ministers")."""
 
 
-def _office_words_before(s: _Sentence, j: int) -> int:
+def _office_words_before(s: _Sentence, j: int, *, definite: bool = False) -> int:
     """The first of the lower-case words that name the kind of an office before the noun at token *j*
-    ("the two defence ministers", "both foreign ministers"), when a count opens them; else *j*.
+    ("the two defence ministers", "both foreign ministers"), when a count opens them (or, with *definite*,
+    "the": "the foreign ministers of …"); else *j*.
     """
     k = j
     while (
@@ -1222,7 +1224,8 @@ def _office_words_before(s: _Sentence, j: int) -> int:
         and s.words[k - 1] not in s.lx.function_words
     ):
         k -= 1
-    return k if k < j and k > 0 and s.words[k - 1] in s.lx.words("group_count") - {"all"} else j
+    opener = s.words[k - 1] if k > 0 else ""
+    return k if k < j and (opener in s.lx.words("group_count") - {"all"} or (definite and opener == "the")) else j
 
 
 def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
