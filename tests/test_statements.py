@@ -2939,3 +2939,29 @@ class TestSpeakingToAnOutlet:
             published=PUBLISHED,
         )
         assert [s.channel for s in result.statements] == [None]
+
+
+class TestPronounAfterASubjectJustNamed:
+    LEAD = (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Seoul on Sunday.\n\n"
+        "“Our two countries share fundamental values,” Kishida told a joint news conference.\n\n"
+    )
+
+    def test_the_person_opening_the_sentence_before_speaks(self) -> None:
+        """'Yoon agreed. “…,” he said': "he" is the person the sentence before opens with, not the last speaker."""
+        result = diplomeet.extract(
+            self.LEAD + "Yoon agreed. “The bilateral relationship has entered a new era,” he said.",
+            published=PUBLISHED,
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements][-1] == (
+            "Yoon Suk Yeol",
+            "The bilateral relationship has entered a new era,",
+        )
+
+    def test_in_another_paragraph_the_last_speaker_stays(self) -> None:
+        """A sentence of another paragraph is no antecedent: the person last reported as speaking is "he"."""
+        result = diplomeet.extract(
+            self.LEAD + "Yoon agreed.\n\n“The bilateral relationship has entered a new era,” he said.",
+            published=PUBLISHED,
+        )
+        assert [(s.speaker.name if s.speaker else None) for s in result.statements][-1] == "Fumio Kishida"

@@ -628,6 +628,24 @@ def _document_before(view: SentenceView, k: int) -> int | None:
     return None
 
 
+def _subject_just_before(state: ExtractionState, sentence: int, pronoun: MentionRecord) -> int | None:
+    """The person whose name opens the sentence right before the quotation's, in its paragraph ('Yoon agreed.
+    “…,” he said'), when the pronoun fits that person; else None.
+    """
+    prev = sentence - 1
+    if prev < 0 or prev >= pronoun.sentence or state.sentences[prev].paragraph != state.sentences[sentence].paragraph:
+        return None
+    starts: list[int] = state.cached("statements.mention_starts", lambda: [x.start for x in state.mentions])
+    i = bisect.bisect_left(starts, state.sentences[prev].start)
+    if i >= len(starts) or state.mentions[i].sentence != prev or state.mentions[i].first_token != 0:
+        return None
+    m = state.mentions[i]
+    entity = m.entity
+    if m.kind is not MentionKind.PERSON or entity is None or not _gender_fits(state, entity, pronoun.gender):
+        return None
+    return entity
+
+
 def _last_reporter(
     state: ExtractionState, reporters: dict[int, list[tuple[int, int]]], pronoun: MentionRecord
 ) -> int | None:
@@ -714,7 +732,9 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
         if len(party) == 1 and state.mentions[party[0]].kind is _PRONOUN:
             # "“…,” he added": the person last reported as speaking is the likeliest "he"
             pronoun = state.mentions[party[0]]
-            reporter = _last_reporter(state, reporters, pronoun)
+            reporter = _subject_just_before(state, state.sentence_at(q.start), pronoun)
+            if reporter is None:
+                reporter = _last_reporter(state, reporters, pronoun)
             if reporter is None and pronoun.entity is None:
                 reporter = _pronoun_chain(state, drafts, pronoun)  # no one named near it: whom "she" last was
             if reporter is not None:
