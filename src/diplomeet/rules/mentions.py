@@ -1274,8 +1274,7 @@ def _locative_after(s: _Sentence, j: int) -> int | None:
     found = (s.country[k] or s.place[k]) if k < n else None
     if found is None or found.first != k or (found.last < n and toks[found.last].text in POSSESSIVE):
         return None
-    reporting = verbs(s.state.resources).reporting
-    return found.last if found.last < n and reporting.match_at(s.tokens, found.last) else None
+    return found.last if _reports_next(s, found.last) else None
 
 
 def _source_of_report(s: _Sentence, first: int, last: int, *, opening: bool = False) -> bool:
@@ -1283,13 +1282,9 @@ def _source_of_report(s: _Sentence, first: int, last: int, *, opening: bool = Fa
     "…, diplomats told Reuters": the unnamed source of a report, a party of its own. With *opening*,
     any group before a reporting verb ("a spokesman said").
     """
-    toks = s.toks
-    if not opening and first > 0 and toks[first - 1].text not in {",", "“", "”", '"'}:
+    if not opening and first > 0 and s.toks[first - 1].text not in {",", "“", "”", '"'}:
         return False
-    between = s.lx.words("between_subject_verb")
-    while last < len(toks) and s.words[last] in between and toks[last].text.islower():
-        last += 1  # "Officials privately say …", "Western nations regularly urge …"
-    return bool(verbs(s.state.resources).reporting.match_at(s.tokens, last)) if last < len(toks) else False
+    return _reports_next(s, last)  # "Officials privately say …", "Western nations regularly urge …"
 
 
 _SOURCE_REACH = 8

@@ -176,7 +176,7 @@ def _verb_after(state: ExtractionState, lx: Lexical, m: MentionRecord) -> bool:
             k += 1  # "Xi on Tuesday said", "Lavrov last week told"
             continue
         if _in_time(state, toks, k) or is_quote(toks[k].text):
-            k += 1  # "Xi on Tuesday said", 'Lavrov “strongly suggested” that …'
+            k += 1  # "Xi Tuesday said", 'Lavrov “strongly suggested” that …'
             continue
         if word not in between:
             return False
@@ -557,7 +557,7 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
     for i, m in enumerate(state.mentions):
         if m.kind is organization:
             kind = organization_entity
-            name = _org_name(m.text)
+            name = key_name = _org_name(m.text)
         elif m.kind is country:
             kind = country_entity
             name = key_name = m.key or m.text
@@ -568,7 +568,7 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
                 name = _org_name(m.text)  # "the U.S. said": the country as written (one party with "United States")
         else:
             continue
-        key = (kind, fold(name if kind is organization_entity else key_name))
+        key = (kind, fold(key_name))
         index = by_key.get(key)
         if index is None:
             entities.append(Entity(kind, name, country=m.country, first=m.start))
