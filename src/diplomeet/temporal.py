@@ -809,8 +809,9 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     year_core = _Among(digit_core, _anchored(_year_re("y")))
     # the numeric dates ("2023-06-19", "6/19/2023") start with a digit after none of these characters: a
     # scan for that one character, then a match at each, costs less than the engine's scan for the whole
-    # pattern, which tries it at every character
-    numeric_core = regex.compile(rf"{numeric_start}[0-9]")
+    # pattern, which tries it at every character; and only a digit before a separator and another digit
+    # ("2023-0", "6/1") can start one: the look-ahead spares the match at every other number
+    numeric_core = regex.compile(rf"{numeric_start}[0-9](?=[0-9]{{0,3}}[-/.][0-9])")
     day_stems = [p.split()[-1].lower() for p in v.phrases("day")]
     vague_stems = [p.split()[-1].lower() for p in v.phrases("vague")]
     story_stems = [p.split()[-1].lower() for p in v.phrases("story_day")]
@@ -838,7 +839,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
         ),
         (_Scan(rf"{mon()}{_WS}{_day_re('day')}{year_sep}{year}", month_core), _h_month_day(v)),
         (
-            _Scan(rf"{the}{_day_re('day')}{of}{_WS}{mon()}{year_sep}{year}", digit_core, the_words),
+            _Scan(rf"{the}{_day_re('day')}{of}{_WS}{mon()}{year_sep}{year}", digit_core, the_words, alone=True),
             _h_month_day(v),
         ),
         (
@@ -850,11 +851,15 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 rf"{the}{_day_re('d1')}{_DAY_JOIN}{_day_re('d2')}{of}{_WS}{mon()}(?:{year_sep}{year})?",
                 digit_core,
                 the_words,
+                alone=True,
             ),
             _h_day_range(v),
         ),
         (_Scan(rf"{mon()}{_WS}{_day_re('day')}(?P<year>)", month_core), _h_month_day(v)),
-        (_Scan(rf"{the}{_day_re('day')}{of}{_WS}{mon()}(?P<year>)", digit_core, the_words), _h_month_day(v)),
+        (
+            _Scan(rf"{the}{_day_re('day')}{of}{_WS}{mon()}(?P<year>)", digit_core, the_words, alone=True),
+            _h_month_day(v),
+        ),
         (
             _Scan(rf"(?:{edge}(?:{_WS}|-))?{mon()}{year_sep}(?:(?i:of){_WS})?{year}", month_core, edge_words),
             _h_month_year(v),
@@ -924,7 +929,10 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
             ),
             _h_story_day(v),
         ),
-        (_Scan(rf"(?i:\bthe){_WS}{_day_re('day', ordinal=True)}", digit_core, the_words), _h_day_of_month(v)),
+        (
+            _Scan(rf"(?i:\bthe){_WS}{_day_re('day', ordinal=True)}", digit_core, the_words, led=True),
+            _h_day_of_month(v),
+        ),
     ]
     return tuple(table)
 
@@ -1067,6 +1075,13 @@ class _Scan:
     digits) and the prefix, when it matches anything, ends with a blank or a hyphen: nothing then
     matches from a core just after a letter or digit (the "day" of "Monday", the "hr" of "three"), and
     the scan passes such cores without trying the prefix or the pattern there."""
+    alone: bool = False
+    """Set when the prefix is optional and what a match holds from its core on matches by itself (the prefix
+    holds no core, and nothing after it looks back at it): no match reaches a core where the pattern fails,
+    and the scan tries the prefix only at the cores where the pattern matches, most failing at one call."""
+    led: bool = False
+    """Set when every match starts before its core (the prefix is required and holds no core): the scan does
+    not try the pattern at a core without a prefix before it."""
     pattern: Any = attrs.field(init=False)
     """The pattern, compiled (for ``finditer``)."""
     anchored: Any = attrs.field(init=False)
@@ -1139,10 +1154,16 @@ class _Scanner:
         match = scan.anchored.match
         prefix = scan.prefix
         inside = _ASCII_WORD if scan.word_start else _NOTHING
+        alone, led = scan.alone, scan.led
         pos = 0
         for c in self._positions(scan.core):
             if c < pos or (c and text[c - 1] in inside):
                 continue
+            at = None
+            if alone:
+                at = match(text, c, None, _ONE_THREAD)
+                if at is None:
+                    continue  # (see _Scan.alone: no match reaches this core)
             m = None
             if prefix is not None:
                 before = prefix.match(text, pos, c, _ONE_THREAD)
@@ -1152,7 +1173,9 @@ class _Scanner:
                         if m is not None:
                             break
             if m is None:
-                m = match(text, c, None, _ONE_THREAD)
+                if led:
+                    continue  # (see _Scan.led: no match starts at the core)
+                m = at if alone else match(text, c, None, _ONE_THREAD)
             if m is not None:
                 yield m
                 pos = m.end()
@@ -1649,18 +1672,25 @@ def _duration_patterns() -> tuple[_Scan, _Scan]:
     long_ = r"(?P<long>-?(?i:long))?"
     not_age = rf"(?!(?:{_WS}|-)(?i:old)\b)"
     core = _unit_stems(v)
+    quals = [q.lower() for q in v.phrases("qualifier")]
     main = _Scan(
         rf"(?:{qual}{_WS})?(?P<num>{num})(?:{_WS}|-)(?P<unit>{unit}){long_}(?!\w){not_age}"
         rf"(?:{_WS}(?i:and){_WS}(?P<num2>{num})(?:(?:{_WS}|-)(?P<unit2>{unit})(?!\w){not_age})?)?",
         core,
         _reverse(rf"(?:{_ialt(v.phrases('qualifier'))}{_WS})?{num}(?:{_WS}|-)"),
         word_start=True,
+        # a number (or its hedge) comes before the unit: no match starts at a unit's stem unless some number
+        # word or hedge starts with one
+        led=not any(w.startswith(core.words) for w in (*quals, *(n.lower() for n in v.numbers))),
     )
     bare = _Scan(
         rf"(?:{qual}{_WS})?(?<![\w-])(?P<unit>{unit})(?P<long>-?(?i:long))(?!\w){not_age}",
         core,
         _reverse(rf"{_ialt(v.phrases('qualifier'))}{_WS}"),
         word_start=True,
+        # the hedge is optional and the unit's look-behind sees the blank after it either way: the pattern
+        # matches from the unit on wherever a match holds it, unless some hedge holds a unit's stem
+        alone=not any(stem in q for q in quals for stem in core.words),
     )
     return main, bare
 
