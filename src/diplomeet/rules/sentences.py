@@ -185,7 +185,13 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     Without an agency in brackets, the place must be in capitals ("MOSCOW -- ", "NEW DELHI: "), and a
     colon must not open a quotation ("BIDEN: “…”" labels a speaker).
     """
-    m = compile_pattern(_DATELINE).match(text, start, min(end, start + 120), _ONE_THREAD)
+    stop = min(end, start + 120)
+    window = text[start:stop]
+    if "-" not in window and ":" not in window and ")" not in window and "–" not in window and "—" not in window:
+        # every dateline ends at a dash or colon, or after an agency's closing bracket: most lines hold none
+        # near their start, and are passed over without the pattern's match (the costliest of the rule)
+        return start
+    m = compile_pattern(_DATELINE).match(text, start, stop, _ONE_THREAD)
     if m is None or m.end() >= end:
         return start
     place, agency = m.group("place"), m.group("agency")
