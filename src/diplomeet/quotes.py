@@ -59,6 +59,7 @@ character, control characters); the function never raises on a ``str``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -151,7 +152,6 @@ def _load_marks() -> dict[str, _Mark]:
 
 
 _MARKS = _load_marks()
-_MARK_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MARKS)) + "]" if _MARKS else "(?!)")
 _NON_SPACE_RE = re.compile(r"\S")
 _WORD_RE = re.compile(r"\w+")
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -181,6 +181,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _offsets(text: str) -> list[int]:
+    """The offsets of the marks in *text*, in order.
+
+    Each mark character the text holds is found with ``str.find`` (``memchr``, in C): most texts hold
+    two or three of them, and a pattern of the class tests every character against all of them.
+    """
+    out: list[int] = []
+    for mark in _MARKS:
+        i = text.find(mark)
+        while i != -1:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    out.sort()
+    return out
+
+
 class _Scanner:
     """The left-to-right state machine over one text."""
 
@@ -191,6 +207,8 @@ class _Scanner:
         self.pending: _Open | None = None
         self.found: list[_Found] = []
         self.newlines_only = not any(c in text for c in _OTHER_BREAKS)
+        self.marks = _offsets(text)
+        """The offset of every mark in the text, in order."""
         """Whether a newline is the only line boundary in the text: then the lines are found with
         ``str.find`` and ``str.rfind`` (in C, by ``memchr``), several times faster than the patterns of
         all boundaries, which test a class of ten characters at every offset."""
@@ -301,10 +319,16 @@ class _Scanner:
         while pos < n:
             # Without a pending quotation only a line with a mark can change anything; with
             # one, only the next non-blank line (which continues it or ends it).
-            nxt = (_MARK_RE if self.pending is None else _NON_SPACE_RE).search(text, pos)
-            if nxt is None:
-                break
-            at = nxt.start()
+            if self.pending is None:
+                k = bisect.bisect_left(self.marks, pos)
+                if k == len(self.marks):
+                    break
+                at = self.marks[k]
+            else:
+                nxt = _NON_SPACE_RE.search(text, pos)
+                if nxt is None:
+                    break
+                at = nxt.start()
             if self.newlines_only:
                 newline = text.rfind("\n", pos, at)
                 line_start = pos if newline < 0 else newline + 1
@@ -356,8 +380,8 @@ class _Scanner:
 
         events: list[tuple[int, _Mark, bool, bool]] = []
         skip_to = -1
-        for found in _MARK_RE.finditer(text, begin, line_end):
-            i = found.start()
+        marks = self.marks
+        for i in marks[bisect.bisect_left(marks, begin) : bisect.bisect_left(marks, line_end)]:
             mark = _MARKS[text[i]]
             opening, closing = self._position(i, line_start, line_end)
             if mark.apostrophe and (i < skip_to or opening == closing):
