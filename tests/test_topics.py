@@ -588,3 +588,9 @@ class TestInvariants:
 def test_fragments_do_not_break_the_rule(text: str) -> None:
     """Cues at the edge of the text or with nothing after them give no topic and no error."""
     assert labels(text) == []
+
+
+class TestEvaluativeAdjectives:
+    def test_a_judged_general_noun_is_no_issue(self) -> None:
+        """ "legitimate differences": a general noun judged by an adjective names no issue; "trade" does."""
+        assert labels("Biden met Xi on Monday. They discussed legitimate differences and trade.") == ["trade"]
