@@ -3712,13 +3712,17 @@ def _by_phone(view: SentenceView, k: int) -> bool:
     a comma or a coordinated predicate ("discussed the war by phone"; not "met Wang and later briefed Putin by
     phone").
     """
-    media = view.lx.words("call_medium")
     for j in range(k, _clause_end(view, k)):
         if view.word(j) in {"and", "but", ",", ";"}:
             return False
-        if view.word(j) in {"by", "over", "via"} and media & {view.word(j + 1), view.word(j + 2)}:
+        if _medium_at(view, j, {"by", "over", "via"}):
             return True
     return False
+
+
+def _medium_at(view: SentenceView, j: int, prepositions: set[str]) -> bool:
+    """Whether one of *prepositions* at token *j* opens a call's medium ("by phone", "over the telephone")."""
+    return view.word(j) in prepositions and bool(view.lx.words("call_medium") & {view.word(j + 1), view.word(j + 2)})
 
 
 def _call_medium_after(view: SentenceView, k: int) -> bool:
@@ -3727,11 +3731,7 @@ def _call_medium_after(view: SentenceView, k: int) -> bool:
     """
     if view.word(k) != "for":
         return False
-    media = view.lx.words("call_medium")
-    return any(
-        view.word(j) in {"by", "on", "over"} and media & {view.word(j + 1), view.word(j + 2)}
-        for j in range(k + 2, min(len(view.toks), k + 7))
-    )
+    return any(_medium_at(view, j, {"by", "on", "over"}) for j in range(k + 2, min(len(view.toks), k + 7)))
 
 
 _OCCASION_WORDS = 3
@@ -3925,7 +3925,12 @@ def _apart(state: ExtractionState, a: MeetingDraft, b: MeetingDraft) -> bool:
     The place of a visit is its destination; other meetings may take a place from words about something else,
     so they are not told apart by it.
     """
-    if a.place is None or b.place is None or a.kind is not _VISIT or b.kind is not _VISIT:
+    return a.kind is _VISIT and b.kind is _VISIT and _other_countries(state, a, b)
+
+
+def _other_countries(state: ExtractionState, a: MeetingDraft, b: MeetingDraft) -> bool:
+    """True when the places of two meetings lie in different known countries."""
+    if a.place is None or b.place is None:
         return False
     ca, cb = state.places[a.place].country, state.places[b.place].country
     return bool(ca and cb and ca != cb)
@@ -4187,10 +4192,8 @@ def _elsewhere(state: ExtractionState, meeting: MeetingDraft, visit: MeetingDraf
     """True when a visit cannot be the trip of a meeting: they took place in different countries, or in
     different months ("hosted Mitsotakis in Ankara on Monday" and "in December, when Erdogan visited Athens").
     """
-    if meeting.place is not None and visit.place is not None:
-        a, b = state.places[meeting.place], state.places[visit.place]
-        if a.country and b.country and a.country != b.country:
-            return True
+    if _other_countries(state, meeting, visit):
+        return True
     da, db = meeting.date, visit.date
     if not (da and db and da[0] and db[0]) or _YEAR in (da[1], db[1]):
         return False
