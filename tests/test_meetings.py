@@ -5775,3 +5775,110 @@ class TestOfficeWordsOfHoldersOfCountries:
         """ "the foreign ministers of Saudi Arabia and Iran": one unnamed party, its office words and all."""
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [expected]
+
+
+class TestLeadersOfCountries:
+    MACRON_SCHOLZ = "French President Emmanuel Macron welcomed German Chancellor Olaf Scholz in Paris on Monday. "
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The leaders of France and Germany held four hours of talks in Paris on Friday. French President "
+                "Emmanuel Macron and German Chancellor Olaf Scholz then dined at the Elysee.",
+                [(["Emmanuel Macron", "Olaf Scholz"], "held", "2023-06-16", "Paris", 240)],
+                id="subject-of-a-meeting-verb",
+            ),
+            pytest.param(
+                "The leaders of France and Germany made fresh pledges on Friday to deepen defence cooperation, "
+                "following a long day of talks in Paris. French President Emmanuel Macron and German Chancellor "
+                "Olaf Scholz spoke to reporters.",
+                [(["Emmanuel Macron", "Olaf Scholz"], "held", "2023-06-16", "Paris", None)],
+                id="subject-of-a-clause-after-talks",
+            ),
+            pytest.param(
+                "The leaders of Japan and South Korea agreed on Sunday to resume shuttle diplomacy. Prime Minister "
+                "Fumio Kishida, who met South Korean President Yoon Suk Yeol in Seoul, called the talks candid.",
+                [(["Fumio Kishida", "Yoon Suk Yeol"], "held", "", "Seoul", None)],
+                id="holders-named-later",
+            ),
+        ],
+    )
+    def test_the_leaders_of_two_countries_are_their_heads(self, text: str, expected: list[Facts]) -> None:
+        """ "the leaders of France and Germany": the head of state or government the story names for each."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    def test_two_heads_of_one_country_name_no_one(self) -> None:
+        """A President and a Prime Minister of France: which one led France is not said, so no one is guessed."""
+        result = diplomeet.extract(
+            "French President Emmanuel Macron gave a speech on Monday. French Prime Minister Elisabeth Borne and "
+            "German Chancellor Olaf Scholz arrived later. The leaders of France and Germany held talks in Paris on "
+            "Friday.",
+            published=PUBLISHED,
+        )
+        assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
+            ([], ["leaders of France and Germany"])
+        ]
+
+    @pytest.mark.parametrize(
+        "then",
+        [
+            "The two leaders made pledges on defence, following a long day of talks.",
+            "The two leaders made pledges on defence after a long day of talks.",
+            "They made pledges on defence during a long day of talks.",
+        ],
+    )
+    def test_a_clause_after_talks_puts_its_people_in_them(self, then: str) -> None:
+        """ "…, following a day of talks": the people of the clause sat in them, as with "after" and "during"."""
+        result = diplomeet.extract(
+            "French President Emmanuel Macron hosted German Chancellor Olaf Scholz for a working dinner in Paris on "
+            "Monday. French President Emmanuel Macron and German Chancellor Olaf Scholz met again on Friday. " + then,
+            published=PUBLISHED,
+        )
+        assert [f[:3] for f in facts(result)] == [
+            (["Emmanuel Macron", "Olaf Scholz"], "held", "2023-06-19"),
+            (["Emmanuel Macron", "Olaf Scholz"], "held", "2023-06-16"),
+        ]
+
+
+class TestGoingToAPlace:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Fumio Kishida went to Seoul on Sunday to hold talks with President Yoon Suk Yeol.",
+                [(["Fumio Kishida", "Yoon Suk Yeol"], "held", "2023-06-18", "Seoul", None)],
+                id="went-to-hold-talks",
+            ),
+            pytest.param(
+                "Prime Minister Fumio Kishida went to Seoul on Sunday.",
+                [(["Fumio Kishida"], "held", "2023-06-18", "Seoul", None)],
+                id="went-to-a-capital",
+            ),
+            pytest.param(
+                "Foreign Minister Wang Yi headed to Moscow on Monday for talks with Foreign Minister Sergei Lavrov.",
+                [(["Wang Yi", "Sergei Lavrov"], "held", "2023-06-19", "Moscow", None)],
+                id="headed-to-for-talks",
+            ),
+            pytest.param(
+                "Secretary of State Antony Blinken heads to Beijing next week, the State Department said.",
+                [(["Antony Blinken"], "planned", "2023-06-01", "Beijing", None)],
+                id="heads-to-next-week",
+            ),
+        ],
+    )
+    def test_going_to_a_place_is_a_visit(self, text: str, expected: list[Facts]) -> None:
+        """ "went to Seoul", "headed to Moscow": a journey to a place, as "flew to" and "travelled to" are."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Joe Biden went to the polls on Sunday.",
+            "He went to great lengths to defend the deal.",
+            "The talks went to a second day, officials said.",
+        ],
+    )
+    def test_going_to_no_place_is_no_visit(self, text: str) -> None:
+        """ "went to the polls", "went to great lengths": no place is visited."""
+        assert diplomeet.extract(text, published=PUBLISHED).meetings == ()

@@ -36,18 +36,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 import attrs
 
-from diplomeet.document import POSSESSIVE, where
+from diplomeet.document import POSSESSIVE, Tokens, where
 from diplomeet.gazetteer import Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
 from diplomeet.rules._ranges import inside
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
-from diplomeet.rules.lexical import lexical
+from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.rules.mentions import SIDES
 from diplomeet.rules.sentences import dateline_place
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, MentionRecord, PlaceRecord
@@ -798,6 +798,32 @@ def _clause_people(view: SentenceView, k: int) -> list[int]:
     return out
 
 
+def _countries_in(lx: Lexical, toks: Tokens, first: int, last: int) -> Iterator[str]:
+    """The countries tokens ``[first, last)`` name, with one whose head a coordination shares with the next
+    ("North and South Korea": North Korea, then South Korea).
+    """
+    for c in lx.countries.find_all(toks, first, last):
+        k = c.first - 2
+        if k >= first and c.last - c.first > 1 and toks.folded[0][k + 1] == "and" and toks[k].text[:1].isupper():
+            rest = " ".join(t.text for t in toks[c.first + 1 : c.last])
+            yield from (form.country for form in lx.countries.lookup(f"{toks[k].text} {rest}"))
+        yield c.payload.country
+
+
+def _clause_office_group(view: SentenceView, k: int) -> list[int]:
+    """The one group of office holders the clause before token *k* names outside quotations ("the leaders
+    of France and Germany"), as a list of its mention; else empty.
+    """
+    found: list[int] = []
+    for j in range(_clause_start(view, k), k):
+        mi = view.owner[j]
+        if mi is None or mi in found or view.quoted[j] is not None:
+            continue
+        if _office_group(view.state.mentions[mi]):
+            found.append(mi)
+    return found if len(found) == 1 else []
+
+
 def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     entry = m.payload
     frames = set(entry.values("frame"))
@@ -955,8 +981,11 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if not f.side_a and not f.side_b:
         people = _clause_people(view, m.first)
         j = _before_noun_phrase(view, m.first)
-        if len(people) == 2 and view.word(j) in {"during", "of", "in", "at", "after", "before"}:
-            # "Xi told Biden during three hours of talks": the two people of the clause
+        if view.word(j) in view.lx.words("people_setting") and (
+            len(people) == 2 or (not people and (people := _clause_office_group(view, m.first)))
+        ):
+            # "Xi told Biden during three hours of talks": the two people of the clause; "The leaders of France
+            # and Germany made pledges after talks in Paris": the holders of the office the group names
             f.side_a = people
         elif len(people) == 1 and view.word(j) in view.lx.words("within_meeting"):
             f.side_a = people  # "Wang said during the meeting": one side, the other told by the story
@@ -2321,6 +2350,27 @@ class _Resolver:
                         found.by_country.setdefault(entity.country, []).append(e)
         return found
 
+    def _ranked(self, ranks: tuple[str, ...]) -> _Holders:
+        """The people whose title is of one of the categories *ranks* ("head_of_state" of a President, a
+        King), or a generic title that refers to one ("North Korean leader Kim Jong Un"), found once per
+        article.
+        """
+        key = "|".join(ranks)
+        found = self._holders.get(key)
+        if found is None:
+            found = self._holders[key] = _Holders()
+            titles = lexical(self.state.resources).titles
+            for e, entity in enumerate(self.state.entities):
+                if entity.kind is not _PERSON_PARTICIPANT or not entity.title or not entity.country:
+                    continue
+                categories = set((entity.title_category or "").split("|"))
+                if "descriptor" in categories:
+                    categories.update(r for t in titles.lookup(entity.title) for r in t.refers)
+                if not categories.isdisjoint(ranks):
+                    found.members.add(e)
+                    found.by_country.setdefault(entity.country, []).append(e)
+        return found
+
     def pair(
         self,
         sentence: int,
@@ -2446,16 +2496,11 @@ class _Resolver:
         first, last = group.first_token, group.last_token
         if first < 0 or last > len(toks):
             return []
-        head = next(
-            (
-                fold(office)
-                for k in range(first, min(last, first + _HOLDER_WORDS))
-                for e in lx.group_nouns.lookup(toks[k].text)
-                if (office := e.get("office"))
-            ),
-            "",
-        )
-        if not head:
+        nouns = [e for k in range(first, min(last, first + _HOLDER_WORDS)) for e in lx.group_nouns.lookup(toks[k].text)]
+        head = next((fold(office) for e in nouns if (office := e.get("office"))), "")
+        # "the leaders of France and Germany": no office of its own, but the ranks of the leaders of states
+        ranks = next((tuple(ranks) for e in nouns if (ranks := e.values("holds"))), ())
+        if not head and not ranks:
             return []
         kinds: list[str] = []  # "foreign" of "the foreign ministers of …"
         k = first - 1
@@ -2464,10 +2509,10 @@ class _Resolver:
                 kinds.append(view.word(k))
             k -= 1
         # the group's countries are no mentions of their own ("officials from the US and Russia")
-        countries = list(dict.fromkeys(c.payload.country for c in lx.countries.find_all(toks, first, last)))
+        countries = list(dict.fromkeys(_countries_in(lx, toks, first, last)))
         if not 2 <= len(countries) <= _HOLDER_COUNTRIES:
             return []
-        holders = self._holding(head).by_country
+        holders = self._holding(head).by_country if head else self._ranked(ranks).by_country
         out: list[int] = []
         for country in countries:
             found = [
