@@ -2965,3 +2965,37 @@ class TestPronounAfterASubjectJustNamed:
             published=PUBLISHED,
         )
         assert [(s.speaker.name if s.speaker else None) for s in result.statements][-1] == "Fumio Kishida"
+
+
+class TestObjectContentBeforeTheNextAct:
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            pytest.param(
+                "Foreign Minister Wang Yi underlined the importance of peace and had a candid discussion with "
+                "Jake Sullivan.",
+                "the importance of peace",
+                id="and-had-a",
+            ),
+            pytest.param(
+                "Foreign Minister Wang Yi stressed the need for dialogue and gave a speech at the university.",
+                "the need for dialogue",
+                id="and-gave-a",
+            ),
+            pytest.param(
+                "Foreign Minister Wang Yi said the talks were useful and had a positive outcome.",
+                "the talks were useful and had a positive outcome",
+                id="a-clause-goes-on",
+            ),
+            pytest.param(
+                "Foreign Minister Wang Yi stressed the two sides held talks and had a working dinner.",
+                "the two sides held talks and had a working dinner",
+                id="a-clause-with-its-verb-goes-on",
+            ),
+        ],
+    )
+    def test_a_noun_phrase_reported_ends_before_the_subjects_next_act(self, text: str, content: str) -> None:
+        """ "underlined the importance of X and had a candid discussion": the object is what was said; "and had
+        a …" is the subject's next act. Content with a verb of its own is a clause, which "and had" continues."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [s.text for s in result.statements] == [content]

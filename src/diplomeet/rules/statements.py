@@ -853,6 +853,20 @@ _CONTENT_STOP_MARKS = frozenset({",", "-", "–", "—"})
 """The marks at which :func:`_content_end` may end reported content."""
 
 
+def _next_act_after_object(view: SentenceView, start_tok: int, k: int) -> bool:
+    """Whether "and" at token *k* starts the subject's next act after content that is a noun phrase, the
+    object of the reporting verb ("underlined the importance of X and had a candid discussion"): a light verb
+    and a determiner follow, and no verb form of a clause ("the talks were useful and had …") stands before.
+    """
+    lx = view.lx
+    if view.word(k + 1) not in lx.words("light_verb") or view.word(k + 2) not in lx.words("determiner"):
+        return False
+    if view.word(start_tok) not in lx.words("determiner"):
+        return False
+    finite = lx.words("passive_aux") | lx.words("modal") | lx.words("light_verb")
+    return not any(view.word(j) in finite or view.quoted[j] is not None for j in range(start_tok, k))
+
+
 def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> int:
     """Clean offset where reported content starting at token *start_tok* ends."""
     toks = view.token_list
@@ -944,6 +958,9 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
             )
         ):
             end = k  # "expressed a desire to … and agreed that …": the subject's next act is not its words
+            break
+        if w == "and" and k > start_tok and _next_act_after_object(view, start_tok, k):
+            end = k  # "underlined the importance of the Taiwan question and had a candid discussion"
             break
         if (
             w == "as"
