@@ -2999,3 +2999,39 @@ class TestObjectContentBeforeTheNextAct:
         a …" is the subject's next act. Content with a verb of its own is a clause, which "and had" continues."""
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [s.text for s in result.statements] == [content]
+
+
+class TestPledges:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Fumio Kishida pledged on Friday to double defence spending by 2027.",
+                [("Fumio Kishida", "pledged", "to double defence spending by 2027")],
+                id="a-time-before-to",
+            ),
+            pytest.param(
+                "North Korean leader Kim Jong Un and South Korean President Moon Jae-in pledged to work toward "
+                "ending the war.",
+                [
+                    ("Kim Jong Un", "pledged", "to work toward ending the war"),
+                    ("Moon Jae-in", "pledged", "to work toward ending the war"),
+                ],
+                id="two-who-pledge",
+            ),
+            pytest.param(
+                "Prime Minister Fumio Kishida made a pledge to double defence spending by 2027.",
+                [("Fumio Kishida", "made a pledge", "to double defence spending by 2027")],
+                id="made-a-pledge",
+            ),
+            pytest.param(
+                "President Joe Biden made a promise on Tuesday to visit Kyiv before the end of the year.",
+                [("Joe Biden", "made a promise", "to visit Kyiv before the end of the year")],
+                id="made-a-promise",
+            ),
+        ],
+    )
+    def test_what_was_pledged(self, text: str, expected: list[tuple[str, str, str]]) -> None:
+        """ "pledged on Friday to …", "made a pledge to …": the promise is the words reported."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else "", s.verb, s.text) for s in result.statements] == expected

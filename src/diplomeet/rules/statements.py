@@ -846,6 +846,9 @@ _AUDIENCE_REACH = 10
 on Monday that …")."""
 
 
+_PLEDGING_SPEAKERS = 3
+"""Most people who pledge together in one clause ("Kim and Moon pledged to …")."""
+
 _CONTENT_STOP_WORDS = frozenset({"in", "on", "via", "through", "but", "and", "as"})
 """The words (besides the clause breaks) at which :func:`_content_end` may end reported content."""
 
@@ -1386,6 +1389,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     elif frames == ("obj_to",) and "to" not in {view.word(j) for j in range(k, min(len(toks), k + 10))}:
                         continue  # "called on Israel to stop" reports a demand; "called on Modi at his office" a visit
                     # "said Tuesday that …", "announced on Wednesday his intention …": the day is not what was said
+                    past_time = k == vm.last
                     while k < len(toks):
                         if _is_time_word(state, view, k):
                             k += 1
@@ -1393,6 +1397,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             k += 2
                         else:
                             break
+                    past_time = past_time and k > vm.last  # "pledged on Friday to …": only a time between
                     if (
                         view.word(k + 1) == "that"
                         and view.word(k) in view.lx.words("between_subject_verb")
@@ -1452,11 +1457,11 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener")
                         # "pledged to keep London briefed": the promise is the words
                         and not (
-                            k == vm.last
+                            (k == vm.last or past_time)
                             and view.word(k) == "to"
                             and "obj_to" in frames
-                            and len(speakers) == 1
-                            and _is_person_like(state, speakers[0])
+                            and 1 <= len(speakers) <= _PLEDGING_SPEAKERS
+                            and all(_is_person_like(state, speaker) for speaker in speakers)
                         )
                     ):
                         # "said in a statement that …": the content follows "that"; "said after the talks" has none
