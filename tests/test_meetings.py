@@ -5882,3 +5882,50 @@ class TestGoingToAPlace:
     def test_going_to_no_place_is_no_visit(self, text: str) -> None:
         """ "went to the polls", "went to great lengths": no place is visited."""
         assert diplomeet.extract(text, published=PUBLISHED).meetings == ()
+
+
+class TestVisitAsides:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "British Foreign Secretary David Cameron, on a visit to Kyiv, told Reuters that Britain would help.",
+                [(["David Cameron"], "held", "", "Kyiv", None)],
+                id="on-a-visit",
+            ),
+            pytest.param(
+                "British Foreign Secretary David Cameron, who is on his first visit to Kyiv, said Britain would help.",
+                [(["David Cameron"], "held", "", "Kyiv", None)],
+                id="who-is-on-a-visit",
+            ),
+        ],
+    )
+    def test_a_visit_in_an_aside_is_the_subjects(self, text: str, expected: list[Facts]) -> None:
+        """ "Cameron, on a visit to Kyiv, told …": the aside says who visits, the subject before it."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+    def test_an_aside_about_no_one_is_no_visit(self) -> None:
+        """ "The talks, on a visit to Kyiv, …": no party before the aside to make the visit."""
+        assert diplomeet.extract("The talks, on a visit to Kyiv, were useful.", published=PUBLISHED).meetings == ()
+
+
+class TestOwnerIsNoPlace:
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            pytest.param(
+                "Ukrainian President Volodymyr Zelenskiy arrived in Washington on Wednesday for his first trip abroad "
+                "since Russia's invasion.",
+                "Washington",
+                id="since-russias-invasion",
+            ),
+            pytest.param(
+                "Chinese Premier Li Qiang arrived in Canberra on Saturday for a visit to discuss China's economy.",
+                "Canberra",
+                id="chinas-economy",
+            ),
+        ],
+    )
+    def test_a_country_that_owns_a_noun_is_not_where(self, text: str, place: str) -> None:
+        """ "since Russia's invasion": the country owns the invasion; the trip went where its traveller arrived."""
+        assert [f[3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [place]

@@ -954,7 +954,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             # "Li Qiang arrived in Canberra on Saturday for a four-day official visit to Australia"
             f.side_a = _arrived_on_a_visit(view, m.first)[0]
         if not f.side_a:
-            f.side_a = _planning_subject(view, m.first)
+            f.side_a = _planning_subject(view, m.first) or (_aside_subject(view, m.first) if f.side_b else [])
         f.side_b += [h for h in host if h not in f.side_b]
         f.explicit = bool(f.side_a) and bool(f.side_b)
         return f
@@ -1228,6 +1228,26 @@ def _event_after(view: SentenceView, k: int) -> bool:
         if view.token_list[j].text in {",", ";", ":", "."}:
             return False
     return False
+
+
+_ASIDE_WORDS = 5
+"""Most words between the comma that opens an aside and the meeting noun in it ("…, who is on a visit to")."""
+
+
+def _aside_subject(view: SentenceView, k: int) -> list[int]:
+    """The party an aside set off by commas right after it is about, when the aside holds the meeting noun at
+    token *k* ("Cameron, on a visit to Kyiv, told Reuters …", "Cameron, who was on his first visit to Kyiv,
+    said …"): the visitor.
+    """
+    j = k - 1
+    while j >= 0 and k - j <= _ASIDE_WORDS and view.owner[j] is None and view.token_list[j].text.islower():
+        j -= 1
+    if j < 1 or j == k - 1 or view.token_list[j].text != "," or view.owner[j - 1] is None:
+        return []
+    opener = view.word(j + 1)
+    if opener not in view.lx.words("preposition") and opener not in view.lx.words("personal_relative"):
+        return []
+    return view.subject_before(j) or [view.owner[j - 1]]  # type: ignore[list-item]
 
 
 def _planning_subject(view: SentenceView, k: int) -> list[int]:
@@ -2047,6 +2067,8 @@ def _place_for(
             continue  # "the war in Ukraine" is not where they met
         if _modifies_place(view, view.token_index(p.end - 1) + 1):
             continue  # "in the Red Sea port city of Aqaba": the sea only says which city
+        if _owner_of_noun(view, view.token_index(p.end - 1) + 1):
+            continue  # "his first trip abroad since Russia's invasion": whose invasion, not where
         # "in Bali, Indonesia": a country after a city or venue; "of France, Germany and Italy" is a list
         after_place = prev == "," and any(
             q.end <= p.start and p.start - q.end <= 3 and (q.city or q.venue) for q in state.places[max(0, i - 1) : i]
@@ -2072,6 +2094,15 @@ def _place_for(
         if venue is not None:
             return venue
     return _combine_place(state, best[1])
+
+
+def _owner_of_noun(view: SentenceView, k: int) -> bool:
+    """Whether a possessive at token *k* makes the place before it the owner of a common noun after it
+    ("Russia's invasion", "China's economy"), not a place (but "Russia's Far East" is one).
+    """
+    if k + 1 >= len(view.toks) or view.token_list[k].text not in POSSESSIVE:
+        return False
+    return view.token_list[k + 1].text.islower() and view.owner[k + 1] is None
 
 
 def _venue_in_country(
