@@ -3035,3 +3035,38 @@ class TestPledges:
         """ "pledged on Friday to …", "made a pledge to …": the promise is the words reported."""
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [(s.speaker.name if s.speaker else "", s.verb, s.text) for s in result.statements] == expected
+
+
+class TestDescriptionAfterTheAttribution:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday, his office said, "
+                "their first call in more than a month.",
+                "Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday",
+                id="possessive",
+            ),
+            pytest.param(
+                "Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday, the White House "
+                "said, the first such call since the war began.",
+                "Prime Minister Benjamin Netanyahu spoke by phone with President Joe Biden on Sunday",
+                id="article",
+            ),
+            pytest.param(
+                "Prime Minister Benjamin Netanyahu spoke with President Joe Biden on Sunday, officials said, in their "
+                "first call in weeks.",
+                "Prime Minister Benjamin Netanyahu spoke with President Joe Biden on Sunday",
+                id="in-their",
+            ),
+        ],
+    )
+    def test_a_description_of_the_event_follows_the_words(self, text: str, expected: str) -> None:
+        """ "…, his office said, their first call in more than a month.": the noun phrase after the attribution
+        describes the event; the words reported are the clause before it."""
+        assert [s.text for s in diplomeet.extract(text, published=PUBLISHED).statements] == [expected]
+
+    def test_a_clause_after_the_attribution_is_reported(self) -> None:
+        """ "…, a diplomat said, the talks had gone well.": a clause with its verb is what was said."""
+        result = diplomeet.extract("The talks were long, a diplomat said, the talks had gone well.", published=PUBLISHED)
+        assert [s.text for s in result.statements] == ["the talks had gone well"]

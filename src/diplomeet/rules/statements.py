@@ -1779,8 +1779,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             return True
         if text == "," and (j + 1 >= len(toks) or any(vm.first == j + 1 for vm in view.reporting)):
             return True  # "…, Xi reportedly added, calling for …"
-        if text == "," and _appositive_to_end(view, j + 1):
-            return True  # "…, said John Kirby, a White House spokesman."
+        if text == "," and (_appositive_to_end(view, j + 1) or _description_to_end(view, j + 1)):
+            return True  # "…, said John Kirby, a White House spokesman."; "…, his office said, their first call …"
         if text == "," and view.word(j + 1) in view.lx.words("conjunction"):
             return True  # "…, the Kremlin said, and Putin accepted …": the next clause is no longer the report's
         if text == "," and view.word(j + 1) in view.lx.words("content_boundary"):
@@ -1914,6 +1914,31 @@ def _appositive_to_end(view: SentenceView, k: int) -> bool:
         if toks[j].text in {".", "!", "?"}:
             return j > k + 1
         if not _appositive_word(view, j) or view.word(j) in view.lx.words("be_form"):
+            return False
+    return False
+
+
+_DESCRIPTION_WORDS = 14
+"""Most words of a noun phrase that describes the event just reported ("their first call in more than a month")."""
+
+
+def _description_to_end(view: SentenceView, k: int) -> bool:
+    """Whether tokens from *k* to the sentence end are a noun phrase that describes the event the clause before
+    the attribution told ("…, his office said, their first call in more than a month.", "…, in their first call
+    in weeks."): opened by a possessive or an article, with no verb form of a clause ("…, Xi said, the talks had
+    gone well" reports that).
+    """
+    toks = view.token_list
+    if view.word(k) == "in" and toks[k - 1].text == ",":
+        k += 1  # "…, officials said, in their first call in weeks."
+    if view.word(k) not in _ARTICLES and not view.possessive_at(k):
+        return False
+    lx = view.lx
+    finite = lx.words("passive_aux") | lx.words("modal") | lx.words("light_verb") | lx.words("be_form")
+    for j in range(k + 1, min(len(toks), k + _DESCRIPTION_WORDS)):
+        if toks[j].text in {".", "!", "?"}:
+            return j > k + 1
+        if not _appositive_word(view, j) or view.word(j) in finite or view.quoted[j] is not None:
             return False
     return False
 
