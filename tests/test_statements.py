@@ -3070,3 +3070,28 @@ class TestDescriptionAfterTheAttribution:
         """ "…, a diplomat said, the talks had gone well.": a clause with its verb is what was said."""
         result = diplomeet.extract("The talks were long, a diplomat said, the talks had gone well.", published=PUBLISHED)
         assert [s.text for s in result.statements] == ["the talks had gone well"]
+
+
+class TestNameAfterSaidOpensTheWords:
+    def test_a_name_after_said_that_a_verb_follows_is_no_inverted_speaker(self) -> None:
+        """ "An official, speaking on condition of anonymity, said Biden pressed Xi …": Biden is who the words are
+        about, not the speaker of the aside's subject."""
+        result = diplomeet.extract(
+            "A senior administration official, speaking on condition of anonymity, said President Joe Biden pressed "
+            "President Xi Jinping on fentanyl.",
+            published=PUBLISHED,
+        )
+        assert [s.speaker.name for s in result.statements if s.speaker] == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "“We are ready,” said John Kirby, a White House spokesman.",
+            "“We are ready,” said John Kirby on Monday.",
+            "“We are ready,” said John Kirby, adding that talks would continue.",
+        ],
+    )
+    def test_an_inverted_speaker_ends_the_clause(self, text: str) -> None:
+        """ "…, said John Kirby." and what may close such a clause: an appositive, a time, a participle."""
+        first = diplomeet.extract(text, published=PUBLISHED).statements[0]
+        assert (first.speaker.name if first.speaker else None, first.text) == ("John Kirby", "We are ready,")

@@ -1249,7 +1249,14 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 if not subject:
                     # ", said X." after content
                     inverted = view.party_after(vm.last)
-                    if inverted and vm.first > 1 and toks[vm.first - 1].text in {",", "”", '"'}:
+                    if (
+                        inverted
+                        and vm.first > 1
+                        and toks[vm.first - 1].text in {",", "”", '"'}
+                        # "…, said Kirby." but not "An official, speaking on condition of anonymity, said Biden
+                        # pressed Xi …": the name opens the words said
+                        and _ends_clause(view, view.end_of(inverted))
+                    ):
                         subject = inverted
                         trailing = True
                 spoken = document_subject(view, vm.first) if quoted_as is None else None
