@@ -5929,3 +5929,19 @@ class TestOwnerIsNoPlace:
     def test_a_country_that_owns_a_noun_is_not_where(self, text: str, place: str) -> None:
         """ "since Russia's invasion": the country owns the invasion; the trip went where its traveller arrived."""
         assert [f[3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [place]
+
+
+class TestJourneysTimeForItsPurpose:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chancellor Olaf Scholz travelled to Washington last week for a two-hour meeting with President Joe Biden.",
+            "Chancellor Olaf Scholz travelled to Washington last week for a meeting with President Joe Biden.",
+        ],
+    )
+    def test_the_time_of_the_journey_dates_the_meeting_it_is_for(self, text: str) -> None:
+        """ "travelled to Washington last week for a two-hour meeting": the journey's time, however many words of
+        length stand before the meeting noun."""
+        assert [f[:3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [
+            (["Olaf Scholz", "Joe Biden"], "held", "2023-06-01")
+        ]

@@ -1831,6 +1831,8 @@ def _owned(offset: int, m: Match[Entry], view: SentenceView, triggers: Sequence[
     if not before and owner < start and view.word(m.first - 1) == "to":
         # "Today, she will travel to Perth to meet Walsh": the journey's time is that of its purpose
         return m.first - view.token_index(owner) <= _PURPOSE_REACH
+    if owner < start and offset < start and _journey_for(view, m, triggers, _clause_start(view, m.first)):
+        return True  # "travelled to Washington last week for a two-hour meeting": the journey's time is its purpose's
     return owner == start
 
 
