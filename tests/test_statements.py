@@ -3086,6 +3086,23 @@ class TestNameAfterSaidOpensTheWords:
     @pytest.mark.parametrize(
         "text",
         [
+            'Embassy spokesperson Liu Pengyu said China "firmly opposes" the move.',
+            "Embassy spokesperson Liu Pengyu said China “firmly opposes” the move.",
+            'The spokesperson for the Chinese embassy in Washington, Liu Pengyu, said China "firmly opposes" the move.',
+        ],
+    )
+    def test_a_name_after_said_that_a_quotation_follows_opens_the_words(self, text: str) -> None:
+        """ 'said China "firmly opposes" the move': a mark after the name opens a quotation, so the clause does
+        not end there and China is not the speaker."""
+        first = diplomeet.extract(text, published=PUBLISHED).statements[0]
+        assert (first.speaker.name if first.speaker else None, first.text) == (
+            "Liu Pengyu",
+            text[text.index("China") : -1],
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "“We are ready,” said John Kirby, a White House spokesman.",
             "“We are ready,” said John Kirby on Monday.",
             "“We are ready,” said John Kirby, adding that talks would continue.",

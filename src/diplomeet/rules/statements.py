@@ -256,6 +256,7 @@ def _find_verb_subject(view: SentenceView, k: int, *, gerund: bool) -> list[int]
         and view.word(k) not in view.lx.words("telling_verb")  # "…, X, a union leader, told AFP.": AFP was told
         and (after := view.party_after(k + 1))
         and _ends_clause(view, view.end_of(after))
+        and not _quotation_opens(view, view.end_of(after))
     ):
         return []  # "…, say White House officials.": the subject comes after the verb
     subject = view.subject_before(k)
@@ -1256,6 +1257,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         # "…, said Kirby." but not "An official, speaking on condition of anonymity, said Biden
                         # pressed Xi …": the name opens the words said
                         and _ends_clause(view, view.end_of(inverted))
+                        and not _quotation_opens(view, view.end_of(inverted))  # "said China “firmly opposes” …"
                     ):
                         subject = inverted
                         trailing = True
@@ -1925,6 +1927,9 @@ def _appositive_to_end(view: SentenceView, k: int) -> bool:
     return False
 
 
+_OPENING_MARKS = frozenset({"“", '"', "‘"})
+"""Marks that may open a quotation (a straight mark opens or closes one)."""
+
 _DESCRIPTION_WORDS = 14
 """Most words of a noun phrase that describes the event just reported ("their first call in more than a month")."""
 
@@ -1948,6 +1953,12 @@ def _description_to_end(view: SentenceView, k: int) -> bool:
         if not _appositive_word(view, j) or view.word(j) in finite or view.quoted[j] is not None:
             return False
     return False
+
+
+def _quotation_opens(view: SentenceView, k: int) -> bool:
+    """Whether a quotation opens at token *k*: its mark, then a word (a closing mark ends a clause instead)."""
+    toks = view.token_list
+    return k + 1 < len(toks) and toks[k].text in _OPENING_MARKS and toks[k + 1].text[:1].isalnum()
 
 
 def _title_before_name(view: SentenceView, comma: int) -> int | None:
