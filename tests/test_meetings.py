@@ -5945,3 +5945,47 @@ class TestJourneysTimeForItsPurpose:
         assert [f[:3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [
             (["Olaf Scholz", "Joe Biden"], "held", "2023-06-01")
         ]
+
+
+class TestClausePeopleAndHostPlaces:
+    def test_a_possessive_of_a_person_named_is_not_a_third_person(self) -> None:
+        """ "Wong and her Chinese counterpart Wang Yi … during a meeting": "her" is Wong, so two people sat in it."""
+        result = diplomeet.extract(
+            "Foreign Minister Penny Wong and her Chinese counterpart Wang Yi exchanged views on regional security "
+            "during a meeting in Canberra.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == [(["Penny Wong", "Wang Yi"], "held", "", "Canberra", None)]
+
+    def test_the_setting_of_a_meeting_just_told_is_no_other(self) -> None:
+        """ "X and Y met in Berlin on Monday, at talks attended by Z": one meeting, with Z."""
+        result = diplomeet.extract(
+            "Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Berlin on "
+            "Monday, at talks attended by German Foreign Minister Annalena Baerbock.",
+            published=PUBLISHED,
+        )
+        assert [f[0] for f in facts(result)] == [["Ararat Mirzoyan", "Jeyhun Bayramov", "Annalena Baerbock"]]
+
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            pytest.param(
+                "President Vladimir Putin welcomed Kim Jong Un to the Vostochny Cosmodrome on Wednesday.",
+                "Vostochny Cosmodrome",
+                id="venue",
+            ),
+            pytest.param(
+                "President Emmanuel Macron welcomed Chancellor Olaf Scholz to the Chateau de Rambouillet on Monday.",
+                "Chateau de Rambouillet",
+                id="chateau",
+            ),
+            pytest.param(
+                "President Vladimir Putin welcomed Kim Jong Un to talks on Wednesday.",
+                None,
+                id="no-place",
+            ),
+        ],
+    )
+    def test_a_host_receives_a_guest_to_a_place_not_in_the_gazetteer(self, text: str, place: str | None) -> None:
+        """ "welcomed Kim to the Vostochny Cosmodrome": the place a host receives a guest to, however unknown."""
+        assert [f[3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [place]

@@ -788,13 +788,18 @@ def _clause_people(view: SentenceView, k: int) -> list[int]:
     """Person mentions of the clause before token *k*, outside quotations."""
     start = _clause_start(view, k)
     out: list[int] = []
+    entities: set[int] = set()
     for j in range(start, k):
         mi = view.owner[j]
         if mi is None or mi in out or view.quoted[j] is not None:
             continue
         m = view.state.mentions[mi]
+        if m.kind is _PRONOUN and m.key is not None and "possessive" in m.key and m.entity in entities:
+            continue  # "Wong and her Chinese counterpart Wang Yi": "her" is Wong again
         if m.kind in (_PERSON, _DESCRIPTION, _PRONOUN):
             out.append(mi)
+            if m.entity is not None:
+                entities.add(m.entity)
     return out
 
 
@@ -808,6 +813,12 @@ def _countries_in(lx: Lexical, toks: Tokens, first: int, last: int) -> Iterator[
             rest = " ".join(t.text for t in toks[c.first + 1 : c.last])
             yield from (form.country for form in lx.countries.lookup(f"{toks[k].text} {rest}"))
         yield c.payload.country
+
+
+def _meeting_word_before(view: SentenceView, k: int) -> bool:
+    """Whether another meeting word stands in the clause before token *k*."""
+    start = _clause_start(view, k)
+    return any(start <= x.first and x.last <= k for x in view.meeting)
 
 
 def _clause_office_group(view: SentenceView, k: int) -> list[int]:
@@ -981,8 +992,12 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     if not f.side_a and not f.side_b:
         people = _clause_people(view, m.first)
         j = _before_noun_phrase(view, m.first)
-        if view.word(j) in view.lx.words("people_setting") and (
-            len(people) == 2 or (not people and (people := _clause_office_group(view, m.first)))
+        if (
+            view.word(j) in view.lx.words("people_setting")
+            and (len(people) == 2 or (not people and (people := _clause_office_group(view, m.first))))
+            # "X and Y met in Berlin, at talks attended by Z": the meeting told; but "…, after meeting in Bali" is
+            # another
+            and (view.word(j) in view.lx.words("sequence") or not _meeting_word_before(view, m.first))
         ):
             # "Xi told Biden during three hours of talks": the two people of the clause; "The leaders of France
             # and Germany made pledges after talks in Paris": the holders of the office the group names
@@ -2186,6 +2201,12 @@ def _journey_purpose(view: SentenceView, place_end: int, m: Match[Entry]) -> boo
     return view.word(after) in {"to", "for"} and after < m.first <= after + 3
 
 
+_PLACE_PREPOSITIONS_UNKNOWN = frozenset({"in", "at"})
+"""Prepositions before a place the gazetteer does not know."""
+_HOST_PLACE_PREPOSITIONS = _PLACE_PREPOSITIONS_UNKNOWN | {"to"}
+"""The same after a host's verb, which also receives its guest to a place ("welcomed Kim to …")."""
+
+
 def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], reach: int, stop: int) -> int | None:
     """A place the gazetteer does not know: "in Mahabalipuram", "at Qasr Al Hosn" right after the meeting
     or its parties (token *reach*), or past a phrase in lower case ("at his home in Wilmington"); a
@@ -2195,8 +2216,10 @@ def _unknown_place(state: ExtractionState, view: SentenceView, m: Match[Entry], 
     toks = view.token_list
     start = m.last if reach - m.last > _PLACE_AFTER_PARTIES else reach
     end = min(_clause_end(view, m.last - 1), stop, start + 8)
+    # "welcomed Kim to the Vostochny Cosmodrome": a host receives a guest to a place
+    prepositions = _HOST_PLACE_PREPOSITIONS if m.payload.get("role") == "host" else _PLACE_PREPOSITIONS_UNKNOWN
     for k in range(start, end):
-        if view.word(k) not in {"in", "at"} or view.quoted[k] is not None:
+        if view.word(k) not in prepositions or view.quoted[k] is not None:
             continue
         if view.word(k - 1) in view.lx.words("place_attractor"):
             continue  # "discussed the situation in West Asia" is not where they spoke
