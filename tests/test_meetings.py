@@ -5989,3 +5989,33 @@ class TestClausePeopleAndHostPlaces:
     def test_a_host_receives_a_guest_to_a_place_not_in_the_gazetteer(self, text: str, place: str | None) -> None:
         """ "welcomed Kim to the Vostochny Cosmodrome": the place a host receives a guest to, however unknown."""
         assert [f[3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [place]
+
+
+class TestPredicatePastAnAside:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The meeting between Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif, the first in "
+                "nearly a decade, is expected to take place in New York.",
+                [(["Narendra Modi", "Shehbaz Sharif"], "planned", "", "New York", None)],
+                id="appositive",
+            ),
+            pytest.param(
+                "The meeting between Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif, which would be "
+                "the first in nearly a decade, will take place on Friday.",
+                [(["Narendra Modi", "Shehbaz Sharif"], "planned", "2023-06-23", None, None)],
+                id="long-relative-clause",
+            ),
+            pytest.param(
+                "Talks between Foreign Minister Hakan Fidan and Foreign Minister Sergei Lavrov, the first since "
+                "January, were held in Istanbul on Monday.",
+                [(["Hakan Fidan", "Sergei Lavrov"], "held", "2023-06-19", "Istanbul", None)],
+                id="held",
+            ),
+        ],
+    )
+    def test_the_predicate_of_a_meeting_noun_after_an_aside(self, text: str, expected: list[Facts]) -> None:
+        """ "The meeting between X and Y, the first in nearly a decade, is expected to take place …": the
+        predicate past the aside makes it planned and gives its place."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected

@@ -1705,12 +1705,46 @@ def _find_main_predicate(view: SentenceView, m: Match[Entry]) -> int:
             k += 1
         if view.word(k) == ",":
             j = k + 1
+    elif (comma := _appositive_comma(view, m.last, j)) is not None:
+        j = _past_appositive(view, comma, j)  # "The meeting between X and Y, the first in a decade, is expected to …"
     if view.word(j) in view.lx.words("relative_opener"):
         j = _past_relative(view, j)
     return j
 
 
-_RELATIVE_REACH = 10
+_ARTICLES = frozenset({"the", "a", "an"})
+"""The articles that open an appositive noun phrase."""
+
+
+def _appositive_comma(view: SentenceView, a: int, j: int) -> int | None:
+    """The comma in tokens ``[a, j]`` (after a noun and its parties) that an article or a possessive follows,
+    opening an appositive noun phrase ("…, the first in nearly a decade, …"); None when there is none.
+    """
+    return next(
+        (
+            c
+            for c in range(a, min(j + 1, len(view.toks) - 1))
+            if view.token_list[c].text == "," and (view.word(c + 1) in _ARTICLES or view.possessive_at(c + 1))
+        ),
+        None,
+    )
+
+
+def _past_appositive(view: SentenceView, comma: int, j: int) -> int:
+    """Past an appositive noun phrase set off by commas from the comma at token *comma* ("…, the first in nearly
+    a decade, …"): the token after its closing comma; *j* when no comma closes it in reach or a verb stands in it.
+    """
+    finite = view.lx.words("passive_aux") | view.lx.words("modal")
+    for k in range(comma + 2, min(len(view.toks), comma + _RELATIVE_REACH)):
+        text = view.token_list[k].text
+        if text == ",":
+            return k + 1
+        if text in {".", ";", ":"} or view.word(k) in finite or any(x.first == k for x in view.meeting):
+            return j
+    return j
+
+
+_RELATIVE_REACH = 14
 """The most tokens of a relative clause on a meeting noun that its main predicate is looked for past."""
 
 
@@ -1792,6 +1826,12 @@ def _facts_end(view: SentenceView, m: Match[Entry]) -> int:
     event attended, describes the event ("…, which is to be held in New Delhi in September").
     """
     end = _clause_end(view, m.last - 1)
+    if m.payload.get("pos") == "noun" and _clause_start(view, m.first) >= m.first - 1:
+        # "The meeting between X and Y, which would be the first in a decade, will take place on Friday": the
+        # subject's predicate past the relative clause
+        predicate = _main_predicate(view, m)
+        if predicate > end:
+            return _clause_end(view, predicate)
     if view.word(end + 1) not in view.lx.words("describing_relative"):
         return end
     if "attend" in m.payload.values("frame") or _describes_meeting(view, end + 2):
@@ -2048,7 +2088,9 @@ def _place_for(
     # President Luiz Inacio Lula da Silva at the Great Hall of the People")
     reach = max(m.last, view.end_of([mi for mi in parties if mi in view.span_of]))
     end = _speech_clause(view, reach, end)
-    clause_end = view.token_list[min(end, reach + 15) - 1].end
+    # "The meeting between X and Y, the first in a decade, will take place in New York": past an aside
+    horizon = max(reach, _main_predicate(view, m)) if m.payload.get("pos") == "noun" else reach
+    clause_end = view.token_list[min(end, horizon + 15) - 1].end
     best: tuple[int, int] | None = None
     starts = _place_starts(state)
     dashes = _dashes(view)
