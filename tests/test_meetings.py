@@ -6019,3 +6019,20 @@ class TestPredicatePastAnAside:
         """ "The meeting between X and Y, the first in nearly a decade, is expected to take place …": the
         predicate past the aside makes it planned and gives its place."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestPutOnHold:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "A planned meeting between President Donald Trump and President Vladimir Putin in Budapest was put "
+                "on hold, the White House said on Tuesday."
+            ),
+            "The summit between President Donald Trump and President Vladimir Putin was shelved.",
+            "President Donald Trump put off his meeting with President Vladimir Putin.",
+        ],
+    )
+    def test_a_meeting_put_on_hold_is_none(self, text: str) -> None:
+        """ "put on hold", "shelved", "put off" with no new time: the meeting is not held, nor planned any more."""
+        assert diplomeet.extract(text, published=PUBLISHED).meetings == ()
