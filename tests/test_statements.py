@@ -3112,3 +3112,17 @@ class TestNameAfterSaidOpensTheWords:
         """ "…, said John Kirby." and what may close such a clause: an appositive, a time, a participle."""
         first = diplomeet.extract(text, published=PUBLISHED).statements[0]
         assert (first.speaker.name if first.speaker else None, first.text) == ("John Kirby", "We are ready,")
+
+
+class TestToldAProgramme:
+    def test_told_an_outlets_programme_on_a_day_that(self) -> None:
+        """ 'told CNN's "State of the Union" program on Sunday that …': past the programme, its name in quotes
+        (no words said) and the day, to what was told."""
+        result = diplomeet.extract(
+            'National Security Adviser Jake Sullivan told CNN\'s "State of the Union" program on Sunday that the '
+            "United States would not be deterred.",
+            published=PUBLISHED,
+        )
+        assert [(s.kind.value, s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("indirect", "Jake Sullivan", "the United States would not be deterred")
+        ]

@@ -842,7 +842,7 @@ _TOKEN_START = operator.itemgetter(0)
 _FIRST_CHARACTER = operator.itemgetter(0)
 """The first character of a token's text: a word's is a letter or digit (``Token.is_word``)."""
 
-_AUDIENCE_REACH = 10
+_AUDIENCE_REACH = 14
 """Tokens from "told" to the "that" opening what was told, at most ("told a weekly press conference in Tehran
 on Monday that …")."""
 
@@ -1761,7 +1761,8 @@ def _named_in_quotes(view: SentenceView, open_tok: int, text: str) -> bool:
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     # Title Case leaves only short words in lower case ("for", "and", "of the")
     minor = sum(1 for w in words if w.islower() and len(w) <= _MINOR_WORD)
-    return capitalised > 1 and capitalised + minor == len(words) and capitalised > minor
+    # (as many short words as capitalised ones: "State of the Union")
+    return capitalised > 1 and capitalised + minor == len(words) and capitalised >= minor
 
 
 _MINOR_WORD = 4
