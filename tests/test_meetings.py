@@ -6036,3 +6036,20 @@ class TestPutOnHold:
     def test_a_meeting_put_on_hold_is_none(self, text: str) -> None:
         """ "put on hold", "shelved", "put off" with no new time: the meeting is not held, nor planned any more."""
         assert diplomeet.extract(text, published=PUBLISHED).meetings == ()
+
+
+class TestStoryDaysInARow:
+    def test_each_story_day_counts_from_the_one_before(self) -> None:
+        """ "arrived on Monday … that evening … the next day … A day later": Monday, Monday, Tuesday, Wednesday."""
+        result = diplomeet.extract(
+            "MOSCOW — Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit. Russian "
+            "President Vladimir Putin hosted him for an informal dinner at the Kremlin that evening.\n\n"
+            "The two leaders held formal talks the next day, signing a series of agreements.\n\n"
+            "A day later, Xi met Russian Prime Minister Mikhail Mishustin before flying home.",
+            published="2023-03-22",
+        )
+        assert [(f[0], f[2]) for f in facts(result)] == [
+            (["Vladimir Putin", "Xi Jinping"], "2023-03-20"),
+            (["Vladimir Putin", "Xi Jinping"], "2023-03-21"),
+            (["Xi Jinping", "Mikhail Mishustin"], "2023-03-22"),
+        ]

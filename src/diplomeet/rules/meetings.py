@@ -3735,9 +3735,7 @@ def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: boo
         value = _narrative_day(state, draft, ti) or value
     if expr.kind is _STORY_DAY:
         # "arrived in Beijing on May 12 and met Xi the following day": counted from the story's day
-        anchor = _story_day(state, draft, ti, future=draft.status is _PLANNED)
-        value = None if anchor is None else anchor + _dt.timedelta(days=expr.offset or 0)
-        precision = None if anchor is None else _DAY
+        value, precision = _story_date(state, ti, future=draft.status is _PLANNED)
     if value is not None and draft.day_shift and precision is _DAY:
         value += _dt.timedelta(days=draft.day_shift)
     if draft.status is _HELD and state.published and value and value > state.published:
@@ -3772,11 +3770,35 @@ def _story_day(state: ExtractionState, draft: MeetingDraft, ti: int, *, future: 
     the story tells of ("arrived in New Delhi on Monday. She met Jaishankar later in the day"); None
     when the nearest time named there is no day.
     """
-    floor = state.sentences[max(0, draft.sentence - _NARRATIVE_REACH)].start
+    return _day_before(state, ti, draft.sentence, future=future)
+
+
+def _story_date(state: ExtractionState, ti: int, *, future: bool) -> tuple[_dt.date | None, Precision | None]:
+    """The day story day *ti* names ("the following day", "that evening"), counted from the day the story
+    tells of before it; (None, None) when no day is named there.
+    """
+    expr = state.times[ti]
+    anchor = _day_before(state, ti, state.sentence_at(expr.start), future=future)
+    return (None, None) if anchor is None else (anchor + _dt.timedelta(days=expr.offset or 0), _DAY)
+
+
+_STORY_CHAIN = 4
+"""How many story days in a row ("that evening", "the next day", "a day later") count on from one another."""
+
+
+def _day_before(state: ExtractionState, ti: int, sentence: int, *, future: bool, depth: int = 0) -> _dt.date | None:
+    """The last day named before time expression *ti*, in sentence *sentence* or the two before it; a story day
+    there counts from the day before it in turn ("arrived on Monday. … that evening. … the next day. A day
+    later, …": Monday, Tuesday, Wednesday).
+    """
+    floor = state.sentences[max(0, sentence - _NARRATIVE_REACH)].start
     for i in range(ti - 1, -1, -1):
         other = state.times[i]
         if other.start < floor:
             break
+        if other.kind is _STORY_DAY and depth < _STORY_CHAIN:
+            anchor = _day_before(state, i, state.sentence_at(other.start), future=future, depth=depth + 1)
+            return None if anchor is None else anchor + _dt.timedelta(days=other.offset or 0)
         if other.kind not in (_WEEKDAY, _DATE, _RELATIVE_DAY):
             continue
         value, precision = resolve(other, state.published, future=future)
@@ -3987,7 +4009,11 @@ def _add_facts(
         draft.place = pi
     if ti is None:
         return
-    value, precision = resolve(state.times[ti], state.published, future=draft.status is _PLANNED)
+    expr = state.times[ti]
+    if expr.kind is _STORY_DAY:  # "hosted him for a dinner that evening": the story's day
+        value, precision = _story_date(state, ti, future=draft.status is _PLANNED)
+    else:
+        value, precision = resolve(expr, state.published, future=draft.status is _PLANNED)
     if draft.date is None or draft.date[0] is None:
         if value is not None or draft.date is None:
             draft.time, draft.date = ti, (value, precision)
