@@ -3126,3 +3126,26 @@ class TestToldAProgramme:
         assert [(s.kind.value, s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
             ("indirect", "Jake Sullivan", "the United States would not be deterred")
         ]
+
+
+class TestJointStatementAfterAReport:
+    def test_a_joint_statement_speaks_for_itself_after_a_person_reported(self) -> None:
+        """ '…. “…,” a joint statement said.' after Kwatra's words: the joint statement speaks, not Kwatra."""
+        result = diplomeet.extract(
+            "Foreign Secretary Vinay Kwatra told reporters the talks went well. “The leaders reaffirmed their "
+            "commitment to a free and open Indo-Pacific,” a joint statement said.",
+            published=PUBLISHED,
+        )
+        assert [(s.speaker.name if s.speaker else None, s.verb) for s in result.statements] == [
+            ("Vinay Kwatra", "told"),
+            ("joint statement", "said"),
+        ]
+
+    def test_the_statement_is_the_person_last_reported(self) -> None:
+        """ '“…,” the statement said.' with no document that speaks for itself: the person last reported."""
+        result = diplomeet.extract(
+            "Foreign Secretary Vinay Kwatra told reporters the talks went well. “The leaders reaffirmed their "
+            "commitment to a free and open Indo-Pacific,” the statement said.",
+            published=PUBLISHED,
+        )
+        assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Vinay Kwatra", "Vinay Kwatra"]

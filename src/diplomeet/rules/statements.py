@@ -741,15 +741,8 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
             if reporter is not None:
                 pronoun.entity = reporter
         if not party:
-            document = _document_after_quotation(view_last, close_tok)
-            source = _last_source(reporters, last_s, q.start) if document else None
-            if source is not None:
-                speaker = state.mentions[source].entity
-                drafts.append(
-                    StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=speaker, channel=document, quote=qi)
-                )
-                continue
-        if not party:
+            # "“…,” a joint statement said": a document that speaks for itself, before "the statement" of the
+            # person last reported
             found = _document_around(view_first, open_tok, view_last, close_tok)
             if found is not None:
                 # "“…,” the joint statement said", "The joint statement said only that the leaders “…”"
@@ -766,6 +759,15 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
                 )
                 drafts.append(draft)
                 attach(state, draft, doc_view, spoken)
+                continue
+        if not party:
+            document = _document_after_quotation(view_last, close_tok)
+            source = _last_source(reporters, last_s, q.start) if document else None
+            if source is not None:
+                speaker = state.mentions[source].entity
+                drafts.append(
+                    StatementDraft(q.start, q.end, StatementKind.DIRECT, speaker=speaker, channel=document, quote=qi)
+                )
                 continue
         if not party and not any(map(str.isalpha, state.text[state.sentences[first_s].start : q.open])):
             # the quotation opens its line, after at most a time stamp ("11:45 “…” — …")
