@@ -6053,3 +6053,15 @@ class TestStoryDaysInARow:
             (["Vladimir Putin", "Xi Jinping"], "2023-03-21"),
             (["Xi Jinping", "Mikhail Mishustin"], "2023-03-22"),
         ]
+
+
+class TestTimeInAnAsideOnAPerson:
+    def test_the_time_of_a_relative_clause_on_the_subject_is_not_the_meetings(self) -> None:
+        """ "Biden, who arrived in New Delhi earlier on Friday, is also expected to hold talks with Hasina": the
+        arrival's day, not the talks'."""
+        result = diplomeet.extract(
+            "President Joe Biden, who arrived in New Delhi earlier on Friday, is also expected to hold talks with "
+            "Bangladesh Prime Minister Sheikh Hasina on the sidelines of the summit.",
+            published="2023-09-09",
+        )
+        assert [f[1:3] for f in facts(result)] == [("planned", "")]

@@ -1936,6 +1936,8 @@ def _nearest(
             continue  # "Trump wants to meet Kim, the White House said on Thursday": the day it was said
         if b <= lo and _another_predicate_between(view, view.token_index(b - 1) + 1, m.first):
             continue  # "arrived in Cairo on Friday and is expected to meet Al Thani": the arrival's day
+        if b <= lo and _in_person_aside(view, k, m.first):
+            continue  # "Biden, who arrived in New Delhi earlier on Friday, is expected to hold talks": his arrival's
         distance = a - hi if a >= hi else (lo - b) * 2
         if b <= lo and m.payload.get("pos") == "verb" and view.word(m.first - 1) == "and":
             distance += _OTHER_VERB  # "arrived on May 12 and met Xi the following day": the arrival's day
@@ -1944,6 +1946,22 @@ def _nearest(
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
+
+
+_ASIDE_REACH = 12
+"""Most tokens from the comma opening a relative aside on a person to a time inside it."""
+
+
+def _in_person_aside(view: SentenceView, k: int, end: int) -> bool:
+    """Whether token *k* is inside a relative clause on a person set off by commas that closes before token
+    *end* ("Biden, who arrived in New Delhi earlier on Friday, is expected to …").
+    """
+    j = k - 1
+    while j > 0 and k - j < _ASIDE_REACH and view.token_list[j].text != ",":
+        j -= 1
+    if view.token_list[j].text != "," or view.word(j + 1) not in view.lx.words("personal_relative"):
+        return False
+    return any(view.token_list[t].text == "," for t in range(k + 1, end))
 
 
 _OTHER_VERB = 1_000_000
