@@ -6065,3 +6065,18 @@ class TestTimeInAnAsideOnAPerson:
             published="2023-09-09",
         )
         assert [f[1:3] for f in facts(result)] == [("planned", "")]
+
+
+class TestHostingMeetings:
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("Prime Minister Narendra Modi will host bilateral meetings, including with Prime Minister Rishi Sunak.", "planned"),
+            ("Prime Minister Narendra Modi hosted bilateral meetings, including with Prime Minister Rishi Sunak.", "held"),
+        ],
+    )
+    def test_the_verb_of_a_meeting_noun_is_no_other_meeting_word(self, text: str, status: str) -> None:
+        """ "will host bilateral meetings": "host" is the noun's own verb, so "will" still makes them planned."""
+        assert [f[:2] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [
+            (["Narendra Modi", "Rishi Sunak"], status)
+        ]

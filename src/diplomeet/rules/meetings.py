@@ -1310,6 +1310,9 @@ def _status(
         return None  # "denied reports on social media that A and B had met secretly": no meeting
     here = view.token_list[m.first].start
     between = [t for t in triggers if t < here]
+    if between and m.payload.get("pos") == "noun" and (light := _light_verb(view, m.first)) is not None:
+        # "will host bilateral meetings": the verb of the noun itself, no other meeting word
+        between = [t for t in between if t != view.token_list[light].start]
     if depth < _PURPOSE_DEPTH and (
         _purpose_of(view, m, cues)
         or _journey_for(view, m, triggers, start)
