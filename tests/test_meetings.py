@@ -6080,3 +6080,16 @@ class TestHostingMeetings:
         assert [f[:2] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [
             (["Narendra Modi", "Rishi Sunak"], status)
         ]
+
+
+class TestUnnamedCompanionsOfTheSubject:
+    def test_a_person_and_unnamed_companions_hold_the_talks(self) -> None:
+        """ "Fabius and a group of deputies held talks with …": the person named takes part."""
+        result = diplomeet.extract(
+            "National Assembly president Laurent Fabius and a group of deputies held talks with leaders of "
+            "Romania's new government on Tuesday.",
+            published=PUBLISHED,
+        )
+        assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
+            (["Laurent Fabius"], ["leaders of Romania's new government"])
+        ]

@@ -107,6 +107,10 @@ def _slots(n: int) -> list[int | None]:
     return [None] * (n + _MARGIN)
 
 
+_COMPANION_WORDS = 5
+"""Most words of the unnamed companions after "and" in a subject ("and a group of deputies")."""
+
+
 class SentenceView:
     """Tokens of one sentence with the mentions, quotations and verbs that cover them.
 
@@ -365,6 +369,7 @@ class SentenceView:
                 j = j - 1
             else:
                 return []
+        j = self._past_unnamed_companions(j)
         voice = j
         while (
             voice > j - 2
@@ -504,6 +509,21 @@ class SentenceView:
             if h < i - 1 and self.possessive_at(h):
                 return h - 1
         return i
+
+    def _past_unnamed_companions(self, j: int) -> int:
+        """The person before "and" and the unnamed people a determiner opens after it, the noun phrase ending
+        at token *j* ("Laurent Fabius and a group of deputies held talks", "Blinken and his aides"); else *j*.
+        """
+        if j < 3 or self.owner[j] is not None or not self.token_list[j].text.islower():
+            return j
+        i = j
+        while i > j - _COMPANION_WORDS and i >= 1 and self.owner[i] is None and self.token_list[i].text.isalpha():
+            if self.word(i) == "and":
+                break
+            i -= 1
+        if self.word(i) != "and" or self.word(i + 1) not in self.lx.words("determiner") or not self._person_at(i - 1):
+            return j
+        return i - 1
 
     def _person_at(self, j: int) -> bool:
         m = self.mention(self.owner[j]) if 0 <= j < len(self.toks) else None
