@@ -5861,6 +5861,16 @@ class TestGoingToAPlace:
                 id="headed-to-for-talks",
             ),
             pytest.param(
+                "Deputy Prime Minister Wang Yang left for Beijing on Monday for talks with Premier Li Keqiang.",
+                [(["Wang Yang", "Li Keqiang"], "held", "2023-06-19", "Beijing", None)],
+                id="left-for-for-talks",
+            ),
+            pytest.param(
+                "President Xi Jinping will leave for Moscow on Monday.",
+                [(["Xi Jinping"], "planned", "2023-06-26", "Moscow", None)],
+                id="will-leave-for",
+            ),
+            pytest.param(
                 "Secretary of State Antony Blinken heads to Beijing next week, the State Department said.",
                 [(["Antony Blinken"], "planned", "2023-06-01", "Beijing", None)],
                 id="heads-to-next-week",
@@ -5877,6 +5887,7 @@ class TestGoingToAPlace:
             "President Joe Biden went to the polls on Sunday.",
             "He went to great lengths to defend the deal.",
             "The talks went to a second day, officials said.",
+            "The talks left for later the question of borders.",
         ],
     )
     def test_going_to_no_place_is_no_visit(self, text: str) -> None:
