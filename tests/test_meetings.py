@@ -6104,3 +6104,16 @@ class TestUnnamedCompanionsOfTheSubject:
         assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
             (["Laurent Fabius"], ["leaders of Romania's new government"])
         ]
+
+
+class TestAQuestionIsNoPlan:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Asked if he would meet President Vladimir Putin, President Donald Trump said he did not know.",
+            "Asked whether he would meet President Vladimir Putin soon, President Donald Trump said he did not know.",
+        ],
+    )
+    def test_a_meeting_asked_about_is_none(self, text: str) -> None:
+        """ "Asked whether he would meet Putin, …": a question, neither a meeting held nor one planned."""
+        assert diplomeet.extract(text, published=PUBLISHED).meetings == ()
