@@ -212,6 +212,12 @@ class TestRelativePeriods:
             ("earlier this year", 0, "year", "early"),
             ("late last year", -1, "year", "late"),
             ("early next year", 1, "year", "early"),
+            ("the end of the year", 0, "year", "late"),
+            ("the end of this year", 0, "year", "late"),
+            ("the end of next month", 1, "month", "late"),
+            ("the start of next year", 1, "year", "early"),
+            ("the beginning of the month", 0, "month", "early"),
+            ("the middle of next year", 1, "year", "mid"),
         ],
     )
     def test_shift_and_period(self, phrase: str, offset: int, unit: str, edge: str | None) -> None:
@@ -224,6 +230,11 @@ class TestRelativePeriods:
             unit,
             edge,
         )
+
+    @pytest.mark.parametrize("text", ["the end of the war", "the start of the talks", "the end of March"])
+    def test_an_edge_of_no_period_is_no_relative_period(self, text: str) -> None:
+        """'the end of the war' names no calendar period ('the end of March' is March)."""
+        assert all(e.kind is not TimeKind.RELATIVE_PERIOD for e in find_time_expressions(f"They met at {text}."))
 
     def test_the_last_week_is_not_last_week(self) -> None:
         """'the last week of talks' names no calendar week."""
@@ -524,6 +535,8 @@ class TestResolvePlanned:
             ("They will meet next month.", (D(2023, 7, 1), MONTH)),
             ("They will meet later this year.", (D(2023, 1, 1), YEAR)),
             ("They will meet early next year.", (D(2024, 1, 1), YEAR)),
+            ("They will meet before the end of the year.", (D(2023, 1, 1), YEAR)),
+            ("They will meet at the end of the month.", (D(2023, 6, 1), MONTH)),
             ("They will meet in 2025.", (D(2025, 1, 1), YEAR)),
         ],
     )

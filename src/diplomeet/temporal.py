@@ -707,6 +707,24 @@ def _h_relative_period(v: _Vocab) -> _Handler:
     return handle
 
 
+def _h_period_edge(v: _Vocab) -> _Handler:
+    """ "the end of the year", "the start of next month": a relative period at its edge ("the" is this one)."""
+
+    def handle(text: str, m: Any) -> Iterator[_Cand]:
+        u = v.unit(m.group("unit"))
+        shift = _shift_offset(v, m) if m.group("shift") else 0
+        w = v.word(m.group("edge"), "period_edge")
+        if u is None or shift is None or w is None:
+            return
+        yield (
+            m.start(),
+            m.end(),
+            _expr(text, m.start(), m.end(), TimeKind.RELATIVE_PERIOD, offset=shift, unit=u.unit, edge=w.label),
+        )
+
+    return handle
+
+
 def _h_ago(v: _Vocab) -> _Handler:
     period_units = {u.unit: u.minutes for u in v.units.values() if u.period}
     week = period_units.get("week")
@@ -901,6 +919,15 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 word_start=True,
             ),
             _h_relative_period(v),
+        ),
+        (
+            _Scan(
+                rf"(?P<edge>{_ialt(v.phrases('period_edge'))}){_WS}(?:{shift}|(?i:the)){_WS}(?P<unit>{period})",
+                _stems((u.lower() for u, x in v.units.items() if x.period), fold=True),
+                _reverse(rf"{_ialt(v.phrases('period_edge'))}{_WS}(?:{_ialt(v.phrases('shift'))}|(?i:the)){_WS}"),
+                word_start=True,
+            ),
+            _h_period_edge(v),
         ),
         (
             _Scan(
