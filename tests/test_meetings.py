@@ -6117,3 +6117,15 @@ class TestAQuestionIsNoPlan:
     def test_a_meeting_asked_about_is_none(self, text: str) -> None:
         """ "Asked whether he would meet Putin, …": a question, neither a meeting held nor one planned."""
         assert diplomeet.extract(text, published=PUBLISHED).meetings == ()
+
+
+class TestOfficeGroupsNotHeld:
+    def test_the_two_presidents_are_not_the_ministers_just_told(self) -> None:
+        """ "he expected the two presidents to meet later this year", after the foreign ministers met: no one in
+        the story holds the office, and the ministers are not its holders."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday. Blinken "
+            "added that he expected the two presidents to meet later this year.",
+            published=PUBLISHED,
+        )
+        assert [f[:2] for f in facts(result)] == [(["Antony Blinken", "Wang Yi"], "held")]

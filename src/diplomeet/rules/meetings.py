@@ -2417,8 +2417,9 @@ class _Resolver:
             self.people_seen.append((view.index, start, entity))
 
     def _office(self, group: MentionRecord | None) -> Callable[[int], bool] | None:
-        """Whether a person holds the office a group names ("the two presidents": a President); None when
-        no one in the article holds it ("the two leaders").
+        """Whether a person holds the office a group names ("the two presidents": a President), or when no one in
+        the article holds it, whether a person holds no other office; None for a group that names no office ("the
+        two leaders").
         """
         words = group.text.split() if group is not None else []
         lx = lexical(self.state.resources)
@@ -2451,7 +2452,19 @@ class _Resolver:
             known = self._holding(head).words
             held = bool(known) and (all(k in known for k in kinds) or any(map(holds, self._holding(head).members)))
             self._held[(head, kinds)] = held
-        return fits if held else None
+        if held:
+            return fits
+        # no one holds it: the people of another office are not its holders ("the two presidents" are not a
+        # Secretary of State and a Foreign Minister), an untitled name may be
+        return lambda entity: not self.state.entities[entity].title or self.state.entities[entity].title_category == (
+            "descriptor"
+        )
+
+    def names_office(self, group: MentionRecord) -> bool:
+        """Whether *group* names an office of its own ("the two presidents", not "the two leaders")."""
+        words = group.text.split() if group.kind is _GROUP else []
+        lx = lexical(self.state.resources)
+        return bool(words) and any(e.get("office") for e in lx.group_nouns.lookup(words[-1]))
 
     def _holding(self, head: str) -> _Holders:
         """The people whose title ends with the office *head* ("minister"), found once per office and article
@@ -3183,6 +3196,8 @@ def _candidate(
             return
         if not persons and _delegated(view, match):
             return  # "working-level talks would continue next month": officials below the parties just told
+        if not persons and any(resolver.names_office(state.mentions[i]) for i in ids):
+            return  # "expected the two presidents to meet": not the foreign ministers just told
         own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
         verb = match.payload.get("pos") == "verb"
         if verb and last.sentence == view.index and view.word(match.first - 1) == "to":
