@@ -2392,8 +2392,6 @@ class _Resolver:
         """Number words ("three") -> their value, loaded when a group is first counted."""
         self._holders: dict[str, _Holders] = {}
         """Office named by a group ("minister") -> the people whose title ends with it."""
-        self._held: dict[tuple[str, tuple[str, ...]], bool] = {}
-        """Whether someone holds an office of these words ("foreign" "minister"), once per office and article."""
 
     def see(self, view: SentenceView) -> None:
         mentions, entities, owner, quoted = self.state.mentions, self.state.entities, view.owner, view.quoted
@@ -2417,8 +2415,8 @@ class _Resolver:
             self.people_seen.append((view.index, start, entity))
 
     def _office(self, group: MentionRecord | None) -> Callable[[int], bool] | None:
-        """Whether a person holds the office a group names ("the two presidents": a President), or when no one in
-        the article holds it, whether a person holds no other office; None for a group that names no office ("the
+        """Whether a person may be one of the holders of the office a group names ("the two presidents": a
+        President, or someone with no title of another office); None for a group that names no office ("the
         two leaders").
         """
         words = group.text.split() if group is not None else []
@@ -2445,20 +2443,9 @@ class _Resolver:
             e = self.state.entities[entity]
             return holds(entity) or not e.title or e.title_category == "descriptor"
 
-        if not head:
-            return None
-        held = self._held.get((head, kinds))
-        if held is None:
-            known = self._holding(head).words
-            held = bool(known) and (all(k in known for k in kinds) or any(map(holds, self._holding(head).members)))
-            self._held[(head, kinds)] = held
-        if held:
-            return fits
-        # no one holds it: the people of another office are not its holders ("the two presidents" are not a
-        # Secretary of State and a Foreign Minister), an untitled name may be
-        return lambda entity: not self.state.entities[entity].title or self.state.entities[entity].title_category == (
-            "descriptor"
-        )
+        # when no one holds the office, the people of another office are not its holders either ("the two
+        # presidents" are not a Secretary of State and a Foreign Minister); an untitled name may be
+        return fits if head else None
 
     def names_office(self, group: MentionRecord) -> bool:
         """Whether *group* names an office of its own ("the two presidents", not "the two leaders")."""
