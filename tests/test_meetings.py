@@ -6129,3 +6129,36 @@ class TestOfficeGroupsNotHeld:
             published=PUBLISHED,
         )
         assert [f[:2] for f in facts(result)] == [(["Antony Blinken", "Wang Yi"], "held")]
+
+
+class TestRoundsOfIndirectTalks:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Foreign Minister Abbas Araghchi and envoy Steve Witkoff held indirect talks in Muscat on Sunday.",
+            (
+                "Foreign Minister Abbas Araghchi and envoy Steve Witkoff held a fourth round of indirect talks in "
+                "Muscat on Sunday."
+            ),
+            "Foreign Minister Abbas Araghchi and envoy Steve Witkoff held a fifth round of talks in Muscat on Sunday.",
+        ],
+    )
+    def test_modifiers_of_talks_before_their_light_verb(self, text: str) -> None:
+        """ "held a fourth round of indirect talks": the ordinal and "indirect" are modifiers of the talks."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == [
+            (["Abbas Araghchi", "Steve Witkoff"], "held", "2023-06-18", "Muscat", None)
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("Foreign Minister Abbas Araghchi and envoy Steve Witkoff spoke directly for about 45 minutes.", 45),
+            ("Foreign Minister Abbas Araghchi spoke directly with envoy Steve Witkoff on Sunday.", None),
+        ],
+    )
+    def test_speaking_directly_is_meeting_in_person(self, text: str, minutes: int | None) -> None:
+        """ "spoke directly for about 45 minutes": face to face, a meeting (not a call)."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(m.kind.value, m.duration.minutes if m.duration else None) for m in result.meetings] == [
+            ("meeting", minutes)
+        ]

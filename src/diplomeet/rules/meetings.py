@@ -3892,6 +3892,8 @@ def _spoke_together_for(view: SentenceView, match: Match[Entry]) -> bool:
     unless the story puts them together), not one speaking to an audience.
     """
     k = match.last
+    if view.word(k) in view.lx.words("in_person"):
+        k += 1  # "Witkoff and Araghchi spoke directly for about 45 minutes"
     return view.word(k) == "for" and _in_duration(view, k + 1) and len(view.subject_before(match.first)) > 1
 
 
