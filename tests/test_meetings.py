@@ -6141,6 +6141,8 @@ class TestRoundsOfIndirectTalks:
                 "Muscat on Sunday."
             ),
             "Foreign Minister Abbas Araghchi and envoy Steve Witkoff held a fifth round of talks in Muscat on Sunday.",
+            "Foreign Minister Abbas Araghchi and envoy Steve Witkoff held an impromptu meeting in Muscat on Sunday.",
+            "Foreign Minister Abbas Araghchi and envoy Steve Witkoff held urgent talks in Muscat on Sunday.",
         ],
     )
     def test_modifiers_of_talks_before_their_light_verb(self, text: str) -> None:
