@@ -5735,7 +5735,7 @@ class TestHyphenatedPairOfSurnames:
             pytest.param(
                 "Austrian Chancellor Karl Nehammer visited Kyiv on Monday. Ukrainian President Volodymyr Zelensky "
                 "praised the Nehammer-Zelensky talks.",
-                [(["Karl Nehammer", "Volodymyr Zelensky"], "held", "", "Kyiv", None)],
+                [(["Karl Nehammer", "Volodymyr Zelensky"], "held", "2023-06-19", "Kyiv", None)],
                 id="talks-named-by-their-parties",
             ),
         ],
@@ -6164,3 +6164,23 @@ class TestRoundsOfIndirectTalks:
         assert [(m.kind.value, m.duration.minutes if m.duration else None) for m in result.meetings] == [
             ("meeting", minutes)
         ]
+
+
+class TestVisitsFoldedIntoTheirMeeting:
+    def test_the_visits_time_and_place_go_to_its_meeting(self) -> None:
+        """ "Lee will make a state visit to Japan next month. … Ishiba is expected to host a dinner for Lee": one
+        planned meeting, in the visit's month and country."""
+        result = diplomeet.extract(
+            "South Korean President Lee Jae-myung will make a state visit to Japan next month, his office said. "
+            "Japanese Prime Minister Shigeru Ishiba is expected to host a dinner for Lee at his official residence.",
+            published="2025-08-01",
+        )
+        assert facts(result) == [(["Shigeru Ishiba", "Lee Jae-myung"], "planned", "2025-09-01", "Japan", None)]
+
+    def test_a_time_that_owns_another_noun_dates_no_meeting(self) -> None:
+        """ "Prior to Tuesday's hospital bombing, Biden was slated to travel to Jordan": the bombing's day."""
+        result = diplomeet.extract(
+            "Prior to Tuesday's hospital bombing, President Joe Biden was slated to travel to Jordan.",
+            published="2023-10-18",
+        )
+        assert [f[2] for f in facts(result)] == [""]

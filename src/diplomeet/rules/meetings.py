@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -1939,6 +1940,8 @@ def _nearest(
             continue  # "Trump wants to meet Kim, the White House said on Thursday": the day it was said
         if b <= lo and _another_predicate_between(view, view.token_index(b - 1) + 1, m.first):
             continue  # "arrived in Cairo on Friday and is expected to meet Al Thani": the arrival's day
+        if _owns_other_noun(view, view.token_index(b - 1) + 1, m):
+            continue  # "Prior to Tuesday's hospital bombing, Biden was slated to follow his trip …": the bombing's
         if b <= lo and _in_person_aside(view, k, m.first):
             continue  # "Biden, who arrived in New Delhi earlier on Friday, is expected to hold talks": his arrival's
         distance = a - hi if a >= hi else (lo - b) * 2
@@ -1949,6 +1952,19 @@ def _nearest(
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
+
+
+def _owns_other_noun(view: SentenceView, k: int, m: Match[Entry]) -> bool:
+    """Whether a possessive at token *k* after a time makes it the time of a noun phrase other than meeting word
+    *m* ("Tuesday's hospital bombing"; but "Monday's talks" is the meeting's).
+    """
+    if k >= len(view.toks) or view.token_list[k].text not in POSSESSIVE:
+        return False
+    return not (k < m.first <= k + 1 + _OWNED_NOUN_WORDS)
+
+
+_OWNED_NOUN_WORDS = 3
+"""Most modifiers between a time's possessive and the meeting noun it dates ("Monday's long-awaited talks")."""
 
 
 _ASIDE_REACH = 12
@@ -4194,19 +4210,38 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             for person in o.participants:
                 with_others.setdefault(person, []).append(o)
     kept: list[MeetingDraft] = []
+    folded: list[tuple[MeetingDraft, MeetingDraft]] = []
     for d in out:
-        if (
-            len(d.participants) == 1
-            and d.others
-            and any(
-                (o.status is d.status or _same_destination(state, o, d))
+        during = (
+            [
+                o
+                for o in with_others.get(d.participants[0], ())
+                if (o.status is d.status or _same_destination(state, o, d))
                 and (not _other_day(o, d) or _during_trip(state, o, d))
                 and not _elsewhere(state, o, d)
-                for o in with_others.get(d.participants[0], ())
-            )
+            ]
+            if len(d.participants) == 1 and d.others
+            else []
+        )
+        if not during:
+            kept.append(d)
+        elif (
+            len(during) == 1  # (of several meetings, which one the trip was for is not known)
+            and d.kind is _VISIT
+            and during[0].status is d.status
+            and (during[0].place is None or _same_destination(state, during[0], d))
         ):
+            folded.append((d, during[0]))
+    trips = Counter(id(meeting) for _d, meeting in folded)
+    for d, meeting in folded:
+        # "Lee will make a state visit to Japan next month. … Ishiba is expected to host a dinner for Lee": the
+        # visit's time and place are its meeting's when the meeting names none (and no other trip was folded in)
+        if trips[id(meeting)] > 1:
             continue
-        kept.append(d)
+        if (meeting.date is None or meeting.date[0] is None) and d.date is not None and d.date[0] is not None:
+            meeting.date, meeting.time = d.date, d.time
+        if meeting.place is None and d.place is not None:
+            meeting.place = d.place
     return kept
 
 
