@@ -317,6 +317,7 @@ class TestSharedTokenKeys:
             return [(m.first, m.last, m.payload) for m in matches]
 
         assert found(gazetteer.find_all(shared)) == found(gazetteer.find_all(own))
+        assert found(gazetteer.find_keys(shared.keys(folded=not case_sensitive)[0])) == found(gazetteer.find_all(own))
         assert gazetteer.starts(shared) == gazetteer.starts(own)
         for i in range(len(own)):
             assert found(gazetteer.match_at(shared, i)) == found(gazetteer.match_at(own, i))

@@ -238,6 +238,33 @@ class Gazetteer(Generic[P]):
                 after = last
         return out
 
+    def find_keys(self, keys: list[str]) -> list[Match[P]]:
+        """Return :meth:`find_all`'s matches in tokens given by their lookup *keys* (case-folded when the
+        gazetteer ignores case, as :meth:`Tokens.keys <diplomeet.document.Tokens.keys>` gives them): for a
+        caller that reads a sentence with some tokens left out, without making new tokens for it.
+        """
+        out: list[Match[P]] = []
+        after = 0
+        roots, edges, ends, is_open = self._roots, self._edges, self._ends, self._open
+        size = len(keys)
+        for i in where(keys, self._firsts):
+            if i < after:
+                continue
+            node = roots[keys[i]]
+            found, last, j = ends[node], i + 1, i + 1
+            while is_open[node] and j < size:
+                following = edges.get((node, keys[j]))
+                if following is None:
+                    break
+                node = following
+                j += 1
+                if ends[node] is not None:
+                    found, last = ends[node], j
+            if found is not None:  # the longest phrase at i, or none (never a shorter one)
+                out += _found(found, i, last - i)
+                after = last
+        return out
+
     def _find_all(self, tokens: Sequence[Token], start: int, stop: int | None) -> list[Match[P]]:
         """:meth:`find_all` over tokens without precomputed keys (a plain list or slice)."""
         end = len(tokens) if stop is None else stop

@@ -919,16 +919,15 @@ class _Reader:
 
 def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[Match[Entry]]:
     """Matches of *gazetteer* in *toks* read without quotation marks: 'a "red line" over Taiwan'."""
-    if type(toks) is Tokens:
-        texts, present = toks.keys(folded=False)  # (a key differs from its token only by ’ for ')
-        if not any(map(is_quote, present)):
-            return gazetteer.find_all(toks)  # no quotation mark
-    else:
-        texts = [tok.text for tok in toks]
+    if type(toks) is not Tokens:
+        toks = Tokens(toks)
+    texts, present = toks.keys(folded=False)  # (a key differs from its token only by ’ for ')
+    if not any(map(is_quote, present)):
+        return gazetteer.find_all(toks)  # no quotation mark
     kept = list(compress(count(), map(operator.not_, map(is_quote, texts))))  # (in C)
-    if len(kept) == len(toks):
-        return gazetteer.find_all(toks)
-    found = gazetteer.find_all(Tokens(map(toks.__getitem__, kept)))  # (Tokens: keys computed once)
+    # the keys of the tokens kept, picked from the sentence's (in C): no new tokens made for them
+    keys = toks.keys(folded=not gazetteer.case_sensitive)[0]
+    found = gazetteer.find_keys(list(map(keys.__getitem__, kept)))
     return [Match(kept[m.first], kept[m.last - 1] + 1, m.phrase, m.payload) for m in found]
 
 
