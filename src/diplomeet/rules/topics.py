@@ -651,8 +651,12 @@ def _content_words(view: SentenceView, words: TopicWords, s: int, e: int) -> fro
     return frozenset(out)
 
 
-def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> tuple[int, int] | None:
-    """Trim a phrase to the tokens that name the issue; ``None`` when it names none."""
+_Label = tuple[int, int, frozenset[str]]
+"""A phrase trimmed to the tokens ``[start, end)`` that name its issue, and their content words."""
+
+
+def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> _Label | None:
+    """Trim a phrase to the tokens that name the issue, with its content words; ``None`` when it names none."""
     # "issues of strategic stability", "the importance of open channels": the part after "of"
     k = s
     while k < e and (view.word(k) in words.general or words.word_class(view.word(k)) in {"det", "num"}):
@@ -681,11 +685,14 @@ def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> tuple[int, 
             e -= 1
             continue
         break
-    if e <= s or not _content_words(view, words, s, e):
+    if e <= s:
+        return None
+    content = _content_words(view, words, s, e)
+    if not content:
         return None
     if e - s == 1 and view.word(s).endswith("ing") and not words.issues.match_at(view.toks, s):
         return None  # "the importance of making it easier": a verb, not an issue
-    return s, e
+    return s, e, content
 
 
 def _text(view: SentenceView, s: int, e: int) -> str:
@@ -721,17 +728,19 @@ class _Reader:
         self.found: list[_Found] = []
 
     def add(self, s: int, e: int, cue: tuple[int, int]) -> None:
-        trimmed = _label(self.view, self.words, s, e)
-        if trimmed is None:
-            return
-        s, e = trimmed
+        self.add_labels([_label(self.view, self.words, s, e)], cue)
+
+    def add_labels(self, labels: Iterable[_Label | None], cue: tuple[int, int]) -> None:
+        """Add the topics of phrases trimmed already (:func:`_label`); ``None`` names none."""
         toks = self.view.toks
-        start, end = toks[s].start, toks[e - 1].end
-        ev = (min(start, toks[cue[0]].start), max(end, toks[cue[1] - 1].end))
-        issues = frozenset(m.payload.text for m in self.words.issues.find_all(toks, s, e))
-        self.found.append(
-            _Found(_text(self.view, s, e), start, end, ev, _content_words(self.view, self.words, s, e), issues)
-        )
+        for label in labels:
+            if label is None:
+                continue
+            s, e, content = label
+            start, end = toks[s].start, toks[e - 1].end
+            ev = (min(start, toks[cue[0]].start), max(end, toks[cue[1] - 1].end))
+            issues = frozenset(m.payload.text for m in self.words.issues.find_all(toks, s, e))
+            self.found.append(_Found(_text(self.view, s, e), start, end, ev, content, issues))
 
     def list_after(self, k: int, cue: tuple[int, int]) -> None:
         """Topics after token *k*, behind a marker when the phrase there is general."""
@@ -745,10 +754,9 @@ class _Reader:
         elif view.word(k - 1) == "to" and starts_verb(view, self.words, k):
             k += 1  # "the need to reduce the risk of X"
         items = self.ph.items(k)
-        named = [it for it in items if _label(view, self.words, *it) is not None]
-        if named:
-            for s, e in items:
-                self.add(s, e, cue)
+        labels = [_label(view, self.words, *it) for it in items]
+        if any(labels):
+            self.add_labels(labels, cue)
             return
         after = items[-1][1] if items else k
         if view.word(after) == "to" and starts_verb(view, self.words, after + 1):
@@ -802,11 +810,9 @@ class _Reader:
             elif frame == "subject":
                 be = _be_before(view, words, c.first)
                 end = be if be is not None else c.first
-                items = self._items_before(end)
-                named = [it for it in items if _label(view, words, *it) is not None]
-                for s, e in named:
-                    self.add(s, e, cue)
-                if not named:
+                labels = [_label(view, words, *it) for it in self._items_before(end)]
+                self.add_labels(labels, cue)
+                if not any(labels):
                     self.marked(c.last, cue)
             else:  # list
                 self.marked(c.last, cue)
