@@ -7,6 +7,8 @@ values.
 
 from __future__ import annotations
 
+import operator
+
 from diplomeet.codes import event_codes
 from diplomeet.models import (
     Duration,
@@ -18,6 +20,7 @@ from diplomeet.models import (
     ParticipantKind,
     Place,
     Precision,
+    Span,
     Statement,
     TimeRef,
     Topic,
@@ -44,9 +47,19 @@ _FORMS = {
 _PRONOUN, _PERSON = MentionKind.PRONOUN, ParticipantKind.PERSON
 _NAME, _PRONOUN_FORM = MentionForm.NAME, MentionForm.PRONOUN
 
+# attribute readers that run in C: sort keys and tests over every entity and mention, with no Python frame
+_FIRST = operator.attrgetter("first")
+_START_END = operator.attrgetter("start", "end")
+_FORM = operator.attrgetter("form")
+_MENTION_START = operator.attrgetter("span.start")
+"""A mention's start (what ``Mention.start`` reads, without the property's frame)."""
 
-def _participants(state: ExtractionState) -> dict[int, Participant]:
-    """Participants by entity index: every person, and the organisations and countries that act."""
+
+def _participants(state: ExtractionState, spans: dict[int, Span]) -> dict[int, Participant]:
+    """Participants by entity index: every person, and the organisations and countries that act.
+
+    Puts the span of each mention it reads into *spans*, by mention index (:func:`_mention_span`).
+    """
     used_pronouns: set[int] = set()
     acting: set[int] = set()
     for s in state.statements:
@@ -64,7 +77,7 @@ def _participants(state: ExtractionState) -> dict[int, Participant]:
             pronouns_of.setdefault(entity, []).append(k)
     out: dict[int, Participant] = {}
     names: set[str] = set()
-    order = sorted(range(len(state.entities)), key=lambda i: state.entities[i].first)
+    order = sorted(range(len(state.entities)), key=list(map(_FIRST, state.entities)).__getitem__)
     for index in order:
         e = state.entities[index]
         if e.kind is not _PERSON and index not in acting:
@@ -74,22 +87,37 @@ def _participants(state: ExtractionState) -> dict[int, Participant]:
             m = state.mentions[k]
             if m.kind is _PRONOUN and k not in used_pronouns:
                 continue
-            mentions.append(trusted_mention(state.span(m.start, m.end), _FORMS[m.kind]))
-        listed = set(e.mentions)
-        for k in pronouns_of.get(index, ()):
-            if k not in listed and state.mentions[k].kind is _PRONOUN:
-                m = state.mentions[k]
-                mentions.append(trusted_mention(state.span(m.start, m.end), _PRONOUN_FORM))
-        if e.kind is _PERSON and not any(x.form is _NAME for x in mentions):
+            span = spans[k] = state.span(m.start, m.end)
+            mentions.append(trusted_mention(span, _FORMS[m.kind]))
+        pronouns = pronouns_of.get(index)
+        if pronouns:
+            listed = set(e.mentions)
+            for k in pronouns:
+                if k not in listed and state.mentions[k].kind is _PRONOUN:
+                    m = state.mentions[k]
+                    mentions.append(trusted_mention(state.span(m.start, m.end), _PRONOUN_FORM))
+        if e.kind is _PERSON and _NAME not in map(_FORM, mentions):
             continue
-        mentions.sort(key=lambda x: x.start)
+        mentions.sort(key=_MENTION_START)
         name = e.name
         while name in names:  # two entities that could not be told apart by name
             name = f"{name} ({e.country or e.kind.value})" if "(" not in name else name + "'"
         names.add(name)
-        aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
-        out[index] = Participant(name, e.kind, aliases, e.title, e.country, mentions)
+        aliases = dict.fromkeys(e.aliases)
+        aliases.pop(name, None)
+        out[index] = Participant(name, e.kind, tuple(aliases), e.title, e.country, mentions)
     return out
+
+
+def _mention_span(state: ExtractionState, spans: dict[int, Span], k: int) -> Span:
+    """The span of mention *k*: the one its participant has already when it has one (*spans*, by mention index),
+    as most speakers do.
+    """
+    span = spans.get(k)
+    if span is None:
+        m = state.mentions[k]
+        span = spans[k] = state.span(m.start, m.end)
+    return span
 
 
 def _timeref(state: ExtractionState, md: MeetingDraft) -> TimeRef | None:
@@ -121,7 +149,8 @@ def _duration(state: ExtractionState, md: MeetingDraft) -> Duration | None:
 
 def build_extraction(state: ExtractionState) -> Extraction:
     """Build the frozen records of one article from the parse state."""
-    people = _participants(state)
+    mention_spans: dict[int, Span] = {}
+    people = _participants(state, mention_spans)
     topics = [
         Topic(
             t.label,
@@ -137,7 +166,7 @@ def build_extraction(state: ExtractionState) -> Extraction:
             Outcome(o.kind, span.text, span, tuple(o.parties), None if o.cue is None else state.span(*o.cue))
         )
     statements = []
-    for s in sorted(state.statements, key=lambda d: (d.start, d.end)):
+    for s in sorted(state.statements, key=_START_END):
         span = state.span(s.start, s.end)
         statements.append(
             Statement(
@@ -147,9 +176,7 @@ def build_extraction(state: ExtractionState) -> Extraction:
                 None if s.speaker is None else people.get(s.speaker),
                 s.verb,
                 s.channel,
-                None
-                if s.speaker_mention is None
-                else state.span(state.mentions[s.speaker_mention].start, state.mentions[s.speaker_mention].end),
+                None if s.speaker_mention is None else _mention_span(state, mention_spans, s.speaker_mention),
                 None if s.cue is None else state.span(*s.cue),
             )
         )
