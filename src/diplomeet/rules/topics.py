@@ -67,6 +67,10 @@ _TOKEN_END = operator.itemgetter(1)
 _TRUE = [True]
 
 _QUOTE = compile_pattern(r"[\p{Pi}\p{Pf}\"'`«»]")
+_QUOTE_MARKS = frozenset(c for c in _QUOTE.findall("".join(map(chr, range(0x10000)))) if not c.isalnum())
+"""Every quotation mark (what :func:`is_quote` holds true), found once: the ASCII marks and the initial and final
+quotation marks of Unicode, all in its Basic Multilingual Plane. A sentence whose set of token texts has none
+of them is known to hold no quotation mark at one set's test in C."""
 _MAX_PHRASE = 12
 """Longest topic phrase, in tokens; longer phrases are cut."""
 _MAX_ITEMS = 8
@@ -928,7 +932,7 @@ def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[M
     if type(toks) is not Tokens:
         toks = Tokens(toks)
     texts, present = toks.keys(folded=False)  # (a key differs from its token only by ’ for ')
-    if not any(map(is_quote, present)):
+    if present.isdisjoint(_QUOTE_MARKS):
         return gazetteer.find_all(toks)  # no quotation mark
     kept = list(compress(count(), map(operator.not_, map(is_quote, texts))))  # (in C)
     # the keys of the tokens kept, picked from the sentence's (in C): no new tokens made for them
