@@ -6184,3 +6184,15 @@ class TestVisitsFoldedIntoTheirMeeting:
             published="2023-10-18",
         )
         assert [f[2] for f in facts(result)] == [""]
+
+
+class TestOnAVenue:
+    def test_a_venue_after_on_is_where_they_met(self) -> None:
+        """ "met with McCarthy on Capitol Hill": a venue one is on is the meeting's place (and no topic)."""
+        result = diplomeet.extract(
+            "Prime Minister Giorgia Meloni met with House Speaker Kevin McCarthy on Capitol Hill.", published=PUBLISHED
+        )
+        assert [(m.location.text, m.location.city) for m in result.meetings if m.location] == [
+            ("Capitol Hill", "Washington")
+        ]
+        assert result.topics == ()

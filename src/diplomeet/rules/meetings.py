@@ -2171,6 +2171,7 @@ def _place_for(
         )
         if (
             prev not in _PLACE_PREPOSITIONS
+            and not (prev == "on" and p.venue)  # "on Capitol Hill": a venue one is on
             and not after_place
             and not (visit and k > 0 and view.token_list[k - 1].start >= lo)
             and not _names_the_meeting(view, p.end, m)
