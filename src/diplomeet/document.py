@@ -348,8 +348,12 @@ class Document:
             parts += chain.from_iterable(map(_pieces, chunk.split(" ")))
         else:
             parts = pattern.split(chunk)
-        offsets = list(accumulate(map(len, parts), initial=start))
         texts = parts[1::2]
+        # the offsets, one running sum read twice a token (its start, then its end) as the tokens are made:
+        # no list of them, no slices
+        offsets = accumulate(map(len, parts), initial=start)
+        next(offsets)  # (the start of the leading gap)
         # (a curly apostrophe is in a token if it is in the text at all: no space holds one)
-        tokens = map(_new_token, repeat(Token), zip(offsets[1:-1:2], offsets[2::2], texts, strict=True))
+        # (the sum runs one offset past the last token: zip stops there, with no strict check's keyword to parse)
+        tokens = map(_new_token, repeat(Token), zip(offsets, offsets, texts))  # noqa: B905
         return Tokens(tokens, texts, curly="’" in chunk)
