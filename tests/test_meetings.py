@@ -6196,3 +6196,21 @@ class TestOnAVenue:
             ("Capitol Hill", "Washington")
         ]
         assert result.topics == ()
+
+
+class TestCountriesSharingAHead:
+    def test_north_and_south_korea_are_two_countries(self) -> None:
+        """ "a meeting between North and South Korea": "North" shares the head "Korea" after "and"."""
+        result = diplomeet.extract(
+            "A historic meeting between North and South Korea took place on Monday.", published=PUBLISHED
+        )
+        assert [m.to_dict()["others"] for m in result.meetings] == [["North Korea", "South Korea"]]
+
+    def test_the_leaders_of_north_and_south_korea(self) -> None:
+        """ "The leaders of North and South Korea …, following a day of talks": the leaders the story names."""
+        result = diplomeet.extract(
+            "The leaders of North and South Korea made bold pledges on Friday, following a day of talks on the "
+            "border. North Korean leader Kim Jong Un and South Korean President Moon Jae-in embraced.",
+            published=PUBLISHED,
+        )
+        assert [f[:3] for f in facts(result)][:1] == [(["Kim Jong Un", "Moon Jae-in"], "held", "2023-06-16")]

@@ -37,18 +37,18 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 import attrs
 
-from diplomeet.document import POSSESSIVE, Tokens, where
+from diplomeet.document import POSSESSIVE, where
 from diplomeet.gazetteer import Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
 from diplomeet.rules._ranges import inside
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
-from diplomeet.rules.lexical import Lexical, lexical
+from diplomeet.rules.lexical import lexical
 from diplomeet.rules.mentions import SIDES
 from diplomeet.rules.sentences import dateline_place
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind, MentionRecord, PlaceRecord
@@ -802,18 +802,6 @@ def _clause_people(view: SentenceView, k: int) -> list[int]:
             if m.entity is not None:
                 entities.add(m.entity)
     return out
-
-
-def _countries_in(lx: Lexical, toks: Tokens, first: int, last: int) -> Iterator[str]:
-    """The countries tokens ``[first, last)`` name, with one whose head a coordination shares with the next
-    ("North and South Korea": North Korea, then South Korea).
-    """
-    for c in lx.countries.find_all(toks, first, last):
-        k = c.first - 2
-        if k >= first and c.last - c.first > 1 and toks.folded[0][k + 1] == "and" and toks[k].text[:1].isupper():
-            rest = " ".join(t.text for t in toks[c.first + 1 : c.last])
-            yield from (form.country for form in lx.countries.lookup(f"{toks[k].text} {rest}"))
-        yield c.payload.country
 
 
 def _meeting_word_before(view: SentenceView, k: int) -> bool:
@@ -2645,7 +2633,7 @@ class _Resolver:
                 kinds.append(view.word(k))
             k -= 1
         # the group's countries are no mentions of their own ("officials from the US and Russia")
-        countries = list(dict.fromkeys(_countries_in(lx, toks, first, last)))
+        countries = list(dict.fromkeys(c.payload.country for c in lx.countries.find_all(toks, first, last)))
         if not 2 <= len(countries) <= _HOLDER_COUNTRIES:
             return []
         holders = self._holding(head).by_country if head else self._ranked(ranks).by_country

@@ -96,6 +96,8 @@ class _Sentence:
         self.first_word = next(compress(count(), map(str.isalnum, map(_FIRST_CHAR, map(_TEXT, self.toks)))), n)
         """The first word of the sentence (after a bullet or dash)."""
         self._scan()
+        if self.lexical_starts and "and" in self.tokens.folded[1]:
+            self._elided_countries()
         self.title_case = self._is_title_case()
         self.caption = bool(self.toks) and self.words[0] in lx.caption_words
 
@@ -280,6 +282,24 @@ class _Sentence:
             and self.honorific[i - 1] is None
             and not self.lexical_at(i - 1)
         )
+
+    def _elided_countries(self) -> None:
+        """A capitalised word before "and" that shares the head of the country after it is a country too ("North
+        and South Korea": North Korea; "East and West Germany").
+        """
+        toks = self.toks
+        for i in list(self.lexical_starts):
+            m = self.country[i]
+            k = i - 2
+            if m is None or m.first != i or m.last - i < 2 or k < 0 or self.words[i - 1] != "and":
+                continue
+            if self.covered[k] or not toks[k].is_cap or not toks[k].is_word:
+                continue
+            rest = " ".join(t.text for t in toks[i + 1 : m.last])
+            found = self.lx.countries.lookup(f"{toks[k].text} {rest}")
+            if found:
+                self._mark(self.country, Match(k, k + 1, toks[k].text, found[0]))
+                self.lexical_starts.insert(bisect_left(self.lexical_starts, k), k)
 
     def _mark(self, layer: list, match: Match) -> None:  # type: ignore[type-arg]
         # (one assignment each, in C)
