@@ -2454,9 +2454,7 @@ class _Resolver:
 
     def names_office(self, group: MentionRecord) -> bool:
         """Whether *group* names an office of its own ("the two presidents", not "the two leaders")."""
-        words = group.text.split() if group.kind is _GROUP else []
-        lx = lexical(self.state.resources)
-        return bool(words) and any(e.get("office") for e in lx.group_nouns.lookup(words[-1]))
+        return group.kind is _GROUP and self._office(group) is not None
 
     def _holding(self, head: str) -> _Holders:
         """The people whose title ends with the office *head* ("minister"), found once per office and article

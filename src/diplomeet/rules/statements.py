@@ -869,8 +869,16 @@ def _next_act_after_object(view: SentenceView, start_tok: int, k: int) -> bool:
         return False
     if view.word(start_tok) not in lx.words("determiner"):
         return False
-    finite = lx.words("passive_aux") | lx.words("modal") | lx.words("light_verb")
+    finite = _clause_verbs(view)
     return not any(view.word(j) in finite or view.quoted[j] is not None for j in range(start_tok, k))
+
+
+def _clause_verbs(view: SentenceView) -> frozenset[str]:
+    """Verb forms that make words a clause rather than a noun phrase: auxiliaries, forms of 'be', modals and
+    light verbs ("the talks were useful", "the two sides held talks").
+    """
+    lx = view.lx
+    return lx.words("passive_aux") | lx.words("be_form") | lx.words("modal") | lx.words("light_verb")
 
 
 def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> int:
@@ -1948,8 +1956,7 @@ def _description_to_end(view: SentenceView, k: int) -> bool:
         k += 1  # "…, officials said, in their first call in weeks."
     if view.word(k) not in _ARTICLES and not view.possessive_at(k):
         return False
-    lx = view.lx
-    finite = lx.words("passive_aux") | lx.words("modal") | lx.words("light_verb") | lx.words("be_form")
+    finite = _clause_verbs(view)
     for j in range(k + 1, min(len(toks), k + _DESCRIPTION_WORDS)):
         if toks[j].text in {".", "!", "?"}:
             return j > k + 1
