@@ -19,7 +19,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 FLOORS = {
     "people": 0.96,
     "direct_e2e": 0.93,
-    "indirect_e2e": 0.86,
+    "indirect_e2e": 0.87,
     "meetings": 0.82,
     "date": 0.83,
     "location": 0.86,
