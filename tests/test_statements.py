@@ -3075,13 +3075,41 @@ class TestDescriptionAfterTheAttribution:
 class TestNameAfterSaidOpensTheWords:
     def test_a_name_after_said_that_a_verb_follows_is_no_inverted_speaker(self) -> None:
         """ "An official, speaking on condition of anonymity, said Biden pressed Xi …": Biden is who the words are
-        about, not the speaker of the aside's subject."""
+        about; the unnamed official before the aside speaks."""
         result = diplomeet.extract(
             "A senior administration official, speaking on condition of anonymity, said President Joe Biden pressed "
             "President Xi Jinping on fentanyl.",
             published=PUBLISHED,
         )
-        assert [s.speaker.name for s in result.statements if s.speaker] == []
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("Senior administration official", "President Joe Biden pressed President Xi Jinping on fentanyl")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                (
+                    "The source, who spoke on condition of anonymity because he was not authorised to speak to the "
+                    "media, said the meeting would take place in Istanbul."
+                ),
+                None,
+                id="the-source-who",
+            ),
+            pytest.param(
+                "A senior official, who asked not to be named, told Reuters the meeting would take place in Istanbul.",
+                "Senior official",
+                id="an-official-who",
+            ),
+        ],
+    )
+    def test_an_unnamed_source_before_an_aside(self, text: str, speaker: str | None) -> None:
+        """ "The source, who spoke on condition of anonymity …, said …": an unnamed source set off from its verb by
+        an aside still reports the words."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            (speaker, "the meeting would take place in Istanbul")
+        ]
 
     @pytest.mark.parametrize(
         "text",

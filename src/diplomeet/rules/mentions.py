@@ -1324,6 +1324,8 @@ def _anonymous_source(s: _Sentence, first: int, last: int) -> tuple[int, int] | 
     reporting = verbs(s.state.resources).reporting
     if last < len(toks) and reporting.match_at(s.tokens, last):
         return first, last
+    if last < len(toks) and toks[last].text == "," and _report_after_aside(s, last):
+        return first, last  # "A senior official, speaking on condition of anonymity, said …"
     if first >= 2 and any(
         m.last == first and "source" in m.payload.frames for m in reporting.match_at(s.tokens, first - 2)
     ):
@@ -1337,6 +1339,24 @@ def _anonymous_source(s: _Sentence, first: int, last: int) -> tuple[int, int] | 
             return first, j
     return None
 
+
+def _report_after_aside(s: _Sentence, comma: int) -> bool:
+    """Whether an aside opened by the comma at token *comma* closes with a comma that a reporting verb follows
+    ("…, speaking on condition of anonymity, said", "…, who asked not to be named, told Reuters").
+    """
+    toks = s.toks
+    reporting = verbs(s.state.resources).reporting
+    for j in range(comma + 2, min(len(toks) - 1, comma + _SOURCE_ASIDE)):
+        text = toks[j].text
+        if text in {".", ";", ":", "!", "?"}:
+            return False
+        if text == ",":
+            return bool(reporting.match_at(s.tokens, j + 1))
+    return False
+
+
+_SOURCE_ASIDE = 24
+"""Most tokens of an aside between an anonymous source and its reporting verb."""
 
 _SOURCE_ADJECTIVES = 3
 """How many words may qualify an anonymous source ("a senior Western diplomatic source")."""
