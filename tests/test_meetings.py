@@ -6214,3 +6214,22 @@ class TestCountriesSharingAHead:
             published=PUBLISHED,
         )
         assert [f[:3] for f in facts(result)][:1] == [(["Kim Jong Un", "Moon Jae-in"], "held", "2023-06-16")]
+
+
+class TestPurposeOfAPastMotion:
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            (
+                "North Korean leader Kim Jong Un crossed the line to shake hands with President Moon Jae-in.",
+                "held",
+            ),
+            ("President Emmanuel Macron stopped in Berlin to meet Chancellor Olaf Scholz.", "held"),
+            ("President Emmanuel Macron used the occasion to meet Chancellor Olaf Scholz.", "held"),
+            ("President Emmanuel Macron will stop in Berlin to meet Chancellor Olaf Scholz.", "planned"),
+            ("President Emmanuel Macron wanted to meet Chancellor Olaf Scholz.", "planned"),
+        ],
+    )
+    def test_what_the_subject_went_on_to_do(self, text: str, status: str) -> None:
+        """ "crossed the line to shake hands with Moon": a past verb of motion, and its purpose was done."""
+        assert [f[1] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [status]

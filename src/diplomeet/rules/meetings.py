@@ -1346,6 +1346,8 @@ def _status(
                 planned = True
             if effect == "planned" and scope in {"after", "either"} and tense != "past":
                 planned = True  # (not "discussed the next summit", "met as planned": a past verb was held)
+    if tense == "base" and view.word(m.first - 1) == "to" and not planned and _after_past_motion(view, m.first - 1):
+        return _HELD  # "Kim crossed the line to shake hands with Moon": what he went on to do
     if tense == "base" and view.word(m.first - 1) == "to":
         planned = True
         j = m.first - 2
@@ -1372,6 +1374,23 @@ def _status(
         elif _predicate_planned(view, m, cues):
             planned = True  # "talks between Blinken and Wang will continue on Friday"
     return _PLANNED if planned else _HELD
+
+
+_MOTION_OBJECT = 6
+"""Most tokens of the object or place between a past verb of motion and the "to" of its purpose."""
+
+
+def _after_past_motion(view: SentenceView, to: int) -> bool:
+    """Whether a past verb of motion or occasion governs the "to" at token *to* ("crossed the line to", "stopped
+    in Paris to", "used the occasion to"), past its object or place and no comma.
+    """
+    motion = view.lx.words("past_motion")
+    for j in range(to - 1, max(-1, to - 1 - _MOTION_OBJECT), -1):
+        if view.word(j) in motion:
+            return True
+        if view.token_list[j].text in {",", ";", ":"} or view.word(j) == "and":
+            return False
+    return False
 
 
 _SUBORDINATE_SUBJECT = 6
