@@ -206,17 +206,31 @@ class Gazetteer(Generic[P]):
         if present.isdisjoint(self._firsts):
             return []  # most sentences hold none of a lexicon's first words: nothing more to do
         end = len(keys) if stop is None else stop
-        out: list[Match[P]] = []
-        after = start
-        roots, edges, ends, is_open = self._roots, self._edges, self._ends, self._open
         size = len(keys)
-        # the walk of _matches, inlined: a sentence's starts are tested at one Python frame's cost
         if start == 0 and end == size:
             positions = where(keys, self._firsts)  # the whole sentence, the usual call: no copy of its keys
         elif start >= 0 and end <= size:
             positions = where(keys, self._firsts, start, end)
         else:
             positions = self.starts(tokens, start, end)
+        return self._walk(keys, positions, start, end)
+
+    def find_keys(self, keys: list[str]) -> list[Match[P]]:
+        """Return :meth:`find_all`'s matches in tokens given by their lookup *keys* (case-folded when the
+        gazetteer ignores case, as :meth:`Tokens.keys <diplomeet.document.Tokens.keys>` gives them): for a
+        caller that reads a sentence with some tokens left out, without making new tokens for it.
+        """
+        return self._walk(keys, where(keys, self._firsts), 0, len(keys))
+
+    def _walk(self, keys: list[str], positions: Iterable[int], start: int, end: int) -> list[Match[P]]:
+        """The longest phrase at each of *positions* in the tokens of lookup *keys*, left to right, none
+        overlapping the one before nor ending past *end*.
+        """
+        out: list[Match[P]] = []
+        after = start
+        roots, edges, ends, is_open = self._roots, self._edges, self._ends, self._open
+        size = len(keys)
+        # the walk of _matches, inlined: a sentence's starts are tested at one Python frame's cost
         for i in positions:
             if i < after:
                 continue
@@ -235,33 +249,6 @@ class Gazetteer(Generic[P]):
                     out.append(Match(i, last, *found[0]))
                 else:
                     out += _found(found, i, last - i)
-                after = last
-        return out
-
-    def find_keys(self, keys: list[str]) -> list[Match[P]]:
-        """Return :meth:`find_all`'s matches in tokens given by their lookup *keys* (case-folded when the
-        gazetteer ignores case, as :meth:`Tokens.keys <diplomeet.document.Tokens.keys>` gives them): for a
-        caller that reads a sentence with some tokens left out, without making new tokens for it.
-        """
-        out: list[Match[P]] = []
-        after = 0
-        roots, edges, ends, is_open = self._roots, self._edges, self._ends, self._open
-        size = len(keys)
-        for i in where(keys, self._firsts):
-            if i < after:
-                continue
-            node = roots[keys[i]]
-            found, last, j = ends[node], i + 1, i + 1
-            while is_open[node] and j < size:
-                following = edges.get((node, keys[j]))
-                if following is None:
-                    break
-                node = following
-                j += 1
-                if ends[node] is not None:
-                    found, last = ends[node], j
-            if found is not None:  # the longest phrase at i, or none (never a shorter one)
-                out += _found(found, i, last - i)
                 after = last
         return out
 
