@@ -816,6 +816,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     range_start = _ialt(v.phrases("range_start"))
     y_any = r"[12][0-9]{3}"
     period = _ialt(u for u, x in v.units.items() if x.period)
+    period_stems = _stems((u.lower() for u, x in v.units.items() if x.period), fold=True)
     any_unit = _unit_alt(v, durations_only=False)
 
     # The cores the scans start from (see _Scan), and the words a match may begin with before its core.
@@ -914,7 +915,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
         (
             _Scan(
                 rf"(?:{edge}{_WS})?{shift}{_WS}(?P<unit>{period})",
-                _stems((u.lower() for u, x in v.units.items() if x.period), fold=True),
+                period_stems,
                 _reverse(rf"(?:{_ialt(v.phrases('edge'))}{_WS})?{_ialt(v.phrases('shift'))}{_WS}"),
                 word_start=True,
             ),
@@ -923,7 +924,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
         (
             _Scan(
                 rf"(?P<edge>{_ialt(v.phrases('period_edge'))}){_WS}(?:{shift}|(?i:the)){_WS}(?P<unit>{period})",
-                _stems((u.lower() for u, x in v.units.items() if x.period), fold=True),
+                period_stems,
                 _reverse(rf"{_ialt(v.phrases('period_edge'))}{_WS}(?:{_ialt(v.phrases('shift'))}|(?i:the)){_WS}"),
                 word_start=True,
             ),

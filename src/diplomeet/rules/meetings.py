@@ -3806,16 +3806,8 @@ def _narrative_day(state: ExtractionState, draft: MeetingDraft, ti: int) -> _dt.
     first = fold(expr.text.split()[0]) if expr.text.split() else ""
     if first not in lexical(state.resources).words("narrative_day") or state.published is None:
         return None
-    value = _story_day(state, draft, ti, future=False)
+    value = _day_before(state, ti, draft.sentence, future=False)
     return value if value is not None and value <= state.published else None
-
-
-def _story_day(state: ExtractionState, draft: MeetingDraft, ti: int, *, future: bool) -> _dt.date | None:
-    """The last day named before time expression *ti*, in its sentence or the two before it: the day
-    the story tells of ("arrived in New Delhi on Monday. She met Jaishankar later in the day"); None
-    when the nearest time named there is no day.
-    """
-    return _day_before(state, ti, draft.sentence, future=future)
 
 
 def _story_date(state: ExtractionState, ti: int, *, future: bool) -> tuple[_dt.date | None, Precision | None]:
