@@ -6233,3 +6233,50 @@ class TestPurposeOfAPastMotion:
     def test_what_the_subject_went_on_to_do(self, text: str, status: str) -> None:
         """ "crossed the line to shake hands with Moon": a past verb of motion, and its purpose was done."""
         assert [f[1] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [status]
+
+
+class TestSpokeSomewhere:
+    @pytest.mark.parametrize(
+        ("text", "kind", "place"),
+        [
+            (
+                (
+                    "Foreign Minister Hakan Fidan and Foreign Minister George Gerapetritis spoke for about two hours "
+                    "at a villa in Istanbul on Friday."
+                ),
+                "meeting",
+                "Istanbul",
+            ),
+            ("President Recep Tayyip Erdogan spoke with President Vladimir Putin in Sochi on Wednesday.", "meeting", "Sochi"),
+            (
+                (
+                    "Secretary of State Antony Blinken spoke with Prime Minister Benjamin Netanyahu on Tuesday about "
+                    "the hostages held in Gaza."
+                ),
+                "call",
+                None,
+            ),
+            (
+                "President Joe Biden spoke with President Xi Jinping for two hours on Tuesday from the White House.",
+                "call",
+                None,
+            ),
+        ],
+    )
+    def test_a_place_after_spoke_puts_them_together(self, text: str, kind: str, place: str | None) -> None:
+        """ "spoke … at a villa in Istanbul": a talk held somewhere is face to face; a place in what they
+        spoke about ("about the hostages held in Gaza") or "from" one's office keeps it a call."""
+        m = one(diplomeet.extract(text, published=PUBLISHED))
+        assert (m.kind.value, m.location.text if m.location else None) == (kind, place)
+
+
+class TestMeetingOfANamedBody:
+    def test_the_parties_follow_the_body(self) -> None:
+        """ "for a meeting of the High-Level Cooperation Council with President Erdogan": the parties come after
+        the name of the body that meets."""
+        result = diplomeet.extract(
+            "Greek Prime Minister Kyriakos Mitsotakis is expected to visit Ankara next month for a meeting of the "
+            "High-Level Cooperation Council with President Recep Tayyip Erdogan.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == [(["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"], "planned", "2023-07-01", "Ankara", None)]

@@ -824,6 +824,27 @@ def _clause_office_group(view: SentenceView, k: int) -> list[int]:
     return found if len(found) == 1 else []
 
 
+_BODY_NAME_WORDS = 8
+"""Most words of the name of a body or forum after "a meeting of the" ("the High-Level Cooperation Council")."""
+
+
+def _past_body_name(view: SentenceView, k: int) -> int:
+    """After "of the" and the capitalised name of a body at token *k* ("a meeting of the Strategic Dialogue"),
+    the token past the name: a meeting of a named body, whose parties may follow it ("… with Erdogan"); else 0.
+    """
+    if view.word(k) != "of":
+        return 0
+    j = k + 2 if view.word(k + 1) == "the" else k + 1
+    start = j
+    toks = view.token_list
+    while j < min(len(toks), start + _BODY_NAME_WORDS) and toks[j].text[:1].isupper():
+        owner = view.owner[j]
+        if owner is not None and view.state.mentions[owner].kind is not _ORGANIZATION:
+            return 0  # "a meeting of Blinken and Wang with …": the parties themselves
+        j += 1
+    return j if j > start else 0
+
+
 def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     entry = m.payload
     frames = set(entry.values("frame"))
@@ -914,6 +935,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
         return f
     # "talks in Lima on Monday with Peru's president": past the talks' time and place
     other = _after(view, m.last, with_) or _after(view, m.last, with_, setting=True)
+    if not other and (body := _past_body_name(view, m.last)):
+        other = _after(view, body, with_)  # "a meeting of the High-Level Cooperation Council with Erdogan"
     owner = _possessor(view, m.first)
     light = _light_verb(view, m.first)
     subject: list[int] = []
@@ -3154,10 +3177,13 @@ def _candidate(
         persons, f.explicit = pair, True  # "weeks after the Trump-Putin summit in Alaska"
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
         f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
+    pi = _place_of_where_clause(state, view, match)
+    if pi is None:
+        pi = _place_for(state, view, match, ids, f.visit, triggers)
     kind = _kind(match.payload)
     spoke = kind is _CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
-    if spoke and _in_person_after(view, match.last):
-        kind = _MEETING  # "spoke with Trump on the sidelines of the summit": face to face
+    if spoke and (_in_person_after(view, match.last) or _spoken_at(state, view, match, pi)):
+        kind = _MEETING  # "spoke with Trump on the sidelines of the summit", "spoke at a villa in Istanbul"
     elif kind is _MEETING and match.payload.get("pos") == "verb" and _by_phone(view, match.last):
         kind = _CALL  # "Lavrov and Wang discussed the situation in Ukraine by phone"
     ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
@@ -3166,9 +3192,6 @@ def _candidate(
     di = _nearest(duration_spans, view, match)
     if di is not None and state.durations[di].minutes >= 24 * 60:
         di = None  # "a three-day visit": days are a trip's length, not a sitting's
-    pi = _place_of_where_clause(state, view, match)
-    if pi is None:
-        pi = _place_for(state, view, match, ids, f.visit, triggers)
     evidence = _evidence(view, match, ids)
     last = resolver.drafts[-1] if resolver.drafts else None
     if (
@@ -3899,6 +3922,20 @@ def _in_person_after(view: SentenceView, k: int) -> bool:
     """
     words = view.lx.words("in_person")
     return any(view.word(j) in words for j in range(k, min(len(view.toks), k + _IN_PERSON_REACH)))
+
+
+def _spoken_at(state: ExtractionState, view: SentenceView, match: Match[Entry], place: int | None) -> bool:
+    """Whether the place found for "spoke" follows it in its predicate as where the talk was held ("spoke for
+    two hours at a villa in Istanbul", "spoke with Putin in Sochi"): face to face, for a call is held nowhere.
+    Not past a topic ("spoke about the war in Ukraine").
+    """
+    if place is None or state.places[place].start < view.token_list[match.last].end:
+        return False
+    k = view.token_index(state.places[place].start)
+    topics = view.lx.words("topic_preposition")
+    if any(view.word(j) in topics and not _in_duration(view, j) for j in range(match.last + 1, k)):
+        return False  # ("about two hours" is a length)
+    return view.word(k - 2 if view.word(k - 1) == "the" else k - 1) in {"in", "at"}
 
 
 def _spoke_together_for(view: SentenceView, match: Match[Entry]) -> bool:
