@@ -939,6 +939,33 @@ class TestOutletChannel:
         said = diplomeet.extract(text).statements
         assert [(s.speaker.name if s.speaker else None, s.channel) for s in said] == [(speaker, channel)]
 
+    @pytest.mark.parametrize(
+        ("text", "channel"),
+        [
+            pytest.param(
+                "Prime Minister Viktor Orban told Hungarian state radio on Friday that the decision was senseless.",
+                "Hungarian state radio",
+                id="country-state-radio",
+            ),
+            pytest.param(
+                "Foreign Minister Sergei Lavrov told state television that the talks were useful.",
+                "state television",
+                id="state-television",
+            ),
+            pytest.param(
+                "President Vladimir Putin told Russian TV that he was ready to talk.", "Russian TV", id="russian-tv"
+            ),
+            pytest.param(
+                "Prime Minister Viktor Orban told Hungarian lawmakers that the decision was senseless.",
+                None,
+                id="lawmakers-are-no-medium",
+            ),
+        ],
+    )
+    def test_medium_told_is_the_channel(self, text: str, channel: str | None) -> None:
+        """ "told Hungarian state radio that …": the medium the speaker was told through is the channel."""
+        assert [s.channel for s in diplomeet.extract(text).statements] == [channel]
+
     @pytest.mark.parametrize("agency", ["Xinhua news agency", "the official Xinhua news agency"])
     def test_trailing_news_agency_is_the_channel(self, agency: str) -> None:
         """ "Xi said …, Xinhua news agency reported.": the agency is the channel and not part of the words."""
@@ -2763,6 +2790,25 @@ class TestPlatformsAndCountedSources:
     def test_one_unnamed_source(self, text: str, speaker: str) -> None:
         """ "one diplomat said": an unnamed source, as "a diplomat said" is."""
         expect(text, published=PUBLISHED, statements=[direct(speaker, "It is over,", "said")])
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            pytest.param(
+                "According to one diplomat, the leaders also failed to agree on an aid package for Kyiv.",
+                "the leaders also failed to agree on an aid package for Kyiv",
+                id="leading",
+            ),
+            pytest.param(
+                "The leaders failed to agree on an aid package, according to one diplomat.",
+                "The leaders failed to agree on an aid package",
+                id="trailing",
+            ),
+        ],
+    )
+    def test_according_to_one_unnamed_source(self, text: str, content: str) -> None:
+        """ "according to one diplomat": the counted source is the speaker, and no channel."""
+        expect(text, published=PUBLISHED, statements=[indirect("Diplomat", content, "according to")])
 
 
 class TestWarnedOf:

@@ -168,7 +168,7 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
     """The party of "according to …" from token *k*: "the White House", or the maker of a
     document: "a readout from the White House", "a statement by the foreign ministry".
     """
-    party = view.party_after(k, skip=_ARTICLES)
+    party = view.party_after(k, skip=_ARTICLES | view.lx.words("source_count"))  # "according to one diplomat"
     if party:
         return party
     j = k + 1 if view.word(k) in view.lx.words("determiner") else k
@@ -347,7 +347,7 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
         if "source" not in vm.payload.frames:
             continue
         k = vm.last
-        party = view.party_after(k, skip=_ARTICLES)
+        party = view.party_after(k, skip=_ARTICLES | view.lx.words("source_count"))
         entities = {state.mentions[p].entity for p in party}
         if party and entities & set(speakers):
             continue
@@ -379,6 +379,10 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             told = view.party_after(vm.last, skip=frozenset({"the"}))
             if len(told) == 1 and _is_outlet(state, told[0]):
                 return _entity_name(state, told[0])  # "Araghchi told Al Jazeera": the outlet he spoke to
+            if all(state.mentions[t].kind in (MentionKind.COUNTRY, MentionKind.ORGANIZATION) for t in told) and (
+                medium := _medium_told(view, vm.last)
+            ):
+                return medium  # "Orban told Hungarian state radio", "told Russian TV": the medium he spoke on
     for cm in lx.channel_words.find_all(toks):
         if cm.last < len(toks) and fold(toks[cm.last].text) == "with":
             after = view.party_after(cm.last + 1, skip=frozenset({"the"}))
@@ -407,6 +411,27 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             return name  # "wrote on Telegram", "said on X", "posted on Truth Social"
     _ = s
     return None
+
+
+_MEDIUM_MODIFIERS = 2
+"""Most capitalised words before a medium after "told" ("told Hungarian state radio", "told Russian state TV")."""
+
+
+def _medium_told(view: SentenceView, k: int) -> str | None:
+    """The medium in the ``channel_words`` lexicon (kind ``media``) that is the object of a telling verb, from
+    token *k*, past "the" and a few capitalised modifiers ("told Hungarian state radio", "told state
+    television"), as written; None when no medium is told.
+    """
+    toks = view.token_list
+    first = k + 1 if view.word(k) == "the" else k
+    j = first
+    while True:
+        for m in view.lx.channel_words.match_at(view.toks, j):
+            if m.payload == "media":
+                return view.state.text[toks[first].start : toks[m.last - 1].end]
+        if j >= min(len(toks) - 1, first + _MEDIUM_MODIFIERS) or not toks[j].text[:1].isupper():
+            return None
+        j += 1
 
 
 def _platform(view: SentenceView, k: int) -> str | None:
