@@ -1371,6 +1371,20 @@ class TestUnattributed:
         quoted = [s for s in result.statements if s.kind is StatementKind.DIRECT]
         assert [s.speaker for s in quoted] == [None]
 
+    def test_the_official_is_not_a_person_named_again_since(self) -> None:
+        """ "a senior administration official told reporters. Sullivan is expected to visit China, the official
+        said": Sullivan, named after the source but no official by title, is not the official."""
+        result = diplomeet.extract(
+            "National Security Adviser Jake Sullivan met Foreign Minister Wang Yi in Bangkok. Sullivan and Wang "
+            "discussed a possible call, a senior administration official told reporters. Sullivan is expected to "
+            "visit China later this year, the official said.",
+            published=PUBLISHED,
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("Senior administration official", "Sullivan and Wang discussed a possible call"),
+            (None, "Sullivan is expected to visit China later this year"),
+        ]
+
     @pytest.mark.parametrize("join", [pytest.param(" as well as", id="bare"), pytest.param(", as well as", id="comma")])
     def test_as_well_as_joins_what_was_said(self, join: str) -> None:
         """ "raised X, as well as Y": one report of both; "as" opens no new clause here."""

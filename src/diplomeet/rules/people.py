@@ -697,9 +697,14 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             compatriots = [e for e in last_seen if entities[e].country == m.country]
             if len(compatriots) == 1:
                 best = compatriots[0]
-        source = unnamed.get(fold(m.title or "").rsplit(" ", 1)[-1])
-        if source is not None and (best is None or source > last_seen[best]):
-            continue  # "a ministry official told reporters … “…,” the official said": no one named
+        head = fold(m.title or "").rsplit(" ", 1)[-1]
+        source = unnamed.get(head)
+        if source is not None and (
+            best is None or source > last_seen[best] or head not in fold(entities[best].title or "").split()
+        ):
+            # "a ministry official told reporters … “…,” the official said": no one named; nor is the official
+            # someone named since whose title does not say official ("Sullivan is expected …, the official said")
+            continue
         if best is None:
             continue
         m.entity = best
