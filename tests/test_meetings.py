@@ -6280,3 +6280,23 @@ class TestMeetingOfANamedBody:
             published=PUBLISHED,
         )
         assert facts(result) == [(["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"], "planned", "2023-07-01", "Ankara", None)]
+
+
+class TestStandingInForSomeone:
+    def test_the_person_represented_is_not_at_the_summit(self) -> None:
+        """ "Li, who is representing Xi at the summit, did not hold a meeting with Modi": Xi is not at the summit,
+        and the meeting with Modi is negated: no meeting at all."""
+        result = diplomeet.extract(
+            "Chinese Premier Li Qiang, who is representing President Xi Jinping at the summit, did not hold a "
+            "bilateral meeting with Prime Minister Narendra Modi.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == []
+
+    def test_the_two_people_at_the_summit_still_meet(self) -> None:
+        """ "Li told Modi at the summit that …": the two people of the clause at one event, as before."""
+        result = diplomeet.extract(
+            "Premier Li Qiang told Prime Minister Narendra Modi at the summit that China was ready to help.",
+            published=PUBLISHED,
+        )
+        assert [f[:2] for f in facts(result)] == [(["Li Qiang", "Narendra Modi"], "held")]

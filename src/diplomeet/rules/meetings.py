@@ -797,11 +797,23 @@ def _clause_people(view: SentenceView, k: int) -> list[int]:
         m = view.state.mentions[mi]
         if m.kind is _PRONOUN and m.key is not None and "possessive" in m.key and m.entity in entities:
             continue  # "Wong and her Chinese counterpart Wang Yi": "her" is Wong again
+        if _stood_in_for(view, view.start_of([mi])):
+            continue  # "Li, who is representing Xi at the summit": Xi is not there
         if m.kind in (_PERSON, _DESCRIPTION, _PRONOUN):
             out.append(mi)
             if m.entity is not None:
                 entities.add(m.entity)
     return out
+
+
+def _stood_in_for(view: SentenceView, j: int) -> bool:
+    """Whether a word of the grammar class ``proxy`` stands before the party at token *j*, or before the "of" or
+    "for" that opens it ("representing Xi", "on behalf of the president", "deputising for Putin"): someone else
+    is there for that party.
+    """
+    proxy = view.lx.words("proxy")
+    before = view.word(j - 1)
+    return before in proxy or (before in {"of", "for"} and view.word(j - 2) in proxy)
 
 
 def _meeting_word_before(view: SentenceView, k: int) -> bool:
