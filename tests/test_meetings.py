@@ -6300,3 +6300,34 @@ class TestStandingInForSomeone:
             published=PUBLISHED,
         )
         assert [f[:2] for f in facts(result)] == [(["Li Qiang", "Narendra Modi"], "held")]
+
+
+class TestOfficeHoldersAfterWith:
+    def test_the_foreign_ministers_as_the_object(self) -> None:
+        """ "held talks with the foreign ministers of Greece and Turkey": the ministers the story names, as when
+        the group is the subject."""
+        result = diplomeet.extract(
+            "Foreign Minister Hakan Fidan of Turkey and Foreign Minister George Gerapetritis of Greece arrived in "
+            "Washington. Secretary of State Antony Blinken held talks with the foreign ministers of Greece and "
+            "Turkey on Friday.",
+            published=PUBLISHED,
+        )
+        assert [f[:3] for f in facts(result)] == [
+            (["Antony Blinken", "George Gerapetritis", "Hakan Fidan"], "held", "2023-06-16")
+        ]
+
+    def test_bilateral_meetings_with_the_leaders_of_three_countries(self) -> None:
+        """ "held bilateral meetings with the leaders of Britain, Japan and Italy on Saturday": one meeting with
+        each leader the story names (here only later), each on that Saturday."""
+        result = diplomeet.extract(
+            "Prime Minister Narendra Modi held bilateral meetings with the leaders of Britain, Japan and Italy on "
+            "Saturday. Modi and British Prime Minister Rishi Sunak discussed trade. In his meeting with Japanese "
+            "Prime Minister Fumio Kishida, Modi discussed semiconductors. Italian Prime Minister Giorgia Meloni, "
+            "who also met Modi, said ties were strong.",
+            published=PUBLISHED,
+        )
+        assert [f[:3] for f in facts(result)] == [
+            (["Narendra Modi", "Rishi Sunak"], "held", "2023-06-17"),
+            (["Narendra Modi", "Fumio Kishida"], "held", "2023-06-17"),
+            (["Narendra Modi", "Giorgia Meloni"], "held", "2023-06-17"),
+        ]

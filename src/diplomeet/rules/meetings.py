@@ -2672,18 +2672,23 @@ class _Resolver:
         first, last = group.first_token, group.last_token
         if first < 0 or last > len(toks):
             return []
-        nouns = [e for k in range(first, min(last, first + _HOLDER_WORDS)) for e in lx.group_nouns.lookup(toks[k].text)]
+        noun = next(
+            (k for k in range(first, min(last, first + _HOLDER_WORDS)) if lx.group_nouns.lookup(toks[k].text)), -1
+        )
+        if noun < 0:
+            return []
+        nouns = lx.group_nouns.lookup(toks[noun].text)
         head = next((fold(office) for e in nouns if (office := e.get("office"))), "")
         # "the leaders of France and Germany": no office of its own, but the ranks of the leaders of states
         ranks = next((tuple(ranks) for e in nouns if (ranks := e.values("holds"))), ())
         if not head and not ranks:
             return []
-        kinds: list[str] = []  # "foreign" of "the foreign ministers of …"
-        k = first - 1
-        while k >= 0 and k >= first - 2 and toks[k].text.isalpha() and toks[k].text.islower():
-            if view.word(k) not in lx.function_words:
-                kinds.append(view.word(k))
-            k -= 1
+        # "foreign" of "the foreign ministers of …": the words of the group before its noun
+        kinds = [
+            view.word(k)
+            for k in range(first, noun)
+            if toks[k].text.isalpha() and toks[k].text.islower() and view.word(k) not in lx.function_words
+        ]
         # the group's countries are no mentions of their own ("officials from the US and Russia")
         countries = list(dict.fromkeys(c.payload.country for c in lx.countries.find_all(toks, first, last)))
         if not 2 <= len(countries) <= _HOLDER_COUNTRIES:
@@ -3448,11 +3453,13 @@ def _gapped_object(
 
 def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _Resolver) -> list[list[int]]:
     """ "met separately with Netanyahu and Gallant", "held separate talks with A and B", "met A and B in
-    separate meetings": one meeting of the subject with each person after the meeting word; empty when
-    the word is not so marked.
+    separate meetings", "held bilateral meetings with the leaders of A, B and C": one meeting of the subject with
+    each person after the meeting word (or each holder of the office a group names); empty when the word is not
+    so marked.
     """
     marked = view.lx.words("one_by_one")
-    if not f.side_a or len(f.side_b) < 2:
+    office = len(f.side_b) == 1 and _office_group(view.state.mentions[f.side_b[0]])
+    if not f.side_a or (len(f.side_b) < 2 and not office):
         return []
     pairwise = view.word(match.first - 1) in view.lx.words("pairwise") and view.word(match.first) != match.payload.get(
         "lemma"
@@ -3468,7 +3475,9 @@ def _one_by_one(view: SentenceView, match: Match[Entry], f: _Frame, resolver: _R
     start = view.token_list[match.first].start
     hosts = resolver.expand(f.side_a, view.index, start, view)[0]
     guests = [resolver.expand([b], view.index, start, view)[0] for b in f.side_b]
-    if not hosts or not all(guests):
+    if office:
+        guests = [[g] for g in guests[0]]  # "bilateral meetings with the leaders of A, B and C": each holder
+    if not hosts or not all(guests) or len(guests) < 2:
         return []
     return [hosts + [g for g in guest if g not in hosts] for guest in guests]
 
