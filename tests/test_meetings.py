@@ -6331,3 +6331,52 @@ class TestOfficeHoldersAfterWith:
             (["Narendra Modi", "Fumio Kishida"], "held", "2023-06-17"),
             (["Narendra Modi", "Giorgia Meloni"], "held", "2023-06-17"),
         ]
+
+
+class TestVisitorsAtHome:
+    def test_the_subject_of_a_with_clause_travels(self) -> None:
+        """ "…, with Ishiba expected to visit South Korea early next year": Ishiba is the visitor, not the two
+        leaders of the main clause."""
+        result = diplomeet.extract(
+            "Prime Minister Shigeru Ishiba met President Lee Jae-myung in Tokyo on Saturday. The two leaders agreed "
+            "to resume shuttle diplomacy, with Ishiba expected to visit South Korea early next year.",
+            published=PUBLISHED,
+        )
+        assert [(f[0], f[1], f[3]) for f in facts(result)] == [
+            (["Shigeru Ishiba", "Lee Jae-myung"], "held", "Tokyo"),
+            (["Shigeru Ishiba"], "planned", "South Korea"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "South Korean President Lee Jae-myung will visit Seoul next month.",
+            "Ukrainian President Volodymyr Zelensky visited Kyiv on Monday.",
+        ],
+    )
+    def test_a_leader_in_his_own_capital_is_no_visitor(self, text: str) -> None:
+        """ "Zelensky visited Kyiv": a trip at home is no diplomatic visit."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == []
+
+
+class TestJourneyDayAndMeetingDay:
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            (
+                (
+                    "President Lee Jae-myung will head to Washington on Sunday for a summit with President Donald "
+                    "Trump on Monday."
+                ),
+                "2023-06-26",
+            ),
+            (
+                "President Lee Jae-myung will head to Washington on Sunday for a summit with President Donald Trump.",
+                "2023-06-25",
+            ),
+        ],
+    )
+    def test_the_meeting_day_after_its_parties_beats_the_journey_day(self, text: str, date: str) -> None:
+        """ "head to Washington on Sunday for a summit with Trump on Monday": the summit's own day; the journey's
+        day only when the summit has none."""
+        assert [f[2] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [date]

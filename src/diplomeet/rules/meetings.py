@@ -707,6 +707,8 @@ def _infinitive_subject(view: SentenceView, to: int) -> tuple[list[int], list[in
         # "Kondo is arranging to visit Australia in late April to hold talks": the object of a verb is not
         # the subject of the infinitive
         governed = view.word(first - 1) in prepositions or view.word(first - 1) in view.lx.meeting_verbs
+        if governed and view.word(first - 1) == "with" and view.word(view.end_of([mi])) in view.lx.words("verb_lead"):
+            governed = False  # "…, with Ishiba expected to visit Seoul": the subject of a clause opened by "with"
         if not possessive and not governed:
             return view.subject_before(view.end_of([mi])) or [mi], []
         k = first - 1
@@ -1991,6 +1993,10 @@ def _nearest(
             distance += _OTHER_VERB  # "arrived on May 12 and met Xi the following day": the arrival's day
         elif b <= lo and _sequence_between(view, view.token_index(b - 1) + 1, m.first):
             distance += _OTHER_VERB  # "arrived on Wednesday ahead of talks … on Friday": the arrival's day
+        elif b <= lo and "for" in (view.word(j) for j in range(view.token_index(b - 1) + 1, m.first)):
+            # "will head to Washington on Sunday for a summit with Trump on Monday": the journey's day, unless the
+            # meeting has no day of its own
+            distance += _OTHER_VERB
         if best is None or distance < best[0]:
             best = (distance, i)
     return None if best is None else best[1]
@@ -3190,6 +3196,14 @@ def _candidate(
     ids = f.side_a + [x for x in f.side_b if x not in f.side_a]
     earlier = _told_as_earlier(view, match)  # "the two ministers last met …"
     persons, others, pronouns = resolver.expand(ids, view.index, trigger_start, view, earlier=earlier, visit=f.visit)
+    if (
+        f.visit
+        and persons
+        and others
+        and all(state.entities[p].country in others for p in persons)
+        and not any(state.mentions[b].kind is _PERSON for b in f.side_b)
+    ):
+        return  # "President Lee will visit Seoul": a leader at home is no visitor
     if not persons and match.payload.get("pos") == "noun" and (pair := _named_pair(state, view, match)):
         persons, f.explicit = pair, True  # "weeks after the Trump-Putin summit in Alaska"
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
