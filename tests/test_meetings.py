@@ -6380,3 +6380,32 @@ class TestJourneyDayAndMeetingDay:
         """ "head to Washington on Sunday for a summit with Trump on Monday": the summit's own day; the journey's
         day only when the summit has none."""
         assert [f[2] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [date]
+
+
+class TestSaidToNoOne:
+    def test_a_question_about_a_summit_is_no_summit(self) -> None:
+        """ "Asked about the prospects of a summit, Peskov said President Putin had …": "said" has no addressee,
+        so the name after it is no party of the summit the opener names."""
+        result = diplomeet.extract(
+            "Asked about the prospects of a summit, Kremlin spokesman Dmitry Peskov said President Vladimir Putin "
+            "had repeatedly stated his readiness to meet.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == []
+
+
+class TestOfficeOfAnotherName:
+    def test_the_two_prime_ministers_include_a_premier(self) -> None:
+        """ "The two prime ministers last met in Jakarta": Albanese and Premier Li (a head of government too), not
+        the trade minister's untitled counterpart named since."""
+        result = diplomeet.extract(
+            "Prime Minister Anthony Albanese will meet Chinese Premier Li Qiang in Canberra on Monday. Trade "
+            "Minister Don Farrell, who met his Chinese counterpart Wang Wentao in Beijing last month, said he "
+            "expected progress. The two prime ministers last met in Jakarta in September.",
+            published="2024-06-16",
+        )
+        assert [(f[0], f[3]) for f in facts(result)] == [
+            (["Anthony Albanese", "Li Qiang"], "Canberra"),
+            (["Don Farrell", "Wang Wentao"], "Beijing"),
+            (["Anthony Albanese", "Li Qiang"], "Jakarta"),
+        ]

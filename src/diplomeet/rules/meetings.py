@@ -1092,6 +1092,8 @@ def _addressee_after(view: SentenceView, k: int) -> list[int]:
         k += 1
     if view.word(k) not in view.lx.verb_words:
         return []
+    if any(vm.first == k and "obj_clause" not in vm.payload.frames for vm in view.reporting):
+        return []  # "…, Peskov said President Putin had …": "said" is said to no one; its words follow
     found = view.party_after(k + 1)
     return [mi for mi in found if view.state.mentions[mi].kind is _PERSON]
 
@@ -2497,11 +2499,10 @@ class _Resolver:
 
         def holds(entity: int) -> bool:
             e = self.state.entities[entity]
+            if category and e.kind is _PERSON_PARTICIPANT and category in (e.title_category or "").split("|"):
+                return True  # "the two prime ministers": a Premier too, whose title is of the same office
             title_words = fold(e.title or "").split()
-            return entity in self._holding(head).members and (
-                all(k in title_words for k in kinds)
-                or (bool(category) and category in (e.title_category or "").split("|"))
-            )
+            return entity in self._holding(head).members and all(k in title_words for k in kinds)
 
         def fits(entity: int) -> bool:
             # no title of another office: "his counterpart" or an untitled name may hold it too
