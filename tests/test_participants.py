@@ -1668,3 +1668,26 @@ class TestTitleAfterADepartment:
         assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
             ("U.S. Treasury", "the talks were useful")
         ]
+
+
+class TestDescriptionBeforeATitledName:
+    def test_a_title_of_the_same_office_may_open_the_name(self) -> None:
+        """ "Sudan's army chief, General Abdel Fattah al-Burhan,": the description is his (a military title), not
+        the person named before it."""
+        result = diplomeet.extract(
+            "The head of the World Food Programme, Cindy McCain, said famine was spreading. Sudan's army chief, "
+            "General Abdel Fattah al-Burhan, has rejected calls for talks.",
+            published=PUBLISHED,
+        )
+        assert [(p.name, p.country) for p in result.participants if p.kind.value == "person"] == [
+            ("Cindy McCain", None),
+            ("Abdel Fattah al-Burhan", "Sudan"),
+        ]
+        assert mentions(result, "Abdel Fattah al-Burhan")[0] == ("Sudan's army chief", "description")
+
+    def test_a_title_of_another_office_is_a_list(self) -> None:
+        """ "the King, Prime Minister Keir Starmer and …": two people, so "the King" is not Starmer."""
+        result = diplomeet.extract(
+            "Donald Trump met the King, Prime Minister Keir Starmer and other officials.", published=PUBLISHED
+        )
+        assert [m for m in mentions(result, "Keir Starmer") if m[1] == "description"] == []

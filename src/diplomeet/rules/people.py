@@ -732,7 +732,18 @@ def _named_after(state: ExtractionState, entities: list[Entity], i: int) -> int 
     nxt = mentions[j]
     if nxt.kind is not _PERSON_MENTION or nxt.entity is None or entities[nxt.entity].kind is not _PERSON_ENTITY:
         return None
-    return nxt.entity if state.text[mentions[i].end : nxt.start].strip() == "," else None
+    opens = nxt.start
+    if nxt.title_span and nxt.title_span[0] < nxt.start and _same_office(mentions[i], nxt):
+        # "Sudan's army chief, General Abdel Fattah al-Burhan,": a title of the same office may open the name
+        # (but "the King, Prime Minister Keir Starmer" is a list)
+        opens = nxt.title_span[0]
+    return nxt.entity if state.text[mentions[i].end : opens].strip() == "," else None
+
+
+def _same_office(description: MentionRecord, name: MentionRecord) -> bool:
+    """Whether the title of *name* is of an office category of *description* ("army chief" and "General": military)."""
+    ours = set((description.title_category or "").split("|")) - {"descriptor", ""}
+    return not ours.isdisjoint((name.title_category or "").split("|"))
 
 
 _INSIDE_DESCRIPTION = 4
