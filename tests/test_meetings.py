@@ -6409,3 +6409,38 @@ class TestOfficeOfAnotherName:
             (["Don Farrell", "Wang Wentao"], "Beijing"),
             (["Anthony Albanese", "Li Qiang"], "Jakarta"),
         ]
+
+
+class TestPlaceOfAVisitNoun:
+    def test_a_country_later_in_the_clause_is_not_where_a_state_visit_was(self) -> None:
+        """ "hosted Xi for a state visit on Monday, pressing him to use his influence with Russia": the visit is no
+        trip to Russia; only a place right after a verb of visiting ("visited the UK") needs no preposition."""
+        result = diplomeet.extract(
+            "French President Emmanuel Macron hosted Chinese leader Xi Jinping for a state visit on Monday, pressing "
+            "him to use his influence with Russia to help end the war in Ukraine.",
+            published=PUBLISHED,
+        )
+        assert [(f[0], f[3]) for f in facts(result)] == [(["Emmanuel Macron", "Xi Jinping"], None)]
+
+
+class TestTakenSomewhereForTalks:
+    @pytest.mark.parametrize(
+        ("text", "status", "date"),
+        [
+            (
+                "On Thursday, President Emmanuel Macron will take President Xi Jinping to the Pyrenees for talks.",
+                "planned",
+                "2023-06-22",
+            ),
+            (
+                "Prime Minister Narendra Modi took President Joe Biden to Agra for a day of talks on Friday.",
+                "held",
+                "2023-06-16",
+            ),
+        ],
+    )
+    def test_the_host_and_the_guest_he_takes(self, text: str, status: str, date: str) -> None:
+        """ "will take Xi to the Pyrenees for talks": the talks of the one who takes and the one taken."""
+        assert [f[:3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [
+            ([p for p in ("Emmanuel Macron", "Xi Jinping", "Narendra Modi", "Joe Biden") if p in text], status, date)
+        ]

@@ -503,15 +503,16 @@ def _process_started(view: SentenceView, m: Match[Entry]) -> bool:
 
 
 def _invited_for(view: SentenceView, k: int) -> tuple[list[int], list[int]]:
-    """The host and the guest when the meeting noun at token *k* is what a guest is invited for
-    ("Wadephul invited Sybiha to Berlin in September for talks"), else two empty lists.
+    """The host and the guest when the meeting noun at token *k* is what a guest is invited, or taken, for
+    ("Wadephul invited Sybiha to Berlin in September for talks", "will take Xi to the Pyrenees for talks"), else
+    two empty lists.
     """
     j = _before_noun_phrase(view, k)
     if view.word(j) in view.lx.words("sequel_modifier"):
         j = _before_noun_phrase(view, j)  # "for the next trilateral meeting"
     if view.word(j) != "for":
         return [], []
-    invitation = view.lx.words("invitation")
+    invitation = view.lx.words("invitation") | view.lx.words("escort")  # "will take Xi to the Pyrenees for talks"
     for v in range(j - 1, max(-1, j - _INVITED_FOR_REACH), -1):
         if view.token_list[v].text in {",", ";", ":"} or view.quoted[v] != view.quoted[k]:
             break
@@ -2223,7 +2224,7 @@ def _place_for(
             prev not in _PLACE_PREPOSITIONS
             and not (prev == "on" and p.venue)  # "on Capitol Hill": a venue one is on
             and not after_place
-            and not (visit and k > 0 and view.token_list[k - 1].start >= lo)
+            and not (visit and (k == m.last or (k == m.last + 1 and view.word(m.last) == "the")))  # "visited (the) X"
             and not _names_the_meeting(view, p.end, m)
         ):
             continue
