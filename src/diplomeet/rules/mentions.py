@@ -1661,14 +1661,18 @@ def mentions(state: ExtractionState) -> None:
             if s.lexical_starts or not s.tokens.folded[1].isdisjoint(lx.generic_heads)
             else []
         )
-        rest = (_descriptions(s, taken) if s.title_end else []) + _groups(s, taken) + _pronouns(s, taken)
+        rest = (_descriptions(s, taken) if s.title_end else []) + _groups(s, taken)
+        if not s.tokens.folded[1].isdisjoint(lx.pronoun_keys):  # (most sentences hold no pronoun)
+            rest += _pronouns(s, taken)
         # "officials from the US and Russia" is one group; its countries are not parties of their own
         if s.enclosed:
             lexical_found = [x for x in lexical_found if not any(a <= x.first_token < b for a, b in s.enclosed)]
         rest += lexical_found
         found.extend(people)
         found.extend(rest)
-        places.extend(_places(s))
+        # (every country phrase starts a lexical phrase: a sentence with neither those nor a place has no place)
+        if s.lexical_starts or any(s.place):
+            places.extend(_places(s))
     # by start, the longer first at one start: two stable sorts by keys read in C, not a lambda's tuple each
     found.sort(key=_END, reverse=True)
     found.sort(key=_START_OFFSET)
