@@ -185,9 +185,9 @@ class Tokens(list[Token]):
     __slots__ = ("folded", "plain")
 
     def __init__(
-        self, tokens: Iterable[Token] = (), texts: list[str] | None = None, *, curly: bool | None = None
+        self, tokens: Iterable[Token] = (), texts: list[str] | None = None, curly: bool | None = None
     ) -> None:
-        super().__init__(tokens)
+        list.__init__(self, tokens)  # (not through super(): no proxy object made for every sentence)
         if texts is None:
             texts = list(map(_TEXT, self))
         keys = list(map(fold, texts))  # (the words met before are folded in C, the others by the memo's __missing__)
@@ -356,4 +356,4 @@ class Document:
         # (a curly apostrophe is in a token if it is in the text at all: no space holds one)
         # (the sum runs one offset past the last token: zip stops there, with no strict check's keyword to parse)
         tokens = map(_new_token, repeat(Token), zip(offsets, offsets, texts))  # noqa: B905
-        return Tokens(tokens, texts, curly="’" in chunk)
+        return Tokens(tokens, texts, "’" in chunk)
