@@ -182,7 +182,7 @@ class Tokens(list[Token]):
             tokens were read from; looked for otherwise.
     """
 
-    __slots__ = ("folded", "plain")
+    __slots__ = ("folded", "plain", "texts")
 
     def __init__(
         self, tokens: Iterable[Token] = (), texts: list[str] | None = None, curly: bool | None = None
@@ -190,6 +190,9 @@ class Tokens(list[Token]):
         list.__init__(self, tokens)  # (not through super(): no proxy object made for every sentence)
         if texts is None:
             texts = list(map(_TEXT, self))
+        self.texts: list[str] = texts
+        """The text of every token, as written: a plain list, for reading the texts one by one without
+        a token's attribute lookup each."""
         keys = list(map(fold, texts))  # (the words met before are folded in C, the others by the memo's __missing__)
         self.folded: tuple[list[str], frozenset[str]] = (keys, frozenset(keys))
         """The case- and quote-folded key of every token (see :func:`fold`), and the set of them."""

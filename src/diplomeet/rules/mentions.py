@@ -77,6 +77,8 @@ class _Sentence:
         """The same tokens as a plain list, for reading them one by one: the interpreter indexes a plain list
         several times faster than a subclass of one (through its ``__getitem__`` method), and the rules read
         the tokens of a sentence thousands of times."""
+        self.texts: list[str] = self.tokens.texts
+        """The text of each token, as written (what ``toks[i].text`` reads, without its attribute lookup)."""
         self.words: list[str] = self.tokens.folded[0]
         """The case-folded text of each token."""
         n = len(self.toks)
@@ -93,7 +95,7 @@ class _Sentence:
         """Token ranges of groups that enclose countries ("officials from the US and Russia")."""
         self.lexical_starts: list[int] = []
         """The first token of every country and organisation phrase, in order."""
-        self.first_word = next(compress(count(), map(str.isalnum, map(_FIRST_CHAR, map(_TEXT, self.toks)))), n)
+        self.first_word = next(compress(count(), map(str.isalnum, map(_FIRST_CHAR, self.texts))), n)
         """The first word of the sentence (after a bullet or dash)."""
         self._scan()
         if self.lexical_starts and "and" in self.tokens.folded[1]:
@@ -105,8 +107,7 @@ class _Sentence:
         """A headline in Title Case: no lower-case word but function words, three capitalised words or more."""
         capitalised = 0
         words, function_words = self.words, self.lx.function_words
-        for i, tok in enumerate(self.toks):
-            text = tok.text
+        for i, text in enumerate(self.texts):
             # (a word: what Token.is_word tests, read inline, without a property's frame for every token)
             if not text[0].isalnum() or len(text) < 3 or words[i] in function_words:
                 continue
@@ -311,9 +312,9 @@ class _Sentence:
         return bool(self.country[i] or self.org[i] or self.place[i])
 
 
-def _is_initial(toks: Sequence[Token], i: int) -> bool:
-    t = toks[i].text
-    return len(t) == 1 and t.isupper() and i + 1 < len(toks) and toks[i + 1].text == "."
+def _is_initial(texts: Sequence[str], i: int) -> bool:
+    t = texts[i]
+    return len(t) == 1 and t.isupper() and i + 1 < len(texts) and texts[i + 1] == "."
 
 
 def _name_before_name(s: _Sentence, i: int) -> bool:
@@ -329,7 +330,7 @@ def _name_before_name(s: _Sentence, i: int) -> bool:
 
 def _name_word(s: _Sentence, i: int) -> bool:
     """True when token *i* can be part of a personal name."""
-    text = s.toks[i].text
+    text = s.texts[i]
     first = text[0]
     if not first.isupper() and "-" not in text:
         return False  # most words of a sentence: lower case, punctuation
@@ -347,21 +348,21 @@ def _name_word(s: _Sentence, i: int) -> bool:
         return False
     if s.title_case and word in lx.function_words:
         return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
-    toks = s.toks
-    opens = i <= s.first_word or toks[i - 1].text == ":"
-    plural_possessive = i + 1 < len(toks) and toks[i + 1].text in {"'", "’"} and text.endswith("s")
+    texts = s.texts
+    opens = i <= s.first_word or texts[i - 1] == ":"
+    plural_possessive = i + 1 < len(texts) and texts[i + 1] in {"'", "’"} and text.endswith("s")
     if (opens or plural_possessive) and any(
         m.last > i + 1 or m.payload.get("number") == "plural" for m in lx.group_nouns.match_at(s.tokens, i)
     ):
         # "State media said …", "Summit: Leaders agree …", "■ Leaders to meet": a group noun capitalised only
         # as it opens a clause; "the G20 Leaders' Summit": a plural's possessive in a name
         return False
-    if word in lx.title_modifiers and i + 1 < len(toks):
+    if word in lx.title_modifiers and i + 1 < len(texts):
         if s.title[i + 1] or s.lexical_at(i + 1):
             return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
-        if toks[i + 1].text.islower():
+        if texts[i + 1].islower():
             return False  # "the Arab states", "Western nations": an adjective, not a name
-    if text.lower() in lx.pronouns and (i == 0 or not toks[i - 1].text[0].isalnum() or text.isupper()):
+    if text.lower() in lx.pronouns and (i == 0 or not texts[i - 1][0].isalnum() or text.isupper()):
         return False  # "He said", but "Vice Premier He Lifeng"
     if text in lx.channel_names:
         return False  # "on Telegram", "on X": media, not people
@@ -380,7 +381,7 @@ def _after_particle(s: _Sentence, k: int) -> bool:
 
 def _runs(s: _Sentence) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles, initials and ordinals) in a sentence."""
-    toks = s.toks
+    toks, texts = s.toks, s.texts
     n = len(toks)
     out: list[tuple[int, int]] = []
     i = 0
@@ -393,7 +394,7 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             continue
         i = start
         if covered[i] or not _name_word(s, i):  # (a token inside a lexicon phrase is no name word: no call)
-            if toks[i].text not in particles:
+            if texts[i] not in particles:
                 continue  # (what _leading_particles would find first, tested here for most tokens)
             lead = _leading_particles(s, i)
             if lead == i:
@@ -401,11 +402,11 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
             j = lead  # "said von der Leyen": a surname opened by its particles
         else:
             # the run's first token is a name word (just tested, not tested again below), or an initial
-            j = i if _is_initial(toks, i) else i + 1
+            j = i if _is_initial(texts, i) else i + 1
         while j < n:
             if j > i and toks[j].start - toks[j - 1].end > 1 and text[toks[j - 1].end] == " ":
                 break  # "TAGS: William Ruto  Samia Suluhu Hassan": a list set out by spaces, not one name
-            if len(text_j := toks[j].text) == 1 and text_j.isupper() and j + 1 < n and toks[j + 1].text == ".":
+            if len(text_j := texts[j]) == 1 and text_j.isupper() and j + 1 < n and texts[j + 1] == ".":
                 j += 2  # an initial (what _is_initial tests, without its frame)
             elif (
                 # (a lower-case word with no hyphen, the usual end of a run, is no name word: no call)
@@ -421,10 +422,10 @@ def _runs(s: _Sentence) -> list[tuple[int, int]]:
                 j += 1
                 if j > i + 1 and _suffix_stop(s, j):
                     j += 1  # "Ferdinand Marcos Jr.": the abbreviation's full stop is the name's
-            elif j > i and toks[j].text in particles:
+            elif j > i and text_j in particles:
                 # "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Pedro de la Fuente"
                 k = j + 1
-                if k < n and toks[k].text in particles:
+                if k < n and texts[k] in particles:
                     k += 1
                 if k < n and _name_word(s, k):
                     j = k
@@ -491,7 +492,7 @@ def _run_starts(s: _Sentence) -> list[int]:
     Any other token is neither a name word (:func:`_name_word`) nor a particle opening a surname
     (:func:`_leading_particles`), so :func:`_runs` skips it without looking further.
     """
-    return list(compress(count(), map(s.lx.run_start, map(_TEXT, s.toks))))
+    return list(compress(count(), map(s.lx.run_start, s.texts)))
 
 
 def _month_surname(s: _Sentence, i: int, j: int) -> bool:
@@ -499,17 +500,17 @@ def _month_surname(s: _Sentence, i: int, j: int) -> bool:
     ("Theresa May met …"), or a given name after a family name ("Dong Jun said"), not a date
     ("on Friday May 3", "in May 2024", "Jun. 3").
     """
-    toks, lx = s.toks, s.lx
+    texts, lx = s.texts, s.lx
     if j != i + 1:
         return False
     # (the names first: most pairs of words are no such name, and the date after is not looked at)
-    first = toks[i].text
+    first = texts[i]
     if not (
-        (first in lx.family_first and toks[j].text in lx.given_names)  # "Dong Jun": a family name, then "Jun(e)"
+        (first in lx.family_first and texts[j] in lx.given_names)  # "Dong Jun": a family name, then "Jun(e)"
         or (first in lx.given_names and s.words[j] in lx.words("month_surname"))
     ):
         return False
-    return not (j + 1 < len(toks) and (toks[j + 1].text[:1].isdigit() or toks[j + 1].text == "."))
+    return not (j + 1 < len(texts) and (texts[j + 1][:1].isdigit() or texts[j + 1] == "."))
 
 
 def _suffix_stop(s: _Sentence, j: int) -> bool:
@@ -974,7 +975,7 @@ def _photo_credit(s: _Sentence, a: int, b: int) -> bool:
     if a == 0 or toks[a - 1].text != "(":
         return False
     for k in range(b, min(len(toks), b + 12)):
-        text = toks[k].text
+        text = s.texts[k]
         if text == ")":
             return False
         # "via AP", "Pool Photo": a credit's words, capitalised; not "(Biden spoke in a video call)"
@@ -1449,7 +1450,7 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             # "the foreign ministry", "the embassy", "…, his ministry said": an institution named generically
             for width in (1, 2, 3):
                 h = i + width
-                if h >= n or taken[h] or not toks[h].text[0].isalnum() or s.lexical_at(h) or not toks[h].text.islower():
+                if h >= n or taken[h] or not s.texts[h][0].isalnum() or s.lexical_at(h) or not s.texts[h].islower():
                     break
                 if s.words[h] in s.lx.generic_heads:
                     rec = _org_record(s, i + 1, h + 1, toks[i + 1].start, toks[h].end, None)
@@ -1467,9 +1468,9 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             last_head = None
             for width in (1, 2, 3):
                 h = k + width - 1
-                if h >= n or not toks[h].text[0].isalnum() or s.lexical_at(h) or s.words[h] in s.lx.function_words:
+                if h >= n or not s.texts[h][0].isalnum() or s.lexical_at(h) or s.words[h] in s.lx.function_words:
                     break
-                word = toks[h].text
+                word = s.texts[h]
                 head = fold(word)
                 if (word[0].isupper() and s.lx.heads.get(head) == "organization") or head in s.lx.generic_heads:
                     if (title := s.title[h]) is not None and title.first == h and title.last > h + 1:
