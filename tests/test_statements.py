@@ -2806,6 +2806,25 @@ class TestPlatformsAndCountedSources:
         expect(text, published=PUBLISHED, statements=[direct(speaker, "It is over,", "said")])
 
     @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param("Several officials said the leaders failed to agree on aid.", "Several officials", id="several"),
+            pytest.param("Some diplomats said the leaders failed to agree on aid.", "Some diplomats", id="some"),
+            pytest.param(
+                "According to several officials, the leaders failed to agree on aid.",
+                "Several officials",
+                id="according-to-several",
+            ),
+        ],
+    )
+    def test_sources_counted_by_a_quantifier(self, text: str, speaker: str) -> None:
+        """ "several officials said", "some diplomats said": unnamed sources as written, as "two officials" are."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            (speaker, "the leaders failed to agree on aid")
+        ]
+
+    @pytest.mark.parametrize(
         ("text", "content"),
         [
             pytest.param(

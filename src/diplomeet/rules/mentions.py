@@ -1168,6 +1168,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
         det = first
         if det > 0 and s.words[det - 1] in s.lx.words("group_count"):
             det -= 1
+        elif plural and det > 0 and s.words[det - 1] in s.lx.words("source_count"):
+            det -= 1  # "several officials said", "some diplomats": sources counted, none named
         if det > 0 and s.words[det - 1] in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
         has_qualifier = country is not None or det < first or first < m.first or key == SIDES or last > m.last
