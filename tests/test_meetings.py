@@ -6444,3 +6444,15 @@ class TestTakenSomewhereForTalks:
         assert [f[:3] for f in facts(diplomeet.extract(text, published=PUBLISHED))] == [
             ([p for p in ("Emmanuel Macron", "Xi Jinping", "Narendra Modi", "Joe Biden") if p in text], status, date)
         ]
+
+
+class TestSidelinesOfANamedMeeting:
+    def test_the_time_and_place_of_the_occasion_are_the_meetings(self) -> None:
+        """ "on the sidelines of the ASEAN meeting in Jakarta on Thursday": the ASEAN meeting is the occasion,
+        not a meeting of its own that would take the time and place."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken is set to meet his Chinese counterpart Wang Yi on the sidelines of the "
+            "ASEAN meeting in Jakarta on Thursday.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == [(["Antony Blinken", "Wang Yi"], "planned", "2023-06-22", "Jakarta", None)]

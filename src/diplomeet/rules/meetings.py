@@ -4012,17 +4012,18 @@ def _call_medium_after(view: SentenceView, k: int) -> bool:
     return any(_medium_at(view, j, {"by", "on", "over"}) for j in range(k + 2, min(len(view.toks), k + 7)))
 
 
-_OCCASION_WORDS = 3
-"""Most words between "the sidelines of" and the noun of the occasion ("of the annual leaders' summit")."""
+_OCCASION_WORDS = 5
+"""Most words between "the sidelines of" and the noun of the occasion ("of the annual leaders' summit", "of the
+Shanghai Cooperation Organisation meeting")."""
 
 
 def _sidelines_of(view: SentenceView, k: int) -> bool:
     """Whether the noun at token *k* is the occasion after "on the sidelines of" / "the margins of", past a
-    determiner and a few lower-case modifiers ("of the summit", "of the annual summit").
+    determiner and a few modifiers ("of the summit", "of the annual summit", "of the ASEAN meeting").
     """
     j = k - 1
-    while j > k - 1 - _OCCASION_WORDS and j >= 0 and view.word(j) != "of" and view.token_list[j].text.islower():
-        j -= 1
+    while j > k - 1 - _OCCASION_WORDS and j >= 0 and view.word(j) != "of" and view.token_list[j].is_word:
+        j -= 1  # "of the annual summit", "of the ASEAN meeting", "of the Shanghai Cooperation Organisation meeting"
     return view.word(j) == "of" and view.word(j - 1) in view.lx.words("in_person")
 
 
