@@ -968,7 +968,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
 # ---------------------------------------------------------------- scanning
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class _Stems:
     """Literal strings one of which every match of a pattern contains (its *core*)."""
 
@@ -976,6 +976,13 @@ class _Stems:
     """The strings; lower case when :attr:`fold` is set."""
     fold: bool
     """Compare without case (as ``(?i)`` does)."""
+    lowered: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    """The strings lower-cased, each once ("jan" for "Jan" and "JAN"): what a case-sensitive search looks
+    for in the lower-cased text, a search for each spelling of a stem costing a scan of the whole text."""
+
+    @lowered.default
+    def _lowered(self) -> tuple[str, ...]:
+        return tuple(sorted({w.lower() for w in self.words}))
 
     def positions(self, text: str, folded: str | None) -> list[int]:
         """Return the sorted offsets where a stem occurs in *text*.
@@ -984,17 +991,33 @@ class _Stems:
             text: the text.
             folded: *text* lower-cased offset for offset, or ``None`` when that is not possible.
         """
-        if self.fold and folded is None:
+        if folded is None:
+            if not self.fold:
+                return _find_each(text, self.words)
             pattern = _compile("(?i:" + _alt_literal(self.words) + ")")
             return sorted({i for w in self.words for i in _overlapping(pattern, text, w)})
-        haystack = folded if self.fold and folded is not None else text
-        found: set[int] = set()
-        for word in self.words:
-            i = haystack.find(word)
-            while i != -1:
+        if self.fold:
+            return _find_each(folded, self.words)
+        # a case-sensitive stem is where the lower-cased text has it lower-cased and the text one of its spellings
+        return _find_each(folded, self.lowered, text, frozenset(self.words))
+
+
+def _find_each(
+    haystack: str, words: Iterable[str], text: str = "", spellings: frozenset[str] | None = None
+) -> list[int]:
+    """The sorted offsets where one of *words* occurs in *haystack* (overlapping ones too).
+
+    With *spellings*, only those where *text* (which *haystack* lower-cases offset for offset) has one of them.
+    """
+    found: set[int] = set()
+    for word in words:
+        size = len(word)
+        i = haystack.find(word)
+        while i != -1:
+            if spellings is None or text[i : i + size] in spellings:
                 found.add(i)
-                i = haystack.find(word, i + 1)
-        return sorted(found)
+            i = haystack.find(word, i + 1)
+    return sorted(found)
 
 
 def _overlapping(pattern: Any, text: str, _word: str) -> Iterator[int]:
@@ -1157,7 +1180,7 @@ class _Scanner:
         found = self._cores.get(core)
         if found is None:
             if isinstance(core, _Stems):
-                if core.fold and not self._folded_done:
+                if not self._folded_done:
                     self._folded = _fold(self.text)
                     self._folded_done = True
                 found = core.positions(self.text, self._folded)
