@@ -328,9 +328,12 @@ def _modified(view: SentenceView, words: TopicWords, k: int) -> bool:
     """Whether the verb form at token *k* follows a determiner, maybe past one participle ("the proposed land
     bridge", "their claims", "the overlapping claims"): an adjective or a noun, not a verb.
     """
-    determiners = view.lx.words("determiner") | words.possessive
+    # (two membership tests, not one in the union of the two sets: a union would be built at every call)
+    determiners, possessive = view.lx.words("determiner"), words.possessive
     before = view.word(k - 1)
-    return before in determiners or (before.endswith("ing") and view.word(k - 2) in determiners)
+    if before in determiners or before in possessive:
+        return True
+    return before.endswith("ing") and (view.word(k - 2) in determiners or view.word(k - 2) in possessive)
 
 
 class _Phrases:
@@ -751,7 +754,7 @@ class _Reader:
         view = self.view
         k = self.ph.skip_adverbs(k)
         head = k + 1 if view.word(k) in view.lx.words("determiner") else k
-        if view.word(head) in view.lx.words("audience") | view.lx.words("event_noun"):
+        if view.word(head) in view.lx.words("audience") or view.word(head) in view.lx.words("event_noun"):
             return  # "addressed parliament", "addressed the General Assembly": a speech, not an issue
         if view.word(k) == "how" and view.word(k + 1) == "to" and starts_verb(view, self.words, k + 2):
             k += 3  # "discussed how to calm tensions with X"
@@ -934,9 +937,11 @@ def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[M
     texts, present = toks.keys(folded=False)  # (a key differs from its token only by ’ for ')
     if present.isdisjoint(_QUOTE_MARKS):
         return gazetteer.find_all(toks)  # no quotation mark
+    keys, present = toks.keys(folded=not gazetteer.case_sensitive)
+    if present.isdisjoint(gazetteer.firsts):
+        return []  # no phrase starts with any of the sentence's words, quotation marks or not
     kept = list(compress(count(), map(operator.not_, map(is_quote, texts))))  # (in C)
     # the keys of the tokens kept, picked from the sentence's (in C): no new tokens made for them
-    keys = toks.keys(folded=not gazetteer.case_sensitive)[0]
     found = gazetteer.find_keys(list(map(keys.__getitem__, kept)))
     return [Match(kept[m.first], kept[m.last - 1] + 1, m.phrase, m.payload) for m in found]
 
