@@ -80,6 +80,10 @@ class OutcomeCues:
         entries = list(resources.lexicon("outcome_cues"))
         self.cues: Gazetteer[Entry] = Gazetteer(((e.text, e) for e in entries), case_sensitive=False)
         """Every cue, whatever its role."""
+        decisive = [(e.text, e) for e in entries if {"verb", "noun"} & set(e.values("role"))]
+        self.decisive_firsts: frozenset[str] = Gazetteer(decisive, case_sensitive=False).firsts
+        """The case-folded words that open a verb or noun cue: a sentence with none of them states no outcome,
+        whatever light verbs it holds (most sentences), and is passed at one set's test."""
         self.words: TopicWords = topic_words(resources)
         """Word classes shared with the topic rule."""
 
@@ -650,7 +654,7 @@ def outcomes(state: ExtractionState) -> None:
     cues = outcome_cues(state.resources)
     for si in range(len(state.sentences)):
         toks = state.tokens(si)
-        if not toks:
+        if not toks or toks.keys(folded=True)[1].isdisjoint(cues.decisive_firsts):
             continue
         matches = cues.cues.find_all(toks)
         if not any(_roles(m) & {"verb", "noun"} for m in matches):
