@@ -6456,3 +6456,26 @@ class TestSidelinesOfANamedMeeting:
             published=PUBLISHED,
         )
         assert facts(result) == [(["Antony Blinken", "Wang Yi"], "planned", "2023-06-22", "Jakarta", None)]
+
+
+class TestWeekendsAndSeasonsDateMeetings:
+    def test_over_the_weekend_beats_the_day_it_was_said(self) -> None:
+        """ "held talks … over the weekend, the two sides said on Sunday": the weekend's month, not the Sunday."""
+        result = diplomeet.extract(
+            "Foreign Minister Wang Yi held talks with National Security Adviser Jake Sullivan in Bangkok over the "
+            "weekend, the two sides said on Sunday.",
+            published="2024-01-28",
+        )
+        assert [f[2] for f in facts(result)] == ["2024-01-01"]
+
+    def test_another_round_this_spring(self) -> None:
+        """ "The two men also agreed to hold another round of talks this spring": a planned sitting in that year."""
+        result = diplomeet.extract(
+            "Foreign Minister Wang Yi held talks with National Security Adviser Jake Sullivan in Bangkok on Saturday. "
+            "The two men also agreed to hold another round of talks this spring.",
+            published="2024-01-28",
+        )
+        assert [f[:3] for f in facts(result)] == [
+            (["Wang Yi", "Jake Sullivan"], "held", "2024-01-27"),
+            (["Wang Yi", "Jake Sullivan"], "planned", "2024-01-01"),
+        ]

@@ -551,6 +551,60 @@ class TestResolvePlanned:
         assert resolve(expr, D(2023, 7, 1), future=True) == (D(2023, 7, 1), MONTH)
 
 
+class TestWeekendsAndSeasons:
+    """Recurring periods, published Monday 2023-06-19 unless a test says otherwise."""
+
+    @pytest.mark.parametrize(
+        ("source", "text", "offset", "unit"),
+        [
+            ("They met over the weekend.", "over the weekend", None, "weekend"),
+            ("They will meet this weekend.", "this weekend", 0, "weekend"),
+            ("They met last weekend.", "last weekend", -1, "weekend"),
+            ("They will meet at the weekend.", "at the weekend", None, "weekend"),
+            ("They will meet in the spring.", "in the spring", None, "spring"),
+            ("They will meet next summer.", "next summer", 1, "summer"),
+            ("They met last autumn.", "last autumn", -1, "autumn"),
+            ("They met last fall.", "last fall", -1, "autumn"),
+            ("They will meet at the end of the summer.", "the end of the summer", 0, "summer"),
+        ],
+    )
+    def test_found(self, source: str, text: str, offset: int | None, unit: str) -> None:
+        """ "over the weekend", "next summer": a relative period of a recurring unit; after "the", the nearest."""
+        expr = only(source)
+        assert (expr.text, expr.kind, expr.offset, expr.unit) == (text, TimeKind.RELATIVE_PERIOD, offset, unit)
+
+    @pytest.mark.parametrize(
+        "source", ["Prices will fall sharply.", "In the fall of Kabul, many fled.", "The spring in his step returned."]
+    )
+    def test_not_found(self, source: str) -> None:
+        """A season word that names no period ("fall" as a verb, "the fall of Kabul", "the spring in his step")."""
+        assert find_time_expressions(source) == []
+
+    @pytest.mark.parametrize(
+        ("source", "published", "future", "expected"),
+        [
+            ("They met over the weekend.", D(2023, 6, 19), False, (D(2023, 6, 1), MONTH)),
+            ("They met over the weekend.", D(2023, 7, 3), False, (D(2023, 7, 1), MONTH)),  # Saturday July 1
+            ("They met over the weekend.", D(2023, 7, 2), False, (D(2023, 7, 1), MONTH)),  # a Sunday: this one
+            ("They will meet over the weekend.", D(2023, 6, 28), True, (D(2023, 7, 1), MONTH)),
+            ("They will meet this weekend.", D(2023, 6, 28), True, (D(2023, 7, 1), MONTH)),
+            ("They met last weekend.", D(2023, 7, 5), False, (D(2023, 7, 1), MONTH)),
+            ("They will meet in the spring.", D(2023, 11, 20), True, (D(2024, 1, 1), YEAR)),
+            ("They met in the spring.", D(2023, 11, 20), False, (D(2023, 1, 1), YEAR)),
+            ("They will meet this summer.", D(2023, 6, 19), True, (D(2023, 1, 1), YEAR)),
+            ("They will meet next summer.", D(2023, 6, 19), True, (D(2024, 1, 1), YEAR)),
+            ("They met last summer.", D(2023, 6, 19), False, (D(2022, 1, 1), YEAR)),
+            ("They met last summer.", D(2023, 11, 20), False, (D(2023, 1, 1), YEAR)),
+            ("They will meet this winter.", D(2023, 11, 20), True, (D(2024, 1, 1), YEAR)),  # most of it in 2024
+        ],
+    )
+    def test_resolved(
+        self, source: str, published: dt.date, future: bool, expected: tuple[dt.date, Precision]
+    ) -> None:
+        """A weekend resolves to the month of its Saturday; a season to the year most of it falls in."""
+        assert resolve(only(source), published, future=future) == expected
+
+
 class TestResolveWithoutPublished:
     @pytest.mark.parametrize(
         "source",

@@ -138,7 +138,9 @@ class TimeExpression:
     :attr:`TimeKind.RELATIVE_PERIOD`; -1/0/+1 for "last"/"this"/"next" before a weekday or
     month; +1 (future) or -1 (past) for :attr:`TimeKind.VAGUE`. ``None`` when not said."""
     unit: str | None = None
-    """``"week"``, ``"month"`` or ``"year"`` for :attr:`TimeKind.RELATIVE_PERIOD`."""
+    """``"week"``, ``"month"`` or ``"year"`` for :attr:`TimeKind.RELATIVE_PERIOD`, or a recurring period:
+    ``"weekend"``, ``"spring"``, ``"summer"``, ``"autumn"``, ``"winter"`` ("next summer"; with ``offset``
+    ``None``, "over the weekend": the nearest one)."""
     edge: str | None = None
     """``"early"``, ``"late"`` or ``"mid"`` when the text narrows the period ("late 2019")."""
     part_of_day: str | None = None
@@ -199,6 +201,10 @@ class _Unit:
     duration: bool
     period: bool
     abbreviation: bool
+    nearest: bool = False
+    """A recurring period "the" names after a preposition, the nearest one ("over the weekend")."""
+    anchor: str | None = None
+    """The weekday or month a recurring period starts on ("Saturday" for a weekend, "June" for summer)."""
 
 
 @attrs.frozen
@@ -266,6 +272,8 @@ def _vocab() -> _Vocab:
             "duration" in roles,
             "period" in roles,
             e.get("abbreviation") == "yes",
+            "nearest" in roles,
+            e.get("anchor"),
         )
     words: dict[str, _Word] = {}
     for e in lexicons.load("time_words"):
@@ -707,6 +715,18 @@ def _h_relative_period(v: _Vocab) -> _Handler:
     return handle
 
 
+def _h_nearest_period(v: _Vocab) -> _Handler:
+    """ "over the weekend", "in the spring": the recurring period nearest publication (``offset`` ``None``)."""
+
+    def handle(text: str, m: Any) -> Iterator[_Cand]:
+        u = v.unit(m.group("unit"))
+        if u is None or not u.nearest or _next_word(text, m.end())[0].lower() == "of":
+            return  # "in the fall of 2021" is the fall of that year
+        yield (m.start(), m.end(), _expr(text, m.start(), m.end(), TimeKind.RELATIVE_PERIOD, unit=u.unit))
+
+    return handle
+
+
 def _h_period_edge(v: _Vocab) -> _Handler:
     """ "the end of the year", "the start of next month": a relative period at its edge ("the" is this one)."""
 
@@ -816,6 +836,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     range_start = _ialt(v.phrases("range_start"))
     y_any = r"[12][0-9]{3}"
     period = _ialt(u for u, x in v.units.items() if x.period)
+    nearest = _ialt(u for u, x in v.units.items() if x.nearest)
     period_stems = _stems((u.lower() for u, x in v.units.items() if x.period), fold=True)
     any_unit = _unit_alt(v, durations_only=False)
 
@@ -929,6 +950,15 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
                 word_start=True,
             ),
             _h_period_edge(v),
+        ),
+        (
+            _Scan(
+                rf"{_ialt(v.phrases('nearest'))}{_WS}(?i:the){_WS}(?P<unit>{nearest})",
+                _stems((u.lower() for u, x in v.units.items() if x.nearest), fold=True),
+                _reverse(rf"{_ialt(v.phrases('nearest'))}{_WS}(?i:the){_WS}"),
+                word_start=True,
+            ),
+            _h_nearest_period(v),
         ),
         (
             _Scan(
@@ -1449,6 +1479,8 @@ def _resolve(
         return _NONE if d is None else (d, Precision.DAY)
     if k is TimeKind.RELATIVE_DAY and expr.offset is not None:
         return published + dt.timedelta(days=expr.offset), Precision.DAY
+    if k is TimeKind.RELATIVE_PERIOD and (recurring := _recurring(expr.unit)) is not None:
+        return _recurring_period(recurring, expr.offset, published, future)
     if k is TimeKind.RELATIVE_PERIOD and expr.offset is not None:
         if expr.unit == "week":
             monday = published + relativedelta(weekday=_WEEKDAYS[0](-1), weeks=expr.offset)
@@ -1458,6 +1490,61 @@ def _resolve(
         if expr.unit == "year":
             return dt.date(published.year + expr.offset, 1, 1), Precision.YEAR
     return _NONE
+
+
+@functools.cache
+def _recurring(unit: str | None) -> tuple[str, int] | None:
+    """A recurring period's anchor as ``("weekday", 5)`` (a weekend starts on a Saturday) or ``("month", 6)``
+    (summer starts in June); None for a unit that does not recur ("week", "month", "year").
+    """
+    v = _vocab()
+    u = next((x for x in v.units.values() if x.unit == unit and x.anchor), None) if unit else None
+    if u is None or u.anchor is None:
+        return None
+    if (day := v.weekday(u.anchor)) is not None:
+        return "weekday", day.number
+    if (month := v.month(u.anchor)) is not None:
+        return "month", month.number
+    return None
+
+
+_SEASON_MONTHS = 3
+"""Months of a season: a season is "this" one from its first month to its last."""
+
+
+def _recurring_period(
+    anchor: tuple[str, int], offset: int | None, published: dt.date, future: bool | None
+) -> tuple[dt.date | None, Precision | None]:
+    """The period of a recurring unit: "this weekend" (the one of the publication's week), "next summer" (the
+    first to start after publication), "last spring" (the last to end before it); with *offset* ``None``, the
+    nearest one, to come when *future* says so, else past or under way ("over the weekend").
+
+    A weekend resolves to the month of its Saturday, as a week does to its Monday's; a season to the year most of
+    it falls in (the winter of 2024-25 is 2025).
+    """
+    kind, number = anchor
+    if kind == "weekday":
+        this = published + dt.timedelta(days=number - published.weekday())  # (Sunday: the day before)
+        if offset is None:
+            start = this if future or published >= this else this - dt.timedelta(days=7)
+        else:
+            start = this + dt.timedelta(weeks=offset)
+        return start.replace(day=1), Precision.MONTH
+    starts = [dt.date(y, number, 1) for y in range(published.year - 2, published.year + 3)]
+    ends = [s + relativedelta(months=_SEASON_MONTHS) for s in starts]
+    current = next((i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if a <= published < b), None)
+    upcoming = next(i for i, a in enumerate(starts) if a > published)
+    past = max(i for i, b in enumerate(ends) if b <= published)
+    if offset is None:
+        i = current if current is not None else (upcoming if future else past)
+    elif offset == 0:
+        i = current if current is not None else next(i for i, a in enumerate(starts) if a.year == published.year)
+    else:
+        i = (upcoming + offset - 1) if offset > 0 else (past + offset + 1)
+    if not 0 <= i < len(starts):
+        return _NONE
+    middle = starts[i] + relativedelta(months=_SEASON_MONTHS // 2)
+    return dt.date(middle.year, 1, 1), Precision.YEAR
 
 
 def resolve(
@@ -1480,6 +1567,12 @@ def resolve(
     * "the 16th": that day of the published month.
     * Weeks resolve to the month of that week's Monday; months and years to their
       first day; "in the coming weeks" and other vague periods to ``(None, None)``.
+    * Weekends resolve to the month of their Saturday ("this weekend" is the one
+      of the published week; "over the weekend" the last one, or the next one
+      with ``future`` true); seasons to the year most of the season falls in
+      ("next summer" is the first to start after ``published``, "last spring"
+      the last to end before it, "in the spring" the one under way, else the
+      next or the last one).
 
     Args:
         expr: An expression from :func:`find_time_expressions`. A range resolves
