@@ -594,3 +594,50 @@ class TestEvaluativeAdjectives:
     def test_a_judged_general_noun_is_no_issue(self) -> None:
         """ "legitimate differences": a general noun judged by an adjective names no issue; "trade" does."""
         assert labels("Biden met Xi on Monday. They discussed legitimate differences and trade.") == ["trade"]
+
+
+class TestPeopleInsideAnIssue:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "They discussed the case of jailed journalist Evan Gershkovich.",
+                ["the case of jailed journalist Evan Gershkovich"],
+            ),
+            (
+                "Albanese said he would raise the case of detained Australian writer Yang Hengjun, who was sentenced.",
+                ["the case of detained Australian writer Yang Hengjun"],
+            ),
+            (
+                "They discussed the release of Paul Whelan and Brittney Griner.",
+                ["the release of Paul Whelan and Brittney Griner"],
+            ),
+        ],
+    )
+    def test_a_person_the_issue_is_about(self, text: str, expected: list[str]) -> None:
+        """ "the case of jailed journalist Evan Gershkovich": the name of the noun after the link is part of the
+        issue, and so is a second name joined to the first by "and"."""
+        assert labels(text) == expected
+
+
+class TestTheClauseVerbEndsAnIssue:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Gerapetritis cautioned that differences over maritime boundaries remained.",
+                ["maritime boundaries"],
+            ),
+            (
+                (
+                    "Modi and Sunak discussed ways to deepen trade and investment ties, and reviewed progress on a "
+                    "free trade agreement, the ministry said."
+                ),
+                ["trade", "investment ties"],
+            ),
+        ],
+    )
+    def test_a_verb_in_ed_is_no_issue(self, text: str, expected: list[str]) -> None:
+        """ "boundaries remained.": the subject's verb ends the phrase; ", and reviewed progress": the subject's
+        next act, not another issue."""
+        assert labels(text) == expected

@@ -336,6 +336,11 @@ def _modified(view: SentenceView, words: TopicWords, k: int) -> bool:
     return before.endswith("ing") and (view.word(k - 2) in determiners or view.word(k - 2) in possessive)
 
 
+_NOUN_WORDS = 4
+"""Most words of a common noun and its modifiers between a link and the name of the person it is ("of detained
+Australian writer Yang Hengjun")."""
+
+
 class _Phrases:
     """Topic-phrase reading over one sentence view."""
 
@@ -434,6 +439,10 @@ class _Phrases:
                 between = False  # "flights between Tokyo and Ulaanbaatar", "rare earths and other minerals"
                 i += 1
                 continue
+            if w == "and" and i > start and self._personal(i - 1) and self._personal(i + 1):
+                # "the release of Paul Whelan and Brittney Griner" (a phrase reaches a person only after a link)
+                i = end = view.end_of([view.owner[i + 1]])  # type: ignore[list-item]
+                continue
             if w == "between":
                 between = True
             if w in self.words.links and i > start:
@@ -460,8 +469,14 @@ class _Phrases:
             if w == "with" and i > start and self._country(i + 1):
                 i += 1  # "tensions with North Korea", "trade with China"
                 continue
+            if i > start and self._verb_before_stop(i):
+                break  # "differences over maritime boundaries remained.": the clause's verb
             if self._ends(i) or (
-                i > start and self._personal(i) and not self._after_link(i) and view.owner[i] != view.owner[i - 1]
+                i > start
+                and self._personal(i)
+                and not self._after_link(i)
+                and not self._named_after_noun(i, start)
+                and view.owner[i] != view.owner[i - 1]
             ):
                 break
             if i == start and self._personal(i):
@@ -496,6 +511,32 @@ class _Phrases:
 
     def _after_link(self, k: int) -> bool:
         return k > 0 and self.view.word(k - 1) in self.words.links
+
+    def _verb_before_stop(self, k: int) -> bool:
+        """Whether token *k* is a lower-case word in "-ed" that closes its clause (punctuation or the sentence end
+        follows): the verb of a subject the phrase was ("… maritime boundaries remained.").
+        """
+        view = self.view
+        tok = view.token_list[k]
+        if not tok.text.islower() or not tok.text.endswith("ed") or view.owner[k] is not None:
+            return False
+        return k + 1 >= len(view.toks) or not view.token_list[k + 1].text[0].isalnum()
+
+    def _named_after_noun(self, k: int, start: int) -> bool:
+        """Whether the party at token *k* names the common noun right before it, which a link opens within the
+        phrase from *start* ("the case of jailed journalist Evan Gershkovich", "the detention of Australian writer
+        Yang Hengjun"): the person is part of the issue.
+        """
+        view = self.view
+        if k < 1 or not view.token_list[k - 1].text.islower():
+            return False
+        for j in range(k - 1, max(start, k - 1 - _NOUN_WORDS), -1):
+            if view.word(j) in self.words.links:
+                return j < k - 1
+            text = view.token_list[j].text
+            if not text.isalpha() or (text[0].isupper() and view.owner[j] is not None and not self._country(j)):
+                return False  # lower-case words and nationalities only ("jailed", "Australian", "writer")
+        return False
 
     def _country(self, k: int) -> bool:
         m = self.view.mention(self.view.owner[k]) if 0 <= k < len(self.view.toks) else None
@@ -572,6 +613,8 @@ class _Phrases:
                 break
             if out and (past_verb(self.view, self.words, e) or self._verb_at(e)):
                 break  # "discussed trade and security, and India pledged …": the subject of a new clause
+            if out and self._predicate_after_comma_and(s):
+                break  # "discussed trade and investment ties, and reviewed progress on …": the subject's next act
             out.append((s, e))
             nxt = self.separator(e, ranged=ranged)
             if nxt is None:
@@ -592,6 +635,20 @@ class _Phrases:
         if "," in joins and "and" not in joins and "to" not in joins:
             return out[:1]  # "discussed trade, an official said": a comma alone does not make a list
         return out
+
+    def _predicate_after_comma_and(self, k: int) -> bool:
+        """Whether the phrase at token *k* opens with a lower-case word in "-ed" right after ", and": a second
+        predicate of the subject ("…, and reviewed progress"), not one more issue.
+        """
+        view = self.view
+        text = view.token_list[k].text
+        return (
+            k >= 2
+            and text.islower()
+            and text.endswith("ed")
+            and view.word(k - 1) == "and"
+            and view.token_list[k - 2].text == ","
+        )
 
     def _verb_at(self, k: int) -> bool:
         """Whether token *k* is a reporting or meeting verb in lower case ("India pledged", "Biden said")."""
