@@ -323,3 +323,9 @@ class TestSharedTokenKeys:
             assert found(gazetteer.match_at(shared, i)) == found(gazetteer.match_at(own, i))
         if len(own) > 4:
             assert found(gazetteer.find_all(shared, 2, len(own) - 1)) == found(gazetteer.find_all(own, 2, len(own) - 1))
+
+
+def test_a_telling_verb_at_the_very_end() -> None:
+    """ "…:TOLD" as the last token: the medium after a telling verb is looked for without reading past the end."""
+    said = diplomeet.extract('B"SAID:0:TOLD').statements
+    assert [(s.text, s.channel) for s in said] == [("0:TOLD", None)]

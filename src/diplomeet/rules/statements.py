@@ -425,13 +425,14 @@ def _medium_told(view: SentenceView, k: int) -> str | None:
     toks = view.token_list
     first = k + 1 if view.word(k) == "the" else k
     j = first
-    while True:
+    while j < len(toks):
         for m in view.lx.channel_words.match_at(view.toks, j):
             if m.payload == "media":
                 return view.state.text[toks[first].start : toks[m.last - 1].end]
-        if j >= min(len(toks) - 1, first + _MEDIUM_MODIFIERS) or not toks[j].text[:1].isupper():
+        if j >= first + _MEDIUM_MODIFIERS or not toks[j].text[:1].isupper():
             return None
         j += 1
+    return None  # ("… told" at the end of the text)
 
 
 def _platform(view: SentenceView, k: int) -> str | None:
