@@ -6479,3 +6479,33 @@ class TestWeekendsAndSeasonsDateMeetings:
             (["Wang Yi", "Jake Sullivan"], "held", "2024-01-27"),
             (["Wang Yi", "Jake Sullivan"], "planned", "2024-01-01"),
         ]
+
+
+class TestSummitAsOccasion:
+    @pytest.mark.parametrize(
+        ("second", "expected"),
+        [
+            (
+                (
+                    "The two leaders agreed to coordinate their positions ahead of the COP30 climate summit in Belem "
+                    "in November."
+                ),
+                [(["Luiz Inacio Lula da Silva", "Gustavo Petro"], "held", "2023-06-14")],
+            ),
+            (
+                "The two leaders will attend the climate summit in Belem in November.",
+                [
+                    (["Luiz Inacio Lula da Silva", "Gustavo Petro"], "held", "2023-06-14"),
+                    (["Luiz Inacio Lula da Silva", "Gustavo Petro"], "planned", "2023-11-01"),
+                ],
+            ),
+        ],
+    )
+    def test_a_summit_named_as_a_time_or_attended(self, second: str, expected: list[tuple[list[str], str, str]]) -> None:
+        """ "ahead of the COP30 climate summit": a point in time, no other sitting of the two; "will attend the
+        climate summit in November": one planned meeting, not one for the verb and one for the noun."""
+        result = diplomeet.extract(
+            "President Luiz Inacio Lula da Silva met President Gustavo Petro in Bogota on Wednesday. " + second,
+            published=PUBLISHED,
+        )
+        assert [f[:3] for f in facts(result)] == expected

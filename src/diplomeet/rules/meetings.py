@@ -3905,6 +3905,11 @@ def _day_before(state: ExtractionState, ti: int, sentence: int, *, future: bool,
 
 def _evidence(view: SentenceView, match: Match[Entry], ids: Sequence[int]) -> tuple[int, int]:
     lo, hi = match.first, match.last
+    if "attend" in match.payload.values("frame"):
+        # "to attend a summit": the event attended is the evidence too (see _occasion_only)
+        hi = max(
+            [hi] + [x.last for x in view.meeting if x.first >= hi and _before_noun_phrase(view, x.first) == hi - 1]
+        )
     for mi in ids:
         m = view.state.mentions[mi]
         if m.sentence != view.index:
@@ -4058,6 +4063,8 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
         and not view.possessive_at(match.first - 1)  # "their summit" is theirs
     ):
         return not _after(view, match.last, frozenset({"between", "with"}))  # "the G20 summit" is an occasion
+    if match.payload.get("pos") == "noun" and match.payload.get("kind") == "summit" and _occasion_only(view, match):
+        return True  # "ahead of the climate summit", "will attend the climate summit": no sitting of its own
     if lemma == "talks" and nxt in {"about", "to"} and view.owner[match.first - 1] is not None:
         return True
     if (
@@ -4080,6 +4087,26 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     verb = match.payload.get("pos") == "verb"
     # "was welcomed by X" is the passive of a guest's welcome
     return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with", "by"}
+
+
+def _occasion_only(view: SentenceView, match: Match[Entry]) -> bool:
+    """Whether the summit noun *match*, with no parties or owner of its own, is only a point in time ("ahead of
+    the COP30 climate summit", grammar class ``time_reference``) or the event a verb of attending already
+    reports ("will attend the climate summit").
+    """
+    j = _before_noun_phrase(view, match.first)
+    if any(view.possessive_at(x) for x in range(j + 1, match.first)) or _after(
+        view, match.last, frozenset({"between", "with"})
+    ):
+        return False  # "ahead of their summit", "before the summit with Kim": theirs
+    if any(x.last == j + 1 and "attend" in x.payload.values("frame") for x in view.meeting):
+        return True
+    while j >= 0 and view.token_list[j].text[:1].isupper():
+        j -= 1  # "ahead of the COP30 climate summit": past the name of the event
+    while j >= 0 and view.word(j) in view.lx.words("determiner"):
+        j -= 1
+    before = view.lx.words("time_reference")
+    return view.word(j) in before or (view.word(j) == "of" and view.word(j - 1) in before)
 
 
 def _held_sitting(view: SentenceView, match: Match[Entry]) -> bool:
