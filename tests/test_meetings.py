@@ -1375,6 +1375,12 @@ class TestParties:
                 id="coordinated-nationalities",
             ),
             pytest.param(
+                "French, British and German officials met in Geneva on Monday.",
+                "French, British and German officials",
+                "held",
+                id="a-list-of-nationalities",
+            ),
+            pytest.param(
                 "A separate meeting took place between senior officials from the US and Russia on Monday.",
                 "senior officials from the US and Russia",
                 "held",
@@ -6509,3 +6515,20 @@ class TestSummitAsOccasion:
             published=PUBLISHED,
         )
         assert [f[:3] for f in facts(result)] == expected
+
+
+class TestCounterpartsOfSeveralCountries:
+    def test_the_group_is_the_other_side(self) -> None:
+        """ "Araghchi met his French, British and German counterparts": one group of the three countries, the
+        other side of Araghchi's meeting (not "his", Araghchi himself)."""
+        expect(
+            "Iran's Foreign Minister Abbas Araghchi met his French, British and German counterparts on Tuesday.",
+            published=PUBLISHED,
+            meetings=[
+                {
+                    "participants": ["Abbas Araghchi"],
+                    "others": ["his French, British and German counterparts"],
+                    "status": "held",
+                }
+            ],
+        )

@@ -1149,6 +1149,11 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             other_first, other = _country_before(s, first - 1)
             if other is not None and other != country:
                 first, country, key = other_first, None, SIDES  # "Chinese and American officials"
+                while first >= 2 and s.words[first - 1] == ",":
+                    more_first, more = _country_before(s, first - 1)
+                    if more is None:
+                        break
+                    first = more_first  # "his French, British and German counterparts"
         last = m.last
         sides_end = _sides_after(s, last) if plural else None
         if sides_end is not None:
