@@ -641,3 +641,16 @@ class TestTheClauseVerbEndsAnIssue:
         """ "boundaries remained.": the subject's verb ends the phrase; ", and reviewed progress": the subject's
         next act, not another issue."""
         assert labels(text) == expected
+
+
+class TestAddressingABody:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Iranian President Masoud Pezeshkian is due to address the U.N. General Assembly on Wednesday.",
+            "President Volodymyr Zelensky addressed the European Parliament on Tuesday.",
+        ],
+    )
+    def test_a_body_named_in_capitals_is_an_audience(self, text: str) -> None:
+        """ "address the U.N. General Assembly": the last word of the body's name says it is an audience."""
+        assert labels(text) == []

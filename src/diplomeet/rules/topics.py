@@ -222,6 +222,12 @@ def starts_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     return w not in words.possessive and view.owner[k] is None
 
 
+def _capitalised(view: SentenceView, k: int) -> bool:
+    """Whether token *k* is a word that opens with a capital ("General", "U.N.")."""
+    text = view.token_list[k].text
+    return text[:1].isupper()
+
+
 def past_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     """Whether token *k* looks like a past-tense verb starting a new clause ("and commended X").
 
@@ -811,6 +817,8 @@ class _Reader:
         view = self.view
         k = self.ph.skip_adverbs(k)
         head = k + 1 if view.word(k) in view.lx.words("determiner") else k
+        while head + 1 < len(view.toks) and view.token_list[head].text[:1].isupper() and _capitalised(view, head + 1):
+            head += 1  # "the U.N. General Assembly", "the European Parliament": the last word of the name
         if view.word(head) in view.lx.words("audience") or view.word(head) in view.lx.words("event_noun"):
             return  # "addressed parliament", "addressed the General Assembly": a speech, not an issue
         if view.word(k) == "how" and view.word(k + 1) == "to" and starts_verb(view, self.words, k + 2):
