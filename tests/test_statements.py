@@ -3138,6 +3138,12 @@ class TestDescriptionAfterTheAttribution:
                 "Prime Minister Benjamin Netanyahu spoke with President Joe Biden on Sunday",
                 id="in-their",
             ),
+            pytest.param(
+                "President Yoon Suk Yeol and Prime Minister Fumio Kishida will hold a summit in Seoul on Sunday, "
+                "Yoon's office said, the first visit by a Japanese leader in five years.",
+                "President Yoon Suk Yeol and Prime Minister Fumio Kishida will hold a summit in Seoul on Sunday",
+                id="a-meeting-noun-inside",
+            ),
         ],
     )
     def test_a_description_of_the_event_follows_the_words(self, text: str, expected: str) -> None:

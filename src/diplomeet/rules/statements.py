@@ -1986,7 +1986,8 @@ def _description_to_end(view: SentenceView, k: int) -> bool:
     for j in range(k + 1, min(len(toks), k + _DESCRIPTION_WORDS)):
         if toks[j].text in {".", "!", "?"}:
             return j > k + 1
-        if not _appositive_word(view, j) or view.word(j) in finite or view.quoted[j] is not None:
+        noun = view.word(j) in view.lx.meeting_nouns  # "the first visit by a Japanese leader": a noun here
+        if (not noun and not _appositive_word(view, j)) or view.word(j) in finite or view.quoted[j] is not None:
             return False
     return False
 
