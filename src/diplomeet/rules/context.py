@@ -141,41 +141,43 @@ class SentenceView:
         """:meth:`subject_before` by token."""
         self.span_of: dict[int, tuple[int, int]] = {}
         """Token range ``[first, last)`` each party mention covers in this sentence (title included)."""
+        owner, span_of, mentions = self.owner, self.span_of, state.mentions  # (read once, not per mention)
         for mi in mention_ids:
-            m = state.mentions[mi]
+            m = mentions[mi]
             if m.kind not in PARTY_KINDS:
                 continue
             lo = m.first_token
             if m.title_span is not None:
                 lo = min(lo, self._token_at(m.title_span[0]))
             lo, hi = max(0, lo), min(n, m.last_token)
-            if lo < hi and self.owner[lo:hi].count(None) == hi - lo:
-                self.owner[lo:hi] = [mi] * (hi - lo)  # the usual case, no earlier mention over it: in C
-                self.span_of[mi] = (lo, hi)
+            if lo < hi and owner[lo:hi].count(None) == hi - lo:
+                owner[lo:hi] = [mi] * (hi - lo)  # the usual case, no earlier mention over it: in C
+                span_of[mi] = (lo, hi)
                 continue
             first = None
             for k in range(lo, hi):
-                if self.owner[k] is None:
-                    self.owner[k] = mi
+                if owner[k] is None:
+                    owner[k] = mi
                     first = k if first is None else first
             if first is not None:
-                self.span_of[mi] = (first, hi)
+                span_of[mi] = (first, hi)
         self.quoted: list[int | None] = _slots(n)
         """Index into ``state.quotes`` of the quotation a token is inside."""
+        quoted, ends = self.quoted, self._ends
         for qi in _quotes_over(state, self.sentence.start, self.sentence.end):
             q = state.quotes[qi]
             # the tokens from the first ending after the opening mark (unless it starts before the mark) up
             # to the last ending by the closing mark: the ends are sorted, so two bisections find them
-            k = bisect.bisect_left(self._ends, q.open + 1)
+            k = bisect.bisect_left(ends, q.open + 1)
             if k >= n or self.token_list[k].start < q.open:
                 continue
-            stop = n if q.close is None else max(k, bisect.bisect_right(self._ends, q.close + 1))
+            stop = n if q.close is None else max(k, bisect.bisect_right(ends, q.close + 1))
             if q.depth == 0:
-                self.quoted[k:stop] = [qi] * (stop - k)
+                quoted[k:stop] = [qi] * (stop - k)
                 continue
             for j in range(k, stop):
-                if self.quoted[j] is None:
-                    self.quoted[j] = qi
+                if quoted[j] is None:
+                    quoted[j] = qi
         v = verbs(state.resources)
         if self._link_line() or self._after_link_header():
             self.reporting: list[Match[VerbInfo]] = []
@@ -203,10 +205,10 @@ class SentenceView:
         """A headline in a list of links: this line and the lines above it up to a line of link words
         alone ("Related Stories", "Recommended") end without punctuation, as headlines do.
         """
-        state = self.state
-        links = self.lx.words("link_word")
         if not self.headline:
             return False
+        state = self.state
+        links = self.lx.words("link_word")
         for j in range(self.index - 1, max(-1, self.index - _LINK_LIST), -1):
             sentence = state.sentences[j]
             if not headline(state.text, sentence):
@@ -1026,7 +1028,10 @@ def _quote_index(state: ExtractionState) -> tuple[list[int], list[int]]:
 
 def _quotes_over(state: ExtractionState, start: int, end: int) -> list[int]:
     """Indices of the quotations that overlap ``[start, end)``, without scanning them all."""
-    starts, reach = state.cached("context.quote_index", lambda: _quote_index(state))
+    index: tuple[list[int], list[int]] | None = state.built("context.quote_index")
+    if index is None:  # (no closure made when it is built already)
+        index = state.cached("context.quote_index", lambda: _quote_index(state))
+    starts, reach = index
     out: list[int] = []
     i = bisect.bisect_left(starts, end) - 1
     while i >= 0 and reach[i] > start:
