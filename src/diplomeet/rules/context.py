@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -107,6 +107,10 @@ def _slots(n: int) -> list[int | None]:
     return [None] * (n + _MARGIN)
 
 
+_BLANKS = ("",) * _MARGIN
+"""The words :attr:`SentenceView.word` reads past either edge of a sentence."""
+
+
 _COMPANION_WORDS = 5
 """Most words of the unnamed companions after "and" in a subject ("and a group of deputies")."""
 
@@ -130,10 +134,10 @@ class SentenceView:
         several times faster than :class:`Tokens` (a subclass of one, indexed through its ``__getitem__``
         method), and rules read the tokens around a word thousands of times an article."""
         n = len(self.toks)
-        self.word: Callable[[int], str] = defaultdict(str, enumerate(self.toks.folded[0])).__getitem__
-        """The case-folded text of token *k* (``""`` outside the sentence). Rules ask for the words around
-        a token many thousand times an article: a dictionary's lookup called from C, with no Python frame
-        (an index outside the sentence is stored on its first miss)."""
+        self.word: Callable[[int], str] = [*self.toks.folded[0], *_BLANKS].__getitem__
+        """The case-folded text of token *k* (``""`` outside the sentence, up to :data:`_MARGIN` tokens past
+        either edge, as the per-token slots read ``None``). Rules ask for the words around a token many
+        thousand times an article: a plain list's lookup called from C, with no Python frame."""
         self._ends = list(map(_END, self.toks))
         self.owner: list[int | None] = _slots(n)
         """Mention index covering each token (a person mention covers its title too)."""
