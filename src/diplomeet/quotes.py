@@ -298,7 +298,10 @@ class _Scanner:
         self._emit(entry, i, _trim(self.text, entry.piece_start, i))
 
     def _emit(self, entry: _Open, close: int | None, last: tuple[int, int]) -> None:
-        pieces = tuple(p for p in [*entry.pieces, last] if p[0] < p[1])
+        if entry.pieces:
+            pieces = tuple(p for p in [*entry.pieces, last] if p[0] < p[1])
+        else:  # a quotation within one paragraph, the usual case: no generator for one piece
+            pieces = (last,) if last[0] < last[1] else ()
         if pieces:
             self.found.append(_Found(entry.mark, close, entry.family, pieces))
 
@@ -383,6 +386,8 @@ class _Scanner:
         marks = self.marks
         for i in marks[bisect.bisect_left(marks, begin) : bisect.bisect_left(marks, line_end)]:
             mark = _MARKS[text[i]]
+            if mark.apostrophe and line_start < i < line_end - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue  # inside a word ("Xi’s", "don't"): in neither position (what _position finds, sooner)
             opening, closing = self._position(i, line_start, line_end)
             if mark.apostrophe and (i < skip_to or opening == closing):
                 continue  # inside a word, between spaces, or the second mark of ’n’
