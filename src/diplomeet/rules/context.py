@@ -133,6 +133,9 @@ class SentenceView:
         """The same tokens as a plain list, for reading them one by one: the interpreter indexes a plain list
         several times faster than :class:`Tokens` (a subclass of one, indexed through its ``__getitem__``
         method), and rules read the tokens around a word thousands of times an article."""
+        self.texts: list[str] = self.toks.texts
+        """The text of every token as written, a plain list (cheaper to read one by one than a token's
+        attribute)."""
         n = len(self.toks)
         self.word: Callable[[int], str] = [*self.toks.folded[0], *_BLANKS].__getitem__
         """The case-folded text of token *k* (``""`` outside the sentence, up to :data:`_MARGIN` tokens past
@@ -254,7 +257,7 @@ class SentenceView:
         """
         if self.owner[k] is not None:
             return False
-        text = self.token_list[k].text
+        text = self.texts[k]
         if not text[0].isupper() or text.isupper():
             return True
         if not title_case:
@@ -267,7 +270,7 @@ class SentenceView:
             and self.token_list[k - 1].is_cap
         ):
             return True  # "a State Visit", "an Official Visit": no name after "a"
-        return k == 0 or self.token_list[k - 1].text in {"“", '"', "‘", "'", "(", ":", "—", "«"}
+        return k == 0 or self.texts[k - 1] in {"“", '"', "‘", "'", "(", ":", "—", "«"}
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
@@ -283,7 +286,7 @@ class SentenceView:
         """
         if b - a > _GAP_REACH:
             return b - a
-        marks = sum(1 for k in range(max(a, 0), min(b, len(self.toks))) if self.token_list[k].text in _QUOTE_MARKS)
+        marks = sum(1 for k in range(max(a, 0), min(b, len(self.toks))) if self.texts[k] in _QUOTE_MARKS)
         return b - a - marks
 
     def mention(self, mi: int | None) -> MentionRecord | None:
@@ -308,7 +311,7 @@ class SentenceView:
         i = j - 1
         while i >= 0 and i >= j - 3 and self.word(i) in positions:
             i -= 1
-        return i if i < j - 1 and i >= 0 and self.token_list[i].text == "(" else None
+        return i if i < j - 1 and i >= 0 and self.texts[i] == "(" else None
 
     def _acronym(self, j: int) -> int | None:
         """The opening parenthesis of a short form in capitals closed at token *j* ("(MEA)", "(IAEA)") right after
@@ -317,9 +320,9 @@ class SentenceView:
         i = j - 1
         if (
             i >= 2
-            and self.token_list[i - 1].text == "("
+            and self.texts[i - 1] == "("
             and self.token_list[i].is_word
-            and self.token_list[i].text.isupper()
+            and self.texts[i].isupper()
             and self.owner[i - 2] is not None
         ):
             return i - 1
@@ -337,11 +340,11 @@ class SentenceView:
         between = self.lx.words("between_subject_verb")
         j = k - 1
         while j >= 0:
-            if self.word(j) in between or self.token_list[j].text in _QUOTE_MARKS:
+            if self.word(j) in between or self.texts[j] in _QUOTE_MARKS:
                 j -= 1
-            elif self.token_list[j].text == ")" and (opening := self._photo_position(j)) is not None:
+            elif self.texts[j] == ")" and (opening := self._photo_position(j)) is not None:
                 j = opening - 1  # "Ding Xuexiang (L) shakes hands with …": where he stands in the picture
-            elif self.token_list[j].text == ")" and (opening := self._acronym(j)) is not None:
+            elif self.texts[j] == ")" and (opening := self._acronym(j)) is not None:
                 j = opening - 1  # "The Ministry of External Affairs (MEA) announced …": the name's short form
             elif self.in_time(j):
                 j -= 1  # "Yeltsin on Saturday hosted …"
@@ -352,20 +355,18 @@ class SentenceView:
             else:
                 break
         j = self._skip_setting(j)
-        if j >= 2 and self.word(j) in {"who", "which"} and self.token_list[j - 1].text == ",":
+        if j >= 2 and self.word(j) in {"who", "which"} and self.texts[j - 1] == ",":
             j -= 2  # "Blinken, who arrived on Sunday, met ...": the relative clause's antecedent
-        appositive = (
-            j >= 1 and self.token_list[j].text == "," and self.owner[j] is None and self._appositive_name(j - 1)
-        )
+        appositive = j >= 1 and self.texts[j] == "," and self.owner[j] is None and self._appositive_name(j - 1)
         if appositive:
             # "The Presidential Office head, Andriy Yermak, said": the name in commas is the subject
             j = j - 1
-        elif j >= 0 and self.token_list[j].text == "," and self.owner[j] is None:
+        elif j >= 0 and self.texts[j] == "," and self.owner[j] is None:
             # parenthetical appositive: "Xi, the Chinese leader, said" / "Blinken, who ..., said"
             i = j - 1
-            while i >= 0 and i > j - 25 and self.token_list[i].text != ",":
+            while i >= 0 and i > j - 25 and self.texts[i] != ",":
                 i -= 1
-            if i > 0 and self.token_list[i].text == "," and self.owner[i - 1] is not None:
+            if i > 0 and self.texts[i] == "," and self.owner[i - 1] is not None:
                 j = i - 1
             elif (
                 j > 0
@@ -390,7 +391,7 @@ class SentenceView:
             j >= 2
             and (self.owner[j] is None or self._lone_office(j))
             and self.word(j) in self.lx.words("spokes_noun")
-            and self.token_list[j - 1].text in POSSESSIVE
+            and self.texts[j - 1] in POSSESSIVE
             and (owner := self.mention(self.owner[j - 2])) is not None
             and owner.kind in (MentionKind.PERSON, MentionKind.ORGANIZATION, MentionKind.DESCRIPTION)
         ):
@@ -400,7 +401,7 @@ class SentenceView:
         elif j >= 1 and self.owner[j] is None and self._channel_noun(j):
             # "the White House readout said", "the Kremlin's statement said"
             h = j - 1
-            while h >= 0 and self.owner[h] is None and self.token_list[h].text in {"’s", "'s", "’", "'"}:
+            while h >= 0 and self.owner[h] is None and self.texts[h] in {"’s", "'s", "’", "'"}:
                 h -= 1
             if h >= 0 and self.owner[h] is not None:
                 j = h
@@ -420,7 +421,7 @@ class SentenceView:
             j = first - 2  # "Foreign Minister Aigerim Sadykova of Kazakhstan said": the minister, not her country
         out = [self.owner[j]]
         i = self._before_description(self._first_token_of(out[0]) - 1)  # type: ignore[arg-type]
-        if appositive and i >= 1 and self.token_list[i].text == ",":
+        if appositive and i >= 1 and self.texts[i] == ",":
             # "Park and her Japanese counterpart, Takeshi Oshima, met": the description the name renames
             described = self.mention(self.owner[i - 1])
             if described is not None and described.kind is MentionKind.DESCRIPTION:
@@ -439,7 +440,7 @@ class SentenceView:
             if self.word(i) == "the":
                 i -= 1  # "Vietnam and the United States"
             prev = i - 1
-            if self.word(i) in {"and", "or"} and self.token_list[prev].text == "," and prev >= 1:
+            if self.word(i) in {"and", "or"} and self.texts[prev] == "," and prev >= 1:
                 # the serial comma ("Raimondo, and Kerry"), or the comma closing an appositive ("Rao, India's
                 # foreign minister, and Fawzi"): the name before it
                 prev = prev - 1 if self._person_at(prev - 1) else self._before_appositive(prev)
@@ -471,18 +472,18 @@ class SentenceView:
         foreign minister of India, and …"); *comma* - 1 when the words before it are no appositive.
         """
         i = comma - 1
-        while i > 0 and i > comma - _APPOSITIVE_WORDS and self.token_list[i].text != ",":
+        while i > 0 and i > comma - _APPOSITIVE_WORDS and self.texts[i] != ",":
             if self.word(i) in {"and", "or"} or self.word(i) in self.lx.verb_words:
                 return comma - 1  # "Xi, who met Biden, and Li": a clause, not an appositive
             i -= 1
-        if not (i > 0 and self.token_list[i].text == "," and self._person_at(i - 1)):
+        if not (i > 0 and self.texts[i] == "," and self._person_at(i - 1)):
             return comma - 1
         opening = i + 1  # a description opens it: "the …", "a …", "India's …", "64"
         described = (
             self.owner[opening] is not None
             or self.word(opening) in self.lx.words("determiner")
-            or self.token_list[opening].text.isdigit()
-            or (opening + 1 < comma and self.token_list[opening + 1].text in POSSESSIVE)
+            or self.texts[opening].isdigit()
+            or (opening + 1 < comma and self.texts[opening + 1] in POSSESSIVE)
         )
         return i - 1 if described else comma - 1
 
@@ -501,14 +502,14 @@ class SentenceView:
             m = self.mention(self.owner[i + 1])
             if m is not None and m.kind is MentionKind.PERSON and m.title is not None:
                 return i - 1
-        if i >= 1 and self.token_list[i].text in POSSESSIVE and self._is_country(i - 1) and self._person_at(i + 1):
+        if i >= 1 and self.texts[i] in POSSESSIVE and self._is_country(i - 1) and self._person_at(i + 1):
             return self._first_token_of(self.owner[i - 1]) - 1  # type: ignore[arg-type]  # "and Congo's Tshisekedi"
         if i >= 2 and self.owner[i] is None and self.word(i) in self.lx.words("relational_title"):
             # "her French and German counterparts Luc Arnaud and Jonas Kessler": the nationalities of a
             # relation, back to its possessive
             h = i - 1
             while h > i - _RELATION_REACH and h >= 1 and self.owner[h] is None:
-                text = self.token_list[h].text
+                text = self.texts[h]
                 if not (text[:1].isupper() or text == "and"):
                     return i
                 h -= 1
@@ -520,10 +521,10 @@ class SentenceView:
         """The person before "and" and the unnamed people a determiner opens after it, the noun phrase ending
         at token *j* ("Laurent Fabius and a group of deputies held talks", "Blinken and his aides"); else *j*.
         """
-        if j < 3 or self.owner[j] is not None or not self.token_list[j].text.islower():
+        if j < 3 or self.owner[j] is not None or not self.texts[j].islower():
             return j
         i = j
-        while i > j - _COMPANION_WORDS and i >= 1 and self.owner[i] is None and self.token_list[i].text.isalpha():
+        while i > j - _COMPANION_WORDS and i >= 1 and self.owner[i] is None and self.texts[i].isalpha():
             if self.word(i) == "and":
                 break
             i -= 1
@@ -542,7 +543,7 @@ class SentenceView:
         settings = self.lx.words("setting_preposition")
         i = j
         while i >= 1 and i > j - 6 and self.owner[i] is None and self.word(i) not in settings:
-            text = self.token_list[i].text
+            text = self.texts[i]
             if not (text.isalpha() and text.islower()):
                 return j
             i -= 1
@@ -562,7 +563,7 @@ class SentenceView:
         while first > 1 and self.word(first - 1) in joiners and self._person_at(first - 2):
             first = self._first_token_of(self.owner[first - 2])  # type: ignore[arg-type]
             joiners = {"and", ","}
-        return first > 0 and self.token_list[first - 1].text == ","
+        return first > 0 and self.texts[first - 1] == ","
 
     def _channel_noun(self, j: int) -> bool:
         """True when token *j* ends a document noun ("readout", "statement", "press release")."""
@@ -583,7 +584,7 @@ class SentenceView:
             k += 1
         if k + 1 < n and self.word(k) in {"of", "the"} and self.owner[k + 1] is not None and self._is_country(k + 1):
             k = self._skip_owner(k + 1)
-            if k < n and self.token_list[k].text == ",":
+            if k < n and self.texts[k] == ",":
                 return k
         elif k + 1 < n and self.word(k) in {"of", "the"} and self._is_organization(k + 1):
             # "the President of the ECOWAS Commission, Dr Omar Alieu Touray": an organisation's office
@@ -592,7 +593,7 @@ class SentenceView:
                 if not self._is_organization(k + 1):
                     break
             k += 1
-            if k < n and self.token_list[k].text == ",":
+            if k < n and self.texts[k] == ",":
                 return k
         return j
 
@@ -624,11 +625,11 @@ class SentenceView:
                 k += 3
         for _ in range(2):
             # "Soviet leader Mikhail Gorbachev", "U S President Donald Trump": words the lexicons do not know
-            if k + 1 < n and self.owner[k] is None and self.token_list[k].text[:1].isupper():
+            if k + 1 < n and self.owner[k] is None and self.texts[k][:1].isupper():
                 if self.owner[k + 1] is not None:
                     k += 1
                     break
-                if k + 2 < n and self.token_list[k + 1].text[:1].isupper() and self.owner[k + 2] is not None:
+                if k + 2 < n and self.texts[k + 1][:1].isupper() and self.owner[k + 2] is not None:
                     k += 2
                     break
             break
@@ -655,7 +656,7 @@ class SentenceView:
                 and self.word(j) == "and"
                 and (second := self.lx.titles.match_at(self.toks, j + 1))
                 and second[0].last < n
-                and self.token_list[second[0].last].text == ","
+                and self.texts[second[0].last] == ","
             ):
                 j = second[0].last  # "Qatar's prime minister and foreign minister, Sheikh Abdulaziz": two offices
         if self.state.mentions[first].kind is _DESCRIPTION and (named := self._apposed_person(j)) is not None:
@@ -713,7 +714,7 @@ class SentenceView:
         """The person named right after the comma at token *comma* (past honorifics), set in apposition to the
         description before it ("his Chinese counterpart, Wang Yi"), else ``None``.
         """
-        if comma + 1 >= len(self.toks) or self.token_list[comma].text != ",":
+        if comma + 1 >= len(self.toks) or self.texts[comma] != ",":
             return None
         named = self.owner[self._past_honorifics(comma + 1)]
         return named if named is not None and self.state.mentions[named].kind is MentionKind.PERSON else None
@@ -862,7 +863,7 @@ class SentenceView:
         if mi is None or self.state.mentions[mi].kind is not _COUNTRY:
             return k
         end = self._skip_owner(k)
-        if end + 1 < len(self.toks) and self.token_list[end].text in POSSESSIVE:
+        if end + 1 < len(self.toks) and self.texts[end] in POSSESSIVE:
             person = self.owner[end + 1]
             if person is not None and self.state.mentions[person].kind is MentionKind.PERSON:
                 return end + 1
