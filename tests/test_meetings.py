@@ -6532,3 +6532,31 @@ class TestCounterpartsOfSeveralCountries:
                 }
             ],
         )
+
+
+class TestMealsAndViews:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "President Joe Biden dined with King Charles at Windsor Castle on Monday.",
+                [(["Joe Biden", "Charles"], "held", "2023-06-19", "Windsor Castle", None)],
+            ),
+            (
+                "President Joe Biden had lunch with King Charles at Windsor Castle on Monday.",
+                [(["Joe Biden", "Charles"], "held", "2023-06-19", "Windsor Castle", None)],
+            ),
+            (
+                "Foreign Minister Wang Yi exchanged views with Foreign Minister Sergei Lavrov in Beijing on Tuesday.",
+                [(["Wang Yi", "Sergei Lavrov"], "held", "2023-06-20", "Beijing", None)],
+            ),
+            (
+                "Foreign Minister Wang Yi and Foreign Minister Sergei Lavrov exchanged views on Ukraine in Beijing.",
+                [(["Wang Yi", "Sergei Lavrov"], "held", "", "Beijing", None)],
+            ),
+            ("Investors exchanged views on the economy.", []),
+        ],
+    )
+    def test_a_meal_or_an_exchange_of_views_together(self, text: str, expected: list[Facts]) -> None:
+        """ "dined with", "had lunch with", "exchanged views with": the parties met."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
