@@ -6560,3 +6560,17 @@ class TestMealsAndViews:
     def test_a_meal_or_an_exchange_of_views_together(self, text: str, expected: list[Facts]) -> None:
         """ "dined with", "had lunch with", "exchanged views with": the parties met."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestTheyAfterAMeetingOfMany:
+    def test_they_are_all_the_people_of_the_meeting_just_told(self) -> None:
+        """ "Merz, Macron, Starmer and Tusk met Zelenskyy …, where they held a call with Trump": all five, not the
+        last two named."""
+        result = diplomeet.extract(
+            "Chancellor Friedrich Merz, President Emmanuel Macron, Prime Minister Keir Starmer and Prime Minister "
+            "Donald Tusk met President Volodymyr Zelenskyy at the Mariinskyi Palace on Saturday, where they held a "
+            "call with President Donald Trump.",
+            published=PUBLISHED,
+        )
+        five = ["Friedrich Merz", "Emmanuel Macron", "Keir Starmer", "Donald Tusk", "Volodymyr Zelenskyy"]
+        assert [(f[0], f[1]) for f in facts(result)] == [(five, "held"), ([*five, "Donald Trump"], "held")]

@@ -2599,6 +2599,11 @@ class _Resolver:
                 return current
             # "the three ministers were received by …" later in the article: the last meeting of that many
             return self._last_of(count, fits)
+        if len(current) > 2 and group is None and self.drafts:
+            last = self.drafts[-1]
+            if last.sentence == sentence and len(last.participants) > 2 and set(last.participants) <= set(current):
+                # "Merz, Macron, Starmer and Tusk met Zelenskyy …, where they held a call with Trump": all of them
+                return list(last.participants)
         if len(current) >= 2:
             return current[-2:]
         for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
