@@ -24,6 +24,7 @@ from diplomeet.models import (
     Statement,
     TimeRef,
     Topic,
+    trusted_extraction,
     trusted_mention,
 )
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
@@ -208,7 +209,10 @@ def build_extraction(state: ExtractionState) -> Extraction:
                 [outcomes[i] for i in md.outcomes],
             )
         )
-    return Extraction(
+    # every span above is the document's slice of its text, and every name is told apart (_participants): the
+    # extraction's checks cannot fail, but for a span past the end of the text, which only the class refuses
+    make = Extraction if state.document.outside else trusted_extraction
+    return make(
         state.document.text,
         state.published,
         sorted(people.values(), key=lambda p: p.mentions[0].start if p.mentions else 0),

@@ -247,12 +247,16 @@ class Document:
         end: see *start*; the end of *text* by default.
     """
 
-    __slots__ = ("_ascii", "_removed", "clean", "offset", "text")
+    __slots__ = ("_ascii", "_removed", "clean", "offset", "outside", "text")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
         self.offset = start
         """Offset in :attr:`text` of the first character the clean view covers."""
+        self.outside = False
+        """Whether :meth:`span` was asked for offsets past the end of the text (a rule's mistake): the empty
+        span it gives then does not slice the text, and only the checks of an
+        :class:`~diplomeet.Extraction` refuse it."""
         self._removed: list[int] = []
         """Clean-view offsets at which a deleted character used to stand (sorted)."""
         self._ascii: tuple[str, bool] | None = None
@@ -325,7 +329,9 @@ class Document:
             text = _intern(text)  # names, titles and verbs recur: one string for all their spans
         if o_start >= 0 and o_end <= len(original):
             return trusted_span(o_start, o_end, text)  # a slice of the text: the checks cannot fail
-        return Span(o_start, o_end, text)
+        span = Span(o_start, o_end, text)  # (refuses any offsets but those of an empty span past the end)
+        self.outside = True
+        return span
 
     def tokens(self, start: int = 0, end: int | None = None) -> Tokens:
         """Return the tokens of ``clean[start:end]`` with clean-view offsets."""

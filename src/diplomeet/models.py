@@ -854,3 +854,34 @@ class Extraction:
             topics=[Topic.from_dict(t) for t in data.get("topics") or ()],
             outcomes=[Outcome.from_dict(o) for o in data.get("outcomes") or ()],
         )
+
+
+_EXTRACTION_SETTERS = tuple(Extraction.__dict__[field.name].__set__ for field in attrs.fields(Extraction))
+"""The slots' own setters of :class:`Extraction`'s fields, in field order (see :func:`trusted_span`)."""
+
+
+def trusted_extraction(
+    text: str,
+    published: _dt.date | None,
+    participants: Iterable[Participant],
+    meetings: Iterable[Meeting],
+    statements: Iterable[Statement],
+    topics: Iterable[Topic],
+    outcomes: Iterable[Outcome],
+) -> Extraction:
+    """An :class:`Extraction` made without its checks, for :func:`~diplomeet.build.build_extraction`.
+
+    Only for records the library built from one article: every span sliced from *text* by
+    :meth:`Document.span <diplomeet.document.Document.span>` (never past its end, see
+    :attr:`Document.outside <diplomeet.document.Document.outside>`), participants of distinct names, and
+    every record of its class. The checks cannot fail there, and walking every span of an article to check
+    it again costs more than the rest of the extraction's construction. A *published* that is not a plain
+    date (or None) goes through the class, which refuses it.
+    """
+    if published is not None and type(published) is not _dt.date:
+        return Extraction(text, published, participants, meetings, statements, topics, outcomes)
+    values = (text, published, tuple(participants), tuple(meetings), tuple(statements), tuple(topics), tuple(outcomes))
+    extraction: Extraction = _new_record(Extraction)
+    for set_value, value in zip(_EXTRACTION_SETTERS, values, strict=True):
+        set_value(extraction, value)
+    return extraction
