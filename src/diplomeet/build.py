@@ -13,7 +13,6 @@ from diplomeet.codes import event_codes
 from diplomeet.models import (
     Duration,
     Extraction,
-    Meeting,
     MentionForm,
     Outcome,
     Participant,
@@ -21,11 +20,13 @@ from diplomeet.models import (
     Place,
     Precision,
     Span,
-    Statement,
     TimeRef,
     Topic,
     trusted_extraction,
+    trusted_meeting,
     trusted_mention,
+    trusted_participant,
+    trusted_statement,
 )
 from diplomeet.state import ExtractionState, MeetingDraft, MentionKind
 
@@ -106,7 +107,7 @@ def _participants(state: ExtractionState, spans: dict[int, Span]) -> dict[int, P
         names.add(name)
         aliases = dict.fromkeys(e.aliases)
         aliases.pop(name, None)
-        out[index] = Participant(name, e.kind, tuple(aliases), e.title, e.country, mentions)
+        out[index] = trusted_participant(name, e.kind, tuple(aliases), e.title, e.country, mentions)
     return out
 
 
@@ -166,21 +167,18 @@ def build_extraction(state: ExtractionState) -> Extraction:
         outcomes.append(
             Outcome(o.kind, span.text, span, tuple(o.parties), None if o.cue is None else state.span(*o.cue))
         )
-    statements = []
-    for s in sorted(state.statements, key=_START_END):
-        span = state.span(s.start, s.end)
-        statements.append(
-            Statement(
-                span.text,
-                span,
-                s.kind,
-                None if s.speaker is None else people.get(s.speaker),
-                s.verb,
-                s.channel,
-                None if s.speaker_mention is None else _mention_span(state, mention_spans, s.speaker_mention),
-                None if s.cue is None else state.span(*s.cue),
-            )
+    statements = [
+        trusted_statement(
+            state.span(s.start, s.end),
+            s.kind,
+            None if s.speaker is None else people.get(s.speaker),
+            s.verb,
+            s.channel,
+            None if s.speaker_mention is None else _mention_span(state, mention_spans, s.speaker_mention),
+            None if s.cue is None else state.span(*s.cue),
         )
+        for s in sorted(state.statements, key=_START_END)
+    ]
     meetings = []
     meeting_topics: set[int] = set()
     meeting_outcomes: set[int] = set()
@@ -190,11 +188,10 @@ def build_extraction(state: ExtractionState) -> Extraction:
         for i in md.participants:
             if i in people and people[i].kind is not _PERSON and people[i].name not in others:
                 others.append(people[i].name)
-        cameo, plover = event_codes(state, md)
         meeting_topics.update(md.topics)
         meeting_outcomes.update(md.outcomes)
         meetings.append(
-            Meeting(
+            trusted_meeting(
                 persons,
                 md.status,
                 md.kind,
@@ -203,8 +200,7 @@ def build_extraction(state: ExtractionState) -> Extraction:
                 _place(state, md),
                 _duration(state, md),
                 list(dict.fromkeys(state.span(a, b) for a, b in _outermost(md.evidence))),
-                cameo,
-                plover,
+                event_codes(state, md),
                 [topics[i] for i in md.topics],
                 [outcomes[i] for i in md.outcomes],
             )

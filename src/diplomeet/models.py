@@ -13,6 +13,7 @@ import datetime as _dt
 import enum
 import operator
 from collections.abc import Callable, Iterable, Mapping
+from itertools import repeat
 from typing import Any, TypeVar
 
 import attrs
@@ -856,8 +857,123 @@ class Extraction:
         )
 
 
-_EXTRACTION_SETTERS = tuple(Extraction.__dict__[field.name].__set__ for field in attrs.fields(Extraction))
-"""The slots' own setters of :class:`Extraction`'s fields, in field order (see :func:`trusted_span`)."""
+_R = TypeVar("_R")
+
+_SETTERS: dict[type, tuple[Callable[[Any, Any], None], ...]] = {
+    cls: tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
+    for cls in (Participant, Statement, Meeting, Extraction)
+}
+"""The slots' own setters of the fields of the records built without their checks, in field order (see
+:func:`trusted_span`)."""
+
+
+def _trusted(cls: type[_R], *values: Any) -> _R:
+    """``cls(*values)`` without the class's converters and validators, for values they would return and accept
+    as they are (tuples, enumeration members).
+    """
+    record: _R = _new_record(cls)
+    for set_value, value in zip(_SETTERS[cls], values, strict=True):
+        set_value(record, value)
+    return record
+
+
+def _all_str(values: Iterable[object]) -> bool:
+    """Whether every item of *values* is a ``str`` (the test runs in C: no frame per item)."""
+    return all(map(isinstance, values, repeat(str)))
+
+
+def trusted_participant(
+    name: str,
+    kind: ParticipantKind,
+    aliases: tuple[str, ...],
+    title: str | None,
+    country: str | None,
+    mentions: list[Mention],
+) -> Participant:
+    """A :class:`Participant` made without its converters and validators, for
+    :func:`~diplomeet.build.build_extraction`: *mentions* are the mentions it made, and the values it read from
+    the parse state are tested as the validators would test them (a value they would refuse or convert goes
+    through the class).
+    """
+    if (
+        isinstance(name, str)
+        and name.strip()
+        and isinstance(kind, ParticipantKind)
+        and _all_str(aliases)
+        and (title is None or isinstance(title, str))
+        and (country is None or isinstance(country, str))
+    ):
+        return _trusted(Participant, name, kind, aliases, title, country, tuple(mentions))
+    return Participant(name, kind, aliases, title, country, mentions)
+
+
+def trusted_statement(
+    span: Span,
+    kind: StatementKind,
+    speaker: Participant | None,
+    verb: str | None,
+    channel: str | None,
+    speaker_span: Span | None,
+    cue_span: Span | None,
+) -> Statement:
+    """A :class:`Statement` of the text of *span*, made without its converter and validators, for
+    :func:`~diplomeet.build.build_extraction`: the spans are the document's and *speaker* one of its participants,
+    and the values it read from the parse state are tested as the validators would test them (a value they would
+    refuse or convert goes through the class).
+    """
+    if (
+        isinstance(kind, StatementKind)
+        and (verb is None or isinstance(verb, str))
+        and (channel is None or isinstance(channel, str))
+    ):
+        return _trusted(Statement, span.text, span, kind, speaker, verb, channel, speaker_span, cue_span)
+    return Statement(span.text, span, kind, speaker, verb, channel, speaker_span, cue_span)
+
+
+def trusted_meeting(
+    participants: list[Participant],
+    status: MeetingStatus,
+    kind: MeetingKind,
+    others: list[str],
+    date: TimeRef | None,
+    location: Place | None,
+    duration: Duration | None,
+    evidence: list[Span],
+    codes: tuple[str, str],
+    topics: list[Topic],
+    outcomes: list[Outcome],
+) -> Meeting:
+    """A :class:`Meeting` made without its converters and validators, for
+    :func:`~diplomeet.build.build_extraction`: the participants, records and spans are those it made, and the
+    values it read from the parse state are tested as the validators would test them (a value they would refuse
+    or convert goes through the class). *codes* are its CAMEO and PLOVER codes.
+    """
+    cameo, plover = codes
+    if (
+        isinstance(status, MeetingStatus)
+        and isinstance(kind, MeetingKind)
+        and _all_str(others)
+        and isinstance(cameo, str)
+        and isinstance(plover, str)
+    ):
+        return _trusted(
+            Meeting,
+            tuple(participants),
+            status,
+            kind,
+            tuple(others),
+            date,
+            location,
+            duration,
+            tuple(evidence),
+            cameo,
+            plover,
+            tuple(topics),
+            tuple(outcomes),
+        )
+    return Meeting(
+        participants, status, kind, others, date, location, duration, evidence, cameo, plover, topics, outcomes
+    )
 
 
 def trusted_extraction(
@@ -880,8 +996,13 @@ def trusted_extraction(
     """
     if published is not None and type(published) is not _dt.date:
         return Extraction(text, published, participants, meetings, statements, topics, outcomes)
-    values = (text, published, tuple(participants), tuple(meetings), tuple(statements), tuple(topics), tuple(outcomes))
-    extraction: Extraction = _new_record(Extraction)
-    for set_value, value in zip(_EXTRACTION_SETTERS, values, strict=True):
-        set_value(extraction, value)
-    return extraction
+    return _trusted(
+        Extraction,
+        text,
+        published,
+        tuple(participants),
+        tuple(meetings),
+        tuple(statements),
+        tuple(topics),
+        tuple(outcomes),
+    )
