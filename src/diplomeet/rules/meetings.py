@@ -4094,6 +4094,10 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     return verb and lemma == "welcome" and view.owner[match.last] is None and nxt not in {"to", "with", "by"}
 
 
+_EVENT_NAME_WORDS = 6
+"""Most capitalised words of an event's name before its summit noun ("the COP30 climate summit")."""
+
+
 def _occasion_only(view: SentenceView, match: Match[Entry]) -> bool:
     """Whether the summit noun *match*, with no parties or owner of its own, is only a point in time ("ahead of
     the COP30 climate summit", grammar class ``time_reference``) or the event a verb of attending already
@@ -4106,7 +4110,8 @@ def _occasion_only(view: SentenceView, match: Match[Entry]) -> bool:
         return False  # "ahead of their summit", "before the summit with Kim": theirs
     if any(x.last == j + 1 and "attend" in x.payload.values("frame") for x in view.meeting):
         return True
-    while j >= 0 and view.token_list[j].text[:1].isupper():
+    stop = j - _EVENT_NAME_WORDS
+    while j >= max(0, stop) and view.token_list[j].text[:1].isupper():
         j -= 1  # "ahead of the COP30 climate summit": past the name of the event
     while j >= 0 and view.word(j) in view.lx.words("determiner"):
         j -= 1

@@ -546,6 +546,10 @@ def _possessive_before(s: _Sentence, j: int) -> bool:
     return j > 0 and s.toks[j - 1].text in POSSESSIVE
 
 
+_LISTED_COUNTRIES = 8
+"""Most countries before "and" in a list that qualifies a group ("French, British, … and German officials")."""
+
+
 def _country_before(s: _Sentence, j: int) -> tuple[int, str | None]:
     """Extend leftwards over a country (or organisation) that qualifies a title ending before *j*."""
     k = j - 1 if j > 0 and s.toks[j - 1].text in POSSESSIVE else j
@@ -1149,8 +1153,9 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             other_first, other = _country_before(s, first - 1)
             if other is not None and other != country:
                 first, country, key = other_first, None, SIDES  # "Chinese and American officials"
-                while first >= 2 and s.words[first - 1] == ",":
-                    more_first, more = _country_before(s, first - 1)
+                for _ in range(_LISTED_COUNTRIES):
+                    comma = first >= 2 and s.words[first - 1] == ","
+                    more_first, more = _country_before(s, first - 1) if comma else (first, None)
                     if more is None:
                         break
                     first = more_first  # "his French, British and German counterparts"

@@ -342,6 +342,9 @@ def _modified(view: SentenceView, words: TopicWords, k: int) -> bool:
     return before.endswith("ing") and (view.word(k - 2) in determiners or view.word(k - 2) in possessive)
 
 
+_BODY_WORDS = 5
+"""Most capitalised words of the name of a body addressed ("the U.N. General Assembly")."""
+
 _NOUN_WORDS = 4
 """Most words of a common noun and its modifiers between a link and the name of the person it is ("of detained
 Australian writer Yang Hengjun")."""
@@ -817,7 +820,8 @@ class _Reader:
         view = self.view
         k = self.ph.skip_adverbs(k)
         head = k + 1 if view.word(k) in view.lx.words("determiner") else k
-        while head + 1 < len(view.toks) and view.token_list[head].text[:1].isupper() and _capitalised(view, head + 1):
+        last = min(len(view.toks) - 1, head + _BODY_WORDS)
+        while head < last and view.token_list[head].text[:1].isupper() and _capitalised(view, head + 1):
             head += 1  # "the U.N. General Assembly", "the European Parliament": the last word of the name
         if view.word(head) in view.lx.words("audience") or view.word(head) in view.lx.words("event_noun"):
             return  # "addressed parliament", "addressed the General Assembly": a speech, not an issue
