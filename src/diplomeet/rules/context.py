@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -1052,21 +1051,24 @@ _VIEW_CACHE = 4096
 
 
 def sentence_view(state: ExtractionState, index: int) -> SentenceView:
-    """The :class:`SentenceView` of sentence *index*, built once per article (bounded cache)."""
+    """The :class:`SentenceView` of sentence *index*, built once per article (bounded cache).
+
+    Past :data:`_VIEW_CACHE` views the oldest built is dropped (first in, first out: a hit costs one
+    dictionary lookup, with no reordering; only an article of more sentences than that ever drops one).
+    """
     # the cache looked up in C first (state.built), state.cached only to make it: rules ask for views
     # thousands of times an article
-    cache: OrderedDict[int, SentenceView] | None = state.built("context.views")
+    cache: dict[int, SentenceView] | None = state.built("context.views")
     if cache is None:
-        cache = state.cached("context.views", OrderedDict)
+        cache = state.cached("context.views", dict)
     found = cache.get(index)
     if found is not None:
-        cache.move_to_end(index)
         return found
     by_sentence = state.cached("context.by_sentence", lambda: sentence_mentions(state))
     built = SentenceView(state, index, by_sentence[index])
     cache[index] = built
     if len(cache) > _VIEW_CACHE:
-        cache.popitem(last=False)
+        del cache[next(iter(cache))]
     return built
 
 
