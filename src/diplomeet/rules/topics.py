@@ -222,21 +222,18 @@ def starts_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     return w not in words.possessive and view.owner[k] is None
 
 
-def _capitalised(view: SentenceView, k: int) -> bool:
-    """Whether token *k* is a word that opens with a capital ("General", "U.N.")."""
+def _ed_form(view: SentenceView, k: int) -> bool:
+    """Whether token *k* has the shape of a past-tense verb: a lower-case word in "-ed" that no mention owns."""
     text = view.token_list[k].text
-    return text[:1].isupper()
+    return text.islower() and text.endswith("ed") and view.owner[k] is None
 
 
 def past_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     """Whether token *k* looks like a past-tense verb starting a new clause ("and commended X").
 
-    A guess from the word's shape: a lower-case word in "-ed" followed by a
-    determiner, a possessive or a name.
+    A guess from the word's shape (:func:`_ed_form`) followed by a determiner, a possessive or a name.
     """
-    if k + 1 >= len(view.toks) or not view.token_list[k].is_word or view.token_list[k].is_cap:
-        return False
-    if not view.word(k).endswith("ed") or view.owner[k] is not None:
+    if k + 1 >= len(view.toks) or not _ed_form(view, k):
         return False
     nxt = view.word(k + 1)
     return (words.word_class(nxt) == "det" or nxt in words.possessive or view.owner[k + 1] is not None) and nxt != "by"
@@ -526,10 +523,7 @@ class _Phrases:
         follows): the verb of a subject the phrase was ("… maritime boundaries remained.").
         """
         view = self.view
-        tok = view.token_list[k]
-        if not tok.text.islower() or not tok.text.endswith("ed") or view.owner[k] is not None:
-            return False
-        return k + 1 >= len(view.toks) or not view.token_list[k + 1].text[0].isalnum()
+        return _ed_form(view, k) and (k + 1 >= len(view.toks) or not view.token_list[k + 1].text[0].isalnum())
 
     def _named_after_noun(self, k: int, start: int) -> bool:
         """Whether the party at token *k* names the common noun right before it, which a link opens within the
@@ -650,14 +644,7 @@ class _Phrases:
         predicate of the subject ("…, and reviewed progress"), not one more issue.
         """
         view = self.view
-        text = view.token_list[k].text
-        return (
-            k >= 2
-            and text.islower()
-            and text.endswith("ed")
-            and view.word(k - 1) == "and"
-            and view.token_list[k - 2].text == ","
-        )
+        return k >= 2 and _ed_form(view, k) and view.word(k - 1) == "and" and view.token_list[k - 2].text == ","
 
     def _verb_at(self, k: int) -> bool:
         """Whether token *k* is a reporting or meeting verb in lower case ("India pledged", "Biden said")."""
@@ -821,7 +808,7 @@ class _Reader:
         k = self.ph.skip_adverbs(k)
         head = k + 1 if view.word(k) in view.lx.words("determiner") else k
         last = min(len(view.toks) - 1, head + _BODY_WORDS)
-        while head < last and view.token_list[head].text[:1].isupper() and _capitalised(view, head + 1):
+        while head < last and view.token_list[head].is_cap and view.token_list[head + 1].is_cap:
             head += 1  # "the U.N. General Assembly", "the European Parliament": the last word of the name
         if view.word(head) in view.lx.words("audience") or view.word(head) in view.lx.words("event_noun"):
             return  # "addressed parliament", "addressed the General Assembly": a speech, not an issue
