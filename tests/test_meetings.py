@@ -6574,3 +6574,24 @@ class TestTheyAfterAMeetingOfMany:
         )
         five = ["Friedrich Merz", "Emmanuel Macron", "Keir Starmer", "Donald Tusk", "Volodymyr Zelenskyy"]
         assert [(f[0], f[1]) for f in facts(result)] == [(five, "held"), ([*five, "Donald Trump"], "held")]
+
+
+class TestMeetingThatIncluded:
+    @pytest.mark.parametrize(
+        ("second", "people"),
+        [
+            (
+                "The meeting, which also included EU foreign policy chief Kaja Kallas, ended without a breakthrough.",
+                ["Abbas Araghchi", "Jean-Noel Barrot", "Kaja Kallas"],
+            ),
+            ("The talks, which included discussions on nuclear inspections, ended late.", ["Abbas Araghchi", "Jean-Noel Barrot"]),
+        ],
+    )
+    def test_the_people_a_meeting_included(self, second: str, people: list[str]) -> None:
+        """ "The meeting, which also included Kaja Kallas, …": one more participant; "which included discussions"
+        names none."""
+        result = diplomeet.extract(
+            "Foreign Minister Abbas Araghchi met Foreign Minister Jean-Noel Barrot in New York on Tuesday. " + second,
+            published=PUBLISHED,
+        )
+        assert [f[0] for f in facts(result)] == [people]

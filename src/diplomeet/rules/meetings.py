@@ -3633,7 +3633,7 @@ def _presided(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> b
 def _attending_agents(view: SentenceView, after: int) -> tuple[list[int], int]:
     """The parties a meeting noun's clause says presided over or attended it, and the token after them: "…,
     which was also attended by X and Y", "at talks attended by X", "a session chaired by X and attended by Y",
-    "The meeting at the Kadriorg Art Museum was attended by X".
+    "The meeting at the Kadriorg Art Museum was attended by X", "…, which also included X".
     """
     lx = view.lx
     verbs = lx.words("presiding_verb") | lx.words("attending_verb")
@@ -3653,7 +3653,9 @@ def _attending_agents(view: SentenceView, after: int) -> tuple[list[int], int]:
         stop = j + _ATTENDING_AUX
         while j < stop and view.word(j) in between:
             j += 1  # "which will also be", "was"
-        if view.word(j) not in verbs or view.word(j + 1) != "by":
+        if view.word(j) in lx.words("including_verb") and view.word(j + 1) != "by":
+            j -= 1  # "…, which also included Kaja Kallas,": the object of an active verb, right after it
+        elif view.word(j) not in verbs or view.word(j + 1) != "by":
             break
         found = view.party_after(j + 2, skip=lx.words("determiner"))
         if not found:
