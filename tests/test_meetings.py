@@ -6595,3 +6595,24 @@ class TestMeetingThatIncluded:
             published=PUBLISHED,
         )
         assert [f[0] for f in facts(result)] == [people]
+
+
+class TestDescribedSidesNamedNext:
+    def test_the_lede_meeting_is_the_one_named_next(self) -> None:
+        """ "Turkey's foreign minister met his Greek counterpart on Friday. Hakan Fidan and George Gerapetritis
+        spoke for about two hours …": one meeting, of the people named, on the lede's day."""
+        result = diplomeet.extract(
+            "Turkey's foreign minister met his Greek counterpart on Friday in a bid to ease tension. Hakan Fidan and "
+            "George Gerapetritis spoke for about two hours, according to diplomats.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == [(["Hakan Fidan", "George Gerapetritis"], "held", "2023-06-16", None, 120)]
+
+    def test_described_sides_no_one_names(self) -> None:
+        """ "Turkey's foreign minister met his Greek counterpart on Friday" alone: a meeting of unnamed parties."""
+        result = diplomeet.extract(
+            "Turkey's foreign minister met his Greek counterpart on Friday.", published=PUBLISHED
+        )
+        assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
+            ([], ["Turkey's foreign minister", "his Greek counterpart"])
+        ]

@@ -860,6 +860,15 @@ def _past_body_name(view: SentenceView, k: int) -> int:
     return j if j > start else 0
 
 
+def _described_sides(state: ExtractionState, f: _Frame) -> bool:
+    """Whether both sides of a meeting are people described but not yet named ("Turkey's foreign minister met
+    his Greek counterpart on Friday"): a meeting of unnamed parties, which the story may name next.
+    """
+    return bool(f.side_a and f.side_b) and all(
+        state.mentions[x].kind is _DESCRIPTION and state.mentions[x].entity is None for x in f.side_a + f.side_b
+    )
+
+
 def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
     entry = m.payload
     frames = set(entry.values("frame"))
@@ -3247,6 +3256,7 @@ def _candidate(
         _between_group(view, match)
         or (len(f.side_a) >= 2 and len(others) >= 2 and not f.side_b)
         or _both_sides(view, ids)
+        or _described_sides(state, f)
     )
     if not f.explicit or (not persons and not group_meeting) or (len(persons) < 2 and not others):
         # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned;
