@@ -2052,8 +2052,14 @@ def _sequence_between(view: SentenceView, a: int, b: int) -> bool:
     """True when "ahead of", "before" or "after" stands in tokens ``[a, b)``: what comes before it is
     another event's ("arrived on Wednesday ahead of talks").
     """
-    sequence = view.lx.words("sequence")
-    return any(view.word(k) in sequence or (view.word(k) == "ahead" and view.word(k + 1) == "of") for k in range(a, b))
+    return any(_sequence_at(view, k) for k in range(a, b))
+
+
+def _sequence_at(view: SentenceView, k: int) -> bool:
+    """Whether token *k* is a word of the grammar class ``sequence`` ("before", "after", "since") or the "ahead"
+    of "ahead of": what follows it is a point in time, another event's.
+    """
+    return view.word(k) in view.lx.words("sequence") or (view.word(k) == "ahead" and view.word(k + 1) == "of")
 
 
 def _attribution_between(view: SentenceView, a: int, k: int) -> bool:
@@ -4112,8 +4118,8 @@ _EVENT_NAME_WORDS = 6
 
 def _occasion_only(view: SentenceView, match: Match[Entry]) -> bool:
     """Whether the summit noun *match*, with no parties or owner of its own, is only a point in time ("ahead of
-    the COP30 climate summit", grammar class ``time_reference``) or the event a verb of attending already
-    reports ("will attend the climate summit").
+    the COP30 climate summit", "after the G20 summit": see :func:`_sequence_at`) or the event a verb of attending
+    already reports ("will attend the climate summit").
     """
     j = _before_noun_phrase(view, match.first)
     if any(view.possessive_at(x) for x in range(j + 1, match.first)) or _after(
@@ -4127,8 +4133,7 @@ def _occasion_only(view: SentenceView, match: Match[Entry]) -> bool:
         j -= 1  # "ahead of the COP30 climate summit": past the name of the event
     while j >= 0 and view.word(j) in view.lx.words("determiner"):
         j -= 1
-    before = view.lx.words("time_reference")
-    return view.word(j) in before or (view.word(j) == "of" and view.word(j - 1) in before)
+    return _sequence_at(view, j) or (view.word(j) == "of" and _sequence_at(view, j - 1))
 
 
 def _held_sitting(view: SentenceView, match: Match[Entry]) -> bool:
