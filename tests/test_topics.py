@@ -654,3 +654,18 @@ class TestAddressingABody:
     def test_a_body_named_in_capitals_is_an_audience(self, text: str) -> None:
         """ "address the U.N. General Assembly": the last word of the body's name says it is an audience."""
         assert labels(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Modi is due to travel to Guyana on Tuesday, where he will address the country's parliament.",
+            "The president addressed Kenya's National Assembly on Thursday.",
+        ],
+    )
+    def test_a_body_after_a_possessive_is_an_audience(self, text: str) -> None:
+        """ "address the country's parliament": the possessive names whose body it is, not the issue."""
+        assert labels(text) == []
+
+    def test_an_issue_after_a_possessive_is_still_an_issue(self) -> None:
+        """Only an audience word ends it: "addressed the country's energy crisis" keeps its issue."""
+        assert labels("The two leaders addressed the country's energy crisis on Monday.") == ["the country's energy crisis"]

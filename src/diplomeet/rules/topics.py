@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from diplomeet.document import MEMO_LIMIT, Token, Tokens
+from diplomeet.document import MEMO_LIMIT, POSSESSIVE, Token, Tokens
 from diplomeet.gazetteer import Gazetteer, Match, fold, tokenize
 from diplomeet.lexicons import Entry
 from diplomeet.patterns import compile_pattern
@@ -222,18 +222,12 @@ def starts_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     return w not in words.possessive and view.owner[k] is None
 
 
-def _ed_form(view: SentenceView, k: int) -> bool:
-    """Whether token *k* has the shape of a past-tense verb: a lower-case word in "-ed" that no mention owns."""
-    text = view.token_list[k].text
-    return text.islower() and text.endswith("ed") and view.owner[k] is None
-
-
 def past_verb(view: SentenceView, words: TopicWords, k: int) -> bool:
     """Whether token *k* looks like a past-tense verb starting a new clause ("and commended X").
 
-    A guess from the word's shape (:func:`_ed_form`) followed by a determiner, a possessive or a name.
+    A guess from the word's shape (:meth:`SentenceView.ed_form`) followed by a determiner, a possessive or a name.
     """
-    if k + 1 >= len(view.toks) or not _ed_form(view, k):
+    if k + 1 >= len(view.toks) or not view.ed_form(k):
         return False
     nxt = view.word(k + 1)
     return (words.word_class(nxt) == "det" or nxt in words.possessive or view.owner[k + 1] is not None) and nxt != "by"
@@ -523,7 +517,7 @@ class _Phrases:
         follows): the verb of a subject the phrase was ("… maritime boundaries remained.").
         """
         view = self.view
-        return _ed_form(view, k) and (k + 1 >= len(view.toks) or not view.token_list[k + 1].text[0].isalnum())
+        return view.ed_form(k) and (k + 1 >= len(view.toks) or not view.token_list[k + 1].text[0].isalnum())
 
     def _named_after_noun(self, k: int, start: int) -> bool:
         """Whether the party at token *k* names the common noun right before it, which a link opens within the
@@ -644,7 +638,7 @@ class _Phrases:
         predicate of the subject ("…, and reviewed progress"), not one more issue.
         """
         view = self.view
-        return k >= 2 and _ed_form(view, k) and view.word(k - 1) == "and" and view.token_list[k - 2].text == ","
+        return k >= 2 and view.ed_form(k) and view.word(k - 1) == "and" and view.token_list[k - 2].text == ","
 
     def _verb_at(self, k: int) -> bool:
         """Whether token *k* is a reporting or meeting verb in lower case ("India pledged", "Biden said")."""
@@ -807,6 +801,8 @@ class _Reader:
         view = self.view
         k = self.ph.skip_adverbs(k)
         head = k + 1 if view.word(k) in view.lx.words("determiner") else k
+        if head + 1 < len(view.toks) and view.texts[head + 1] in POSSESSIVE:
+            head += 2  # "address the country's parliament", "addressed Guyana's National Assembly"
         last = min(len(view.toks) - 1, head + _BODY_WORDS)
         while head < last and view.token_list[head].is_cap and view.token_list[head + 1].is_cap:
             head += 1  # "the U.N. General Assembly", "the European Parliament": the last word of the name
