@@ -3144,6 +3144,18 @@ class TestDescriptionAfterTheAttribution:
                 "President Yoon Suk Yeol and Prime Minister Fumio Kishida will hold a summit in Seoul on Sunday",
                 id="a-meeting-noun-inside",
             ),
+            pytest.param(
+                "Secretary of State Marco Rubio spoke by phone with Foreign Minister Wang Yi on Wednesday, the State "
+                "Department said, in the first call between the two men since the trade truce was extended.",
+                "Secretary of State Marco Rubio spoke by phone with Foreign Minister Wang Yi on Wednesday",
+                id="the-call-with-a-clause-of-its-own",
+            ),
+            pytest.param(
+                "Prime Minister Keir Starmer spoke with President Emmanuel Macron on Friday, Downing Street said, in "
+                "a call that lasted about an hour.",
+                "Prime Minister Keir Starmer spoke with President Emmanuel Macron on Friday",
+                id="a-relative-clause",
+            ),
         ],
     )
     def test_a_description_of_the_event_follows_the_words(self, text: str, expected: str) -> None:
@@ -3155,6 +3167,38 @@ class TestDescriptionAfterTheAttribution:
         """ "…, a diplomat said, the talks had gone well.": a clause with its verb is what was said."""
         result = diplomeet.extract("The talks were long, a diplomat said, the talks had gone well.", published=PUBLISHED)
         assert [s.text for s in result.statements] == ["the talks had gone well"]
+
+    def test_a_time_after_since_keeps_the_clause_reported(self) -> None:
+        """ "…, a diplomat said, the talks since January had stalled.": "since January" is a time inside the
+        clause reported, not a clause of the talks' own."""
+        result = diplomeet.extract(
+            "The envoys met in Doha, a diplomat said, the talks since January had stalled.", published=PUBLISHED
+        )
+        assert [s.text for s in result.statements] == ["the talks since January had stalled"]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Lavrov said in an interview that aired on Sunday that Moscow was ready for talks.",
+                ["Moscow was ready for talks"],
+                id="relative-then-content",
+            ),
+            pytest.param(
+                "Lavrov said in an interview that was broadcast on Sunday that Moscow was ready for talks.",
+                ["Moscow was ready for talks"],
+                id="passive-relative",
+            ),
+            pytest.param("Lavrov said in an interview that aired on Sunday.", [], id="relative-only"),
+            pytest.param(
+                "Lavrov said in a statement that talks failed.", ["talks failed"], id="content-after-that"
+            ),
+        ],
+    )
+    def test_a_relative_that_after_the_setting_opens_no_words(self, text: str, expected: list[str]) -> None:
+        """ "said in an interview that aired on Sunday": "that" before a verb is the interview's relative
+        pronoun; the words reported follow the "that" whose clause has a subject."""
+        assert [s.text for s in diplomeet.extract(text, published=PUBLISHED).statements] == expected
 
 
 class TestNameAfterSaidOpensTheWords:

@@ -883,6 +883,11 @@ class SentenceView:
         mi = self.owner[j]
         return mi is not None and self.state.mentions[mi].kind is MentionKind.COUNTRY
 
+    def ed_form(self, k: int) -> bool:
+        """Whether token *k* has the shape of a past-tense verb: a lower-case word in "-ed" that no mention owns."""
+        text = self.texts[k]
+        return text.islower() and text.endswith("ed") and self.owner[k] is None
+
     def possessive_at(self, j: int) -> bool:
         """Whether token *j* is a possessive pronoun of a party ("his", "their")."""
         mi = self.owner[j]

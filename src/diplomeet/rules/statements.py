@@ -1509,12 +1509,13 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             and all(_is_person_like(state, speaker) for speaker in speakers)
                         )
                     ):
-                        # "said in a statement that …": the content follows "that"; "said after the talks" has none
+                        # "said in a statement that …": the content follows "that"; "said after the talks" has none,
+                        # nor has "said in an interview that aired on Sunday" (a relative "that" before its verb)
                         that = next(
                             (
                                 t
                                 for t in range(k, min(len(toks), k + 14))
-                                if view.word(t) == "that" and view.quoted[t] is None
+                                if view.word(t) == "that" and view.quoted[t] is None and not _relative_that(view, t)
                             ),
                             None,
                         )
@@ -1983,13 +1984,38 @@ def _description_to_end(view: SentenceView, k: int) -> bool:
     if view.word(k) not in _ARTICLES and not view.possessive_at(k):
         return False
     finite = _clause_verbs(view)
+    named = False
     for j in range(k + 1, min(len(toks), k + _DESCRIPTION_WORDS)):
         if toks[j].text in {".", "!", "?"}:
             return j > k + 1
-        noun = view.word(j) in view.lx.meeting_nouns  # "the first visit by a Japanese leader": a noun here
-        if (not noun and not _appositive_word(view, j)) or view.word(j) in finite or view.quoted[j] is not None:
+        word = view.word(j)
+        if named and _opens_own_clause(view, j):
+            return True  # "…, in the first call since the truce was extended": the clause is the call's own
+        noun = word in view.lx.meeting_nouns  # "the first visit by a Japanese leader": a noun here
+        named = named or noun
+        if (not noun and not _appositive_word(view, j)) or word in finite or view.quoted[j] is not None:
             return False
     return False
+
+
+def _relative_that(view: SentenceView, t: int) -> bool:
+    """Whether "that" at token *t*, after a noun, is a relative pronoun: a verb follows it at once ("an interview
+    that aired on Sunday", "a call that was broadcast"), where the "that" of reported words opens a subject.
+    """
+    if t + 1 >= len(view.toks):
+        return False
+    return view.ed_form(t + 1) or view.word(t + 1) in view.lx.words("passive_aux")
+
+
+def _opens_own_clause(view: SentenceView, j: int) -> bool:
+    """Whether token *j*, after a meeting noun, opens a clause of that noun's own: a subordinator before
+    anything but a time ("the first call since the truce was extended", not "the talks since January had
+    stalled"), or a relative pronoun ("a call that lasted an hour").
+    """
+    word = view.word(j)
+    if word in view.lx.words("subordinator"):
+        return not _is_time_word(view.state, view, j + 1)
+    return word in {"that", "which"} and view.quoted[j] is None
 
 
 def _quotation_opens(view: SentenceView, k: int) -> bool:
