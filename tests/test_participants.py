@@ -1691,3 +1691,35 @@ class TestDescriptionBeforeATitledName:
             "Donald Trump met the King, Prime Minister Keir Starmer and other officials.", published=PUBLISHED
         )
         assert [m for m in mentions(result, "Keir Starmer") if m[1] == "description"] == []
+
+
+class TestDescriptionOfTwoUnvouchedPeople:
+    TEXT = (
+        "Emmanuel Macron urged Beijing to use its influence over Moscow during a state visit in which he held talks "
+        "with Xi Jinping. Speaking to reporters on his plane, the French president said he had found Xi open to a "
+        "ceasefire."
+    )
+
+    def test_the_description_by_country_is_the_subject_seen_last(self) -> None:
+        """Nothing says whose title or country is which; "the French president" in a subject's place is Macron, the
+        subject, not Xi, last named after "with"."""
+        result = diplomeet.extract(self.TEXT, published=PUBLISHED)
+        assert [(p.name, p.country) for p in result.participants if p.kind.value == "person"] == [
+            ("Emmanuel Macron", "France"),
+            ("Xi Jinping", None),
+        ]
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("Emmanuel Macron", "Beijing to use its influence over Moscow"),
+            ("Emmanuel Macron", "he had found Xi open to a ceasefire"),
+        ]
+
+    def test_a_relational_description_still_means_the_object(self) -> None:
+        """ "his counterpart" names a relation, not a country: the person spoken to, as before."""
+        result = diplomeet.extract(
+            "Brittney Griner was freed in December. Antony Blinken said he would speak to Sergei Lavrov this week. "
+            "He said it was important that his counterpart hear directly from him.",
+            published=PUBLISHED,
+        )
+        assert [m for m in mentions(result, "Sergei Lavrov") if m[1] == "description"] == [
+            ("his counterpart", "description")
+        ]

@@ -647,6 +647,9 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
     last_seen: OrderedDict[int, int] = OrderedDict()
     seen_in: dict[int, int] = {}
     """Entity -> the sentence it was last named or described in."""
+    governed: dict[int, bool] = {}
+    """Entity -> whether a preposition governed its last mention ("talks with Xi Jinping"): not a subject."""
+    prepositions = lexical(state.resources).words("preposition")
     unnamed: dict[str, int] = {}
     """Head noun of the unnamed sources seen ("official" of "a ministry official") -> offset."""
     for i, m in enumerate(mentions):
@@ -656,6 +659,7 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             if m.entity is not None and entities[m.entity].kind is person:
                 last_seen[m.entity] = m.start
                 seen_in[m.entity] = m.sentence
+                governed[m.entity] = _word_before(state.text, m.start) in prepositions
                 last_seen.move_to_end(m.entity)
                 if len(last_seen) > 64:
                     last_seen.popitem(last=False)
@@ -691,6 +695,19 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             and (entities[fitting[0]].title or m.sentence - seen_in.get(fitting[0], m.sentence) <= _UNTITLED_REACH)
         ):
             best = fitting[0]  # someone named without a title only while the story is still about them
+            if m.country and _unvouched(entities[best]) and governed.get(best):
+                # "Macron … held talks with Xi Jinping. …, the French president said": of two people nothing
+                # tells apart, the one a description by country means is the one last seen as a subject
+                best = next(
+                    (
+                        e
+                        for e in fitting[1:]
+                        if _unvouched(entities[e])
+                        and not governed.get(e)
+                        and m.sentence - seen_in.get(e, m.sentence) <= _UNTITLED_REACH
+                    ),
+                    best,
+                )
         if best is None and m.country and "descriptor" in (m.title_category or ""):
             # "the Qatari envoy" for Qatar's minister of state: the one person of that country seen lately,
             # whatever his office (a description naming an office, "China's defense minister", is that office)
@@ -712,6 +729,21 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
         last_seen[best] = m.start
         seen_in[best] = m.sentence  # "the Head of State said": the story is still about him
         last_seen.move_to_end(best)
+
+
+def _unvouched(e: Entity) -> bool:
+    """Whether nothing but the name is known of person *e*: no title, no country."""
+    return e.title is None and e.country is None
+
+
+_WORD_BEFORE = 16
+"""Characters looked back for the word before a mention (a preposition is short)."""
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word just before offset *start* ("with" of "talks with Xi"), "" when none."""
+    words = text[max(0, start - _WORD_BEFORE) : start].split()
+    return fold(words[-1]) if words and start > 0 and text[start - 1].isspace() else ""
 
 
 _UNTITLED_REACH = 6
