@@ -577,6 +577,30 @@ class TestSpeakerAndChannel:
             statements=[indirect("Xi Jinping", "China and Brazil are strategic partners", "told", "Xinhua")],
         )
 
+    def test_outlet_named_first_is_the_channel_up_to_its_comma(self) -> None:
+        """ "According to Xinhua, Xi told Macron that …": Xinhua is the channel, not the rest of the sentence."""
+        result = diplomeet.extract(
+            "According to Xinhua, Xi told Macron that China did not create the crisis.", published=PUBLISHED
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text, s.channel) for s in result.statements] == [
+            ("Xinhua", "Xi told Macron that China did not create the crisis", None),
+            ("Xi", "China did not create the crisis", "Xinhua"),
+        ]
+
+    def test_told_that_and_a_quotation_is_no_attribution_after_the_words(self) -> None:
+        """ "According to Xinhua, Xi told Macron that China “…”": what Xi told is the quotation, not the source
+        phrase before his name."""
+        result = diplomeet.extract(
+            "According to Xinhua, Xi told Macron that China “did not create the Ukraine crisis, nor is it a party "
+            "to it”.",
+            published=PUBLISHED,
+        )
+        words = "did not create the Ukraine crisis, nor is it a party to it"
+        assert [(s.speaker.name if s.speaker else None, s.kind.value, s.text, s.channel) for s in result.statements] == [
+            ("Xinhua", "indirect", f"Xi told Macron that China “{words}”", None),
+            ("Xi", "direct", words, "Xinhua"),
+        ]
+
     def test_organisation_that_relays_a_quotation_is_the_channel(self) -> None:
         """ "X stressed “…,” the State Department said" is X's quotation only, through the State Department."""
         expect(

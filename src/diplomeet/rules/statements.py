@@ -352,12 +352,8 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
         if party and entities & set(speakers):
             continue
         end = k
-        while (
-            end < len(toks)
-            and toks[end].text not in {".", ";", "”", '"'}
-            and not (toks[end].text == "," and end > k + 1)
-        ):
-            end += 1
+        while end < len(toks) and toks[end].text not in {".", ";", ",", "”", '"'}:
+            end += 1  # "according to Xinhua, Xi told …": the source ends at its comma
         if end > k:
             return text[toks[k].start : toks[end - 1].end]
     # "the State Department said" next to a person speaker; "in a statement"
@@ -1869,8 +1865,8 @@ def _ends_clause(view: SentenceView, k: int) -> bool:
             phrase = phrase or view.word(j) in {"on", "in", "at"}
             j += 1
             continue
-        if phrase and _noun_phrase_word(view, j):
-            j += 1  # "…, Imran Khan told supporters at a rally in Islamabad."
+        if phrase and view.word(j) != "that" and _noun_phrase_word(view, j):
+            j += 1  # "…, Imran Khan told supporters at a rally in Islamabad.", but "told Macron that …" opens words
             continue
         return False
     return j >= len(toks)
