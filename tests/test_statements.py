@@ -820,6 +820,16 @@ class TestSpeakerAndChannel:
                 id="opening-channel-with-an-adjective",
             ),
             pytest.param(
+                "President Volodymyr Zelensky said in his nightly video address that the talks had been useful.",
+                indirect("Volodymyr Zelensky", "the talks had been useful", "said", "his nightly video address"),
+                id="a-video-address-every-night",
+            ),
+            pytest.param(
+                "The foreign ministry said in an unusually blunt statement that the talks had failed.",
+                indirect("foreign ministry", "the talks had failed", "said", "an unusually blunt statement"),
+                id="an-adverb-before-the-adjective",
+            ),
+            pytest.param(
                 "The Chinese embassy in Washington said in a statement that the report was groundless.",
                 indirect("Chinese embassy", "the report was groundless", "said", "a statement"),
                 id="embassy-in-a-capital",

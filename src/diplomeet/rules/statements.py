@@ -1181,11 +1181,13 @@ def _channel_phrase(view: SentenceView, k: int) -> bool:
 
 
 def _adjectives(view: SentenceView, a: int, b: int) -> bool:
-    """Whether tokens ``[a, b)`` are lower-case words that can qualify a noun ("regular", "televised")."""
+    """Whether tokens ``[a, b)`` are lower-case words that can qualify a noun ("regular", "televised"; "nightly",
+    "unusually blunt": an adverb in "-ly" may stand there too, though the function words list it).
+    """
     return all(
         view.token_list[t].text.isalpha()
         and view.token_list[t].text.islower()
-        and view.word(t) not in view.lx.function_words
+        and (view.word(t) not in view.lx.function_words or view.word(t).endswith("ly"))
         and view.word(t) not in view.lx.verb_words
         for t in range(a, b)
     )
