@@ -1959,6 +1959,44 @@ class TestReportedSpeech:
         assert [st.text for st in result.statements][: len(expected)] == expected
 
     @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Israel's foreign ministry dismissed the plan as “rooted in outdated perspectives”.",
+                [direct("Israel's foreign ministry", "rooted in outdated perspectives", "dismissed")],
+                id="dismissed-as-a-quotation",
+            ),
+            pytest.param(
+                "The Kremlin dismissed the report as baseless speculation.",
+                [indirect("Kremlin", "the report as baseless speculation", "dismissed")],
+                id="dismissed-as",
+            ),
+            pytest.param(
+                "Foreign Minister Sergei Lavrov hailed the talks as a turning point in relations.",
+                [indirect("Sergei Lavrov", "the talks as a turning point in relations", "hailed")],
+                id="hailed-as",
+            ),
+            pytest.param(
+                "The ministry denounced the visit as “a dangerous provocation against peace”.",
+                [direct("ministry", "a dangerous provocation against peace", "denounced")],
+                id="denounced-as",
+            ),
+            pytest.param(
+                "Hamas welcomed the plan in a statement late on Sunday, but Israel's foreign ministry dismissed it as "
+                "“rooted in outdated perspectives”.",
+                [direct("Israel's foreign ministry", "rooted in outdated perspectives", "dismissed")],
+                id="another-clause-s-statement-is-no-channel",
+            ),
+            pytest.param("Peskov dismissed the idea of a summit.", [], id="dismissed-without-as"),
+            pytest.param("President Xi Jinping hailed the talks.", [], id="hailed-without-as"),
+        ],
+    )
+    def test_verbs_that_call_something_something(self, text: str, expected: list[dict[str, object]]) -> None:
+        """ "dismissed the plan as “…”", "hailed the talks as …": what it was called is what was said, as for
+        "described … as"; without "as" the verb reports no words."""
+        expect(text, published=PUBLISHED, statements=expected)
+
+    @pytest.mark.parametrize(
         ("verb", "cue"),
         [("described the visit as", "described"), ("called it", None), ("said it was", "said")],
     )

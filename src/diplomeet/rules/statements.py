@@ -380,6 +380,8 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             ):
                 return medium  # "Orban told Hungarian state radio", "told Russian TV": the medium he spoke on
     for cm in lx.channel_words.find_all(toks):
+        if _other_clause(view, cm.first, speakers):
+            continue  # "Hamas welcomed the plan in a statement, but Israel dismissed it as “…”": Hamas's statement
         if cm.last < len(toks) and fold(toks[cm.last].text) == "with":
             after = view.party_after(cm.last + 1, skip=frozenset({"the"}))
             if len(after) == 1 and _is_outlet(state, after[0]):
@@ -407,6 +409,25 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             return name  # "wrote on Telegram", "said on X", "posted on Truth Social"
     _ = s
     return None
+
+
+def _other_clause(view: SentenceView, k: int, speakers: Sequence[int | None]) -> bool:
+    """Whether a clause boundary (";", or a comma and "but", "while" …) parts token *k* from every mention of
+    the *speakers* in the sentence, none of them being on *k*'s side of it.
+    """
+    state = view.state
+    spots = [
+        j for j, mi in enumerate(view.owner) if mi is not None and state.mentions[mi].entity in speakers
+    ]
+    if not spots:
+        return False
+    contrast = view.lx.words("clause_contrast")
+    bounds = [
+        j
+        for j in range(1, len(view.toks))
+        if view.texts[j] == ";" or (view.texts[j - 1] == "," and view.word(j) in contrast)
+    ]
+    return any(all(min(k, j) < b <= max(k, j) for j in spots) for b in bounds)
 
 
 _MEDIUM_MODIFIERS = 2
