@@ -410,6 +410,15 @@ class TestListCues:
         text = "The neighbours have disputes that include water sharing, border security and visas."
         assert labels(text) == ["water sharing", "border security", "visas"]
 
+    def test_a_partner_after_an_item_does_not_end_the_list(self) -> None:
+        """ "cooperation with the United States as well as the nuclear issue": the partner of the first item is
+        passed over, and the list goes on."""
+        text = (
+            "Kang said the two leaders would discuss ways to strengthen trilateral cooperation with the United States "
+            "as well as the North Korean nuclear issue."
+        )
+        assert labels(text) == ["trilateral cooperation", "the North Korean nuclear issue"]
+
     def test_from_without_to_is_no_range(self) -> None:
         """ "questions from reporters" is no list of issues."""
         assert labels("He took questions from reporters.") == []

@@ -570,6 +570,8 @@ class _Phrases:
         j = k
         while j < n and is_quote(view.token_list[j].text):
             j += 1
+        if view.word(j) in {"with", "between"} and (party := view.party_after(j + 1, skip=frozenset({"the"}))):
+            j = view.end_of(party)  # "cooperation with the United States as well as …": the partner, then the list
         how = ""
         if j < n and view.token_list[j].text == ",":
             j += 1
