@@ -164,6 +164,52 @@ class TestAgreed:
         assert read(text) == expected
 
 
+class TestPartiesOfTheMeeting:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Chinese President Xi Jinping and US President Donald Trump last met in Busan on Oct. 30, when they "
+                "agreed to a one-year pause on export controls.",
+                id="when-they",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping and US President Donald Trump met in Busan on Oct. 30. They agreed to a "
+                "one-year pause on export controls.",
+                id="they-in-the-next-sentence",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping and US President Donald Trump met in Busan on Oct. 30 and agreed to a "
+                "one-year pause on export controls.",
+                id="and-agreed",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping met US President Donald Trump in Busan on Oct. 30. Both sides agreed to "
+                "a one-year pause on export controls.",
+                id="both-sides",
+            ),
+        ],
+    )
+    def test_a_pair_subject_is_the_meeting_s_participants(self, text: str) -> None:
+        """ "they agreed", "both sides agreed", "… met and agreed": the parties are the people of the meeting
+        just reported."""
+        assert read(text) == [("agreed", "a one-year pause on export controls", ("Xi Jinping", "Donald Trump"))]
+
+    def test_the_two_sides_with_no_meeting_name_no_party(self) -> None:
+        """With no meeting of named people before it, "the two sides" names no one."""
+        assert read("The two sides agreed to a one-year pause on export controls.") == [
+            ("agreed", "a one-year pause on export controls", ())
+        ]
+
+    def test_a_meeting_two_sentences_back_is_too_far(self) -> None:
+        """ "they" looks back one sentence at most: the parties of a meeting further up are not guessed."""
+        text = (
+            "Chinese President Xi Jinping met US President Donald Trump in Busan on Oct. 30. Markets rose. Traders "
+            "were relieved. They agreed to a one-year pause on export controls."
+        )
+        assert read(text) == [("agreed", "a one-year pause on export controls", ())]
+
+
 class TestPledged:
     def test_pledged_not_to(self) -> None:
         """ "pledged not to X" keeps the negation in the content; the country is the party."""

@@ -678,3 +678,25 @@ class TestAddressingABody:
     def test_an_issue_after_a_possessive_is_still_an_issue(self) -> None:
         """Only an audience word ends it: "addressed the country's energy crisis" keeps its issue."""
         assert labels("The two leaders addressed the country's energy crisis on Monday.") == ["the country's energy crisis"]
+
+
+class TestHyphenAfterAnAbbreviation:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Putin met Witkoff for talks on a U.S.-drafted plan to end the war in Ukraine.",
+                ["a U.S.-drafted plan", "the war in Ukraine"],
+                id="abbreviation",
+            ),
+            pytest.param(
+                "Putin met Witkoff for talks on a US-drafted plan to end the war in Ukraine.",
+                ["a US-drafted plan", "the war in Ukraine"],
+                id="one-word",
+            ),
+        ],
+    )
+    def test_a_hyphen_joins_the_abbreviation_to_its_word(self, text: str, expected: list[str]) -> None:
+        """ "a U.S.-drafted plan": the hyphen after the abbreviation's full stop joins one word, as in "US-drafted";
+        the issue is not cut to "a U.S."."""
+        assert labels(text) == expected

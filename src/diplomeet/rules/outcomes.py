@@ -29,6 +29,7 @@ meeting stated earlier in the same paragraph, else to the article.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 
@@ -43,6 +44,7 @@ from diplomeet.rules.topics import (
     TopicWords,
     compound_dash,
     is_quote,
+    meeting_evidence,
     meeting_for,
     past_verb,
     phrase_before,
@@ -110,6 +112,9 @@ class _Reader:
         self.reporting = {m.first for m in view.reporting}
         self.reporting_tokens = {k for m in view.reporting for k in range(m.first, m.last)}
         self.found: list[OutcomeDraft] = []
+        self.shared: set[int] = set()
+        """Indices into ``found`` of outcomes whose subject is the parties of the meeting reported ("they
+        agreed", "… met and agreed"): their parties are that meeting's participants."""
 
     # -- helpers ------------------------------------------------------------------------------------
 
@@ -200,6 +205,25 @@ class _Reader:
                 continue
             break
         return view.subject_before(j)
+
+    def _who(self, k: int) -> tuple[list[str], bool]:
+        """The parties of the verb at token *k*, and whether its subject is shared with a meeting named before:
+        a pair word ("they agreed", "both pledged") or a conjunction ("met on Monday and agreed") with no party.
+        """
+        mentions = self._subject(k)
+        parties = self._parties(mentions)
+        if parties:
+            return parties, False
+        view = self.view
+        j = k
+        while j > 0 and view.owner[j - 1] is None and (
+            self._cls(j - 1) in {"aux", "adv"} or view.word(j - 1) in _BE or self._role_at(j - 1) & {"aux"}
+        ):
+            j -= 1
+        before = view.word(j - 1) if j > 0 else ""
+        return [], before in view.lx.words("pair") or before in view.lx.words("conjunction") or any(
+            _pair_group(view, mi) for mi in mentions
+        )
 
     def _parties(self, mentions: Sequence[int]) -> list[str]:
         state = self.view.state
@@ -411,11 +435,16 @@ class _Reader:
             return None
         return a, b
 
-    def _add(self, kind: OutcomeKind, s: int, e: int, parties: list[str], cue: Match[Entry]) -> None:
+    def _add(
+        self, kind: OutcomeKind, s: int, e: int, who: tuple[list[str], bool], cue: Match[Entry]
+    ) -> None:
         span = self._span(s, e)
         if span is None:
             return
         toks = self.view.toks
+        parties, shared = who
+        if shared:
+            self.shared.add(len(self.found))
         self.found.append(
             OutcomeDraft(kind, span[0], span[1], parties, (toks[cue.first].start, toks[cue.last - 1].end))
         )
@@ -504,7 +533,7 @@ class _Reader:
         if m.payload.get("kind") == "not_agreed" and self._said_only(start):
             return
         end = self._end(start, view.quoted[m.first])
-        self._add(kind, start, end, self._parties(self._subject(m.first)), m)
+        self._add(kind, start, end, self._who(m.first), m)
 
     def _antecedent(self, k: int) -> tuple[int, int] | None:
         """What a denied agreement at token *k* was about when the sentence names it before: "the sharing of
@@ -605,8 +634,33 @@ class _Reader:
             elif not negated and not self._premodified(np_start, m.first):
                 return  # "an agreement was reached": nothing says what was agreed
             start, end = (negated and self._antecedent(first)) or (first, m.last)
-        parties = self._parties(self._subject(light.first)) if light is not None else []
-        self._add(kind, start, end, parties, m)
+        self._add(kind, start, end, self._who(light.first) if light is not None else ([], False), m)
+
+
+def _pair_group(view: SentenceView, mi: int) -> bool:
+    """Whether mention *mi* is a group that stands for the two parties ("both sides", "the two leaders")."""
+    first = view.start_of([mi])
+    word = view.word(first)
+    return word in view.lx.words("pair") or (word == "the" and view.word(first + 1) == "two")
+
+
+_PAIR_REACH = 8
+"""Most pieces of meeting evidence looked back over for the meeting whose parties "they" are."""
+
+
+def _meeting_before(state: ExtractionState, start: int) -> int | None:
+    """The meeting of two or more people whose evidence comes last before the clean offset *start*, in the
+    same sentence or the one before ("Xi and Trump met in Busan. They agreed …"); ``None`` when none.
+    """
+    evidence = meeting_evidence(state)
+    si = state.sentence_at(start)
+    hi = bisect.bisect_left(evidence, (start, -1))
+    for a, index in reversed(evidence[max(0, hi - _PAIR_REACH) : hi]):
+        if state.sentence_at(a) < si - 1:
+            return None
+        if len(state.meetings[index].participants) >= 2:
+            return index
+    return None
 
 
 _WORD = compile_pattern(r"[\p{L}\p{N}]+")
@@ -664,10 +718,14 @@ def outcomes(state: ExtractionState) -> None:
             continue  # "Kenya, Tanzania agree to scrap border barriers": the story tells the outcome again
         reader = _Reader(view, cues, matches)
         reader.read()
-        for draft in reader.found:
+        for i, draft in enumerate(reader.found):
             if any(_same_outcome(state, draft, other) for other in state.outcomes[-64:]):
                 continue
             draft.meeting = meeting_for(state, draft.start)
+            held = _meeting_before(state, draft.cue[0]) if i in reader.shared and draft.cue is not None else None
+            if held is not None:
+                # "Xi and Trump met in Busan, when they agreed to …": the parties are the meeting's
+                draft.parties = [state.entities[e].name for e in state.meetings[held].participants]
             state.outcomes.append(draft)
             if draft.meeting is not None:
                 state.meetings[draft.meeting].outcomes.append(len(state.outcomes) - 1)

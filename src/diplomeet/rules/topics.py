@@ -51,6 +51,7 @@ __all__ = [
     "TopicWords",
     "compound_dash",
     "is_quote",
+    "meeting_evidence",
     "meeting_for",
     "past_verb",
     "phrase_before",
@@ -193,15 +194,16 @@ class TopicWords:
 
 def compound_dash(toks: Sequence[Token], i: int) -> bool:
     """Whether the dash at token *i* joins the words on either side without a space ("the Vientiane–Hanoi
-    expressway", "the 2024–2028 plan"): one name, not a break in the clause.
+    expressway", "the 2024–2028 plan", "a U.S.-drafted plan"): one name, not a break in the clause.
     """
-    if toks[i].text not in {"–", "—"} or i == 0 or i + 1 >= len(toks):
+    if toks[i].text not in {"–", "—", "-"} or i == 0 or i + 1 >= len(toks):
         return False
     before, after = toks[i - 1], toks[i + 1]
     return (
         before.end == toks[i].start
         and toks[i].end == after.start
-        and before.text[-1:].isalnum()
+        # "a U.S.-drafted plan": an abbreviation's full stop before the hyphen
+        and (before.text[-1:].isalnum() or (before.text.endswith(".") and "." in before.text[:-1]))
         and after.text[:1].isalnum()
     )
 
@@ -1011,6 +1013,14 @@ def phrase_before(view: SentenceView, words: TopicWords, k: int) -> tuple[int, i
     return _Phrases(view, words, _find_unquoted(words.cues, view.toks)).phrase_before(k)
 
 
+def meeting_evidence(state: ExtractionState) -> list[tuple[int, int]]:
+    """``(start, meeting index)`` of every piece of meeting evidence, in text order (made once per article)."""
+    return state.cached(
+        "topics.evidence",
+        lambda: sorted((a, index) for index, md in enumerate(state.meetings) for a, _b in md.evidence),
+    )
+
+
 def meeting_for(state: ExtractionState, start: int) -> int | None:
     """The meeting a passage belongs to, if any.
 
@@ -1029,10 +1039,7 @@ def meeting_for(state: ExtractionState, start: int) -> int | None:
         return None
     si = state.sentence_at(start)
     sentence = state.sentences[si]
-    evidence: list[tuple[int, int]] = state.cached(
-        "topics.evidence",
-        lambda: sorted((a, index) for index, md in enumerate(state.meetings) for a, _b in md.evidence),
-    )
+    evidence = meeting_evidence(state)
     lo = bisect.bisect_left(evidence, (sentence.start, -1))
     hi = bisect.bisect_left(evidence, (sentence.end, -1))
     if lo < hi:
