@@ -1723,3 +1723,46 @@ class TestDescriptionOfTwoUnvouchedPeople:
         assert [m for m in mentions(result, "Sergei Lavrov") if m[1] == "description"] == [
             ("his counterpart", "description")
         ]
+
+
+class TestCounterpartOfThePossessor:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Foreign Minister Park Ji-yeon met her Japanese counterpart in Busan on Thursday.",
+                [("Park Ji-yeon", None, [])],
+                id="no-one-else-named",
+            ),
+            pytest.param(
+                "The talks were between Prince Faisal bin Farhan and Hossein Amir-Abdollahian. Amir-Abdollahian told "
+                "state television that he had invited his Saudi counterpart to visit Tehran.",
+                [
+                    ("Faisal bin Farhan", "Saudi Arabia", ["his Saudi counterpart"]),
+                    ("Hossein Amir-Abdollahian", None, []),
+                ],
+                id="the-pronoun-s-owner-is-the-subject",
+            ),
+            pytest.param(
+                "President Joe Biden and his wife Jill welcomed Emmanuel Macron and his wife Brigitte, hours after the "
+                "French President said his American counterpart's plan was a threat to Europe.",
+                [
+                    ("Joe Biden", "United States", ["his American counterpart"]),
+                    ("Jill", None, []),
+                    ("Emmanuel Macron", "France", ["the French President"]),
+                    ("Brigitte", None, []),
+                ],
+                id="the-description-s-owner-and-no-wife",
+            ),
+        ],
+    )
+    def test_his_counterpart_is_not_himself(self, text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
+        """ "met her Japanese counterpart", "he had invited his Saudi counterpart": the counterpart is someone other
+        than the possessive's owner (the person just named, or the subject a pronoun stands for), and no one's
+        wife; with no one else named, the description names no one."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [
+            (p.name, p.country, [m.text for m in p.mentions if m.form.value == "description"])
+            for p in result.participants
+            if p.kind.value == "person"
+        ] == expected

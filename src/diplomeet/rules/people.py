@@ -649,14 +649,20 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
     """Entity -> the sentence it was last named or described in."""
     governed: dict[int, bool] = {}
     """Entity -> whether a preposition governed its last mention ("talks with Xi Jinping"): not a subject."""
-    prepositions = lexical(state.resources).words("preposition")
+    lx = lexical(state.resources)
+    prepositions = lx.words("preposition")
+    possessor: tuple[int, int | None] = (-1, None)
+    """(sentence, entity) of the last person named or pronoun ("he": no entity yet) before a description."""
     unnamed: dict[str, int] = {}
     """Head noun of the unnamed sources seen ("official" of "a ministry official") -> offset."""
     for i, m in enumerate(mentions):
         if m.kind is group:
             unnamed[fold(m.text).rsplit(" ", 1)[-1]] = m.start
+        if m.kind is MentionKind.PRONOUN:
+            possessor = (m.sentence, None)
         if m.kind is not description:
             if m.entity is not None and entities[m.entity].kind is person:
+                possessor = (m.sentence, m.entity)
                 last_seen[m.entity] = m.start
                 seen_in[m.entity] = m.sentence
                 governed[m.entity] = _word_before(state.text, m.start) in prepositions
@@ -672,6 +678,16 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             continue
         # a person whose country is the description's beats one whose country is unknown
         fitting = [e for e in reversed(last_seen) if _fits(entities[e], m)]
+        if possessor[0] == m.sentence and _relation_of_possessor(lx, m):
+            # "he had invited his Saudi counterpart", "Blinken and his counterpart": not the possessor himself,
+            # who is the person just named, or, for a pronoun, the last person seen as a subject; nor a family
+            # member ("Macron and his wife Brigitte … his American counterpart")
+            owner = possessor[1]
+            if owner is None:
+                owner = next((e for e in reversed(last_seen) if not governed.get(e)), None)
+            fitting = [
+                e for e in fitting if e != owner and "family" not in (entities[e].title_category or "").split("|")
+            ]
         # "the chancellor" is Chancellor Scholz before Premier Li, seen later, whose office is the same kind
         title = fold(m.title or "")
         best = next(
@@ -724,11 +740,21 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
             continue
         if best is None:
             continue
+        possessor = (m.sentence, best)  # "the French President said his American counterpart's …"
         m.entity = best
         entities[best].mentions.append(i)
         last_seen[best] = m.start
         seen_in[best] = m.sentence  # "the Head of State said": the story is still about him
         last_seen.move_to_end(best)
+
+
+def _relation_of_possessor(lx: Lexical, m: MentionRecord) -> bool:
+    """Whether description *m* names a relation of a possessive's owner ("his Saudi counterpart", "her host")."""
+    words = m.text.split()
+    if len(words) < 2 or m.title is None or fold(m.title.split()[-1]) not in lx.words("relational_title"):
+        return False
+    pronoun = lx.pronouns.get(fold(words[0]))
+    return pronoun is not None and "possessive" in pronoun.values("case")
 
 
 def _unvouched(e: Entity) -> bool:
