@@ -577,6 +577,35 @@ class TestSpeakerAndChannel:
             statements=[indirect("Xi Jinping", "China and Brazil are strategic partners", "told", "Xinhua")],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Chinese President Xi Jinping warned Biden against “playing with fire” over Taiwan, state media "
+                "reported.",
+                [
+                    ("State media", "indirect", None),
+                    ("Xi Jinping", "indirect", "state media"),
+                    ("Xi Jinping", "direct", "state media"),
+                ],
+                id="a-quotation-in-the-report",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping told Biden that Beijing would never compromise on Taiwan, Chinese state "
+                "television reported.",
+                [("Chinese state television", "indirect", None), ("Xi Jinping", "indirect", "Chinese state television")],
+                id="reported-speech",
+            ),
+        ],
+    )
+    def test_state_media_relay_the_words_of_the_person_they_report(
+        self, text: str, expected: list[tuple[str, str, str | None]]
+    ) -> None:
+        """ "Xi warned Biden against “…”, state media reported": the quotation is Xi's, through state media, as for
+        an organisation that relays; the report as a whole is the medium's own."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.kind.value, s.channel) for s in result.statements] == expected
+
     def test_outlet_named_first_is_the_channel_up_to_its_comma(self) -> None:
         """ "According to Xinhua, Xi told Macron that …": Xinhua is the channel, not the rest of the sentence."""
         result = diplomeet.extract(

@@ -363,6 +363,8 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
             m = state.mentions[mi]
             if m.kind is _ORGANIZATION and m.entity not in speakers:
                 return state.entities[m.entity].name if m.entity is not None else m.text
+            if m.entity not in speakers and _is_medium(state, mi):
+                return m.text  # "Xi warned Biden against …, state media reported"
     speaking = lx.words("speaking_gerund")
     words, present = view.toks.keys(folded=True)
     for k in [] if present.isdisjoint(speaking) else range(len(toks) - 2):
@@ -539,6 +541,22 @@ def _speaker_label(view: SentenceView, k: int) -> str | None:
 def _is_outlet(state: ExtractionState, mi: int) -> bool:
     m = state.mentions[mi]
     return m.kind is _ORGANIZATION and (m.category or "") in _OUTLETS
+
+
+def _is_medium(state: ExtractionState, mi: int) -> bool:
+    """Whether mention *mi* is a group that names a medium ("state media", "Chinese state television"): it
+    relays words, it does not say them.
+    """
+    m = state.mentions[mi]
+    if m.kind is not MentionKind.GROUP:
+        return False
+    words = m.text.split()
+    channels = lexical(state.resources).channel_words
+    for k in range(len(words)):  # "Chinese state media": the medium after its modifiers
+        phrase = " ".join(words[k:])
+        if "media" in channels.lookup(phrase) or "media" in channels.lookup(phrase[:1].lower() + phrase[1:]):
+            return True
+    return False
 
 
 def _is_institution(state: ExtractionState, mi: int) -> bool:
@@ -765,13 +783,19 @@ def _direct(state: ExtractionState, views: _Views, drafts: list[StatementDraft])
         party, vtok, verb = _attribution_after(view_last, close_tok)
         view = view_last
         channel: str | None = None
-        if not party or all(_is_institution(state, p) for p in party) or (verb is not None and "source" in verb.frames):
+        if (
+            not party
+            or all(_is_institution(state, p) or _is_medium(state, p) for p in party)
+            or (verb is not None and "source" in verb.frames)
+        ):
             # "Blinken stressed “…,” the State Department said": the person speaks, the institution relays; "Xi
-            # told Biden that “…,” according to Chinese state media": so do the sources "according to" names
+            # told Biden that “…,” according to Chinese state media": so do the sources "according to" names, and
+            # "…, state media reported"
             pre, pre_tok, pre_verb = _attribution_before(view_first, open_tok)
             if pre and (not party or all(_is_person_like(state, p) for p in pre)):
                 if party:
-                    channel = _entity_name(state, party[0])
+                    medium = _is_medium(state, party[0])
+                    channel = state.mentions[party[0]].text if medium else _entity_name(state, party[0])
                 party, vtok, verb, view = pre, pre_tok, pre_verb, view_first
         if len(party) == 1 and state.mentions[party[0]].kind is _PRONOUN:
             # "“…,” he added": the person last reported as speaking is the likeliest "he"
