@@ -46,6 +46,7 @@ from diplomeet.document import POSSESSIVE, where
 from diplomeet.gazetteer import Match, fold
 from diplomeet.lexicons import Entry
 from diplomeet.models import MeetingKind, MeetingStatus, ParticipantKind, Precision
+from diplomeet.resources import Resources
 from diplomeet.rules._ranges import inside
 from diplomeet.rules.context import SentenceView, sentence_mentions, sentence_view, verbs
 from diplomeet.rules.lexical import lexical
@@ -247,13 +248,17 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     Over a long reach, the commas of a list of lower-case words may stand in between ("discussed
     bilateral, regional, and global issues with his counterpart").
     """
+    if view.toks.folded[1].isdisjoint(words):
+        return []  # (none of the words in the sentence: nothing to find)
     toks = view.token_list
+    texts = view.texts
     limit = min(len(toks), k + reach)
     boundary = view.lx.words("clause_boundary")
     extra = 0
     j = k
     own = view.quoted[k - 1] if k > 0 else None  # a quoted meeting word's parties are in its quotation
     inside = view.speech(k - 1) if own is not None else None  # (but a scare quote's words are the writer's)
+    allowed = (inside, own)
     # (read once for all the tokens asked about, and only when they are asked about)
     media: frozenset[str] = frozenset()
     starts: frozenset[int] = frozenset()
@@ -288,14 +293,17 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
             # time do not count against the reach
             extra += 1
             limit = min(len(toks), limit + 1)
-        if toks[j].text == "," and view.word(j + 1) in view.lx.words("inclusion") and view.word(j + 2) in words:
-            j += 2  # "held bilateral meetings on Friday, including with Biden and Modi": some of their parties
-            break
-        if toks[j].text == "," and reach > 4:
-            nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        text = texts[j]
+        if text == ",":
+            if view.word(j + 1) in view.lx.words("inclusion") and view.word(j + 2) in words:
+                j += 2  # "held bilateral meetings on Friday, including with Biden and Modi": some of their parties
+                break
+            if reach <= 4:
+                return []
+            nxt = texts[j + 1] if j + 1 < len(toks) else ""
             if not nxt.islower() or view.word(j + 1) in boundary or view.owner[j + 1] is not None:
                 return []
-        elif toks[j].text in {",", ".", ";", ":"} or view.quoted[j] not in (inside, own):
+        elif text in {".", ";", ":"} or view.quoted[j] not in allowed:
             return []
         j += 1
     if j >= limit:
@@ -1175,6 +1183,8 @@ def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | No
     clean offset, or None when *m* is in no such clause.
     """
     openers = view.lx.words(role)
+    if view.toks.folded[1].isdisjoint(openers):
+        return None  # (most sentences: no "when" or "where" to look for)
     floor = max(2, m.first - _RELATIVE_BACK)
     # the nearest comma, semicolon, colon or opener before the meeting word and not before *floor*, else
     # the token just before *floor* (or the meeting word's): every stop of the sentence found in C, then
@@ -1723,6 +1733,8 @@ def _predicate_cancel(view: SentenceView, m: Match[Entry], cues: list[Match[Entr
     "talks between the two sides have been called off"), also past a relative clause on the noun
     ("talks between X and Y that had been scheduled for Thursday were called off"); else None.
     """
+    if not any(c.payload.get("effect") == "negated" for c in cues):
+        return None  # (most sentences: no cue of cancelling)
     j = _main_predicate(view, m)
     auxiliaries = view.lx.words("passive_aux")
     modals = view.lx.words("modal") | {"did", "does", "do"}
@@ -1858,6 +1870,8 @@ def _predicate_planned(view: SentenceView, m: Match[Entry], cues: list[Match[Ent
     between Blinken and Wang Yi", "the meeting with Xi") comes a modal ("will continue", "is
     expected to take place").
     """
+    if not any(c.payload.get("effect") == "planned" and c.payload.get("scope") != "after" for c in cues):
+        return False  # (most sentences: no cue of a plan to look for)
     j = _main_predicate(view, m)
     if view.word(j) in view.lx.words("passive_aux"):
         j += 1  # "are expected to", "is set to"
@@ -1959,14 +1973,16 @@ def _nearest(
     spans: Sequence[tuple[int, int]],
     view: SentenceView,
     m: Match[Entry],
+    end: int,
     *,
     skip_words: frozenset[str] = frozenset(),
     triggers: Sequence[int] = (),
 ) -> int | None:
-    """Index of the span in the trigger's clause nearest the meeting word, those after it first."""
+    """Index of the span in the trigger's clause nearest the meeting word, those after it first (*end*:
+    :func:`_facts_end` of the meeting word).
+    """
     lo, hi = view.token_list[m.first].start, view.token_list[m.last - 1].end
     clause = view.token_list[_clause_start(view, m.first)].start
-    end = _facts_end(view, m)
     clause_end = view.token_list[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
     first = bisect.bisect_left(spans, (clause, -1))
@@ -2173,9 +2189,12 @@ def _place_for(
     m: Match[Entry],
     parties: Sequence[int],
     visit: bool,
-    triggers: Sequence[int] = (),
+    triggers: Sequence[int],
+    end: int,
 ) -> int | None:
-    """The place of a meeting: "in Bali, Indonesia", "at the Great Hall of the People", "visited Taiwan"."""
+    """The place of a meeting: "in Bali, Indonesia", "at the Great Hall of the People", "visited Taiwan"
+    (*end*: :func:`_facts_end` of the meeting word).
+    """
     party_spans = []
     for mi in parties:
         pm = state.mentions[mi]
@@ -2186,7 +2205,6 @@ def _place_for(
     lo = view.token_list[m.first].start
     first = _clause_start(view, m.first)
     clause = view.token_list[first].start
-    end = _facts_end(view, m)
     # the place follows the meeting word and its parties ("held talks with visiting Brazilian
     # President Luiz Inacio Lula da Silva at the Great Hall of the People")
     reach = max(m.last, view.end_of([mi for mi in parties if mi in view.span_of]))
@@ -2463,6 +2481,15 @@ def _combine_place(state: ExtractionState, index: int) -> int:
     return index
 
 
+def _group_numbers(resources: Resources) -> dict[str, int]:
+    """The number words of the lexicons by their value ("three": 3), built once per extractor."""
+    return {
+        fold(e.text): int(value)
+        for e in resources.lexicon("numbers")
+        if e.get("kind") == "unit" and (value := e.get("value") or "").isdigit()
+    }
+
+
 class _Resolver:
     """Turns party mentions into entities, others and pronoun mentions for one article."""
 
@@ -2471,8 +2498,6 @@ class _Resolver:
         self.drafts: list[MeetingDraft] = []
         self.people_seen: list[tuple[int, int, int]] = []
         """(sentence, offset, entity) of person mentions outside quotations, in text order."""
-        self._numbers: dict[str, int] | None = None
-        """Number words ("three") -> their value, loaded when a group is first counted."""
         self._holders: dict[str, _Holders] = {}
         """Office named by a group ("minister") -> the people whose title ends with it."""
 
@@ -2681,14 +2706,9 @@ class _Resolver:
         """How many people a group counts ("the three foreign ministers": 3); 2 for "both", "they" and a
         group with no number.
         """
-        if self._numbers is None:
-            self._numbers = {
-                fold(e.text): int(value)
-                for e in self.state.resources.lexicon("numbers")
-                if e.get("kind") == "unit" and (value := e.get("value") or "").isdigit()
-            }
+        numbers = self.state.resources.get("meetings.group_numbers", _group_numbers)
         words = group.text.split() if group is not None else []
-        return next((n for w in words[:3] if 2 < (n := self._numbers.get(fold(w), 0)) <= _GROUP_MOST), 2)
+        return next((n for w in words[:3] if 2 < (n := numbers.get(fold(w), 0)) <= _GROUP_MOST), 2)
 
     def _holders_of(self, view: SentenceView, group: MentionRecord) -> list[int]:
         """The people who hold the office a group names for each of its countries ("the foreign ministers of
@@ -3230,19 +3250,20 @@ def _candidate(
         persons, f.explicit = pair, True  # "weeks after the Trump-Putin summit in Alaska"
     if not f.explicit and len(persons) >= 2 and any(_office_group(state.mentions[i]) for i in ids):
         f.explicit = True  # "the foreign ministers of Greece and Turkey held talks": the office holders met
+    facts_end = _facts_end(view, match)  # (where _place_for and _nearest look, found once)
     pi = _place_of_where_clause(state, view, match)
     if pi is None:
-        pi = _place_for(state, view, match, ids, f.visit, triggers)
+        pi = _place_for(state, view, match, ids, f.visit, triggers, facts_end)
     kind = _kind(match.payload)
     spoke = kind is _CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
     if spoke and (_in_person_after(view, match.last) or _spoken_at(state, view, match, pi)):
         kind = _MEETING  # "spoke with Trump on the sidelines of the summit", "spoke at a villa in Istanbul"
     elif kind is _MEETING and match.payload.get("pos") == "verb" and _by_phone(view, match.last):
         kind = _CALL  # "Lavrov and Wang discussed the situation in Ukraine by phone"
-    ti = _nearest(time_spans, view, match, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
+    ti = _nearest(time_spans, view, match, facts_end, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
     if ti is None:
         ti = _time_of_when_clause(view, match, time_spans)
-    di = _nearest(duration_spans, view, match)
+    di = _nearest(duration_spans, view, match, facts_end)
     if di is not None and state.durations[di].minutes >= 24 * 60:
         di = None  # "a three-day visit": days are a trip's length, not a sitting's
     evidence = _evidence(view, match, ids)
@@ -3606,6 +3627,8 @@ def _presiding_verb_before(view: SentenceView, k: int) -> int | None:
     "chaired the talks"), else None.
     """
     presiding = view.lx.words("presiding_verb")
+    if view.toks.folded[1].isdisjoint(presiding):
+        return None  # (most sentences: no presiding verb to look for)
     v = k - 1  # past "the", "both", "their first" (a presiding verb may look like an adjective)
     while v > k - _PRESIDED_NOUN_WORDS and v >= 0 and view.owner[v] is None and view.word(v) not in presiding:
         v -= 1
@@ -3624,8 +3647,8 @@ def _presided(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> b
     """
     presiding = view.lx.words("presiding_verb")
     after = match.last
-    if view.word(after) in {"with", "between"}:
-        return False  # "chaired talks between X and Y": the parties follow, a meeting of its own
+    if view.word(after) in {"with", "between"} or view.toks.folded[1].isdisjoint(presiding):
+        return False  # "chaired talks between X and Y": the parties follow, a meeting of its own; or none presides
     k = after
     while k < len(view.toks) and k < after + 2 and view.word(k) in view.lx.words("be_form") | {"been"}:
         k += 1
@@ -3653,6 +3676,9 @@ def _attending_agents(view: SentenceView, after: int) -> tuple[list[int], int]:
     """
     lx = view.lx
     verbs = lx.words("presiding_verb") | lx.words("attending_verb")
+    present = view.toks.folded[1]
+    if present.isdisjoint(verbs) and present.isdisjoint(lx.words("including_verb")):
+        return [], after  # (most sentences: no "attended by" nor "included" to read)
     between = lx.words("be_form") | lx.words("between_subject_verb")
     people: list[int] = []
     k = end = after
@@ -3663,7 +3689,8 @@ def _attending_agents(view: SentenceView, after: int) -> tuple[list[int], int]:
         if turn == 0 and view.word(j) in {"at", "in"}:
             # "the meeting at the Kadriorg Art Museum was attended by", "talks in Lomé, hosted by"
             place = j + 1
-            while place < j + _ATTENDING_PLACE and view.word(place) not in verbs | between | {",", ".", ""}:
+            place_end = verbs | between | {",", ".", ""}
+            while place < j + _ATTENDING_PLACE and view.word(place) not in place_end:
                 place += 1
             j = place + 1 if view.word(place) == "," else place
         stop = j + _ATTENDING_AUX
@@ -4018,6 +4045,8 @@ def _by_phone(view: SentenceView, k: int) -> bool:
     a comma or a coordinated predicate ("discussed the war by phone"; not "met Wang and later briefed Putin by
     phone").
     """
+    if view.toks.folded[1].isdisjoint(view.lx.words("call_medium")):
+        return False  # (most sentences: no medium to look for)
     for j in range(k, _clause_end(view, k)):
         if view.word(j) in {"and", "but", ",", ";"}:
             return False
@@ -4049,6 +4078,9 @@ def _sidelines_of(view: SentenceView, k: int) -> bool:
     """Whether the noun at token *k* is the occasion after "on the sidelines of" / "the margins of", past a
     determiner and a few modifiers ("of the summit", "of the annual summit", "of the ASEAN meeting").
     """
+    present = view.toks.folded[1]
+    if "of" not in present or present.isdisjoint(view.lx.words("in_person")):
+        return False  # (most sentences: no "sidelines of" to look for)
     j = k - 1
     while j > k - 1 - _OCCASION_WORDS and j >= 0 and view.word(j) != "of" and view.token_list[j].is_word:
         j -= 1  # "of the annual summit", "of the ASEAN meeting", "of the Shanghai Cooperation Organisation meeting"
