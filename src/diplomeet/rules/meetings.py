@@ -642,6 +642,8 @@ def _light_verb(view: SentenceView, k: int) -> int | None:
 
 
 def _find_light_verb(view: SentenceView, k: int) -> int | None:
+    if view.toks.folded[1].isdisjoint(view.lx.words("light_verb")):
+        return None  # (no light verb in the sentence)
     j = _skip_modifiers(view, _past_city(view, k) - 1)
     if j >= 2 and view.token_list[j].text in POSSESSIVE:
         # "hold the committee's first meeting": past a body's possessive to its determiner
@@ -1527,10 +1529,12 @@ def _where_of_trip(view: SentenceView, m: Match[Entry], triggers: Sequence[int],
     """The meeting noun whose "where" clause holds meeting word *m* ("scrapped a planned trip to
     Washington where he was to meet Trump"): *m* shares its status; None otherwise.
     """
+    openers = view.lx.words("where_clause")
+    if view.toks.folded[1].isdisjoint(openers):
+        return None  # (most sentences: no "where" to look for)
     noun = _trigger_before(view, m, triggers, start)
     if noun is None or noun.payload.get("pos") != "noun" or m.first - noun.last > _WHERE_REACH:
         return None
-    openers = view.lx.words("where_clause")
     return noun if any(view.word(k) in openers for k in range(noun.last, m.first)) else None
 
 
@@ -1986,6 +1990,8 @@ def _nearest(
     clause_end = view.token_list[end - 1].end if end > 0 else view.sentence.end
     best: tuple[int, int] | None = None
     first = bisect.bisect_left(spans, (clause, -1))
+    if first == len(spans) or spans[first][0] >= clause_end:
+        return None  # (no span starts in the clause)
     dashes = _dashes(view)
     aside = _aside(view, m.first, dashes)
     subordinators = view.lx.words("subordinator")
@@ -2153,8 +2159,8 @@ def _appositive_noun(view: SentenceView, m: Match[Entry]) -> bool:
     first in-person talks since 2019", "…, the first such meeting in years"): it renames the meeting
     the clause reports.
     """
-    if m.payload.get("pos") != "noun":
-        return False
+    if m.payload.get("pos") != "noun" or "," not in view.toks.folded[1]:
+        return False  # (a verb, or no comma to set the phrase off)
     j = m.first - 1
     while (
         j > m.first - 5
