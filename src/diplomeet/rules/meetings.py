@@ -461,8 +461,11 @@ def _after_arrival_purpose(view: SentenceView, k: int) -> bool:
     """The meeting noun at token *k* is a trip's purpose: "(is in Ghana) on a state visit", or
     "for talks" after a verb of arrival in the same clause ("arrived in Pyongyang for talks").
     """
+    purposes = view.lx.words("arrival_purpose")
+    if view.toks.folded[1].isdisjoint(purposes):
+        return False  # (most sentences: no "on" or "for" of a purpose)
     word = view.word(_before_noun_phrase(view, k))
-    if word not in view.lx.words("arrival_purpose"):
+    if word not in purposes:
         return False
     if word == "on":
         return True
@@ -1604,8 +1607,8 @@ def _journey_for(
     the setting prepositions, the occasion of that verb's meeting ("will meet Kagame at the summit in
     Nairobi on Friday": the summit is not held already).
     """
-    if m.payload.get("pos") != "noun":
-        return False
+    if m.payload.get("pos") != "noun" or view.toks.folded[1].isdisjoint(prepositions):
+        return False  # (a verb, or none of the prepositions in the sentence)
     j = _before_noun_phrase(view, m.first)
     if view.word(j) not in prepositions:
         return False
