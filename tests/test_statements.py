@@ -606,6 +606,21 @@ class TestSpeakerAndChannel:
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [(s.speaker.name if s.speaker else None, s.kind.value, s.channel) for s in result.statements] == expected
 
+    def test_a_body_after_a_country_s_possessive_is_the_source(self) -> None:
+        """ "according to South Korea's Joint Chiefs of Staff": the body speaks, not its country, and it is the
+        country's body (many countries have a Joint Chiefs of Staff)."""
+        result = diplomeet.extract(
+            "North Korea fired two short-range ballistic missiles into the sea, according to South Korea's Joint "
+            "Chiefs of Staff.",
+            published=PUBLISHED,
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text, s.channel) for s in result.statements] == [
+            ("Joint Chiefs of Staff", "North Korea fired two short-range ballistic missiles into the sea", None)
+        ]
+        assert [(p.name, p.country) for p in result.participants if p.kind.value == "organization"] == [
+            ("Joint Chiefs of Staff", "South Korea")
+        ]
+
     def test_outlet_named_first_is_the_channel_up_to_its_comma(self) -> None:
         """ "According to Xinhua, Xi told Macron that …": Xinhua is the channel, not the rest of the sentence."""
         result = diplomeet.extract(

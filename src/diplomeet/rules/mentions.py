@@ -1516,7 +1516,11 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             i = country.last
             continue
         if org is not None and org.first == i:
-            rec = _org_record(s, i, org.last, toks[i].start, toks[org.last - 1].end, org.payload.country)
+            owner = s.country[i - 2] if i >= 2 and toks[i - 1].text in POSSESSIVE else None
+            owned: str | None = org.payload.country
+            if owned is None and owner is not None and owner.last == i - 1:
+                owned = owner.payload.country  # "South Korea's Joint Chiefs of Staff": a body many countries have
+            rec = _org_record(s, i, org.last, toks[i].start, toks[org.last - 1].end, owned)
             rec.key = org.payload.name
             rec.category = org.payload.kind
             out.append(rec)

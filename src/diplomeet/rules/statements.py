@@ -168,8 +168,8 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
     """The party of "according to …" from token *k*: "the White House", or the maker of a
     document: "a readout from the White House", "a statement by the foreign ministry".
     """
-    party = view.party_after(k, skip=_ARTICLES | view.lx.words("source_count"))  # "according to one diplomat"
-    if party:
+    party = _country_body(view, view.party_after(k, skip=_ARTICLES | view.lx.words("source_count")))
+    if party:  # "according to one diplomat"
         return party
     j = k + 1 if view.word(k) in view.lx.words("determiner") else k
     if (
@@ -182,6 +182,18 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
         if m.first == j and view.word(m.last) in {"from", "by", "of", "in"}:
             return view.party_after(m.last + 1, skip=_ARTICLES)
     return []
+
+
+def _country_body(view: SentenceView, party: list[int]) -> list[int]:
+    """The body a country's possessive owns when *party* is that country ("according to South Korea's Joint
+    Chiefs of Staff": the body, not its country), else *party*.
+    """
+    mentions = view.state.mentions
+    if len(party) != 1 or mentions[party[0]].kind is not MentionKind.COUNTRY:
+        return party
+    end = view.end_of(party)
+    body = view.owner[end + 1] if end + 1 < len(view.toks) and view.texts[end] in POSSESSIVE else None
+    return [body] if body is not None and mentions[body].kind is MentionKind.ORGANIZATION else party
 
 
 def _attribution_before(view: SentenceView, k: int) -> tuple[list[int], int | None, VerbInfo | None]:
@@ -347,7 +359,7 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
         if "source" not in vm.payload.frames:
             continue
         k = vm.last
-        party = view.party_after(k, skip=_ARTICLES | view.lx.words("source_count"))
+        party = _country_body(view, view.party_after(k, skip=_ARTICLES | view.lx.words("source_count")))
         entities = {state.mentions[p].entity for p in party}
         if party and entities & set(speakers):
             continue
