@@ -6616,3 +6616,33 @@ class TestDescribedSidesNamedNext:
         assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
             ([], ["Turkey's foreign minister", "his Greek counterpart"])
         ]
+
+
+class TestOnePredicateAfterAModal:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Prime Minister Shigeru Ishiba and President Donald Trump will meet at the White House on June 27 and "
+                "discuss tariffs.",
+                [(["Shigeru Ishiba", "Donald Trump"], "planned", "2023-06-27", "White House", None)],
+                id="will-meet-and-discuss",
+            ),
+            pytest.param(
+                "A spokesman said Prime Minister Shigeru Ishiba and President Donald Trump would meet at the White "
+                "House on June 27 and discuss tariffs.",
+                [(["Shigeru Ishiba", "Donald Trump"], "planned", "2023-06-27", "White House", None)],
+                id="would-meet-and-discuss",
+            ),
+            pytest.param(
+                "Prime Minister Shigeru Ishiba and President Donald Trump met at the White House on June 7 and "
+                "discussed tariffs.",
+                [(["Shigeru Ishiba", "Donald Trump"], "held", "2023-06-07", "White House", None)],
+                id="met-and-discussed",
+            ),
+        ],
+    )
+    def test_a_verb_after_and_shares_the_modal(self, text: str, expected: list[Facts]) -> None:
+        """ "will meet … and discuss tariffs": the second verb is the same planned meeting, not one held a year
+        before."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected

@@ -1380,6 +1380,17 @@ def _status(
             return _status(view, previous, cues, triggers, depth + 1)
     if depth < _PURPOSE_DEPTH and (trip := _where_of_trip(view, m, triggers, start)) is not None:
         return _status(view, trip, cues, triggers, depth + 1)
+    if (
+        depth < _PURPOSE_DEPTH
+        and m.payload.get("tense") == "base"
+        and view.word(m.first - 1) == "and"
+        and (previous := _trigger_before(view, m, triggers, start)) is not None
+        and previous.payload.get("pos") == "verb"
+        and previous.payload.get("tense") == "base"
+    ):
+        # "Ishiba and Trump will meet at the White House on Feb. 7 and discuss tariffs": one predicate after the
+        # modal of both verbs
+        return _status(view, previous, cues, triggers, depth + 1)
     if between:
         last_other = max(between)
         start = max(start, view.token_index(last_other) + 1)
