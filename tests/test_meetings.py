@@ -6646,3 +6646,38 @@ class TestOnePredicateAfterAModal:
         """ "will meet … and discuss tariffs": the second verb is the same planned meeting, not one held a year
         before."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestJoiningTheMeetingJustTold:
+    LEDE = "President Vladimir Putin met envoy Steve Witkoff at the Kremlin on Tuesday. "
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            pytest.param("Kirill Dmitriev also attended the talks.", id="attended-the-talks"),
+            pytest.param("Kirill Dmitriev joined the meeting.", id="joined-the-meeting"),
+            pytest.param("Kirill Dmitriev, who joined part of the talks, said they were useful.", id="part-of"),
+            pytest.param("Kirill Dmitriev also took part in the talks.", id="took-part-in-the-talks"),
+            pytest.param("Kirill Dmitriev, Putin's investment envoy, also took part.", id="took-part"),
+            pytest.param("Kirill Dmitriev also participated.", id="participated"),
+        ],
+    )
+    def test_one_more_participant(self, second: str) -> None:
+        """ "X also attended the talks", "who joined part of the talks", "X also took part.": X was at the
+        meeting just told."""
+        result = diplomeet.extract(self.LEDE + second, published="2025-12-03")
+        assert facts(result) == [
+            (["Vladimir Putin", "Steve Witkoff", "Kirill Dmitriev"], "held", "2025-12-02", "Kremlin", None)
+        ]
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            pytest.param("Kirill Dmitriev attended the summit.", id="an-event"),
+            pytest.param("Kirill Dmitriev took part in a forum in Sochi.", id="took-part-in-something-else"),
+        ],
+    )
+    def test_another_event_adds_no_one(self, second: str) -> None:
+        """ "attended the summit", "took part in a forum": not the talks just told."""
+        result = diplomeet.extract(self.LEDE + second, published="2025-12-03")
+        assert facts(result)[0] == (["Vladimir Putin", "Steve Witkoff"], "held", "2025-12-02", "Kremlin", None)

@@ -3215,6 +3215,8 @@ def _candidate(
         return
     if match.payload.get("pos") == "noun" and _presided(view, match, resolver):
         return
+    if match.payload.get("pos") == "noun" and _joined_the_meeting(view, match, resolver):
+        return
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
     if _process_started(view, match):
@@ -3606,10 +3608,41 @@ def _joined(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
             return
 
 
+def _joined_the_meeting(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> bool:
+    """ "Kirill Dmitriev also attended the talks", "von der Leyen, who joined part of the talks, said …": the
+    subject of an active attending verb whose object is the meeting just told (a definite meeting noun, or part
+    of it) was at that meeting. True when the noun at *match* is such an object.
+    """
+    if match.payload.get("kind") not in _SITTING_KINDS:
+        return False  # "attended the summit": an event of its own
+    j = match.first - 1
+    if view.word(j) not in view.lx.words("definite"):
+        return False  # "attended talks in Geneva": other talks
+    j -= 1
+    if view.word(j) == "of" and view.word(j - 1) in view.lx.words("partitive_share"):
+        j -= 2  # "joined part of the talks"
+    attending = next((x.first for x in view.meeting if x.last == j + 1 and "attend" in x.payload.values("frame")), None)
+    if attending is not None:
+        j = attending  # "took part in the talks", "participated in the meeting"
+    elif view.word(j) not in view.lx.words("attending_verb") or view.word(j + 1) == "by":
+        return False
+    at = view.token_list[match.first].start
+    people = resolver.expand(view.subject_before(j), view.index, at, view)[0]
+    _add_to_last(view, resolver, people, at, view.token_list[match.last - 1].end, _PRESIDED_REACH)
+    return bool(people)
+
+
+_SITTING_KINDS = frozenset({"meeting", "talks"})
+"""Kinds of meeting noun whose definite form someone may join or attend as the meeting just told."""
+
+
 def _sat_in(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> None:
     """ "Miano, who sat in on the talks alongside Kijaji, told reporters …": more people at the meeting just
     mentioned (the subject, and whoever sat in with them).
     """
+    bare = view.word(match.last - 1) not in view.lx.words("preposition")  # "took part", not "sat in on"
+    if bare and match.last < len(view.toks) and view.word(match.last) not in {",", ".", ";", "alongside", "with"}:
+        return  # a bare phrase ends its clause ("Dmitriev also took part."); "took part in the G20" is an event's
     at = view.token_list[match.first].start
     people, _others, _pronouns = resolver.expand(view.subject_before(match.first), view.index, at, view)
     j = match.last
@@ -3618,7 +3651,9 @@ def _sat_in(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> Non
     if view.word(j) in {"alongside", "with"}:
         more, _others, _pronouns = resolver.expand(view.party_after(j + 1), view.index, at, view)
         people += [p for p in more if p not in people]
-    _add_to_last(view, resolver, people, at, view.token_list[match.last - 1].end)
+    # a bare "took part" looks back as far as a chair does; "sat in on the talks" names what it sat in on
+    reach = _PRESIDED_REACH if bare else _SIT_IN_REACH
+    _add_to_last(view, resolver, people, at, view.token_list[match.last - 1].end, reach)
 
 
 _SIT_IN_REACH = 12
