@@ -6681,3 +6681,26 @@ class TestJoiningTheMeetingJustTold:
         """ "attended the summit", "took part in a forum": not the talks just told."""
         result = diplomeet.extract(self.LEDE + second, published="2025-12-03")
         assert facts(result)[0] == (["Vladimir Putin", "Steve Witkoff"], "held", "2025-12-02", "Kremlin", None)
+
+
+class TestSomeOfThePeopleToldAgain:
+    LEDE = (
+        "President Vladimir Putin met envoys Steve Witkoff and Jared Kushner at the Kremlin on Tuesday. The talks "
+        "lasted five hours. "
+    )
+
+    def test_a_meeting_of_some_of_them_this_year_is_the_same(self) -> None:
+        """ "It was Witkoff's sixth meeting with Putin this year": the meeting just told, not one more of the
+        year."""
+        result = diplomeet.extract(self.LEDE + "It was Witkoff's sixth meeting with Putin this year.", published="2025-12-03")
+        assert facts(result) == [
+            (["Vladimir Putin", "Steve Witkoff", "Jared Kushner"], "held", "2025-12-02", "Kremlin", 300)
+        ]
+
+    def test_a_meeting_of_some_of_them_on_another_day_is_another(self) -> None:
+        """A day of its own makes it another meeting."""
+        result = diplomeet.extract(self.LEDE + "Witkoff had met Putin on Nov. 20 in St Petersburg.", published="2025-12-03")
+        assert [f[:3] for f in facts(result)] == [
+            (["Vladimir Putin", "Steve Witkoff", "Jared Kushner"], "held", "2025-12-02"),
+            (["Steve Witkoff", "Vladimir Putin"], "held", "2025-11-20"),
+        ]

@@ -4413,7 +4413,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             by_key.setdefault(key, []).append(d)
         else:
             _merge_into(target, d)
-    out = _named_later(_ahead_of_held(out))
+    out = _some_of_them(state, _named_later(_ahead_of_held(out)))
     _places_from_trips(state, drafts, out)
     _days_from_arrivals(state, out)
     # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
@@ -4488,6 +4488,42 @@ def _named_later(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
 
 _NAMED_LATER_REACH = 3
 """Sentences after a meeting of unnamed parties in which the article may name them."""
+
+
+def _some_of_them(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """ "Putin met Witkoff and Kushner at the Kremlin on Tuesday. … It was Witkoff's sixth meeting with Putin this
+    year.": a meeting of some of the people of the meeting just told, dated only by a year or month that the
+    told meeting's day falls in, with no place of its own, is that meeting told again.
+    """
+    kept: list[MeetingDraft] = []
+    for d in drafts:
+        target = next(
+            (
+                t
+                for t in reversed(kept[-_SAME_SENTENCE_DRAFTS:])
+                if 0 < d.sentence - state.sentence_at(max(a for a, _b in t.evidence)) <= _SOME_OF_THEM_REACH
+                and 2 <= len(d.participants) < len(t.participants)
+                and set(d.participants) <= set(t.participants)
+                and d.kind in (t.kind, _MEETING)
+                and d.place is None
+                and d.date is not None
+                and d.date[1] in (_YEAR, _MONTH)  # "this year": a span the meeting just told falls in
+                and t.date is not None
+                and t.date[1] is _DAY
+                and _compatible(t, d)
+                and _may_join(t, d)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(d)
+        else:
+            _merge_into(target, d)
+    return kept
+
+
+_SOME_OF_THEM_REACH = 2
+"""Sentences after a meeting was last told in which a meeting of some of its people may be that meeting again."""
 
 _ARRIVAL_REACH = 4
 """How many tokens after a verb of arrival its place may start ("arrived in New Delhi")."""
