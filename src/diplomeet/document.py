@@ -247,7 +247,7 @@ class Document:
         end: see *start*; the end of *text* by default.
     """
 
-    __slots__ = ("_ascii", "_removed", "clean", "offset", "outside", "text")
+    __slots__ = ("_ascii", "_printable", "_removed", "clean", "offset", "outside", "text")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
@@ -266,9 +266,13 @@ class Document:
         # every character the clean view replaces or deletes is unprintable (a control, a space other than
         # " ", a format character: checked against every code point): a text printable but for its newlines,
         # as most are, is taken as it is after one pass in C, with neither pattern's scan
-        if not clean.replace("\n", " ").isprintable():
+        printable = clean.replace("\n", " ").isprintable()
+        if not printable:
             clean = self._cleaned(clean)
         self.clean = clean
+        self._printable: str | None = clean if printable else None
+        """The clean view when all of it is printable but its newlines (as most texts are): a stretch of it is
+        then printable when it holds no newline, found by a search in C instead of a test of every character."""
 
     def _cleaned(self, clean: str) -> str:
         """*clean* with its Unicode spaces and controls made plain and its invisible characters deleted
@@ -349,7 +353,12 @@ class Document:
         # whole would); the offsets are the running sums of the parts' lengths, and the tokens are made
         # in C, not one Python step and one match object each
         chunk = clean[start:stop]
-        if pattern is _TOKEN_ASCII and chunk.isprintable() and "  " not in chunk and chunk[:1] != " ":
+        if (
+            pattern is _TOKEN_ASCII
+            and ("\n" not in chunk if self._printable is clean else chunk.isprintable())
+            and "  " not in chunk
+            and chunk[:1] != " "
+        ):
             # words set apart by single spaces, and no other space (no tab or newline, which isprintable
             # refuses): the pattern's parts are those of each piece between spaces, read from a memo in C
             # (no token takes a space, and a lookahead reads a space as it reads the end: the pieces split as the whole)
