@@ -6704,3 +6704,57 @@ class TestSomeOfThePeopleToldAgain:
             (["Vladimir Putin", "Steve Witkoff", "Jared Kushner"], "held", "2025-12-02"),
             (["Steve Witkoff", "Vladimir Putin"], "held", "2025-11-20"),
         ]
+
+
+class TestTheTwoWithNoNoun:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing on Monday. The two "
+                "discussed Taiwan.",
+                [(["Antony Blinken", "Wang Yi"], "held", "2023-06-19", "Beijing", None)],
+                id="the-meeting-just-told",
+            ),
+            pytest.param(
+                "German Defence Minister Boris Pistorius said he would not meet Pete Hegseth this week but that the "
+                "two had spoken by phone last month.",
+                [(["Boris Pistorius", "Pete Hegseth"], "held", "2023-05-01", None, None)],
+                id="the-speaker-and-the-one-he-names",
+            ),
+            pytest.param(
+                "Delegates from the two states met in Geneva on Monday.",
+                [],
+                id="after-a-preposition-no-pair",
+            ),
+        ],
+    )
+    def test_the_two_before_a_verb_are_the_pair(self, text: str, expected: list[Facts]) -> None:
+        """ "The two discussed Taiwan", "… but that the two had spoken by phone": "the two" with no noun before
+        a verb is the two parties just named (the speaker, when a pronoun of his own words names him, and the one
+        named); after a preposition it is no subject."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestAPlanCarriedOut:
+    def test_a_plan_then_the_meeting_in_its_time_is_one_meeting(self) -> None:
+        """ "said he intends to meet Wang Yi this month. The two met in Jakarta on June 5.": the plan carried out,
+        one held meeting on its day."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken said he intends to meet Foreign Minister Wang Yi this month. The two "
+            "met in Jakarta on June 5.",
+            published=PUBLISHED,
+        )
+        assert facts(result) == [(["Antony Blinken", "Wang Yi"], "held", "2023-06-05", "Jakarta", None)]
+
+    def test_a_plan_told_after_the_meeting_is_another(self) -> None:
+        """ "met on Monday. They will meet again later this month.": a second meeting, still planned."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Jakarta on Monday. The two will meet "
+            "again later this month.",
+            published=PUBLISHED,
+        )
+        assert [f[:3] for f in facts(result)] == [
+            (["Antony Blinken", "Wang Yi"], "held", "2023-06-19"),
+            (["Antony Blinken", "Wang Yi"], "planned", "2023-06-01"),
+        ]

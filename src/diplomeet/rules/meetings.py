@@ -2649,6 +2649,12 @@ class _Resolver:
                 ):
                     current.append(m.entity)
         count = self._count(group)
+        if count == 2 and len(current) == 1 and view is not None:
+            # "Pistorius said he would not meet Hegseth … but that the two had spoken by phone": the speaker, whom
+            # a pronoun of his own words names, is one of the two
+            speaker = self._speaker_named_in_words(view, before, reporters)
+            if speaker is not None and speaker != current[0]:
+                current.insert(0, speaker)
         if count > 2:
             # "the three foreign ministers": the people of the last few meetings, when they are that many
             for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
@@ -2690,6 +2696,20 @@ class _Resolver:
         # "the two ministers, who last met in Melbourne" many sentences after their call: a group of an office
         # that an earlier meeting is told of is the last meeting of as many holders of it
         return self._last_of(count, fits) if office is not None and earlier else []
+
+    def _speaker_named_in_words(self, view: SentenceView, before: int, reporters: set[int]) -> int | None:
+        """The one speaker of the sentence whom a pronoun before offset *before* names ("he would not meet …"), or
+        None.
+        """
+        found = {
+            m.entity
+            for k, mi in enumerate(view.owner)
+            if mi is not None
+            and view.token_list[k].start < before
+            and (m := self.state.mentions[mi]).kind is _PRONOUN
+            and m.entity in reporters
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _last_of(self, count: int, fits: Callable[[int], bool]) -> list[int]:
         """The participants of the last meeting (of the last :data:`_COUNTED_DRAFTS`) with *count* people who all
@@ -4413,7 +4433,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
             by_key.setdefault(key, []).append(d)
         else:
             _merge_into(target, d)
-    out = _some_of_them(state, _named_later(_ahead_of_held(out)))
+    out = _some_of_them(state, _named_later(_plans_kept(state, _ahead_of_held(out))))
     _places_from_trips(state, drafts, out)
     _days_from_arrivals(state, out)
     # a visit whose meetings the article reports is not a meeting of its own, nor is a summary
@@ -4650,6 +4670,46 @@ def _ahead_of_held(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
                 continue
         kept.append(d)
     return kept
+
+
+def _plans_kept(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """ "Blinken … announced on Wednesday his intention to speak to Lavrov this week. … the two discussed …": a
+    plan told first, and then a held meeting of the same people on a day within the plan's time, is the plan
+    carried out: one held meeting. A plan told after the meeting ("will meet again next month") is another.
+    """
+    kept: list[MeetingDraft] = []
+    for i, d in enumerate(drafts):
+        if d.status is _PLANNED and d.date is not None and d.date[0] is not None and len(d.participants) > 1:
+            target = next(
+                (
+                    h
+                    for h in drafts[i + 1 : i + 1 + _SAME_SENTENCE_DRAFTS]
+                    if h.status is _HELD
+                    and h.sentence > d.sentence
+                    and set(h.participants) == set(d.participants)
+                    and _carried_out(state, d, h)
+                ),
+                None,
+            )
+            if target is not None:
+                # its day, when it has one; else the plan's time ("this week")
+                _merge_into(target, d if target.date is None else attrs.evolve(d, date=None, time=None))
+                continue
+        kept.append(d)
+    return kept
+
+
+def _carried_out(state: ExtractionState, plan: MeetingDraft, held: MeetingDraft) -> bool:
+    """Whether the *held* meeting falls in the time of the *plan* (a week, month or year, not a day): on a past
+    day inside it, or with no day of its own when the plan's time is the present one ("this week").
+    """
+    if plan.date is None or plan.date[0] is None or plan.date[1] is _DAY or state.published is None:
+        return False
+    day = held.date[0] if held.date is not None and held.date[1] is _DAY else None
+    if held.date is not None and day is None:
+        return False  # a held meeting of a month or year of its own
+    when = attrs.evolve(held, date=(day or state.published, _DAY))
+    return (day or state.published) <= state.published and _compatible(attrs.evolve(plan, status=_HELD), when)
 
 
 def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:

@@ -1239,6 +1239,39 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     return out
 
 
+def _bare_pairs(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
+    """ "the two" with no noun, before a verb: "… but that the two had spoken by phone", "the two met in Rome".
+    Like "the two leaders", it refers back to two parties just named.
+    """
+    out: list[MentionRecord] = []
+    toks, words = s.toks, s.words
+    lx = s.lx
+    verbs = lx.words("between_subject_verb") | lx.verb_words | lx.meeting_verbs
+    for i in range(len(toks) - 2):
+        if words[i] != "the" or words[i + 1] not in lx.words("pair_count") or taken[i] or taken[i + 1]:
+            continue
+        if i > 0 and words[i - 1] in lx.words("preposition"):
+            continue  # "representatives of the two states": no subject
+        nxt = s.texts[i + 2]
+        if not nxt.islower() or not (words[i + 2] in verbs or nxt.endswith("ed")):
+            continue  # "the two sides" is a group of its own; "the two of them" …
+        text = s.state.text[toks[i].start : toks[i + 1].end]
+        out.append(
+            MentionRecord(
+                start=toks[i].start,
+                end=toks[i + 1].end,
+                kind=_GROUP,
+                text=text,
+                key=PAIR,
+                sentence=s.index,
+                first_token=i,
+                last_token=i + 2,
+            )
+        )
+        taken[i] = taken[i + 1] = True
+    return out
+
+
 _OFFICE_WORDS = 2
 """Most lower-case words naming an office between "the two" and its noun ("the two defence ministers")."""
 
@@ -1412,6 +1445,10 @@ UNNAMED = "unnamed"
 
 SIDES = "sides"
 """The key of a group that stands for both sides of an encounter ("US and Chinese officials")."""
+
+PAIR = "pair"
+"""The key of a group that refers back to two parties just named ("the two sides", "the two"), as the group nouns'
+``refers`` column says."""
 
 
 def _sides_after(s: _Sentence, j: int) -> int | None:
@@ -1679,6 +1716,8 @@ def mentions(state: ExtractionState) -> None:
             else []
         )
         rest = (_descriptions(s, taken) if s.title_end else []) + _groups(s, taken)
+        if not s.tokens.folded[1].isdisjoint(lx.words("pair_count")):  # (most sentences hold no "two")
+            rest += _bare_pairs(s, taken)
         if not s.tokens.folded[1].isdisjoint(lx.pronoun_keys):  # (most sentences hold no pronoun)
             rest += _pronouns(s, taken)
         # "officials from the US and Russia" is one group; its countries are not parties of their own
