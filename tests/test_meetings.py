@@ -6758,3 +6758,21 @@ class TestAPlanCarriedOut:
             (["Antony Blinken", "Wang Yi"], "held", "2023-06-19"),
             (["Antony Blinken", "Wang Yi"], "planned", "2023-06-01"),
         ]
+
+
+class TestTripsOfAnotherTime:
+    def test_a_trip_this_week_is_not_next_year_s_summit(self) -> None:
+        """ "would host the next annual summit in 2025" and "is due to travel to Guyana on Tuesday": the trip is
+        not the summit's, which takes neither its place nor its place in the list."""
+        result = diplomeet.extract(
+            "Prime Minister Narendra Modi and Prime Minister Anthony Albanese met in Rio de Janeiro on Monday. "
+            "Albanese said Australia would host the next annual summit with Modi in 2025. Modi is due to travel to "
+            "Guyana on Tuesday, the foreign ministry said.",
+            published="2024-11-18",
+        )
+        assert [(m.status.value, m.kind.value, [p.name for p in m.participants], m.location and m.location.text,
+                 m.date and m.date.value.isoformat()) for m in result.meetings] == [
+            ("held", "meeting", ["Narendra Modi", "Anthony Albanese"], "Rio de Janeiro", "2024-11-18"),
+            ("planned", "summit", ["Anthony Albanese", "Narendra Modi"], None, "2025-01-01"),
+            ("planned", "visit", ["Narendra Modi"], "Guyana", "2024-11-19"),
+        ]

@@ -4452,6 +4452,7 @@ def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDr
                 for o in with_others.get(d.participants[0], ())
                 if (o.status is d.status or _same_destination(state, o, d))
                 and (not _other_day(o, d) or _during_trip(state, o, d))
+                and not _other_time(o, d)
                 and not _elsewhere(state, o, d)
             ]
             if len(d.participants) == 1 and d.others
@@ -4625,6 +4626,8 @@ def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], dra
     """
     published = state.published
     destinations: dict[tuple[int, MeetingStatus], set[int]] = {}
+    trips: dict[tuple[int, int], MeetingDraft] = {}
+    """(person, place) -> the trip there, whose time a meeting must fit to take its place."""
     arrived: dict[int, set[int]] = state.cached("meetings.arrivals", dict)
     for person, places in arrived.items():
         destinations.setdefault((person, _HELD), set()).update(places)
@@ -4634,12 +4637,20 @@ def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], dra
         if published is not None and d.date and d.date[0] and _long_before(d.date[0], d.date[1], published):
             continue  # "Lavrov last visited Beijing in October": another trip
         destinations.setdefault((d.participants[0], d.status), set()).add(d.place)
+        trips.setdefault((d.participants[0], d.place), d)
     for d in drafts:
         if d.place is not None or len(d.participants) < 2:
             continue
         if published is not None and d.date and d.date[0] and _long_before(d.date[0], d.date[1], published):
             continue
-        found = sorted({p for person in d.participants for p in destinations.get((person, d.status), ())})
+        found = sorted(
+            {
+                p
+                for person in d.participants
+                for p in destinations.get((person, d.status), ())
+                if not _other_time(d, trips.get((person, p), d))  # "the next summit in 2025": not Tuesday's trip
+            }
+        )
         if len({state.places[p].country or state.places[p].text for p in found}) == 1:
             # one country: its city when a trip names one ("arrived in China … in Beijing")
             cities = {state.places[p].city for p in found if state.places[p].city}
@@ -4710,6 +4721,17 @@ def _carried_out(state: ExtractionState, plan: MeetingDraft, held: MeetingDraft)
         return False  # a held meeting of a month or year of its own
     when = attrs.evolve(held, date=(day or state.published, _DAY))
     return (day or state.published) <= state.published and _compatible(attrs.evolve(plan, status=_HELD), when)
+
+
+def _other_time(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """True when both meetings are dated and their times cannot overlap ("the next annual summit in 2025" beside
+    "is due to travel to Guyana on Tuesday"), whatever their precision.
+    """
+    if a.date is None or b.date is None or a.date[0] is None or b.date[0] is None:
+        return False
+    if a.date[1] is _DAY and b.date[1] is _DAY:
+        return False  # two days: see _other_day (a trip's days may differ from its meetings')
+    return not _compatible(attrs.evolve(a, status=b.status), b)
 
 
 def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:
