@@ -6776,3 +6776,35 @@ class TestTripsOfAnotherTime:
             ("planned", "summit", ["Anthony Albanese", "Narendra Modi"], None, "2025-01-01"),
             ("planned", "visit", ["Narendra Modi"], "Guyana", "2024-11-19"),
         ]
+
+
+class TestTheTimeOfAnotherEvent:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "The talks between Prince Faisal bin Farhan and Hossein Amir-Abdollahian followed a China-brokered "
+                "deal last month.",
+                id="followed",
+            ),
+            pytest.param(
+                "The talks between Prince Faisal bin Farhan and Hossein Amir-Abdollahian came after a China-brokered "
+                "deal last month.",
+                id="came-after",
+            ),
+        ],
+    )
+    def test_a_time_after_the_event_a_sequence_names_is_that_event_s(self, text: str) -> None:
+        """ "The talks followed a deal last month": the month is the deal's; the talks have no date."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == [
+            (["Faisal bin Farhan", "Hossein Amir-Abdollahian"], "held", "", None, None)
+        ]
+
+    def test_a_time_right_after_the_sequence_is_the_meeting_s(self) -> None:
+        """ "met after 5 p.m. on Thursday": the time is the meeting's, and so is a length after "after noon"."""
+        result = diplomeet.extract(
+            "Faisal bin Farhan and Hossein Amir-Abdollahian met after 5 p.m. on Thursday. The call took place shortly "
+            "after noon and lasted roughly 25 minutes.",
+            published=PUBLISHED,
+        )
+        assert facts(result)[0][:3] == (["Faisal bin Farhan", "Hossein Amir-Abdollahian"], "held", "2023-06-15")

@@ -1995,9 +1995,12 @@ def _nearest(
     *,
     skip_words: frozenset[str] = frozenset(),
     triggers: Sequence[int] = (),
+    dates: bool = False,
 ) -> int | None:
     """Index of the span in the trigger's clause nearest the meeting word, those after it first (*end*:
-    :func:`_facts_end` of the meeting word).
+    :func:`_facts_end` of the meeting word). With *dates*, a time after the event a word of sequence names is
+    that event's ("followed a deal last month"); a length after it is still the meeting's ("took place after noon
+    and lasted 25 minutes").
     """
     lo, hi = view.token_list[m.first].start, view.token_list[m.last - 1].end
     clause = view.token_list[_clause_start(view, m.first)].start
@@ -2030,6 +2033,8 @@ def _nearest(
             continue  # "have met since Biden became president in January": the date is the other clause's
         if a >= hi and _attribution_between(view, m.last, k):
             continue  # "Trump wants to meet Kim, the White House said on Thursday": the day it was said
+        if dates and a >= hi and _other_event_between(view, m.last, k):
+            continue  # "The talks followed a China-brokered deal last month": the deal's month
         if b <= lo and _another_predicate_between(view, view.token_index(b - 1) + 1, m.first):
             continue  # "arrived in Cairo on Friday and is expected to meet Al Thani": the arrival's day
         if _owns_other_noun(view, view.token_index(b - 1) + 1, m):
@@ -2096,6 +2101,18 @@ def _sequence_at(view: SentenceView, k: int) -> bool:
     of "ahead of": what follows it is a point in time, another event's.
     """
     return view.word(k) in view.lx.words("sequence") or (view.word(k) == "ahead" and view.word(k + 1) == "of")
+
+
+def _other_event_between(view: SentenceView, a: int, k: int) -> bool:
+    """True when a word of sequence ("after", "since") or a verb of sequence ("followed", "preceded") stands in
+    tokens ``[a, k)`` with words between it and token *k*: the time at *k* dates the event it names ("came after a
+    deal last month"), not what came before it ("talks began after 5 p.m." is the talks' time).
+    """
+    verbs = view.lx.words("sequence_verb")
+    return any(
+        (_sequence_at(view, j) or view.word(j) in verbs) and j < k - 1 and view.quoted[j] is None
+        for j in range(a, k)
+    )
 
 
 def _attribution_between(view: SentenceView, a: int, k: int) -> bool:
@@ -3302,7 +3319,8 @@ def _candidate(
         kind = _MEETING  # "spoke with Trump on the sidelines of the summit", "spoke at a villa in Istanbul"
     elif kind is _MEETING and match.payload.get("pos") == "verb" and _by_phone(view, match.last):
         kind = _CALL  # "Lavrov and Wang discussed the situation in Ukraine by phone"
-    ti = _nearest(time_spans, view, match, facts_end, skip_words=view.lx.words("not_a_meeting_date"), triggers=triggers)
+    not_dates = view.lx.words("not_a_meeting_date")
+    ti = _nearest(time_spans, view, match, facts_end, skip_words=not_dates, triggers=triggers, dates=True)
     if ti is None:
         ti = _time_of_when_clause(view, match, time_spans)
     di = _nearest(duration_spans, view, match, facts_end)
