@@ -6808,3 +6808,38 @@ class TestTheTimeOfAnotherEvent:
             published=PUBLISHED,
         )
         assert facts(result)[0][:3] == (["Faisal bin Farhan", "Hossein Amir-Abdollahian"], "held", "2023-06-15")
+
+
+class TestATripWithATimeOfItsOwn:
+    def test_a_trip_in_september_is_not_the_meeting_in_june(self) -> None:
+        """ "During Lee's two-day trip, which begins on Sept. 23, …": the relative clause dates the trip, so it is
+        no mention of the June meeting just told."""
+        result = diplomeet.extract(
+            "President Lee Jae-myung and Prime Minister Shigeru Ishiba first met on the sidelines of the Group of "
+            "Seven summit in Canada in June. During Lee's two-day trip, which begins on Sept. 23, he is also "
+            "scheduled to visit a memorial in Osaka.",
+            published="2025-09-09",
+        )
+        assert [evidence(m) for m in result.meetings] == [["Lee Jae-myung and Prime Minister Shigeru Ishiba first met"]]
+
+
+class TestWithOfAnInnerVerb:
+    def test_the_partner_of_cooperation_is_no_party(self) -> None:
+        """ "would discuss ways to strengthen trilateral cooperation with the United States": "with" belongs to the
+        verb after "to", so the United States is no party of the summit."""
+        result = diplomeet.extract(
+            "President Lee Jae-myung will hold a summit with Prime Minister Shigeru Ishiba in Tokyo later this month. "
+            "The two leaders would discuss ways to strengthen trilateral cooperation with the United States.",
+            published="2025-09-09",
+        )
+        assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
+            (["Lee Jae-myung", "Shigeru Ishiba"], [])
+        ]
+
+    def test_a_party_after_a_list_of_issues_still_counts(self) -> None:
+        """ "discussed bilateral, regional and global issues with his counterpart": the far "with" of the verb."""
+        result = diplomeet.extract(
+            "Foreign Minister Wang Yi discussed bilateral, regional and global issues with Foreign Minister Penny Wong.",
+            published=PUBLISHED,
+        )
+        assert [m.to_dict()["participants"] for m in result.meetings] == [["Wang Yi", "Penny Wong"]]

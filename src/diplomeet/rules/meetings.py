@@ -294,6 +294,8 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
             extra += 1
             limit = min(len(toks), limit + 1)
         text = texts[j]
+        if reach >= _FAR_REACH and word == "to" and _infinitive_at(view, j + 1):
+            return []  # "would discuss ways to strengthen cooperation with the US": the other verb's "with"
         if text == ",":
             if view.word(j + 1) in view.lx.words("inclusion") and view.word(j + 2) in words:
                 j += 2  # "held bilateral meetings on Friday, including with Biden and Modi": some of their parties
@@ -309,6 +311,19 @@ def _after(view: SentenceView, k: int, words: frozenset[str], reach: int = 4, *,
     if j >= limit:
         return []
     return view.party_after(j + 1, skip=view.lx.words("determiner") | {"separately", "virtually", "briefly"})
+
+
+_FAR_REACH = 18
+"""Tokens after a verb of the frame "far" its party may follow ("discussed bilateral, regional and global issues
+with his counterpart")."""
+
+
+def _infinitive_at(view: SentenceView, j: int) -> bool:
+    """Whether token *j*, after "to", is a verb in lower case: no determiner, name, number or place."""
+    if j >= len(view.toks):
+        return False
+    text = view.texts[j]
+    return text.isalpha() and text.islower() and view.owner[j] is None and view.word(j) not in view.lx.function_words
 
 
 def _unknown_venue(view: SentenceView, j: int) -> bool:
@@ -942,7 +957,7 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
             else:
                 obj = _after(view, m.last, with_, setting=True)
         if not obj and "far" in frames:
-            obj = _after(view, m.last, with_, reach=18)
+            obj = _after(view, m.last, with_, reach=_FAR_REACH)
         if not obj and "obj" in frames:
             obj = view.party_after(
                 _past_shifted_setting(view, m.last),
@@ -3399,6 +3414,9 @@ def _candidate(
                 # "… later called on Sharif. The first trilateral meeting … was held in Baku in 2012": an
                 # earlier sitting, not the one just reported
                 return
+            own = _relative_time(view, match, time_spans) if not verb and ti is None else None
+            if own is not None and _another_sitting(state, last, own, status):
+                return  # "During Lee's two-day trip, which begins on Sept. 23, …": not the meeting in June
             trip = kind is _VISIT and last.kind is not _VISIT
             _add_facts(state, last, evidence, ti, None if trip else di, pi)
         return
@@ -3845,6 +3863,22 @@ _ATTENDED_DRAFTS = 8
 _PRESIDED_REACH = 3
 """Most sentences back to the meeting someone "chaired" or "mediated" (nearer than one "sat in on": a chair
 named later may be another sitting's)."""
+
+
+_RELATIVE_TIME_WORDS = 7
+"""Most tokens from a meeting noun to the time in a relative clause of its own (", which begins on Sept. 23")."""
+
+
+def _relative_time(view: SentenceView, match: Match[Entry], time_spans: Sequence[tuple[int, int]]) -> int | None:
+    """The index of the time in the relative clause right after the meeting noun *match* ("Lee's two-day trip,
+    which begins on Sept. 23"), else None.
+    """
+    if view.word(match.last) != "," or view.word(match.last + 1) not in view.lx.words("describing_relative"):
+        return None
+    lo = view.token_list[match.last].end
+    hi = view.token_list[min(len(view.toks), match.last + _RELATIVE_TIME_WORDS) - 1].end
+    i = bisect.bisect_left(time_spans, (lo, -1))
+    return i if i < len(time_spans) and time_spans[i][0] < hi else None
 
 
 def _attached(view: SentenceView, match: Match[Entry], offset: int) -> bool:
