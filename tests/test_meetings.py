@@ -6843,3 +6843,18 @@ class TestWithOfAnInnerVerb:
             published=PUBLISHED,
         )
         assert [m.to_dict()["participants"] for m in result.meetings] == [["Wang Yi", "Penny Wong"]]
+
+
+class TestLeadersAtLarge:
+    def test_leaders_with_no_determiner_are_not_the_two_just_named(self) -> None:
+        """ "held a summit with Gulf Arab leaders": leaders at large, an unnamed party; not the two people of the
+        meeting told before ("the leaders", "both leaders" would be)."""
+        result = diplomeet.extract(
+            "Prince Faisal bin Farhan met Hossein Amir-Abdollahian in Beijing. Earlier this year, President Xi "
+            "Jinping visited Riyadh, where he held a summit with Gulf Arab leaders.",
+            published="2023-04-07",
+        )
+        assert [(m.to_dict()["participants"], m.to_dict()["others"]) for m in result.meetings] == [
+            (["Faisal bin Farhan", "Hossein Amir-Abdollahian"], []),
+            (["Xi Jinping"], ["Saudi Arabia", "Gulf Arab leaders"]),
+        ]

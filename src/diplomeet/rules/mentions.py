@@ -1182,6 +1182,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             det -= 1  # "several officials said", "some diplomats": sources counted, none named
         if det > 0 and s.words[det - 1] in {"the", "both", "their", "his", "her", "its"}:
             det -= 1  # "the two sides", "their teams", "his delegation"
+        if key == PAIR and det == first:
+            key = None  # "a summit with Gulf Arab leaders": leaders at large, not the two just named
         has_qualifier = country is not None or det < first or first < m.first or key == SIDES or last > m.last
         if not has_qualifier and first >= 2 and toks[first - 1].text in POSSESSIVE and toks[first - 2].is_cap:
             has_qualifier, key = True, UNNAMED  # "Blinken's aides said": people of his, none named
