@@ -6499,6 +6499,10 @@ class TestSummitAsOccasion:
                 [(["Luiz Inacio Lula da Silva", "Gustavo Petro"], "held", "2023-06-14")],
             ),
             (
+                "The two leaders discussed a regional plan for the Amazon, ahead of an emergency Andean summit on Friday.",
+                [(["Luiz Inacio Lula da Silva", "Gustavo Petro"], "held", "2023-06-14")],
+            ),
+            (
                 "The two leaders will attend the climate summit in Belem in November.",
                 [
                     (["Luiz Inacio Lula da Silva", "Gustavo Petro"], "held", "2023-06-14"),

@@ -320,10 +320,7 @@ with his counterpart")."""
 
 def _infinitive_at(view: SentenceView, j: int) -> bool:
     """Whether token *j*, after "to", is a verb in lower case: no determiner, name, number or place."""
-    if j >= len(view.toks):
-        return False
-    text = view.texts[j]
-    return text.isalpha() and text.islower() and view.owner[j] is None and view.word(j) not in view.lx.function_words
+    return j < len(view.toks) and _plain_word(view, j)
 
 
 def _unknown_venue(view: SentenceView, j: int) -> bool:
@@ -4288,11 +4285,17 @@ def _occasion_only(view: SentenceView, match: Match[Entry]) -> bool:
     if any(x.last == j + 1 and "attend" in x.payload.values("frame") for x in view.meeting):
         return True
     stop = j - _EVENT_NAME_WORDS
-    while j >= max(0, stop) and view.token_list[j].text[:1].isupper():
-        j -= 1  # "ahead of the COP30 climate summit": past the name of the event
+    while j >= max(0, stop) and (view.token_list[j].text[:1].isupper() or _plain_word(view, j)):
+        j -= 1  # "ahead of the COP30 climate summit", "ahead of an emergency Arab summit": past the event's name
     while j >= 0 and view.word(j) in view.lx.words("determiner"):
         j -= 1
     return _sequence_at(view, j) or (view.word(j) == "of" and _sequence_at(view, j - 1))
+
+
+def _plain_word(view: SentenceView, j: int) -> bool:
+    """Whether token *j* is a lower-case content word ("emergency", "strengthen"): no function word, no mention."""
+    text = view.texts[j]
+    return text.isalpha() and text.islower() and view.owner[j] is None and view.word(j) not in view.lx.function_words
 
 
 def _held_sitting(view: SentenceView, match: Match[Entry]) -> bool:
