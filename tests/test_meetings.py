@@ -6862,3 +6862,13 @@ class TestLeadersAtLarge:
             (["Faisal bin Farhan", "Hossein Amir-Abdollahian"], []),
             (["Xi Jinping"], ["Saudi Arabia", "Gulf Arab leaders"]),
         ]
+
+
+class TestDuringAVisitTo:
+    def test_the_visit_s_destination_is_the_meeting_s_place(self) -> None:
+        """ "During a three-day state visit to China, Macron held talks with Xi": the talks took place in China."""
+        result = diplomeet.extract(
+            "During a three-day state visit to China, President Emmanuel Macron held talks with Xi Jinping.",
+            published=PUBLISHED,
+        )
+        assert [(m.location.text if m.location else None) for m in result.meetings] == ["China"]

@@ -2272,11 +2272,12 @@ def _place_for(
             continue
         if p.start < lo and view.token_index(p.start) < m.first - 12:
             continue
-        if triggers and not _owned(p.start, m, view, triggers):
+        k = view.token_index(p.start)
+        during = _during_visit_to(view, k)  # "During a state visit to China, Macron held talks with Xi"
+        if triggers and not during and not _owned(p.start, m, view, triggers):
             continue
         if any(a <= p.start < b for a, b in party_spans):
             continue
-        k = view.token_index(p.start)
         if view.quoted[k] != view.quoted[m.first] or (
             len(dashes) > 1 and _aside(view, k, dashes) != _aside(view, m.first, dashes)  # (with fewer, no aside)
         ):
@@ -2310,7 +2311,13 @@ def _place_for(
             and not _names_the_meeting(view, p.end, m)
         ):
             continue
-        if prev == "to" and not visit and m.payload.get("role") != "host" and not _journey_purpose(view, p.end, m):
+        if (
+            prev == "to"
+            and not visit
+            and m.payload.get("role") != "host"
+            and not _journey_purpose(view, p.end, m)
+            and not during
+        ):
             continue  # "welcomed Macron to the White House" names the place; "talks to Moscow" does not
         distance = p.start - lo if p.start >= lo else (lo - p.start) + 60
         if best is None or distance < best[0]:
@@ -2324,6 +2331,19 @@ def _place_for(
         if venue is not None:
             return venue
     return _combine_place(state, best[1])
+
+
+def _during_visit_to(view: SentenceView, k: int) -> bool:
+    """Whether the place at token *k* is the destination of a visit the clause happens during ("During a
+    three-day state visit to China, Macron held talks with Xi"): the meeting's place.
+    """
+    to = k - 2 if view.word(k - 1) == "the" else k - 1
+    if view.word(to) != "to":
+        return False
+    noun = next((x for x in view.meeting if x.last == to and x.payload.get("kind") == "visit"), None)
+    if noun is None:
+        return False
+    return view.word(_before_noun_phrase(view, noun.first)) in view.lx.words("within_meeting")
 
 
 def _owner_of_noun(view: SentenceView, k: int) -> bool:
