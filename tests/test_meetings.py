@@ -6872,3 +6872,20 @@ class TestDuringAVisitTo:
             published=PUBLISHED,
         )
         assert [(m.location.text if m.location else None) for m in result.meetings] == ["China"]
+
+
+class TestSpokeWithAnAdverbBetween:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "President Tayyip Erdogan also spoke separately with President Volodymyr Zelenskiy on Sunday.",
+                [(["Tayyip Erdogan", "Volodymyr Zelenskiy"], "held", "2023-06-18", None, None)],
+                id="separately-with-a-person",
+            ),
+            pytest.param("President Tayyip Erdogan spoke briefly with reporters on Sunday.", [], id="with-the-press"),
+        ],
+    )
+    def test_an_adverb_between_spoke_and_with(self, text: str, expected: list[Facts]) -> None:
+        """ "spoke separately with Zelenskiy": a call, as "spoke with" is; "spoke briefly with reporters" is none."""
+        assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected

@@ -4231,6 +4231,16 @@ def _sidelines_of(view: SentenceView, k: int) -> bool:
     return view.word(j) == "of" and view.word(j - 1) in view.lx.words("in_person")
 
 
+def _manner_adverb(view: SentenceView, k: int) -> bool:
+    """Whether token *k* is an adverb of how or when something was done, in "-ly" or standing between a subject
+    and its verb ("separately", "briefly", "again"): lower case, no mention.
+    """
+    if k >= len(view.toks) or view.owner[k] is not None or not view.texts[k].islower():
+        return False
+    word = view.word(k)
+    return word.endswith("ly") or word in view.lx.words("between_subject_verb")
+
+
 def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     """Meeting words in another sense: "called for", "talks about", "the G20 summit" as the occasion."""
     nxt = view.word(match.last)
@@ -4238,6 +4248,13 @@ def _skip(view: SentenceView, match: Match[Entry]) -> bool:
     lemma = match.payload.get("lemma")
     if lemma == "call" and nxt in {"for", "on", "to", "off"}:
         return not (nxt == "on" and _time_at(view, match.last + 1))  # "calls on Iran to …"; not "a call on Monday"
+    if (
+        lemma == "speak"
+        and _manner_adverb(view, match.last)
+        and view.word(match.last + 1) == "with"
+        and any(_person(view, x) for x in view.party_after(match.last + 2))
+    ):
+        nxt = "with"  # "spoke separately with Zelenskiy" (but not "spoke briefly to the press")
     if (
         lemma == "speak"
         and nxt not in {"with", "to", "by", "on", "over"}
