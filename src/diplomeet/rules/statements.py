@@ -168,8 +168,8 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
     """The party of "according to …" from token *k*: "the White House", or the maker of a
     document: "a readout from the White House", "a statement by the foreign ministry".
     """
-    party = _country_body(view, view.party_after(k, skip=_ARTICLES | view.lx.words("source_count")))
-    if party:  # "according to one diplomat"
+    party = _source_after(view, k)
+    if party:
         return party
     j = k + 1 if view.word(k) in view.lx.words("determiner") else k
     if (
@@ -182,6 +182,13 @@ def _source_party(view: SentenceView, k: int) -> list[int]:
         if m.first == j and view.word(m.last) in {"from", "by", "of", "in"}:
             return view.party_after(m.last + 1, skip=_ARTICLES)
     return []
+
+
+def _source_after(view: SentenceView, k: int) -> list[int]:
+    """The party "according to" names from token *k*, past an article or a count ("according to one diplomat")
+    and from a country to the body it owns (:func:`_country_body`).
+    """
+    return _country_body(view, view.party_after(k, skip=_ARTICLES | view.lx.words("source_count")))
 
 
 def _country_body(view: SentenceView, party: list[int]) -> list[int]:
@@ -359,7 +366,7 @@ def _channel(state: ExtractionState, view: SentenceView, speakers: Sequence[int 
         if "source" not in vm.payload.frames:
             continue
         k = vm.last
-        party = _country_body(view, view.party_after(k, skip=_ARTICLES | view.lx.words("source_count")))
+        party = _source_after(view, k)
         entities = {state.mentions[p].entity for p in party}
         if party and entities & set(speakers):
             continue
