@@ -6889,3 +6889,47 @@ class TestSpokeWithAnAdverbBetween:
     def test_an_adverb_between_spoke_and_with(self, text: str, expected: list[Facts]) -> None:
         """ "spoke separately with Zelenskiy": a call, as "spoke with" is; "spoke briefly with reporters" is none."""
         assert facts(diplomeet.extract(text, published=PUBLISHED)) == expected
+
+
+class TestAShareOfTheMeeting:
+    def test_joined_for_part_of_the_meeting_is_the_meeting_planned(self) -> None:
+        """ "X and Y will be joined by … for part of the meeting": the meeting just told, not another one."""
+        result = diplomeet.extract(
+            "British Prime Minister Keir Starmer will host Ukrainian President Volodymyr Zelenskiy at Downing Street"
+            " on Thursday, his office said. Starmer and Zelenskiy will be joined by the leaders of France and"
+            " Germany for part of the meeting, a spokesperson said.",
+            published="2025-01-20",
+        )
+        assert facts(result) == [
+            (["Keir Starmer", "Volodymyr Zelenskiy"], "planned", "2025-01-23", "Downing Street", None)
+        ]
+
+
+class TestTheMeetingOfTheTeller:
+    LEDE = (
+        "NATO Secretary General Mark Rutte met Turkish Foreign Minister Hakan Fidan in Brussels on Tuesday. "
+        "Fidan is due to travel to Washington on Thursday for talks with Secretary of State Marco Rubio. "
+    )
+
+    def test_the_meeting_told_by_one_of_its_people(self) -> None:
+        """ "Rutte told reporters after the meeting, which lasted about 90 minutes": Rutte's meeting, though
+        Fidan's planned talks with Rubio were told since."""
+        result = diplomeet.extract(
+            self.LEDE + "“We had a frank exchange,” Rutte told reporters after the meeting, which lasted about 90 minutes.",
+            published="2025-06-11",
+        )
+        assert facts(result) == [
+            (["Mark Rutte", "Hakan Fidan"], "held", "2025-06-10", "Brussels", 90),
+            (["Hakan Fidan", "Marco Rubio"], "planned", "2025-06-12", "Washington", None),
+        ]
+
+    def test_told_by_someone_of_no_meeting(self) -> None:
+        """Told by no one of an earlier meeting: the facts stay with the meeting told last, as before."""
+        result = diplomeet.extract(
+            self.LEDE + "Erdogan said the talks would last about 90 minutes.",
+            published="2025-06-11",
+        )
+        assert facts(result) == [
+            (["Mark Rutte", "Hakan Fidan"], "held", "2025-06-10", "Brussels", None),
+            (["Hakan Fidan", "Marco Rubio"], "planned", "2025-06-12", "Washington", 90),
+        ]

@@ -3286,6 +3286,8 @@ def _candidate(
         return
     if match.payload.get("pos") == "noun" and _joined_the_meeting(view, match, resolver):
         return
+    if match.payload.get("pos") == "noun" and _share_of_the(view, match.first):
+        return  # "will be joined by Macron for part of the meeting": a share of the meeting just told
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
     if _process_started(view, match):
@@ -3380,6 +3382,8 @@ def _candidate(
     if not f.explicit or (not persons and not group_meeting) or (len(persons) < 2 and not others):
         # "the meeting lasted 35 minutes", "their talks": facts for the meeting just mentioned;
         # "with formal talks planned for tomorrow": another sitting of the same parties
+        if last is not None and not persons:
+            last = _meeting_of_teller(view, match, resolver, last, status)
         if last is not None and not persons and status is _HELD and _an_earlier_one(view, match):
             traveller = _traveller(resolver.drafts)
             if traveller is not None:
@@ -3692,7 +3696,7 @@ def _joined_the_meeting(view: SentenceView, match: Match[Entry], resolver: _Reso
     if view.word(j) not in view.lx.words("definite"):
         return False  # "attended talks in Geneva": other talks
     j -= 1
-    if view.word(j) == "of" and view.word(j - 1) in view.lx.words("partitive_share"):
+    if _share_of_the(view, match.first):
         j -= 2  # "joined part of the talks"
     attending = next((x.first for x in view.meeting if x.last == j + 1 and "attend" in x.payload.values("frame")), None)
     if attending is not None:
@@ -3703,6 +3707,46 @@ def _joined_the_meeting(view: SentenceView, match: Match[Entry], resolver: _Reso
     people = resolver.expand(view.subject_before(j), view.index, at, view)[0]
     _add_to_last(view, resolver, people, at, view.token_list[match.last - 1].end, _PRESIDED_REACH)
     return bool(people)
+
+
+def _meeting_of_teller(
+    view: SentenceView, match: Match[Entry], resolver: _Resolver, last: MeetingDraft, status: MeetingStatus
+) -> MeetingDraft:
+    """ "Rutte met Fidan. Fidan is due in Washington for talks with Rubio. … Rutte told reporters after the
+    meeting, which lasted 90 minutes": a definite meeting (of *status*) told by someone of an earlier meeting
+    of that status, and by no one of the one told last, is their meeting (at most :data:`_TELLER_REACH` drafts
+    back).
+    """
+    if view.word(match.first - 1) not in view.lx.words("definite"):
+        return last
+    mentions, entities = view.state.mentions, view.state.entities
+    tellers = {
+        e
+        for mi, (first, _stop) in view.span_of.items()
+        if first < match.first
+        and view.quoted[first] is None
+        and (e := mentions[mi].entity) is not None
+        and entities[e].kind is _PERSON_PARTICIPANT
+    }
+    if not tellers or not tellers.isdisjoint(last.participants):
+        return last
+    for d in reversed(resolver.drafts[-_TELLER_REACH:]):
+        if d.status is status and not tellers.isdisjoint(d.participants) and view.index - d.sentence <= _TELLER_REACH:
+            return d
+    return last
+
+
+_TELLER_REACH = 4
+"""Drafts (and sentences) back that :func:`_meeting_of_teller` looks for the teller's meeting."""
+
+
+def _share_of_the(view: SentenceView, i: int) -> bool:
+    """ "part of the talks", "some of the meeting": the word at *i* follows a share of a definite noun."""
+    return (
+        view.word(i - 1) in view.lx.words("definite")
+        and view.word(i - 2) == "of"
+        and view.word(i - 3) in view.lx.words("partitive_share")
+    )
 
 
 _SITTING_KINDS = frozenset({"meeting", "talks"})
