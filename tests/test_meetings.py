@@ -6933,3 +6933,51 @@ class TestTheMeetingOfTheTeller:
             (["Mark Rutte", "Hakan Fidan"], "held", "2025-06-10", "Brussels", None),
             (["Hakan Fidan", "Marco Rubio"], "planned", "2025-06-12", "Washington", 90),
         ]
+
+
+class TestTheLeadersAreLeaders:
+    LEDE = (
+        "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Shigeru Ishiba for a summit in New Delhi"
+        " on Monday. Ishiba arrived on Sunday evening and was received at the airport by External Affairs Minister"
+        " S. Jaishankar. "
+    )
+
+    def test_the_leaders_skip_a_minister_s_meeting(self) -> None:
+        """ "The leaders last met in June": the two heads of government, not the minister who received one of
+        them since."""
+        result = diplomeet.extract(self.LEDE + "The leaders last met in Canada in June.", published="2025-03-04")
+        assert facts(result) == [
+            (["Narendra Modi", "Shigeru Ishiba"], "held", "2025-03-03", "New Delhi", None),
+            (["Shigeru Ishiba", "S. Jaishankar"], "held", "2025-03-02", "New Delhi", None),
+            (["Narendra Modi", "Shigeru Ishiba"], "held", "2024-06-01", "Canada", None),
+        ]
+
+    def test_the_two_sides_are_still_the_last_meeting_s(self) -> None:
+        """A noun of no rank ("the two sides") still refers to the meeting told last."""
+        result = diplomeet.extract(self.LEDE + "The two sides last met in Canada in June.", published="2025-03-04")
+        assert facts(result)[-1] == (["Shigeru Ishiba", "S. Jaishankar"], "held", "2024-06-01", "Canada", None)
+
+
+class TestAMeetingBeforeTheTrip:
+    def test_a_trip_the_day_after_does_not_place_the_meeting(self) -> None:
+        """ "is due to meet Xi on Thursday … will fly on to Shanghai on Friday": the meeting is held where the
+        visitor is, not where he goes next."""
+        result = diplomeet.extract(
+            "Chinese Premier Li Qiang and German Chancellor Friedrich Merz held talks in Beijing on Wednesday."
+            " Merz is due to meet President Xi Jinping on Thursday. Merz will fly on to Shanghai on Friday to"
+            " visit a Volkswagen plant, a government spokesman said.",
+            published="2025-07-16",
+        )
+        assert facts(result)[:2] == [
+            (["Li Qiang", "Friedrich Merz"], "held", "2025-07-16", "Beijing", None),
+            (["Friedrich Merz", "Xi Jinping"], "planned", "2025-07-17", "Beijing", None),
+        ]
+
+    def test_a_trip_the_day_before_places_the_meeting(self) -> None:
+        """ "will travel to Beijing on Sunday … will meet Xi on Monday": the meeting is held where the trip goes."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken will travel to Beijing on Sunday, the State Department said."
+            " Blinken will meet President Xi Jinping on Monday.",
+            published="2023-06-14",
+        )
+        assert (["Antony Blinken", "Xi Jinping"], "planned", "2023-06-19", "Beijing", None) in facts(result)

@@ -2623,6 +2623,25 @@ class _Resolver:
         # presidents" are not a Secretary of State and a Foreign Minister); an untitled name may be
         return fits if head else None
 
+    def _of_rank(self, group: MentionRecord | None) -> Callable[[int], bool] | None:
+        """Whether a person may be one of the group a noun of rank with no office of its own names ("the
+        leaders": a head of state or government, or someone with no title of another rank); None for a group
+        whose noun names no rank.
+        """
+        words = group.text.split() if group is not None else []
+        nouns = lexical(self.state.resources).group_nouns.lookup(words[-1]) if words else []
+        ranks = next((frozenset(ranks) for e in nouns if (ranks := e.values("holds"))), frozenset())
+        if not ranks:
+            return None
+        entities = self.state.entities
+
+        def of_rank(entity: int) -> bool:
+            e = entities[entity]
+            category = e.title_category or ""
+            return not e.title or category == "descriptor" or not ranks.isdisjoint(category.split("|"))
+
+        return of_rank
+
     def names_office(self, group: MentionRecord) -> bool:
         """Whether *group* names an office of its own ("the two presidents", not "the two leaders")."""
         return group.kind is _GROUP and self._office(group) is not None
@@ -2721,13 +2740,16 @@ class _Resolver:
                 return list(last.participants)
         if len(current) >= 2:
             return current[-2:]
+        ranked = self._of_rank(group) if office is None else None
         for d in reversed(self.drafts[-_PAIR_DRAFTS:]):
             if sentence - d.sentence > 4:
                 break
             if len(d.participants) >= 2 and all(fits(p) for p in d.participants):
-                return list(d.participants)
-            if office is None:
-                break  # "the two leaders": the last meeting's, or the people just named
+                if ranked is None or all(map(ranked, d.participants)):
+                    return list(d.participants)
+                continue  # "The leaders last met in June": not the minister who received one of them since
+            if office is None and ranked is None:
+                break  # "the two sides": the last meeting's, or the people just named
         out: list[int] = list(current)
         for si, offset, entity in reversed(self.people_seen):
             if offset >= before:
@@ -4784,7 +4806,8 @@ def _places_from_trips(state: ExtractionState, mentions: list[MeetingDraft], dra
                 p
                 for person in d.participants
                 for p in destinations.get((person, d.status), ())
-                if not _other_time(d, trips.get((person, p), d))  # "the next summit in 2025": not Tuesday's trip
+                if not _other_time(d, trip := trips.get((person, p), d))  # "the next summit in 2025": not the trip
+                and not _before_the_trip(d, trip)  # "will meet Xi on Thursday … will fly on to Shanghai on Friday"
             }
         )
         if len({state.places[p].country or state.places[p].text for p in found}) == 1:
@@ -4868,6 +4891,13 @@ def _other_time(a: MeetingDraft, b: MeetingDraft) -> bool:
     if a.date[1] is _DAY and b.date[1] is _DAY:
         return False  # two days: see _other_day (a trip's days may differ from its meetings')
     return not _compatible(attrs.evolve(a, status=b.status), b)
+
+
+def _before_the_trip(meeting: MeetingDraft, trip: MeetingDraft) -> bool:
+    """True when both are dated to the day and the meeting's comes before the trip's: not held where the trip
+    goes.
+    """
+    return _other_day(meeting, trip) and meeting.date is not None and trip.date is not None and meeting.date < trip.date
 
 
 def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:
