@@ -6981,3 +6981,36 @@ class TestAMeetingBeforeTheTrip:
             published="2023-06-14",
         )
         assert (["Antony Blinken", "Xi Jinping"], "planned", "2023-06-19", "Beijing", None) in facts(result)
+
+
+class TestTheDayItWasSaid:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Russian President Vladimir Putin said on Wednesday he was ready to meet Ukrainian President"
+                " Volodymyr Zelenskiy.",
+                [(["Vladimir Putin", "Volodymyr Zelenskiy"], "planned", "", None, None)],
+                id="said-on-a-day",
+            ),
+            pytest.param(
+                "The Kremlin said Wednesday that President Vladimir Putin would meet President Donald Trump.",
+                [(["Vladimir Putin", "Donald Trump"], "planned", "", None, None)],
+                id="said-a-day-that",
+            ),
+            pytest.param(
+                "President Donald Trump told reporters on Wednesday he would meet Chinese President Xi Jinping in"
+                " April.",
+                [(["Donald Trump", "Xi Jinping"], "planned", "2026-04-01", None, None)],
+                id="a-time-of-its-own",
+            ),
+            pytest.param(
+                "President Joe Biden made a promise on Tuesday to visit Kyiv before the end of the year.",
+                [(["Joe Biden"], "planned", "2025-01-01", "Kyiv", None)],
+                id="promised-on-a-day",
+            ),
+        ],
+    )
+    def test_a_day_after_the_reporting_verb_is_not_the_meeting_s(self, text: str, expected: list[Facts]) -> None:
+        """ "said on Wednesday he was ready to meet X": Wednesday is when it was said; the meeting has no date."""
+        assert facts(diplomeet.extract(text, published="2025-09-03")) == expected

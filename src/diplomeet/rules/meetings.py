@@ -2047,6 +2047,8 @@ def _nearest(
             continue  # "Trump wants to meet Kim, the White House said on Thursday": the day it was said
         if dates and a >= hi and _other_event_between(view, m.last, k):
             continue  # "The talks followed a China-brokered deal last month": the deal's month
+        if b <= lo and _said_at(view, k) and "," not in view.texts[k : m.first]:
+            continue  # "Putin said on Wednesday he was ready to meet Zelenskiy": the day it was said
         if b <= lo and _another_predicate_between(view, view.token_index(b - 1) + 1, m.first):
             continue  # "arrived in Cairo on Friday and is expected to meet Al Thani": the arrival's day
         if _owns_other_noun(view, view.token_index(b - 1) + 1, m):
@@ -2135,6 +2137,19 @@ def _attribution_between(view: SentenceView, a: int, k: int) -> bool:
         if a < vm.first < k and view.quoted[vm.first] is None:
             return any(view.token_list[j].text == "," for j in range(a, vm.first))
     return False
+
+
+def _said_at(view: SentenceView, k: int) -> bool:
+    """True when the time at token *k* follows a reporting verb outside quotations, past "on" and a listener
+    ("said on Wednesday", "told reporters Wednesday"): the time of the saying, not of what the clause after it
+    says (but "made pledges on Friday, following a day of talks" may date the talks).
+    """
+    j = k - 1
+    if view.word(j) == "on":
+        j -= 1
+    if view.word(j) in view.lx.words("audience"):
+        j -= 1
+    return any(vm.last == j + 1 and view.quoted[vm.first] is None for vm in view.reporting)
 
 
 def _in_subordinate(view: SentenceView, subordinators: frozenset[str], a: int, k: int) -> bool:
