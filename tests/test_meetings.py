@@ -7014,3 +7014,23 @@ class TestTheDayItWasSaid:
     def test_a_day_after_the_reporting_verb_is_not_the_meeting_s(self, text: str, expected: list[Facts]) -> None:
         """ "said on Wednesday he was ready to meet X": Wednesday is when it was said; the meeting has no date."""
         assert facts(diplomeet.extract(text, published="2025-09-03")) == expected
+
+
+class TestOnTheOccasionOfTheTalks:
+    LEDE = "Chinese President Xi Jinping held talks with Malaysian Prime Minister Anwar Ibrahim in Beijing on Monday. "
+
+    @pytest.mark.parametrize("opening", ["Prior to the talks", "Before the talks", "Ahead of the talks", "After the meeting"])
+    def test_a_sentence_opening_with_the_talks_just_told_is_of_their_day(self, opening: str) -> None:
+        """ "Prior to the talks, Anwar paid a courtesy call on Li": on the day of the talks, and so in their city."""
+        result = diplomeet.extract(
+            self.LEDE + opening + ", Anwar paid a courtesy call on Premier Li Qiang.", published="2025-04-15"
+        )
+        assert [f[1:4] for f in facts(result)] == [
+            ("held", "2025-04-14", "Beijing"),
+            ("held", "2025-04-14", "Beijing"),
+        ]
+
+    def test_since_the_talks_is_no_day(self) -> None:
+        """ "Since the talks, …": any day after them; the meeting has no date of its own."""
+        result = diplomeet.extract(self.LEDE + "Since the talks, Anwar has met Premier Li Qiang.", published="2025-04-15")
+        assert facts(result)[1][2] == ""

@@ -3501,6 +3501,8 @@ def _candidate(
         draft.day_shift = _day_shift(state, view, match)
         if ti is not None:
             _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
+        elif (occasion := _occasion_before(view, match, resolver)) is not None:
+            draft.date, draft.time = occasion.date, occasion.time  # "Before the talks, Anwar met Li": that day
         draft.event = "attend" in match.payload.values("frame") and not f.side_b  # not an invited guest
         draft.ahead = status is _PLANNED and _ahead(view, match, cues)
         draft.apart = (
@@ -3775,6 +3777,29 @@ def _meeting_of_teller(
 
 _TELLER_REACH = 4
 """Drafts (and sentences) back that :func:`_meeting_of_teller` looks for the teller's meeting."""
+
+
+def _occasion_before(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> MeetingDraft | None:
+    """ "… held talks with Anwar on Monday. Prior to the talks, Anwar paid a courtesy call on Li": a sentence
+    that opens with a word of sequence and the definite meeting just told, then a comma, tells of that meeting's
+    day. The meeting told last before the sentence, when it is dated to a day, else None.
+    """
+    j = 1 if view.word(0) in view.lx.words("occasion_sequence") else 0
+    if j and view.word(j) in {"to", "of"}:
+        j += 1  # "prior to", "ahead of"
+    if not j or view.word(j) not in view.lx.words("definite"):
+        return None
+    noun = next((x for x in view.meeting if x.first == j + 1 and x.payload.get("pos") == "noun"), None)
+    if noun is None or noun.last >= match.first or view.texts[noun.last] != ",":
+        return None
+    last = next((d for d in reversed(resolver.drafts) if d.sentence < view.index), None)
+    if last is None or view.index - last.sentence > _OCCASION_SENTENCES or not last.date or last.date[1] is not _DAY:
+        return None
+    return last
+
+
+_OCCASION_SENTENCES = 2
+"""How many sentences back :func:`_occasion_before` finds the meeting a sentence opens with."""
 
 
 def _share_of_the(view: SentenceView, i: int) -> bool:
