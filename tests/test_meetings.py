@@ -7034,3 +7034,41 @@ class TestOnTheOccasionOfTheTalks:
         """ "Since the talks, …": any day after them; the meeting has no date of its own."""
         result = diplomeet.extract(self.LEDE + "Since the talks, Anwar has met Premier Li Qiang.", published="2025-04-15")
         assert facts(result)[1][2] == ""
+
+
+class TestAnEarlierTripsMeeting:
+    def test_a_meeting_in_the_when_clause_of_a_trip_told_as_earlier(self) -> None:
+        """ "He last visited in February, when he also met Netanyahu": February's meeting, not Sunday's."""
+        result = diplomeet.extract(
+            "U.S. Secretary of State Marco Rubio arrived in Israel on Sunday for a two-day visit, meeting Prime"
+            " Minister Benjamin Netanyahu in Jerusalem. It is Rubio's second trip to Israel as secretary of state."
+            " He last visited in February, when he also met Netanyahu.",
+            published="2025-09-14",
+        )
+        assert [f[:3] for f in facts(result)] == [
+            (["Marco Rubio", "Benjamin Netanyahu"], "held", "2025-09-14"),
+            (["Marco Rubio", "Benjamin Netanyahu"], "held", "2025-02-01"),
+        ]
+
+
+class TestANamedPartyAfterAnUnnamedOne:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "On Monday, Rubio is due to meet families of hostages held in Gaza and President Isaac Herzog.",
+                [(["Rubio", "Isaac Herzog"], "planned", "2025-09-15", None, None)],
+                id="families-and-a-president",
+            ),
+            pytest.param(
+                "Rubio met relatives of hostages and President Isaac Herzog in Jerusalem on Sunday.",
+                [(["Rubio", "Isaac Herzog"], "held", "2025-09-14", "Jerusalem", None)],
+                id="place-after-the-party",
+            ),
+            pytest.param("Rubio will meet students and journalists on Monday.", [], id="no-one-named"),
+        ],
+    )
+    def test_the_person_after_and_is_met(self, text: str, expected: list[Facts]) -> None:
+        """ "meet families of hostages held in Gaza and President Isaac Herzog": Herzog is met, and Gaza is the
+        hostages' place, not the meeting's."""
+        assert facts(diplomeet.extract(text, published="2025-09-14")) == expected

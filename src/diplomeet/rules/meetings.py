@@ -965,6 +965,8 @@ def _frame(view: SentenceView, m: Match[Entry]) -> _Frame:
                 obj = []  # "welcomed the minister's stand": what is welcomed is hers, not her
         if not obj and "obj" in frames and f.role == "host":
             obj = _guest_of_event(view, m.last)
+        if not obj and "obj" in frames:
+            obj = _named_after_unnamed(view, m.last)
         if not obj and "to" in frames:
             obj = _after(view, m.last, frozenset({"to"}))
         f.side_b = [x for x in f.side_b + obj if x not in f.side_a]
@@ -1498,8 +1500,24 @@ def _prospective(view: SentenceView, k: int) -> bool:
 
 
 def _told_as_earlier(view: SentenceView, m: Match[Entry]) -> bool:
-    """ "The two ministers last spoke by telephone last month": an earlier meeting than the one reported."""
-    return m.payload.get("pos") == "verb" and view.word(m.first - 1) in view.lx.words("earlier_marker")
+    """ "The two ministers last spoke by telephone last month", "He last visited in February, when he also met
+    Netanyahu": an earlier meeting than the one reported (the meeting verb's own, or that of the clause a "when"
+    clause holding it hangs on).
+    """
+    if m.payload.get("pos") != "verb":
+        return False
+    markers = view.lx.words("earlier_marker")
+    if view.word(m.first - 1) in markers:
+        return True
+    when = next((j for j in range(m.first - 1, max(0, m.first - _WHEN_REACH), -1) if view.word(j) == "when"), None)
+    if when is None or view.texts[when - 1] != ",":
+        return False
+    verbs = {x.first for x in view.meeting if x.payload.get("pos") == "verb"}
+    return any(view.word(j - 1) in markers for j in verbs if j < when)
+
+
+_WHEN_REACH = 6
+"""Most tokens from "when" to the meeting verb of its clause ("…, when he also met")."""
 
 
 def _retracted(view: SentenceView, m: Match[Entry], cues: list[Match[Entry]], resolver: _Resolver) -> None:
@@ -3384,6 +3402,8 @@ def _candidate(
     pi = _place_of_where_clause(state, view, match)
     if pi is None:
         pi = _place_for(state, view, match, ids, f.visit, triggers, facts_end)
+    if pi is not None and _in_unnamed_object(view, match, f.side_b, state.places[pi].start):
+        pi = None  # "to meet families of hostages held in Gaza and President Herzog": the hostages' place
     kind = _kind(match.payload)
     spoke = kind is _CALL and match.payload.get("lemma") in {"speak", "speak with", "speak to"}
     if spoke and (_in_person_after(view, match.last) or _spoken_at(state, view, match, pi)):
@@ -3800,6 +3820,44 @@ def _occasion_before(view: SentenceView, match: Match[Entry], resolver: _Resolve
 
 _OCCASION_SENTENCES = 2
 """How many sentences back :func:`_occasion_before` finds the meeting a sentence opens with."""
+
+
+def _named_after_unnamed(view: SentenceView, k: int) -> list[int]:
+    """ "is due to meet families of hostages held in Gaza and President Isaac Herzog": past an object of common
+    nouns (no more than :data:`_UNNAMED_OBJECT_WORDS` words, no punctuation, no person), the people named after
+    its "and" are objects too.
+    """
+    if k >= len(view.toks) or not view.texts[k].islower():
+        return []
+    mentions = view.state.mentions
+    for j in range(k, min(len(view.toks) - 1, k + _UNNAMED_OBJECT_WORDS)):
+        owner = view.owner[j]
+        if owner is not None and mentions[owner].kind is _PERSON:
+            return []
+        if not view.texts[j][:1].isalnum():
+            return []  # "met families, then …": the clause goes on
+        if view.word(j) == "and" and j > k:
+            named = view.party_after(j + 1)
+            return named if named and mentions[named[0]].kind is _PERSON else []
+    return []
+
+
+def _in_unnamed_object(view: SentenceView, match: Match[Entry], side_b: list[int], at: int) -> bool:
+    """Whether offset *at* lies in an object of common nouns right after the meeting verb, before the party
+    named after it (see :func:`_named_after_unnamed`).
+    """
+    if not side_b or match.payload.get("pos") != "verb" or match.last >= len(view.toks):
+        return False
+    first = match.last
+    return (
+        view.texts[first].islower()
+        and view.word(first) not in view.lx.words("preposition")
+        and view.token_list[first].start < at < view.token_list[view.start_of(side_b)].start
+    )
+
+
+_UNNAMED_OBJECT_WORDS = 8
+"""Most words of an unnamed object that :func:`_named_after_unnamed` reads past to an "and"."""
 
 
 def _share_of_the(view: SentenceView, i: int) -> bool:
