@@ -7072,3 +7072,25 @@ class TestANamedPartyAfterAnUnnamedOne:
         """ "meet families of hostages held in Gaza and President Isaac Herzog": Herzog is met, and Gaza is the
         hostages' place, not the meeting's."""
         assert facts(diplomeet.extract(text, published="2025-09-14")) == expected
+
+
+class TestDatelineForUnnamedParties:
+    def test_a_named_party_and_unnamed_ones_meet_in_the_dateline_city(self) -> None:
+        """ "NEW YORK (Reuters) - Araqchi met his European counterparts on Tuesday": held where the story is
+        filed from, as a meeting of two named people is."""
+        result = diplomeet.extract(
+            "NEW YORK (Reuters) - Iranian Foreign Minister Abbas Araqchi met his French, British and German"
+            " counterparts on Tuesday in a last-ditch attempt to avert the return of sanctions.",
+            published="2025-09-24",
+        )
+        assert [(m.others, m.location.text if m.location else None) for m in result.meetings] == [
+            (("his French, British and German counterparts",), "NEW YORK")
+        ]
+
+    def test_a_visit_is_not_placed_by_the_dateline(self) -> None:
+        """A trip's unnamed party is where it goes: the dateline does not place it."""
+        result = diplomeet.extract(
+            "NEW YORK (Reuters) - Iranian Foreign Minister Abbas Araqchi paid a visit to Iraq on Tuesday.",
+            published="2025-09-24",
+        )
+        assert [m.location.text if m.location else None for m in result.meetings] == ["Iraq"]

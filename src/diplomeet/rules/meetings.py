@@ -3168,7 +3168,9 @@ def _places_from_dateline(state: ExtractionState, drafts: list[MeetingDraft]) ->
     """Place meetings (not calls) around the dispatch where the story is filed from.
 
     * a held meeting of the day of the dispatch (or the two days before) that names no place:
-      "SINGAPORE, Mar 23 (PTI) - … called on Prime Minister Lee";
+      "SINGAPORE, Mar 23 (PTI) - … called on Prime Minister Lee", "NEW YORK (Reuters) - Araqchi met his
+      European counterparts on Tuesday" (a named party and unnamed ones; not a visit, whose others are where it
+      goes);
     * a meeting within a week of it at a venue the gazetteer does not place ("at the Presidential
       Villa", "at the Shangri-La Hotel"): the venue, in the dateline's city.
     """
@@ -3180,7 +3182,8 @@ def _places_from_dateline(state: ExtractionState, drafts: list[MeetingDraft]) ->
             continue  # a call takes place nowhere in particular
         days = (state.published - day).days
         if d.place is None:
-            if d.status is _HELD and len(d.participants) > 1 and 0 <= days <= _DATELINE_DAYS:
+            parties = len(d.participants) + (len(d.others) if d.kind is not _VISIT else 0)
+            if d.status is _HELD and parties > 1 and d.participants and 0 <= days <= _DATELINE_DAYS:
                 d.place = _dateline(state)
             continue
         place = state.places[d.place]
