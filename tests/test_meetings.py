@@ -7094,3 +7094,19 @@ class TestDatelineForUnnamedParties:
             published="2025-09-24",
         )
         assert [m.location.text if m.location else None for m in result.meetings] == ["Iraq"]
+
+
+class TestTheCallToldLast:
+    def test_the_call_is_the_call_though_a_meeting_was_told_since(self) -> None:
+        """ "received a phone call from Li on Tuesday, a day after he met Trump. The call lasted 30 minutes": the
+        call's length, not the meeting's."""
+        result = diplomeet.extract(
+            "Australian Prime Minister Anthony Albanese received a phone call from Chinese Premier Li Qiang on"
+            " Tuesday, a day after Albanese met U.S. President Donald Trump at the White House. The call lasted 30"
+            " minutes, Albanese's office said.",
+            published="2025-10-21",
+        )
+        assert facts(result) == [
+            (["Anthony Albanese", "Li Qiang"], "held", "2025-10-21", None, 30),
+            (["Anthony Albanese", "Donald Trump"], "held", "2025-10-20", "White House", None),
+        ]

@@ -3444,6 +3444,7 @@ def _candidate(
         # "with formal talks planned for tomorrow": another sitting of the same parties
         if last is not None and not persons:
             last = _meeting_of_teller(view, match, resolver, last, status)
+            last = _call_told(view, match, resolver, last, kind)
         if last is not None and not persons and status is _HELD and _an_earlier_one(view, match):
             traveller = _traveller(resolver.drafts)
             if traveller is not None:
@@ -3794,6 +3795,21 @@ def _meeting_of_teller(
         return last
     for d in reversed(resolver.drafts[-_TELLER_REACH:]):
         if d.status is status and not tellers.isdisjoint(d.participants) and view.index - d.sentence <= _TELLER_REACH:
+            return d
+    return last
+
+
+def _call_told(
+    view: SentenceView, match: Match[Entry], resolver: _Resolver, last: MeetingDraft, kind: MeetingKind
+) -> MeetingDraft:
+    """ "Albanese received a call from Li on Tuesday, a day after he met Trump. The call lasted 30 minutes": a
+    definite call noun is the call told last (at most :data:`_TELLER_REACH` drafts and sentences back), though a
+    meeting of another kind was told since.
+    """
+    if kind is not _CALL or last.kind is _CALL or view.word(match.first - 1) not in view.lx.words("definite"):
+        return last
+    for d in reversed(resolver.drafts[-_TELLER_REACH:]):
+        if d.kind is _CALL and view.index - d.sentence <= _TELLER_REACH:
             return d
     return last
 
@@ -4166,12 +4182,16 @@ def _direction(expr: TimeExpression) -> int:
 
 def _day_shift(state: ExtractionState, view: SentenceView, match: Match[Entry]) -> int:
     """Days from the date of the clause to the meeting word at *match*: "met Wang on Friday, a day
-    after holding talks with Chen" → -1; "two days before meeting Xi" → +2; else 0.
+    after holding talks with Chen" → -1; "a day after Albanese met Trump" → -1; "two days before meeting Xi" → +2;
+    else 0.
     """
     j = match.first - 1
     skip = view.lx.words("determiner") | view.lx.words("light_verb")
     while j > match.first - 3 and view.word(j) in skip:
         j -= 1  # "a day after the talks", "a day after holding talks"
+    subject = view.owner[j] if j >= 0 else None
+    if subject is not None and match.payload.get("pos") == "verb":
+        j = view.span_of.get(subject, (j, j))[0] - 1  # "a day after Albanese met Trump": past the verb's subject
     if view.word(j) not in view.lx.words("day_shift"):
         return 0
     at = view.token_list[j].start
