@@ -3105,13 +3105,21 @@ class TestDates:
             ],
         )
 
-    def test_two_planned_days_stay_one_plan(self) -> None:
-        """A plan "on Monday and Tuesday" is not split: only held sittings are counted per day."""
+    def test_two_planned_days_are_two_plans(self) -> None:
+        """A plan "on Monday and Tuesday" is one planned sitting per day, as held talks are (days forward)."""
         result = diplomeet.extract(
             "Secretary of State Antony Blinken will meet Chinese Foreign Minister Wang Yi on Monday and Tuesday.",
             published=PUBLISHED,
         )
-        assert [m.status.value for m in result.meetings] == ["planned"]
+        assert [(m.status.value, m.date.value.isoformat() if m.date else "") for m in result.meetings] == [
+            ("planned", "2023-06-26"),
+            ("planned", "2023-06-27"),
+        ]
+
+    def test_a_planned_trip_over_days_stays_one_visit(self) -> None:
+        """ "will visit Japan on Monday and Tuesday": one trip, not a visit per day."""
+        result = diplomeet.extract("President Joe Biden will visit Japan on Monday and Tuesday.", published=PUBLISHED)
+        assert [(m.kind.value, m.status.value) for m in result.meetings] == [("visit", "planned")]
 
     def test_when_clause_takes_the_time_before_it(self) -> None:
         """ "travelled to Russia in 2019, when he … met with Putin": the meeting is dated 2019."""

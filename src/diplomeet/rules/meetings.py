@@ -4581,20 +4581,23 @@ def _add_facts(
 
 
 def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
-    """A held meeting over a range of days ("met over May 10-11") is one meeting per day."""
+    """A meeting over a range of days ("met over May 10-11", "is set to hold talks on Thursday and Friday") is
+    one meeting per day (not a planned trip: "will visit from May 10 to 14" is one visit).
+    """
     out: list[MeetingDraft] = []
     for d in drafts:
-        if d.time is None or d.status is not _HELD:
+        future = d.status is _PLANNED
+        if d.time is None or (future and d.kind is _VISIT):
             out.append(d)
             continue
         expr = state.times[d.time]
         if expr.range_end is None:
-            second = _second_day(state, d)
+            second = _second_day(state, d, future=future)
             out.append(attrs.evolve(d, duration=None, day_of_range=True) if second else d)
             out.extend(second)
             continue
-        first, last, precision = resolve_range(expr, state.published, future=False)
-        if first is None or last is None or precision is not _DAY or not 0 < (last - first).days <= 6:
+        first, last, precision = resolve_range(expr, state.published, future=future)
+        if first is None or last is None or precision is not _DAY or not 0 < (last - first).days <= _RANGE_DAYS:
             out.append(d)
             continue
         day = first
@@ -4604,8 +4607,14 @@ def _split_ranges(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Me
     return out
 
 
-def _second_day(state: ExtractionState, d: MeetingDraft) -> list[MeetingDraft]:
-    """ "held talks on Saturday and Sunday": the day after "and" is a second sitting of a held meeting."""
+_RANGE_DAYS = 6
+"""Most days from the first to the last sitting of one meeting told over a range of days."""
+
+
+def _second_day(state: ExtractionState, d: MeetingDraft, *, future: bool) -> list[MeetingDraft]:
+    """ "held talks on Saturday and Sunday": the day after "and" is a second sitting (*future*: of a planned
+    meeting, whose days are resolved forward).
+    """
     assert d.time is not None  # noqa: S101 (the caller checked)
     k = d.time + 1
     if k >= len(state.times) or d.date is None or d.date[1] is not _DAY:
@@ -4613,8 +4622,12 @@ def _second_day(state: ExtractionState, d: MeetingDraft) -> list[MeetingDraft]:
     expr, other = state.times[d.time], state.times[k]
     if other.kind is not expr.kind or state.text[expr.end : other.start] != " and ":
         return []
-    value, precision = resolve(other, state.published, future=False)
-    if value is None or precision is not _DAY or value == d.date[0]:
+    value, precision = resolve(other, state.published, future=future)
+    if value is None or precision is not _DAY or value == d.date[0] or d.date[0] is None:
+        return []
+    if value < d.date[0]:
+        value += _dt.timedelta(days=7)  # "on Monday and Tuesday", told on a Tuesday: the Tuesday after that Monday
+    if (value - d.date[0]).days > _RANGE_DAYS:
         return []
     return [
         attrs.evolve(d, time=k, date=(value, precision), duration=None, evidence=list(d.evidence), day_of_range=True)
