@@ -114,6 +114,10 @@ _COMPANION_WORDS = 5
 """Most words of the unnamed companions after "and" in a subject ("and a group of deputies")."""
 
 
+_OF_PHRASES = 3
+"""Most "of" phrases after a person's name that :meth:`SentenceView._person_of` reads back over."""
+
+
 class SentenceView:
     """Tokens of one sentence with the mentions, quotations and verbs that cover them.
 
@@ -416,8 +420,8 @@ class SentenceView:
             and seat.kind in (MentionKind.COUNTRY, MentionKind.ORGANIZATION)
         ):
             j = first - 2  # "the Chinese embassy in Washington said": the embassy, not its host
-        elif first >= 2 and self.word(first - 1) == "of" and self._is_country(first) and self._person_at(first - 2):
-            j = first - 2  # "Foreign Minister Aigerim Sadykova of Kazakhstan said": the minister, not her country
+        elif (person := self._person_of(j)) is not None:
+            j = person  # "Foreign Minister Aigerim Sadykova of Kazakhstan said": the minister, not her country
         out = [self.owner[j]]
         i = self._before_description(self._first_token_of(out[0]) - 1)  # type: ignore[arg-type]
         if appositive and i >= 1 and self.texts[i] == ",":
@@ -448,14 +452,31 @@ class SentenceView:
                 break
             if self.word(i) == "," and self._object_of_preposition(self._first_token_of(other)):
                 break  # "According to the Kremlin, Putin and Xi discussed …": the source opens the clause
-            if (o := self._first_token_of(other)) >= 2 and self.word(o - 1) == "of" and self._is_country(o):
+            if (person := self._person_of(prev)) is not None:
                 # "Chancellor Markus Feldhaus of Germany and Premier Zhao Lianfeng of China met": the person
-                other = self.owner[o - 2] if self._person_at(o - 2) else other
+                other = self.owner[person]
             if other is None or other in out:
                 break
             out.insert(0, other)
             i = self._before_description(self._first_token_of(other) - 1)
         return [m for m in out if m is not None]
+
+    def _person_of(self, j: int) -> int | None:
+        """The last token of the person whose "of" phrases end with the country or body at token *j* ("Premier
+        Zhao Lianfeng of China", "Chairman Kim Jong Un of the State Affairs Commission of the Democratic
+        People's Republic of Korea"), at most :data:`_OF_PHRASES` of them; else None.
+        """
+        for _ in range(_OF_PHRASES):
+            if not (self._is_country(j) or self._is_organization(j)):
+                return None
+            k = self._first_token_of(self.owner[j])  # type: ignore[arg-type]
+            k -= 1 if self.word(k - 1) == "the" else 0
+            if k < 2 or self.word(k - 1) != "of" or self.owner[k - 2] is None:
+                return None
+            j = k - 2
+            if self._person_at(j):
+                return j
+        return None
 
     def _object_of_preposition(self, first: int) -> bool:
         """Whether the mention starting at token *first* is the object of a preposition other than "of"

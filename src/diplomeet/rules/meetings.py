@@ -370,6 +370,14 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
             adjective = False
         elif adjective and (_adverb(view, j) or view.word(j) in view.lx.words("intensifier")):
             adjective = False  # "a previously unannounced visit", "a highly secretive trip"
+        elif (
+            adjective
+            and view.word(j) in {"and", ","}
+            and j > 0
+            and view.owner[j - 1] is None
+            and (view.word(j - 1) in modifiers or _lower_adjective(view, j - 1))
+        ):
+            adjective = False  # "frank and constructive talks", "a long, cordial meeting"
         elif (lengths and _in_duration(view, j, durations)) or view.token_list[j].text == "-":
             adjective = False
         else:
@@ -3031,10 +3039,16 @@ def meetings(state: ExtractionState) -> None:
             ]
             active: list[tuple[Match[Entry], int | None]] = []
             for m in view.meeting:
-                # outside quotations; inside one, only the speaker's own meeting ("“I met Xi,” Biden said")
+                # outside quotations; inside one, the speaker's own meeting ("“I met Xi,” Biden said") or one whose
+                # parties are all named there
                 quoted = view.speech(m.first) is not None
                 speaker = _first_person(view, m, speakers) if quoted else None
-                if (not quoted or speaker is not None) and not _skip(view, m) and _part_of_speech_fits(view, m):
+                named = quoted and speaker is None and _named_in_quote(view, m)  # "“Trump and Kim met …”"
+                if (
+                    (not quoted or named or speaker is not None)
+                    and not _skip(view, m)
+                    and _part_of_speech_fits(view, m)
+                ):
                     active.append((m, speaker))
             triggers = [view.token_list[m.first].start for m, _speaker in active]
             for match, speaker in active:
@@ -3131,6 +3145,22 @@ def _quote_speakers(state: ExtractionState) -> dict[int, int]:
         ):
             out.setdefault(st.quote, st.speaker_mention)
     return out
+
+
+def _named_in_quote(view: SentenceView, m: Match[Entry]) -> bool:
+    """Whether a quoted meeting word has named people on both sides, all inside its quotation ("“President Trump
+    of the United States and Chairman Kim Jong Un … had very good and constructive meetings in Hanoi”").
+    """
+    f = _frame(view, m)
+    qi = view.quoted[m.first]
+    sides = f.side_a + f.side_b
+    people = [x for x in sides if _person(view, x)]
+    return (
+        f.explicit
+        and len(people) >= 2
+        and len(people) == len(sides)
+        and all(view.quoted[view.start_of([x])] == qi for x in people)
+    )
 
 
 _FIRST_PERSON_REACH = 3
