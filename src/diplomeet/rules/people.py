@@ -17,8 +17,10 @@ names a person. Organisations and countries become entities of their own kind.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
+from itertools import compress, count
 
 from diplomeet.document import POSSESSIVE, Token
 from diplomeet.gazetteer import fold
@@ -222,6 +224,9 @@ _PARTIES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PLACE)
 # metaclass's attribute hook (Python 3.11), several times slower.
 _PERSON_ENTITY, _PERSON_MENTION = ParticipantKind.PERSON, MentionKind.PERSON
 
+_KIND = operator.attrgetter("kind")
+"""A mention's kind, read in C."""
+
 
 def _party_ends(state: ExtractionState) -> dict[tuple[int, int], int]:
     """(sentence, first token) -> one past the last token of every country, organisation and place mention."""
@@ -408,12 +413,15 @@ def people(state: ExtractionState) -> None:
 
     _finish_people(state, lx, entities, persons.all)
     _organisations(state, entities)
-    # two passes: what the first pass learns ("the Prime Minister" is Starmer) keeps the second from
-    # giving "the US President" to him
-    _descriptions(state, entities)
-    _titles_from_descriptions(state, entities)
-    _descriptions(state, entities, again=True)
-    _titles_from_descriptions(state, entities)
+    # the description mentions, found in C: most mentions are none, and many articles hold none
+    described = list(compress(count(), map(MentionKind.DESCRIPTION.__eq__, map(_KIND, mentions))))
+    if described:
+        # two passes: what the first pass learns ("the Prime Minister" is Starmer) keeps the second from
+        # giving "the US President" to him
+        _descriptions(state, entities, described)
+        _titles_from_descriptions(state, entities, described)
+        _descriptions(state, entities, described, again=True)
+        _titles_from_descriptions(state, entities, described)
     _pronouns(state, entities)
     start_of = [m.start for m in mentions].__getitem__  # (a mention's start by its index, read in C)
     for e in entities:
@@ -554,6 +562,8 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
     organization, country = MentionKind.ORGANIZATION, MentionKind.COUNTRY
     organization_entity, country_entity = ParticipantKind.ORGANIZATION, ParticipantKind.COUNTRY
     countries = lexical(state.resources).countries
+    forms_of: dict[str, set[str]] = {}
+    """A country as written -> every form it is listed as: an article names the same countries again and again."""
     for i, m in enumerate(state.mentions):
         if m.kind is organization:
             kind = organization_entity
@@ -561,7 +571,9 @@ def _organisations(state: ExtractionState, entities: list[Entity]) -> None:
         elif m.kind is country:
             kind = country_entity
             name = key_name = m.key or m.text
-            forms = {form.form for form in countries.lookup(m.text)}
+            forms = forms_of.get(m.text)
+            if forms is None:
+                forms = forms_of[m.text] = {form.form for form in countries.lookup(m.text)}
             if forms & _SEATS:
                 name = key_name = m.text  # "Washington said", "Akorda said": the capital or seat of power as written
             elif "alias" in forms and "name" not in forms:
@@ -631,14 +643,19 @@ def _title_word(e: Entity, m: MentionRecord) -> bool:
     return word == words[-1] and "descriptor" in (m.title_category or "") and "of" not in words
 
 
-def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool = False) -> None:
+def _descriptions(state: ExtractionState, entities: list[Entity], described: list[int], *, again: bool = False) -> None:
+    """Resolve the description mentions (at indices *described*, in order, one at least) to the people seen
+    before them.
+    """
     mentions = state.mentions
     # (the kinds read once: see the note at _PARTIES)
     description, group, person = MentionKind.DESCRIPTION, MentionKind.GROUP, ParticipantKind.PERSON
+    pronoun = MentionKind.PRONOUN
     if again:
         touched: set[int] = set()
-        for m in mentions:
-            if m.kind is description and m.entity is not None:
+        for k in described:
+            m = mentions[k]
+            if m.entity is not None:
                 touched.add(m.entity)
                 m.entity = None
         for e in touched:
@@ -655,10 +672,11 @@ def _descriptions(state: ExtractionState, entities: list[Entity], *, again: bool
     """(sentence, entity) of the last person named or pronoun ("he": no entity yet) before a description."""
     unnamed: dict[str, int] = {}
     """Head noun of the unnamed sources seen ("official" of "a ministry official") -> offset."""
-    for i, m in enumerate(mentions):
+    # (the mentions after the last description tell nothing: what they add to the people seen is read by none)
+    for i, m in enumerate(mentions[: described[-1] + 1]):
         if m.kind is group:
             unnamed[fold(m.text).rsplit(" ", 1)[-1]] = m.start
-        if m.kind is MentionKind.PRONOUN:
+        if m.kind is pronoun:
             possessor = (m.sentence, None)
         if m.kind is not description:
             if m.entity is not None and entities[m.entity].kind is person:
@@ -808,11 +826,14 @@ _INSIDE_DESCRIPTION = 4
 """Most mentions inside a description looked past for the name in apposition after it."""
 
 
-def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) -> None:
-    """A person named without a title takes the one a description gives ("the US president")."""
-    description = MentionKind.DESCRIPTION  # (read once: see the note at _PARTIES)
-    for m in state.mentions:
-        if m.kind is not description or m.entity is None:
+def _titles_from_descriptions(state: ExtractionState, entities: list[Entity], described: list[int]) -> None:
+    """A person named without a title takes the one a description (at indices *described*) gives ("the US
+    president").
+    """
+    mentions = state.mentions
+    for k in described:
+        m = mentions[k]
+        if m.entity is None:
             continue
         e = entities[m.entity]
         if not e.title and m.title and "descriptor" not in (m.title_category or ""):
@@ -825,14 +846,18 @@ def _titles_from_descriptions(state: ExtractionState, entities: list[Entity]) ->
 def _pronouns(state: ExtractionState, entities: list[Entity]) -> None:
     """Resolve he/she/his/her to a person; they/their are left to the meeting and statement rules."""
     mentions = state.mentions
+    person, pronoun = ParticipantKind.PERSON, MentionKind.PRONOUN  # (read once: see the note at _PARTIES)
+    # the pronouns of a gender ("he", "her"), picked in C: most mentions are none, and some articles hold none
+    gendered = [m for m in compress(mentions, map(pronoun.__eq__, map(_KIND, mentions))) if m.gender in ("m", "f")]
+    if not gendered:
+        return
     quoted = _quoted_ranges(state)
     by_sentence: dict[int, list[int]] = {}
-    person, pronoun = ParticipantKind.PERSON, MentionKind.PRONOUN  # (read once: see the note at _PARTIES)
     for i, m in enumerate(mentions):
         if m.entity is not None and entities[m.entity].kind is person and not inside(quoted, m.start):
             by_sentence.setdefault(m.sentence, []).append(i)
-    for m in mentions:
-        if m.kind is not pronoun or m.gender not in ("m", "f") or inside(quoted, m.start):
+    for m in gendered:
+        if inside(quoted, m.start):
             continue  # "he" inside quoted words is the speaker's, not the narrator's
         target = _antecedent(state, entities, by_sentence, m, quoted)
         if target is not None:
