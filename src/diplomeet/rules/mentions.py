@@ -1248,20 +1248,28 @@ def _bare_pairs(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
     out: list[MentionRecord] = []
     toks, words = s.toks, s.words
     lx = s.lx
-    verbs = lx.words("between_subject_verb") | lx.verb_words | lx.meeting_verbs
-    for i in range(len(toks) - 2):
-        if words[i] != "the" or words[i + 1] not in lx.words("pair_count") or taken[i] or taken[i + 1]:
+    n = len(toks)
+    # (read at each count of two the sentence holds, not at every token; the verbs' lexicons are asked each on its
+    # own: their union would copy hundreds of words per sentence)
+    for j in s.tokens.positions(lx.words("pair_count"), folded=True):
+        i = j - 1
+        if i < 0 or j + 1 >= n or words[i] != "the" or taken[i] or taken[j]:
             continue
         if i > 0 and words[i - 1] in lx.words("preposition"):
             continue  # "representatives of the two states": no subject
-        nxt = s.texts[i + 2]
-        if not nxt.islower() or not (words[i + 2] in verbs or nxt.endswith("ed")):
+        nxt, verb = s.texts[j + 1], words[j + 1]
+        if not nxt.islower() or not (
+            verb in lx.words("between_subject_verb")
+            or verb in lx.verb_words
+            or verb in lx.meeting_verbs
+            or nxt.endswith("ed")
+        ):
             continue  # "the two sides" is a group of its own; "the two of them" …
-        text = s.state.text[toks[i].start : toks[i + 1].end]
+        text = s.state.text[toks[i].start : toks[j].end]
         out.append(
             MentionRecord(
                 start=toks[i].start,
-                end=toks[i + 1].end,
+                end=toks[j].end,
                 kind=_GROUP,
                 text=text,
                 key=PAIR,
@@ -1270,7 +1278,7 @@ def _bare_pairs(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
                 last_token=i + 2,
             )
         )
-        taken[i] = taken[i + 1] = True
+        taken[i] = taken[j] = True
     return out
 
 
