@@ -135,7 +135,8 @@ class Gazetteer(Generic[P]):
 
     def lookup(self, phrase: str) -> list[P]:
         """Return every payload listed for exactly *phrase*."""
-        return [payload for _, payload in self._phrases.get(self._phrase_key(phrase), ())]
+        found = self._phrases.get(self._phrase_key(phrase))
+        return [payload for _, payload in found] if found else []  # (most phrases looked up are none)
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""

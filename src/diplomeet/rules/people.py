@@ -664,10 +664,18 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
     last_seen: OrderedDict[int, int] = OrderedDict()
     seen_in: dict[int, int] = {}
     """Entity -> the sentence it was last named or described in."""
-    governed: dict[int, bool] = {}
-    """Entity -> whether a preposition governed its last mention ("talks with Xi Jinping"): not a subject."""
+    named_at: dict[int, int] = {}
+    """Entity -> where its last mention by name starts (see governed())."""
     lx = lexical(state.resources)
     prepositions = lx.words("preposition")
+
+    def governed(e: int) -> bool:
+        """Whether a preposition governed the last mention of person *e* by name ("talks with Xi Jinping"): not a
+        subject. Read when a description asks, which few do, not at every name.
+        """
+        start = named_at.get(e)
+        return start is not None and _word_before(state.text, start) in prepositions
+
     possessor: tuple[int, int | None] = (-1, None)
     """(sentence, entity) of the last person named or pronoun ("he": no entity yet) before a description."""
     unnamed: dict[str, int] = {}
@@ -683,7 +691,7 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
                 possessor = (m.sentence, m.entity)
                 last_seen[m.entity] = m.start
                 seen_in[m.entity] = m.sentence
-                governed[m.entity] = _word_before(state.text, m.start) in prepositions
+                named_at[m.entity] = m.start
                 last_seen.move_to_end(m.entity)
                 if len(last_seen) > 64:
                     last_seen.popitem(last=False)
@@ -702,7 +710,7 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
             # member ("Macron and his wife Brigitte … his American counterpart")
             owner = possessor[1]
             if owner is None:
-                owner = next((e for e in reversed(last_seen) if not governed.get(e)), None)
+                owner = next((e for e in reversed(last_seen) if not governed(e)), None)
             fitting = [
                 e for e in fitting if e != owner and "family" not in (entities[e].title_category or "").split("|")
             ]
@@ -729,7 +737,7 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
             and (entities[fitting[0]].title or m.sentence - seen_in.get(fitting[0], m.sentence) <= _UNTITLED_REACH)
         ):
             best = fitting[0]  # someone named without a title only while the story is still about them
-            if m.country and _unvouched(entities[best]) and governed.get(best):
+            if m.country and _unvouched(entities[best]) and governed(best):
                 # "Macron … held talks with Xi Jinping. …, the French president said": of two people nothing
                 # tells apart, the one a description by country means is the one last seen as a subject
                 best = next(
@@ -737,7 +745,7 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
                         e
                         for e in fitting[1:]
                         if _unvouched(entities[e])
-                        and not governed.get(e)
+                        and not governed(e)
                         and m.sentence - seen_in.get(e, m.sentence) <= _UNTITLED_REACH
                     ),
                     best,
