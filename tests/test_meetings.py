@@ -7173,3 +7173,53 @@ class TestAPersonOfABodyOfACountry:
             published="2018-04-28",
         )
         assert facts(result) == [(["Moon Jae-in", "Kim Jong Un"], "held", "2018-04-27", "Panmunjom", None)]
+
+
+class TestLeadersOfABody:
+    @pytest.mark.parametrize(
+        ("text", "others"),
+        [
+            pytest.param(
+                "Ukrainian President Volodymyr Zelenskyy held a video conference with leaders of the coalition on"
+                " Thursday.",
+                ["leaders of the coalition"],
+                id="of-the-coalition",
+            ),
+            pytest.param(
+                'Ukrainian President Volodymyr Zelenskyy held a video conference with leaders of the "coalition of'
+                ' the willing" on Thursday.',
+                ['leaders of the "coalition of the willing"'],
+                id="quoted-name",
+            ),
+        ],
+    )
+    def test_leaders_of_a_body_named_in_common_words(self, text: str, others: list[str]) -> None:
+        """ "leaders of the coalition": an unnamed party, as "leaders of the Group of Seven" is."""
+        result = diplomeet.extract(text, published="2025-08-28")
+        assert [(facts(result)[0][:3], list(m.others)) for m in result.meetings] == [
+            ((["Volodymyr Zelenskyy"], "held", "2025-08-28"), others)
+        ]
+
+
+class TestCoChairedTheMeetingJustTold:
+    def test_co_chairs_join_the_meeting_just_told(self) -> None:
+        """ "Starmer and Macron co-chaired the virtual meeting": they took part in the video conference just told,
+        not in a meeting of their own."""
+        result = diplomeet.extract(
+            "Ukrainian President Volodymyr Zelenskyy held a video conference with European leaders on Thursday."
+            " British Prime Minister Keir Starmer and French President Emmanuel Macron co-chaired the virtual"
+            " meeting.",
+            published="2025-08-28",
+        )
+        assert facts(result) == [
+            (["Volodymyr Zelenskyy", "Keir Starmer", "Emmanuel Macron"], "held", "2025-08-28", None, None)
+        ]
+
+    def test_co_chairing_with_no_meeting_told_is_a_meeting(self) -> None:
+        """With no meeting told before, the co-chairs met."""
+        result = diplomeet.extract(
+            "British Prime Minister Keir Starmer and French President Emmanuel Macron co-chaired the meeting on"
+            " Thursday.",
+            published="2025-08-28",
+        )
+        assert facts(result) == [(["Keir Starmer", "Emmanuel Macron"], "held", "2025-08-28", None, None)]

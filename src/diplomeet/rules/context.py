@@ -24,12 +24,12 @@ from diplomeet.rules.lexical import Lexical, lexical
 from diplomeet.rules.sentences import headline
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord
 
-__all__ = ["Lexical", "SentenceView", "Verbs", "sentence_view", "verbs"]
+__all__ = ["QUOTE_MARKS", "Lexical", "SentenceView", "Verbs", "sentence_view", "verbs"]
 
 _END = operator.itemgetter(1)
 """A token's end offset (``Token`` is a tuple), read in C."""
 
-_QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»", "„"})
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»", "„"})
 
 # The kinds read once into module names: a member read from its enum class goes through the enum metaclass's
 # attribute hook (Python 3.11), several times slower than a global name, and the rules read them for every mention.
@@ -289,7 +289,7 @@ class SentenceView:
         """
         if b - a > _GAP_REACH:
             return b - a
-        marks = sum(1 for k in range(max(a, 0), min(b, len(self.toks))) if self.texts[k] in _QUOTE_MARKS)
+        marks = sum(1 for k in range(max(a, 0), min(b, len(self.toks))) if self.texts[k] in QUOTE_MARKS)
         return b - a - marks
 
     def mention(self, mi: int | None) -> MentionRecord | None:
@@ -343,7 +343,7 @@ class SentenceView:
         between = self.lx.words("between_subject_verb")
         j = k - 1
         while j >= 0:
-            if self.word(j) in between or self.texts[j] in _QUOTE_MARKS:
+            if self.word(j) in between or self.texts[j] in QUOTE_MARKS:
                 j -= 1
             elif self.texts[j] == ")" and (opening := self._photo_position(j)) is not None:
                 j = opening - 1  # "Ding Xuexiang (L) shakes hands with …": where he stands in the picture
@@ -957,9 +957,9 @@ class SentenceView:
                 )
             ):
                 i += 1  # "But …", "Both Blinken and Qin Gang described …"
-            if i < n and (self.quoted[i] is not None or toks[i].text in _QUOTE_MARKS):
+            if i < n and (self.quoted[i] is not None or toks[i].text in QUOTE_MARKS):
                 # "“We are ready,” Wang said after meeting Blinken": the clause after the quotation
-                while i < n and (self.quoted[i] is not None or toks[i].text in _QUOTE_MARKS):
+                while i < n and (self.quoted[i] is not None or toks[i].text in QUOTE_MARKS):
                     i += 1
                 continue
             if i < n and self.owner[i] is None and self.word(i) in openers:

@@ -3372,6 +3372,8 @@ def _candidate(
         return
     if match.payload.get("pos") == "noun" and _presided(view, match, resolver):
         return
+    if match.payload.get("pos") == "verb" and _presides_over_told(view, match, resolver):
+        return  # "Starmer and Macron co-chaired the virtual meeting": its noun adds them to the meeting just told
     if match.payload.get("pos") == "noun" and _joined_the_meeting(view, match, resolver):
         return
     if match.payload.get("pos") == "noun" and _share_of_the(view, match.first):
@@ -4008,6 +4010,19 @@ def _presided(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> b
     persons = resolver.expand(people, view.index, at, view)[0]
     _add_to_last(view, resolver, persons, at, view.token_list[end - 1].end, _PRESIDED_REACH)
     return bool(persons)
+
+
+def _presides_over_told(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> bool:
+    """Whether a meeting verb that is also a presiding verb ("co-chaired") has as object a definite meeting noun
+    that is the held meeting just told (see :func:`_presided`, which reads that noun).
+    """
+    if view.word(match.first) not in view.lx.words("presiding_verb"):
+        return False
+    if not any(d.status is _HELD and view.index - d.sentence <= _PRESIDED_REACH for d in resolver.drafts[-6:]):
+        return False
+    return any(
+        x.payload.get("pos") == "noun" and _presiding_verb_before(view, x.first) == match.first for x in view.meeting
+    )
 
 
 def _attending_agents(view: SentenceView, after: int) -> tuple[list[int], int]:

@@ -28,7 +28,7 @@ import attrs
 
 from diplomeet.document import POSSESSIVE, Token, Tokens, where
 from diplomeet.gazetteer import Match, fold
-from diplomeet.rules.context import verbs
+from diplomeet.rules.context import QUOTE_MARKS, verbs
 from diplomeet.rules.lexical import CountryForm, Lexical, OrgInfo, PlaceInfo, TitleInfo, lexical
 from diplomeet.state import ExtractionState, MentionKind, MentionRecord, PlaceRecord
 
@@ -1170,6 +1170,8 @@ def _groups(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             of_end = _country_or_org_after(s, m.last)
             if of_end is not None:
                 last, country = of_end
+            elif plural and s.words[m.last] == "of":
+                last = _common_body_after(s, m.last) or last  # "leaders of the coalition of the willing"
         elif (in_end := _locative_after(s, m.last)) is not None:
             last = in_end  # "Officials in Seoul said", "a senior diplomat in Brussels told Reuters": where they sit
         if m.payload.get("office"):
@@ -1302,6 +1304,43 @@ def _office_words_before(s: _Sentence, j: int, *, definite: bool = False) -> int
         k -= 1
     opener = s.words[k - 1] if k > 0 else ""
     return k if k < j and (opener in s.lx.words("group_count") - {"all"} or (definite and opener == "the")) else j
+
+
+def _common_body_after(s: _Sentence, j: int) -> int | None:
+    """One past a body named in common words after "of" at token *j* ("leaders of the coalition", "members of
+    the ruling party", "leaders of the coalition of the willing"): at most :data:`_BODY_WORDS` lower-case words
+    that are neither function words nor verbs, then at most one more such "of the" phrase; None if none.
+    """
+    n = len(s.toks)
+    end = None
+    k = j
+    for _ in range(2):
+        if k >= n or s.words[k] != "of":
+            break
+        h = k + 1
+        if h < n and s.words[h] == "the":
+            h += 1
+        if h < n and s.toks[h].text in QUOTE_MARKS:
+            h += 1  # 'leaders of the "coalition of the willing"'
+        start = h
+        while (
+            h < min(n, start + _BODY_WORDS)
+            and s.toks[h].text.isalpha()
+            and s.toks[h].text.islower()
+            and s.words[h] not in s.lx.function_words
+            and s.words[h] not in s.lx.verb_words
+        ):
+            h += 1
+        if h == start:
+            break
+        if h < n and s.toks[h].text in QUOTE_MARKS:
+            h += 1
+        end = k = h
+    return end
+
+
+_BODY_WORDS = 3
+"""Most words of a body named in common words after a group noun's "of" (see :func:`_common_body_after`)."""
 
 
 def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None:
