@@ -7223,3 +7223,17 @@ class TestCoChairedTheMeetingJustTold:
             published="2025-08-28",
         )
         assert facts(result) == [(["Keir Starmer", "Emmanuel Macron"], "held", "2025-08-28", None, None)]
+
+
+class TestHisInARelativeClause:
+    def test_his_is_the_person_the_relative_clause_hangs_on(self) -> None:
+        """ "a call with Stubb, who had briefed him on his conversation with Trump": Stubb's conversation."""
+        result = diplomeet.extract(
+            "On Sunday, Ukrainian President Volodymyr Zelenskyy had a call with Finnish President Alexander Stubb,"
+            " who had briefed him on his conversation with U.S. President Donald Trump.",
+            published="2025-08-25",
+        )
+        assert [f[0] for f in facts(result)] == [
+            ["Volodymyr Zelenskyy", "Alexander Stubb"],
+            ["Alexander Stubb", "Donald Trump"],
+        ]

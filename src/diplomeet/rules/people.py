@@ -919,6 +919,11 @@ def _antecedent(
                 ):
                     return cand.entity
     same = [k for k in by_sentence.get(m.sentence, []) if mentions[k].end <= m.start]
+    if m.key == "possessive" and (relative := _relative_antecedent(state, toks, same, m)) is not None:
+        # "… with Stubb, who had briefed him on his conversation with Trump": Stubb's conversation
+        entity = mentions[relative].entity
+        if entity is not None and _gender_ok(state, entities, entity, m.gender):
+            return entity
     if m.key == "object":
         # "Kagame received him": an object pronoun is not the subject of its own clause
         same = [k for k in same if not _same_clause(state, toks, mentions[k].last_token, m.first_token)]
@@ -939,6 +944,21 @@ def _antecedent(
             counted += 1
         back -= 1
     return None
+
+
+def _relative_antecedent(
+    state: ExtractionState, toks: Sequence[Token], same: list[int], m: MentionRecord
+) -> int | None:
+    """The person mention (of *same*) a relative clause holding pronoun *m* hangs on: "Stubb, who had briefed
+    him on his conversation" (the clause from "who" to the pronoun one clause), else None.
+    """
+    lx = lexical(state.resources)
+    k = m.first_token - 1
+    while k > max(0, m.first_token - _CLAUSE_REACH) and fold(toks[k].text) not in lx.words("personal_relative"):
+        k -= 1
+    if k < 2 or toks[k - 1].text != "," or not _same_clause(state, toks, k + 1, m.first_token):
+        return None
+    return next((i for i in same if state.mentions[i].last_token == k - 1), None)
 
 
 def _same_clause(state: ExtractionState, toks: Sequence[Token], a: int, b: int) -> bool:
