@@ -7237,3 +7237,27 @@ class TestHisInARelativeClause:
             ["Volodymyr Zelenskyy", "Alexander Stubb"],
             ["Alexander Stubb", "Donald Trump"],
         ]
+
+
+class TestWhereClauseAfterATime:
+    def test_the_place_before_the_time_before_where(self) -> None:
+        """ "before leaving for Malaysia on Tuesday, where he is due to hold talks with Anwar": in Malaysia."""
+        result = diplomeet.extract(
+            "Xi will also meet President Luong Cuong before leaving for Malaysia on Tuesday, where he is due to hold"
+            " talks with Prime Minister Anwar Ibrahim.",
+            published="2025-04-14",
+        )
+        assert facts(result) == [
+            (["Xi", "Luong Cuong"], "planned", "", None, None),
+            (["Xi", "Anwar Ibrahim"], "planned", "2025-04-15", "Malaysia", None),
+        ]
+
+
+class TestThenTitle:
+    def test_a_person_after_a_then_title_is_met(self) -> None:
+        """ "met then-General Secretary Nguyen Phu Trong": Trong, whom the title of the time names."""
+        result = diplomeet.extract(
+            "Xi last visited Vietnam in December 2023, when he met then-General Secretary Nguyen Phu Trong.",
+            published="2025-04-14",
+        )
+        assert [f[:3] for f in facts(result)] == [(["Xi", "Nguyen Phu Trong"], "held", "2023-12-01")]

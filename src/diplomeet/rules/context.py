@@ -635,6 +635,8 @@ class SentenceView:
         n = len(self.toks)
         while k < n and self.word(k) in skip and self.owner[k] is None:
             k += 1
+        if k + 1 < n and self.owner[k] is None and self.word(k).partition("-")[0] in self.lx.words("former_prefix"):
+            k += 1  # "met then-General Secretary Nguyen Phu Trong": the word the prefix holds is the title's
         if k < n and self.owner[k] is None:
             k = self._past_honorifics(k)  # "received Dr. Nkurunziza, Burundi's minister, …": the honorific
         if self.word(k) in self.lx.words("collective") and self.word(k + 1) == "of":

@@ -1225,9 +1225,21 @@ def _before_relative(view: SentenceView, m: Match[Entry], role: str) -> int | No
 
 
 def _place_of_where_clause(state: ExtractionState, view: SentenceView, m: Match[Entry]) -> int | None:
-    """A meeting in a "where" clause took place at the place named just before it."""
+    """A meeting in a "where" clause took place at the place named just before it, past a time after the place
+    ("leaving for Malaysia on Tuesday, where he is due to hold talks").
+    """
     end = _before_relative(view, m, "where_clause")
-    found = None if end is None else _place_ending_at(state, end)
+    if end is None:
+        return None
+    found = _place_ending_at(state, end)
+    if found is None:
+        k = view.token_index(end - 1)
+        if view.in_time(k):
+            while k >= 0 and view.in_time(k):
+                k -= 1
+            if view.word(k) in view.lx.words("preposition"):
+                k -= 1
+            found = _place_ending_at(state, view.token_list[k].end) if k >= 0 else None
     return None if found is None else _combine_place(state, found)
 
 
