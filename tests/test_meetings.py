@@ -7261,3 +7261,28 @@ class TestThenTitle:
             published="2025-04-14",
         )
         assert [f[:3] for f in facts(result)] == [(["Xi", "Nguyen Phu Trong"], "held", "2023-12-01")]
+
+
+class TestUnnamedPeopleMet:
+    def test_local_business_leaders_are_not_the_pair_just_told(self) -> None:
+        """ "where he will meet local business leaders": no meeting of the pair told before."""
+        result = diplomeet.extract(
+            "Prime Minister Anthony Albanese met Premier Li Qiang in Beijing on Tuesday. He is expected to travel to"
+            " Chengdu on Wednesday, where he will meet local business leaders.",
+            published="2025-07-15",
+        )
+        assert facts(result) == [(["Anthony Albanese", "Li Qiang"], "held", "2025-07-15", "Beijing", None)]
+
+
+class TestSpokeAtAMeetingInAPlace:
+    def test_spoke_for_an_hour_after_met_at_a_place_is_the_meeting(self) -> None:
+        """ "met Xi at the Great Hall of the People … The two spoke for about an hour": the meeting, in its
+        place, not a call."""
+        result = diplomeet.extract(
+            "Anthony Albanese has met Chinese President Xi Jinping at the Great Hall of the People in Beijing. The"
+            " prime minister and Mr Xi spoke for about an hour on Tuesday afternoon.",
+            published="2025-07-15",
+        )
+        assert [(m.kind.value, m.location.text if m.location else None) for m in result.meetings] == [
+            ("meeting", "Great Hall of the People")
+        ]

@@ -3504,6 +3504,8 @@ def _candidate(
             return
         if not persons and _delegated(view, match):
             return  # "working-level talks would continue next month": officials below the parties just told
+        if match.payload.get("pos") == "verb" and _unnamed_people_after(view, match.last):
+            return  # "where he will meet local business leaders": people no one names, not the pair just told
         if not persons and any(resolver.names_office(state.mentions[i]) for i in ids):
             return  # "expected the two presidents to meet": not the foreign ministers just told
         own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
@@ -3921,6 +3923,20 @@ def _in_unnamed_object(view: SentenceView, match: Match[Entry], side_b: list[int
 
 _UNNAMED_OBJECT_WORDS = 8
 """Most words of an unnamed object that :func:`_named_after_unnamed` reads past to an "and"."""
+
+
+def _unnamed_people_after(view: SentenceView, k: int) -> bool:
+    """Whether the object at token *k* is people of a group noun with common words before it and no article
+    ("local business leaders", "senior officials"): unnamed, and no party the story has named.
+    """
+    for j in range(k, min(len(view.toks), k + _UNNAMED_OBJECT_WORDS)):
+        if view.owner[j] is not None or not view.texts[j].isalpha() or not view.texts[j].islower():
+            return False
+        if view.lx.group_nouns.lookup(view.texts[j]):
+            return j > k or view.word(j).endswith("s")
+        if view.word(j) in view.lx.function_words or view.word(j) in view.lx.verb_words:
+            return False
+    return False
 
 
 def _share_of_the(view: SentenceView, i: int) -> bool:
@@ -4757,8 +4773,8 @@ def _merge_into(a: MeetingDraft, b: MeetingDraft) -> None:
     if a.duration is None and not a.day_of_range:
         a.duration = b.duration
     a.pronouns.extend(b.pronouns)
-    if a.kind is _MEETING and b.kind not in (_MEETING, _VISIT):
-        a.kind = b.kind
+    if a.kind is _MEETING and b.kind not in (_MEETING, _VISIT) and not (b.kind is _CALL and a.place is not None):
+        a.kind = b.kind  # (but "met Xi at the Great Hall … The two spoke for an hour": a meeting in a place)
 
 
 def _merge(state: ExtractionState, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
