@@ -7286,3 +7286,19 @@ class TestSpokeAtAMeetingInAPlace:
         assert [(m.kind.value, m.location.text if m.location else None) for m in result.meetings] == [
             ("meeting", "Great Hall of the People")
         ]
+
+
+class TestWhereClauseAfterATripsPurpose:
+    def test_the_place_and_time_before_the_purpose(self) -> None:
+        """ "travel to China later this month for the SCO summit, where he may meet Putin and Xi": in China, this
+        month; and Putin's own trip to India is not folded into it."""
+        result = diplomeet.extract(
+            "Prime Minister Narendra Modi is expected to travel to China later this month for the SCO summit, where"
+            " he may meet Russian President Vladimir Putin and Chinese President Xi Jinping. Putin is also expected"
+            " to visit India later this year for the annual summit.",
+            published="2025-08-21",
+        )
+        assert [(f[0], f[1], f[2], f[3]) for f in facts(result)] == [
+            (["Narendra Modi", "Vladimir Putin", "Xi Jinping"], "planned", "2025-08-01", "China"),
+            (["Vladimir Putin"], "planned", "2025-01-01", "India"),
+        ]

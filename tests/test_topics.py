@@ -700,3 +700,15 @@ class TestHyphenAfterAnAbbreviation:
         """ "a U.S.-drafted plan": the hyphen after the abbreviation's full stop joins one word, as in "US-drafted";
         the issue is not cut to "a U.S."."""
         assert labels(text) == expected
+
+
+def test_the_entire_gamut_of_ties_is_no_topic() -> None:
+    """ "discussed the entire gamut of bilateral ties, including trade and defence": words of extent over general
+    words name no issue; the issues are those the list names."""
+    result = diplomeet.extract(
+        "Jaishankar and Lavrov discussed the entire gamut of ties, including trade and defence.", published="2025-08-21"
+    )
+    assert [t.label for t in result.topics] + [t.label for m in result.meetings for t in m.topics] == [
+        "trade",
+        "defence",
+    ]

@@ -1233,14 +1233,30 @@ def _place_of_where_clause(state: ExtractionState, view: SentenceView, m: Match[
         return None
     found = _place_ending_at(state, end)
     if found is None:
-        k = view.token_index(end - 1)
+        k = _past_purpose(view, view.token_index(end - 1))
         if view.in_time(k):
             while k >= 0 and view.in_time(k):
                 k -= 1
             if view.word(k) in view.lx.words("preposition"):
                 k -= 1
-            found = _place_ending_at(state, view.token_list[k].end) if k >= 0 else None
+        found = _place_ending_at(state, view.token_list[k].end) if k >= 0 else None
     return None if found is None else _combine_place(state, found)
+
+
+def _past_purpose(view: SentenceView, k: int) -> int:
+    """The token before a trip's purpose ending at token *k* ("travel to China later this month for the SCO
+    summit, where …": "month"), else *k*: "for" and a meeting noun, at most :data:`_PURPOSE_WORDS` words.
+    """
+    if not any(x.last == k + 1 and x.payload.get("pos") == "noun" for x in view.meeting):
+        return k
+    j = k - 1
+    while j > max(0, k - _PURPOSE_WORDS) and view.word(j) != "for":
+        j -= 1
+    return j - 1 if view.word(j) == "for" else k
+
+
+_PURPOSE_WORDS = 6
+"""Most words from "for" to the meeting noun of a trip's purpose ("for the annual SCO summit")."""
 
 
 def _place_ending_at(state: ExtractionState, end: int) -> int | None:
@@ -1265,8 +1281,8 @@ def _time_of_when_clause(view: SentenceView, m: Match[Entry], time_spans: Sequen
     he met Putin", "a visit to Japan later this month, where he is scheduled to meet Ishiba").
     """
     end = _before_relative(view, m, "when_clause")
-    if end is None:
-        end = _before_relative(view, m, "where_clause")
+    if end is None and (end := _before_relative(view, m, "where_clause")) is not None:
+        end = view.token_list[_past_purpose(view, view.token_index(end - 1))].end  # "… for the summit, where"
     if end is None:
         return None
     i = bisect.bisect_left(time_spans, (end, -1)) - 1
