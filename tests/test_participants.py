@@ -1766,3 +1766,13 @@ class TestCounterpartOfThePossessor:
             for p in result.participants
             if p.kind.value == "person"
         ] == expected
+
+
+def test_a_rank_in_lower_case_before_a_noun_is_an_adjective() -> None:
+    """ "among the major relationships of the world": "major" is no description of a person."""
+    result = diplomeet.extract(
+        "Jaishankar held talks with Sergei Lavrov in Moscow. “We have one of the steadiest relationships among the"
+        " major relationships of the world,” Jaishankar said.",
+        published="2025-08-21",
+    )
+    assert [(p.name, p.title) for p in result.participants if p.name == "Sergei Lavrov"] == [("Sergei Lavrov", None)]

@@ -1035,8 +1035,8 @@ def _descriptions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             continue
         if last < n and _name_word(s, last):
             continue  # a title before a name is part of the person mention
-        if _adjective_of_noun(s, last):
-            continue  # "his first official visit", "the official broadcaster": an adjective, not a person
+        if _adjective_of_noun(s, last) or _rank_as_adjective(s, m.first, last):
+            continue  # "his first official visit", "the major relationships": an adjective, not a person
         if fold(m.phrase) != fold(m.payload.title):
             continue  # a plural title without names ("the two leaders") is a group, not one person
         first = _modifiers_before(s, m.first)
@@ -1102,6 +1102,20 @@ def _adjective_of_noun(s: _Sentence, j: int) -> bool:
     ("his first official visit") or an outlet ("the official broadcaster CCTV").
     """
     return _before_meeting_noun(s, j) or (j < len(s.toks) and s.words[j] in s.lx.words("outlet_noun"))
+
+
+def _rank_as_adjective(s: _Sentence, first: int, last: int) -> bool:
+    """Whether a military rank written in lower case at tokens ``[first, last)`` is an adjective of the common
+    noun after it ("the major relationships", "the general public"), not a person ("the general said").
+    """
+    if last >= len(s.toks) or not s.toks[first].text.islower():
+        return False
+    found = s.lx.titles.match_at(s.tokens, first)
+    if not found or "military" not in found[0].payload.category.split("|"):
+        return False
+    after = s.toks[last].text
+    word = s.words[last]
+    return after.isalpha() and after.islower() and word not in s.lx.function_words and word not in s.lx.verb_words
 
 
 def _before_meeting_noun(s: _Sentence, j: int) -> bool:
