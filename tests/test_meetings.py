@@ -7302,3 +7302,18 @@ class TestWhereClauseAfterATripsPurpose:
             (["Narendra Modi", "Vladimir Putin", "Xi Jinping"], "planned", "2025-08-01", "China"),
             (["Vladimir Putin"], "planned", "2025-01-01", "India"),
         ]
+
+
+class TestAMissedChance:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Zelenskyy met Carney on Tuesday but missed the chance to meet Trump, who had returned to Washington.",
+            "Zelenskyy met Carney on Tuesday but missed an opportunity to meet Trump.",
+        ],
+    )
+    def test_a_meeting_missed_did_not_happen(self, text: str) -> None:
+        """ "missed the chance to meet Trump": no meeting with Trump, planned or held."""
+        assert facts(diplomeet.extract(text, published="2025-06-17")) == [
+            (["Zelenskyy", "Carney"], "held", "2025-06-17", None, None)
+        ]
