@@ -7317,3 +7317,17 @@ class TestAMissedChance:
         assert facts(diplomeet.extract(text, published="2025-06-17")) == [
             (["Zelenskyy", "Carney"], "held", "2025-06-17", None, None)
         ]
+
+
+class TestOnTheFringesOf:
+    @pytest.mark.parametrize("where", ["on the fringes of", "on the sidelines of", "on the margins of"])
+    def test_the_occasion_s_place_and_time_are_the_talks(self, where: str) -> None:
+        """ "talks with Cho on the fringes of a Group of 20 foreign ministers' meeting in Johannesburg later this
+        month": the talks are in Johannesburg this month, and the occasion is no topic."""
+        result = diplomeet.extract(
+            "Japanese Foreign Minister Takeshi Iwaya is arranging to hold talks with his South Korean counterpart"
+            f" Cho Tae-yul {where} a Group of 20 foreign ministers' meeting in Johannesburg later this month.",
+            published="2025-03-03",
+        )
+        assert facts(result) == [(["Takeshi Iwaya", "Cho Tae-yul"], "planned", "2025-03-01", "Johannesburg", None)]
+        assert [t.label for m in result.meetings for t in m.topics] == []

@@ -4489,9 +4489,9 @@ def _call_medium_after(view: SentenceView, k: int) -> bool:
     return any(_medium_at(view, j, {"by", "on", "over"}) for j in range(k + 2, min(len(view.toks), k + 7)))
 
 
-_OCCASION_WORDS = 5
-"""Most words between "the sidelines of" and the noun of the occasion ("of the annual leaders' summit", "of the
-Shanghai Cooperation Organisation meeting")."""
+_OCCASION_WORDS = 8
+"""Most tokens between "the sidelines of" and the noun of the occasion ("of the annual leaders' summit", "of the
+Shanghai Cooperation Organisation meeting", "of a Group of 20 foreign ministers' meeting")."""
 
 
 def _sidelines_of(view: SentenceView, k: int) -> bool:
@@ -4501,10 +4501,16 @@ def _sidelines_of(view: SentenceView, k: int) -> bool:
     present = view.toks.folded[1]
     if "of" not in present or present.isdisjoint(view.lx.words("in_person")):
         return False  # (most sentences: no "sidelines of" to look for)
+    in_person = view.lx.words("in_person")
     j = k - 1
-    while j > k - 1 - _OCCASION_WORDS and j >= 0 and view.word(j) != "of" and view.token_list[j].is_word:
-        j -= 1  # "of the annual summit", "of the ASEAN meeting", "of the Shanghai Cooperation Organisation meeting"
-    return view.word(j) == "of" and view.word(j - 1) in view.lx.words("in_person")
+    # "of the annual summit", "of the ASEAN meeting", "of a Group of 20 foreign ministers' meeting"
+    while j > k - 1 - _OCCASION_WORDS and j >= 0:
+        if view.word(j) == "of" and view.word(j - 1) in in_person:
+            return True
+        if not view.token_list[j].is_word and view.token_list[j].text not in POSSESSIVE:
+            return False
+        j -= 1
+    return False
 
 
 def _manner_adverb(view: SentenceView, k: int) -> bool:
