@@ -7331,3 +7331,28 @@ class TestOnTheFringesOf:
         )
         assert facts(result) == [(["Takeshi Iwaya", "Cho Tae-yul"], "planned", "2025-03-01", "Johannesburg", None)]
         assert [t.label for m in result.meetings for t in m.topics] == []
+
+
+class TestAPlanOfTwoPredicates:
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            pytest.param(
+                "Japanese Prime Minister Shigeru Ishiba is set to visit Seoul in mid-March and hold a summit with"
+                " acting President Choi Sang-mok.",
+                "planned",
+                id="set-to-visit-and-hold",
+            ),
+            pytest.param(
+                "Japanese Prime Minister Shigeru Ishiba visited Seoul in mid-March and held a summit with acting"
+                " President Choi Sang-mok.",
+                "held",
+                id="visited-and-held",
+            ),
+        ],
+    )
+    def test_the_light_verb_after_and_shares_the_plan(self, text: str, status: str) -> None:
+        """ "is set to visit Seoul and hold a summit with Choi": the summit is planned as the visit is."""
+        assert [(f[0], f[1], f[3]) for f in facts(diplomeet.extract(text, published="2025-03-20"))] == [
+            (["Shigeru Ishiba", "Choi Sang-mok"], status, "Seoul")
+        ]

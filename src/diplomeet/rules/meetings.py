@@ -1432,14 +1432,13 @@ def _status(
         return _status(view, trip, cues, triggers, depth + 1)
     if (
         depth < _PURPOSE_DEPTH
-        and m.payload.get("tense") == "base"
-        and view.word(m.first - 1) == "and"
+        and _after_and_base(view, m)
         and (previous := _trigger_before(view, m, triggers, start)) is not None
         and previous.payload.get("pos") == "verb"
         and previous.payload.get("tense") == "base"
     ):
-        # "Ishiba and Trump will meet at the White House on Feb. 7 and discuss tariffs": one predicate after the
-        # modal of both verbs
+        # "Ishiba and Trump will meet at the White House on Feb. 7 and discuss tariffs", "is set to visit Seoul
+        # and hold a summit with Choi": one predicate after the modal or plan of both verbs
         return _status(view, previous, cues, triggers, depth + 1)
     if between:
         last_other = max(between)
@@ -3953,6 +3952,16 @@ def _unnamed_people_after(view: SentenceView, k: int) -> bool:
         if view.word(j) in view.lx.function_words or view.word(j) in view.lx.verb_words:
             return False
     return False
+
+
+def _after_and_base(view: SentenceView, m: Match[Entry]) -> bool:
+    """Whether meeting word *m* is a base-form verb after "and" ("and discuss"), or a noun whose light verb stands
+    right after "and" ("and hold a summit"; whether that verb is a base form the caller's previous verb tells).
+    """
+    if m.payload.get("pos") == "verb":
+        return m.payload.get("tense") == "base" and view.word(m.first - 1) == "and"
+    light = _light_verb(view, m.first)
+    return light is not None and view.word(light - 1) == "and"
 
 
 def _share_of_the(view: SentenceView, i: int) -> bool:
