@@ -2802,7 +2802,8 @@ class TestMerging:
 
     def test_an_earlier_sitting_dated_far_from_its_noun_gives_nothing(self) -> None:
         """ "The first trilateral meeting … was held in Baku in 2012": the sentence after a meeting tells of an
-        earlier sitting, so it gives the meeting just reported neither its year nor its place."""
+        earlier sitting, so it gives the meeting just reported neither its year nor its place (the call on Sharif
+        "later" is of Monday, in Islamabad)."""
         expect(
             "Turkish Foreign Minister Hakan Fidan, Azerbaijani Foreign Minister Jeyhun Bayramov and Pakistani "
             "Foreign Minister Ishaq Dar met in Islamabad on Monday. The three ministers later called on Prime "
@@ -2817,8 +2818,8 @@ class TestMerging:
                 },
                 {
                     "participants": ["Hakan Fidan", "Jeyhun Bayramov", "Ishaq Dar", "Shehbaz Sharif"],
-                    "date": None,
-                    "location": None,
+                    "date": "2023-06-19",
+                    "location": "Islamabad",
                 },
             ],
         )
@@ -7355,4 +7356,23 @@ class TestAPlanOfTwoPredicates:
         """ "is set to visit Seoul and hold a summit with Choi": the summit is planned as the visit is."""
         assert [(f[0], f[1], f[3]) for f in facts(diplomeet.extract(text, published="2025-03-20"))] == [
             (["Shigeru Ishiba", "Choi Sang-mok"], status, "Seoul")
+        ]
+
+
+class TestLaterThatDay:
+    @pytest.mark.parametrize(
+        "second",
+        ["Jaishankar later held talks with Sheikh Abdullah bin Zayed.", "Afterwards, Jaishankar met Sheikh Abdullah."],
+    )
+    def test_later_is_the_day_of_the_meeting_just_told(self, second: str) -> None:
+        """ "… received Jaishankar in Abu Dhabi on Thursday. Jaishankar later held talks with Sheikh Abdullah":
+        Thursday, in Abu Dhabi."""
+        result = diplomeet.extract(
+            "President Sheikh Mohamed bin Zayed received Indian External Affairs Minister S. Jaishankar in Abu Dhabi"
+            " on Thursday. " + second,
+            published="2025-01-10",
+        )
+        assert [f[1:4] for f in facts(result)] == [
+            ("held", "2025-01-09", "Abu Dhabi"),
+            ("held", "2025-01-09", "Abu Dhabi"),
         ]

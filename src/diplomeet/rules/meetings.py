@@ -3586,7 +3586,7 @@ def _candidate(
         draft.day_shift = _day_shift(state, view, match)
         if ti is not None:
             _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
-        elif (occasion := _occasion_before(view, match, resolver)) is not None:
+        elif (occasion := _occasion_before(view, match, resolver) or _later_that_day(view, match, resolver, status)):
             draft.date, draft.time = occasion.date, occasion.time  # "Before the talks, Anwar met Li": that day
         draft.event = "attend" in match.payload.values("frame") and not f.side_b  # not an invited guest
         draft.ahead = status is _PLANNED and _ahead(view, match, cues)
@@ -3897,6 +3897,27 @@ def _occasion_before(view: SentenceView, match: Match[Entry], resolver: _Resolve
         return None
     return last
 
+
+def _later_that_day(
+    view: SentenceView, match: Match[Entry], resolver: _Resolver, status: MeetingStatus
+) -> MeetingDraft | None:
+    """ "… received Jaishankar in Abu Dhabi on Thursday. Jaishankar later held talks with Sheikh Abdullah": a held
+    meeting told with a same-day sequel word before its verb took place on the day of the held meeting told last
+    (dated to a day, at most :data:`_LATER_SENTENCES` back), else None.
+    """
+    sequel = view.lx.words("same_day_sequel")
+    verb = match.first if match.payload.get("pos") == "verb" else _light_verb(view, match.first)
+    opens = view.word(0) in sequel and view.word(1) == ","  # "Afterwards, Jaishankar met Sheikh Abdullah"
+    if status is not _HELD or verb is None or not (opens or view.word(verb - 1) in sequel):
+        return None
+    last = next((d for d in reversed(resolver.drafts) if d.status is _HELD), None)
+    if last is None or view.index - last.sentence > _LATER_SENTENCES or not last.date or last.date[1] is not _DAY:
+        return None
+    return last
+
+
+_LATER_SENTENCES = 3
+"""How many sentences back :func:`_later_that_day` finds the held meeting of the day."""
 
 _OCCASION_SENTENCES = 2
 """How many sentences back :func:`_occasion_before` finds the meeting a sentence opens with."""
