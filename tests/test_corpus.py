@@ -18,10 +18,10 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 FLOORS = {
     "people": 0.96,
-    "direct_e2e": 0.93,
+    "direct_e2e": 0.95,
     "indirect_e2e": 0.87,
-    "meetings": 0.82,
-    "date": 0.83,
+    "meetings": 0.83,
+    "date": 0.86,
     "location": 0.86,
     "duration": 0.85,
     "topics": 0.72,
