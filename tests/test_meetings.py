@@ -7376,3 +7376,17 @@ class TestLaterThatDay:
             ("held", "2025-01-09", "Abu Dhabi"),
             ("held", "2025-01-09", "Abu Dhabi"),
         ]
+
+
+class TestGappedWithItsPreposition:
+    def test_and_with_a_second_party_on_another_day(self) -> None:
+        """ "spoke with Xi by phone on Tuesday and with Modi on Thursday": two calls, each on its own day."""
+        result = diplomeet.extract(
+            "Lula spoke with Chinese President Xi Jinping by phone on Tuesday and with Indian Prime Minister Narendra"
+            " Modi on Thursday.",
+            published="2025-08-07",
+        )
+        assert [(f[0], f[2]) for f in facts(result)] == [
+            (["Lula", "Xi Jinping"], "2025-08-05"),
+            (["Lula", "Narendra Modi"], "2025-08-07"),
+        ]

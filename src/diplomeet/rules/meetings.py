@@ -3682,9 +3682,13 @@ def _gapped(
             if view.token_list[k].text in {";", ":", "."} or view.word(k) in view.lx.verb_words:
                 return  # a new clause, not a gapped object
             k += 1
-        if view.word(k) not in {"and", ","} or k == start or view.owner[k + 1] is None:
+        nxt = k + 1
+        preposition = view.word(view.start_of(f.side_b) - 1)
+        if view.word(nxt) == preposition and preposition in view.lx.words("preposition"):
+            nxt += 1  # "spoke with Xi on Tuesday and with Modi on Thursday": the object's preposition again
+        if view.word(k) not in {"and", ","} or k == start or view.owner[nxt] is None:
             return
-        end = _gapped_object(state, view, match, f, resolver, status, kind, k + 1, listed=view.word(k) == ",")
+        end = _gapped_object(state, view, match, f, resolver, status, kind, nxt, listed=view.word(k) == ",")
         if end is None or view.word(k) == "and":
             return
         k = end
