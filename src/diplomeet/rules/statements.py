@@ -602,22 +602,35 @@ def _whole_sentence(state: ExtractionState, q_start: int, q_end: int, sentence: 
     return not before and not after
 
 
-def _reporters(state: ExtractionState, views: _Views) -> dict[int, list[tuple[int, int]]]:
+class _Reporters:
     """Per sentence, the (clean offset of the verb, mention) of the named people and organisations that are
-    subjects of its reporting verbs; built once per article.
+    subjects of its reporting verbs: read for a sentence the first time it is asked for (a pronoun or a document
+    looks three sentences back; most sentences are never asked for).
     """
 
-    def build() -> dict[int, list[tuple[int, int]]]:
-        out: dict[int, list[tuple[int, int]]] = {}
-        for si, view in views.items():
-            for vm in view.reporting:
-                for mi in _verb_subject(view, vm.first, vm.payload):
-                    m = state.mentions[mi]
-                    if m.kind in _PERSON_OR_ORGANIZATION and m.entity is not None:
-                        out.setdefault(si, []).append((view.token_list[vm.first].start, mi))
-        return out
+    def __init__(self, state: ExtractionState, views: _Views) -> None:
+        self.state = state
+        self.views = views
+        self._found: dict[int, list[tuple[int, int]]] = {}
 
-    found: dict[int, list[tuple[int, int]]] = state.cached("statements.reporters", build)
+    def at(self, sentence: int) -> list[tuple[int, int]]:
+        """The reporters of sentence *sentence*, in the order of their verbs."""
+        found = self._found.get(sentence)
+        if found is None:
+            view = self.views[sentence]
+            mentions = self.state.mentions
+            found = self._found[sentence] = [
+                (view.token_list[vm.first].start, mi)
+                for vm in view.reporting
+                for mi in _verb_subject(view, vm.first, vm.payload)
+                if mentions[mi].kind in _PERSON_OR_ORGANIZATION and mentions[mi].entity is not None
+            ]
+        return found
+
+
+def _reporters(state: ExtractionState, views: _Views) -> _Reporters:
+    """The article's :class:`_Reporters` (one per article)."""
+    found: _Reporters = state.cached("statements.reporters", lambda: _Reporters(state, views))
     return found
 
 
@@ -727,12 +740,10 @@ def _subject_just_before(state: ExtractionState, sentence: int, pronoun: Mention
     return entity
 
 
-def _last_reporter(
-    state: ExtractionState, reporters: dict[int, list[tuple[int, int]]], pronoun: MentionRecord
-) -> int | None:
+def _last_reporter(state: ExtractionState, reporters: _Reporters, pronoun: MentionRecord) -> int | None:
     """The person named as speaking most recently before *pronoun* (this sentence or the three before)."""
     for si in range(pronoun.sentence, max(-1, pronoun.sentence - 4), -1):
-        for offset, mi in reversed(reporters.get(si, [])):
+        for offset, mi in reversed(reporters.at(si)):
             entity = state.mentions[mi].entity
             if (
                 entity is not None
@@ -765,12 +776,12 @@ def _pronoun_chain(state: ExtractionState, drafts: list[StatementDraft], pronoun
     return None
 
 
-def _last_source(reporters: dict[int, list[tuple[int, int]]], sentence: int, before: int) -> int | None:
+def _last_source(reporters: _Reporters, sentence: int, before: int) -> int | None:
     """The mention of the party (person or organisation) last reported as speaking before clean offset
     *before*, up to three sentences back.
     """
     for si in range(sentence, max(-1, sentence - 4), -1):
-        for offset, mi in reversed(reporters.get(si, [])):
+        for offset, mi in reversed(reporters.at(si)):
             if offset < before:
                 return mi
     return None
