@@ -436,19 +436,23 @@ def _other_clause(view: SentenceView, k: int, speakers: Sequence[int | None]) ->
     """Whether a clause boundary (";", or a comma and "but", "while" …) parts token *k* from every mention of
     the *speakers* in the sentence, none of them being on *k*'s side of it.
     """
-    state = view.state
-    spots = [
-        j for j, mi in enumerate(view.owner) if mi is not None and state.mentions[mi].entity in speakers
+    # the boundaries first, found in C: most sentences have none, and then no token need be read
+    bounds = [j for j in view.toks.positions(_SEMICOLON, folded=False) if j > 0]
+    bounds += [
+        j
+        for j in view.toks.positions(view.lx.words("clause_contrast"), folded=True)
+        if j > 0 and view.texts[j - 1] == ","
     ]
+    if not bounds:
+        return False
+    state = view.state
+    spots = [j for j, mi in enumerate(view.owner) if mi is not None and state.mentions[mi].entity in speakers]
     if not spots:
         return False
-    contrast = view.lx.words("clause_contrast")
-    bounds = [
-        j
-        for j in range(1, len(view.toks))
-        if view.texts[j] == ";" or (view.texts[j - 1] == "," and view.word(j) in contrast)
-    ]
     return any(all(min(k, j) < b <= max(k, j) for j in spots) for b in bounds)
+
+
+_SEMICOLON = frozenset({";"})
 
 
 _MEDIUM_MODIFIERS = 2
@@ -1268,8 +1272,10 @@ def _adjectives(view: SentenceView, a: int, b: int) -> bool:
     )
 
 
-def _unquoted_content_words(view: SentenceView, a: int, b: int) -> int:
-    """The words outside quotations and not light among the tokens from token *a* on that start before *b*."""
+def _has_unquoted_content_words(view: SentenceView, a: int, b: int, needed: int) -> bool:
+    """Whether at least *needed* words outside quotations and not light are among the tokens from token *a* on
+    that start before *b* (read only until that many are found).
+    """
     count = 0
     quoted, light = view.quoted, view.lx.words("light")
     folded = view.toks.folded[0]  # (each token's text folded once, when the tokens were made)
@@ -1280,7 +1286,9 @@ def _unquoted_content_words(view: SentenceView, a: int, b: int) -> int:
         # (a word: what Token.is_word tests, read inline, without a property's frame)
         if quoted[k] is None and tok.text[0].isalnum() and folded[k] not in light:
             count += 1
-    return count
+            if count >= needed:
+                return True
+    return False
 
 
 def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft]) -> None:
@@ -1441,7 +1449,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 if is_trailing:
                     cut = subj_start - 1 if not trailing else vm.first - 1
                     needed = 4 if _quoted_share(state, toks[0].start, toks[cut - 1].end) else 2
-                    if cut <= 1 or _unquoted_content_words(view, 0, toks[cut - 1].end) < needed:
+                    if cut <= 1 or not _has_unquoted_content_words(view, 0, toks[cut - 1].end, needed):
                         continue  # "The visit was a success, Blinken said." reports two words of content
                     first = _past_connective(view)
                     if (
@@ -1629,7 +1637,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
             # a reported clause that is mostly a quotation: only the direct statement counts
             if (
                 _quoted_share(state, start, end)
-                and _unquoted_content_words(view, lo, end) < 3  # (the tokens from lo on are those from start on)
+                and not _has_unquoted_content_words(view, lo, end, 3)  # (the tokens from lo on are those from start on)
             ):
                 continue
             if not is_trailing and as_object is not None:
@@ -1766,7 +1774,7 @@ def _passive_descriptions(state: ExtractionState, views: _Views, drafts: list[St
             if comma is not None:
                 end = min(end, toks[comma - 1].end)
         start = toks[first].start
-        if _quoted_share(state, start, end) and _unquoted_content_words(view, first, len(toks)) < 2:
+        if _quoted_share(state, start, end) and not _has_unquoted_content_words(view, first, len(toks), 2):
             continue
         _add_reports(state, view, drafts, speakers, (start, end), k)
 
