@@ -830,7 +830,8 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     year_sep = rf"(?:{_WSO},{_WSO}|{_WS})"
     year = _year_re("year")
     numeric_end = r"(?![0-9]|[-/.,][0-9])"
-    numeric_start = r"(?<![\w.,/-])"
+    numeric_lead = r"[\w.,/-]"  # (what may not come just before a numeric date)
+    numeric_start = rf"(?<!{numeric_lead})"
     wd = f"(?P<wd>{_cal_alt(v.weekday_forms)})"
     range_to = _ialt(v.phrases("range_to"))
     range_start = _ialt(v.phrases("range_start"))
@@ -843,7 +844,9 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     # The cores the scans start from (see _Scan), and the words a match may begin with before its core.
     month_core = _stems(f[:3] for f, _ in v.month_forms)
     weekday_core = _stems(f[:3] for f, _ in v.weekday_forms)
-    digit_core = regex.compile(r"(?<![\w.,:/])[0-9]")
+    # (each core's look-behind comes after its digit: the engine then scans for a digit and looks back only
+    # there, where a look-behind first would have it try the look-behind at every character)
+    digit_core = regex.compile(r"[0-9](?<![\w.,:/][0-9])")
     # a year starts where a number does (the same characters may not come before it): found among the
     # few numbers, where the engine's own scan for it would try the pattern at every character
     year_core = _Among(digit_core, _anchored(_year_re("y")))
@@ -851,7 +854,7 @@ def _time_patterns() -> tuple[tuple[_Scan, _Handler], ...]:
     # scan for that one character, then a match at each, costs less than the engine's scan for the whole
     # pattern, which tries it at every character; and only a digit before a separator and another digit
     # ("2023-0", "6/1") can start one: the look-ahead spares the match at every other number
-    numeric_core = regex.compile(rf"{numeric_start}[0-9](?=[0-9]{{0,3}}[-/.][0-9])")
+    numeric_core = regex.compile(rf"[0-9](?<!{numeric_lead}[0-9])(?=[0-9]{{0,3}}[-/.][0-9])")
     day_stems = [p.split()[-1].lower() for p in v.phrases("day")]
     vague_stems = [p.split()[-1].lower() for p in v.phrases("vague")]
     story_stems = [p.split()[-1].lower() for p in v.phrases("story_day")]
