@@ -24,7 +24,9 @@ from diplomeet.state import ExtractionState, Sentence
 
 __all__ = ["PROSE_END", "dateline_place", "headline", "sentences"]
 
-_END = r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])"
+_STOPS = ".!?…"
+"""The characters a sentence can end with: every match of :data:`_END` opens with one."""
+_END = rf"[{_STOPS}]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{{Lu}}\p{{N}}])"
 _LINE_END_PUNCT = ".!?:;\"'”’»)]…"
 
 PROSE_END = frozenset('.!?"”’…')
@@ -119,8 +121,21 @@ _ONE_THREAD = False
 module gives up the interpreter lock and takes it back around every match, a third of the cost of a short
 one (as a keyword, the argument costs about as much to parse). Each line is matched twice or more."""
 
-_NOT_OVERLAPPED = False
-"""The ``overlapped`` argument of the regex module's ``finditer``, which comes before ``concurrent``."""
+
+
+def _stop_positions(text: str, start: int, end: int) -> list[int]:
+    """The offsets in ``[start, end)`` of the characters of :data:`_STOPS`, in order: the only places where
+    :data:`_END` can match, found by searches in C (a line holds a few of them; the pattern's own search
+    would try it at every character of the line).
+    """
+    found: list[int] = []
+    for stop in _STOPS:
+        i = text.find(stop, start, end)
+        while i >= 0:
+            found.append(i)
+            i = text.find(stop, i + 1, end)
+    found.sort()
+    return found
 
 
 def _split_line(
@@ -139,13 +154,19 @@ def _split_line(
         _emit(text, start, dateline, paragraph, limit, out)  # "BEIJING, May 13 (Reuters) -": no part of the lead
         start = dateline
     cuts = [start]
-    for m in end_pattern.finditer(text, start, end, _NOT_OVERLAPPED, _ONE_THREAD):  # type: ignore[attr-defined]
-        first = m.start()
-        if text[first] == "." and m.end() - first == 1 and _is_abbreviation(text, first, abbreviations):
+    after = start  # where the last match ended: the matches do not overlap, as those of a search along the line
+    for first in _stop_positions(text, start, end):
+        if first < after:
+            continue  # "?!": inside the match before
+        m = end_pattern.match(text, first, end, _ONE_THREAD)  # type: ignore[attr-defined]
+        if m is None:
             continue
-        if in_ranges(inside, m.end() - 1):
+        after = m.end()
+        if text[first] == "." and after - first == 1 and _is_abbreviation(text, first, abbreviations):
+            continue
+        if in_ranges(inside, after - 1):
             continue  # a full stop inside a quotation that goes on: "We must act. Now is the time," he said
-        cuts.append(m.end())
+        cuts.append(after)
     cuts.append(end)
     for a, b in itertools.pairwise(cuts):
         _emit(text, a, b, paragraph, limit, out)
