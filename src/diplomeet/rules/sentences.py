@@ -14,6 +14,7 @@ of its own, so that the lead's reported words start after it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from diplomeet.patterns import compile_pattern
@@ -80,11 +81,15 @@ def sentences(state: ExtractionState) -> None:
     inside = _quoted_ranges(state)
     out: list[Sentence] = []
     end_pattern = compile_pattern(_END)
+    stops = _stop_positions(text)
     paragraph = 0
     pos = 0
     n = len(text)
     while pos < n:
         nl = text.find("\n", pos)
+        if nl == pos:
+            pos += 1  # an empty line (between paragraphs): no sentence, nothing to join
+            continue
         line_end = n if nl < 0 else nl
         # join hard-wrapped lines: no end punctuation here, lower-case start on the next line
         while line_end < n:
@@ -106,7 +111,7 @@ def sentences(state: ExtractionState) -> None:
             else:
                 break
         if text[pos:line_end].strip():
-            _split_line(text, pos, line_end, paragraph, end_pattern, abbreviations, inside, limit, out)
+            _split_line(text, pos, line_end, paragraph, end_pattern, stops, abbreviations, inside, limit, out)
             paragraph += 1
         pos = line_end + 1
     state.sentences = out
@@ -123,17 +128,17 @@ one (as a keyword, the argument costs about as much to parse). Each line is matc
 
 
 
-def _stop_positions(text: str, start: int, end: int) -> list[int]:
-    """The offsets in ``[start, end)`` of the characters of :data:`_STOPS`, in order: the only places where
-    :data:`_END` can match, found by searches in C (a line holds a few of them; the pattern's own search
-    would try it at every character of the line).
+def _stop_positions(text: str) -> list[int]:
+    """The offsets in *text* of the characters of :data:`_STOPS`, in order: the only places where :data:`_END`
+    can match, found by searches in C (an article holds a few hundred; the pattern's own search would try it
+    at every character of every line).
     """
     found: list[int] = []
     for stop in _STOPS:
-        i = text.find(stop, start, end)
+        i = text.find(stop)
         while i >= 0:
             found.append(i)
-            i = text.find(stop, i + 1, end)
+            i = text.find(stop, i + 1)
     found.sort()
     return found
 
@@ -144,6 +149,7 @@ def _split_line(
     end: int,
     paragraph: int,
     end_pattern: object,
+    stops: list[int],
     abbreviations: frozenset[str],
     inside: list[tuple[int, int]],
     limit: int,
@@ -155,7 +161,8 @@ def _split_line(
         start = dateline
     cuts = [start]
     after = start  # where the last match ended: the matches do not overlap, as those of a search along the line
-    for first in _stop_positions(text, start, end):
+    # (a match takes a stop, a space and a capital or digit: none opens in the last two characters of the line)
+    for first in stops[bisect.bisect_left(stops, start) : bisect.bisect_left(stops, end - 2)]:
         if first < after:
             continue  # "?!": inside the match before
         m = end_pattern.match(text, first, end, _ONE_THREAD)  # type: ignore[attr-defined]
