@@ -712,3 +712,17 @@ def test_the_entire_gamut_of_ties_is_no_topic() -> None:
         "trade",
         "defence",
     ]
+
+
+def test_a_list_after_general_words_and_a_marker() -> None:
+    """ "discussed bilateral ties, including trade, energy and defence cooperation": every issue of the list,
+    "energy" too, which no lexicon row names."""
+    result = diplomeet.extract(
+        "Jaishankar and Lavrov discussed bilateral ties, including trade, energy and defence cooperation.",
+        published="2025-08-21",
+    )
+    assert [t.label for t in result.topics] + [t.label for m in result.meetings for t in m.topics] == [
+        "trade",
+        "energy",
+        "defence cooperation",
+    ]

@@ -821,12 +821,22 @@ class _Reader:
         if any(labels):
             self.add_labels(labels, cue)
             return
-        after = items[-1][1] if items else k
+        after = items[-1][1] if items else self._past_general(k)
         if view.word(after) == "to" and starts_verb(view, self.words, after + 1):
             for s, e in self.ph.items(after + 2):  # "discussed ways to advance X and Y"
                 self.add(s, e, cue)
             return
         self.marked(after, cue)
+
+    def _past_general(self, k: int) -> int:
+        """The first token from *k* on that is no general word, determiner or number, at most :data:`_BODY_WORDS`
+        on ("discussed bilateral ties, including trade": the comma before the marker).
+        """
+        view, words = self.view, self.words
+        end = min(len(view.toks), k + _BODY_WORDS)
+        while k < end and (view.word(k) in words.general or words.word_class(view.word(k)) in {"det", "num"}):
+            k += 1
+        return k
 
     def after_party(self, k: int, cue: tuple[int, int]) -> None:
         """Topics after a party and a preposition at token *k* ("briefed the minister on X", "pressed Beijing
