@@ -3858,10 +3858,7 @@ def _meeting_of_teller(
     }
     if not tellers or not tellers.isdisjoint(last.participants):
         return last
-    for d in reversed(resolver.drafts[-_TELLER_REACH:]):
-        if d.status is status and not tellers.isdisjoint(d.participants) and view.index - d.sentence <= _TELLER_REACH:
-            return d
-    return last
+    return _recent(view, resolver, lambda d: d.status is status and not tellers.isdisjoint(d.participants)) or last
 
 
 def _call_told(
@@ -3873,14 +3870,19 @@ def _call_told(
     """
     if kind is not _CALL or last.kind is _CALL or view.word(match.first - 1) not in view.lx.words("definite"):
         return last
-    for d in reversed(resolver.drafts[-_TELLER_REACH:]):
-        if d.kind is _CALL and view.index - d.sentence <= _TELLER_REACH:
-            return d
-    return last
+    return _recent(view, resolver, lambda d: d.kind is _CALL) or last
+
+
+def _recent(view: SentenceView, resolver: _Resolver, fits: Callable[[MeetingDraft], bool]) -> MeetingDraft | None:
+    """The last draft that *fits*, at most :data:`_TELLER_REACH` drafts and sentences back, else None."""
+    return next(
+        (d for d in reversed(resolver.drafts[-_TELLER_REACH:]) if view.index - d.sentence <= _TELLER_REACH and fits(d)),
+        None,
+    )
 
 
 _TELLER_REACH = 4
-"""Drafts (and sentences) back that :func:`_meeting_of_teller` looks for the teller's meeting."""
+"""Drafts (and sentences) back that :func:`_recent` looks for the teller's meeting or the call told."""
 
 
 def _occasion_before(view: SentenceView, match: Match[Entry], resolver: _Resolver) -> MeetingDraft | None:
@@ -3897,9 +3899,7 @@ def _occasion_before(view: SentenceView, match: Match[Entry], resolver: _Resolve
     if noun is None or noun.last >= match.first or view.texts[noun.last] != ",":
         return None
     last = next((d for d in reversed(resolver.drafts) if d.sentence < view.index), None)
-    if last is None or view.index - last.sentence > _OCCASION_SENTENCES or not last.date or last.date[1] is not _DAY:
-        return None
-    return last
+    return _of_a_day(view, last, _OCCASION_SENTENCES)
 
 
 def _later_that_day(
@@ -3915,9 +3915,14 @@ def _later_that_day(
     if status is not _HELD or verb is None or not (opens or view.word(verb - 1) in sequel):
         return None
     last = next((d for d in reversed(resolver.drafts) if d.status is _HELD), None)
-    if last is None or view.index - last.sentence > _LATER_SENTENCES or not last.date or last.date[1] is not _DAY:
+    return _of_a_day(view, last, _LATER_SENTENCES)
+
+
+def _of_a_day(view: SentenceView, draft: MeetingDraft | None, reach: int) -> MeetingDraft | None:
+    """*draft* when it is dated to a day and told at most *reach* sentences before the sentence of *view*."""
+    if draft is None or view.index - draft.sentence > reach or not draft.date or draft.date[1] is not _DAY:
         return None
-    return last
+    return draft
 
 
 _LATER_SENTENCES = 3
@@ -5160,7 +5165,14 @@ def _before_the_trip(meeting: MeetingDraft, trip: MeetingDraft) -> bool:
     """True when both are dated to the day and the meeting's comes before the trip's: not held where the trip
     goes.
     """
-    return _other_day(meeting, trip) and meeting.date is not None and trip.date is not None and meeting.date < trip.date
+    return (
+        _other_day(meeting, trip)
+        and meeting.date is not None
+        and trip.date is not None
+        and meeting.date[0] is not None
+        and trip.date[0] is not None
+        and meeting.date[0] < trip.date[0]
+    )
 
 
 def _other_day(a: MeetingDraft, b: MeetingDraft) -> bool:

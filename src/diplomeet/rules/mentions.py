@@ -1113,9 +1113,15 @@ def _rank_as_adjective(s: _Sentence, first: int, last: int) -> bool:
     found = s.lx.titles.match_at(s.tokens, first)
     if not found or "military" not in found[0].payload.category.split("|"):
         return False
-    after = s.toks[last].text
-    word = s.words[last]
-    return after.isalpha() and after.islower() and word not in s.lx.function_words and word not in s.lx.verb_words
+    return _common_word(s, last)
+
+
+def _common_word(s: _Sentence, k: int) -> bool:
+    """Whether token *k* is a lower-case word that is neither a function word nor a verb ("relationships",
+    "coalition").
+    """
+    text, word = s.toks[k].text, s.words[k]
+    return text.isalpha() and text.islower() and word not in s.lx.function_words and word not in s.lx.verb_words
 
 
 def _before_meeting_noun(s: _Sentence, j: int) -> bool:
@@ -1337,13 +1343,7 @@ def _common_body_after(s: _Sentence, j: int) -> int | None:
         if h < n and s.toks[h].text in QUOTE_MARKS:
             h += 1  # 'leaders of the "coalition of the willing"'
         start = h
-        while (
-            h < min(n, start + _BODY_WORDS)
-            and s.toks[h].text.isalpha()
-            and s.toks[h].text.islower()
-            and s.words[h] not in s.lx.function_words
-            and s.words[h] not in s.lx.verb_words
-        ):
+        while h < min(n, start + _BODY_WORDS) and _common_word(s, h):
             h += 1
         if h == start:
             break

@@ -713,12 +713,19 @@ _Label = tuple[int, int, frozenset[str]]
 """A phrase trimmed to the tokens ``[start, end)`` that name its issue, and their content words."""
 
 
+def _past_general(view: SentenceView, words: TopicWords, k: int, e: int) -> int:
+    """The first token of ``[k, e)`` that is no general word, determiner or number (*e* when none): "issues of X",
+    and "bilateral ties, including X" at its comma.
+    """
+    while k < e and (view.word(k) in words.general or words.word_class(view.word(k)) in {"det", "num"}):
+        k += 1
+    return k
+
+
 def _label(view: SentenceView, words: TopicWords, s: int, e: int) -> _Label | None:
     """Trim a phrase to the tokens that name the issue, with its content words; ``None`` when it names none."""
     # "issues of strategic stability", "the importance of open channels": the part after "of"
-    k = s
-    while k < e and (view.word(k) in words.general or words.word_class(view.word(k)) in {"det", "num"}):
-        k += 1
+    k = _past_general(view, words, s, e)
     if k > s and k < e - 1 and view.word(k) == "of":
         s = k + 1
     while s < e and (is_quote(view.token_list[s].text) or view.word(s) in words.links):
@@ -821,22 +828,12 @@ class _Reader:
         if any(labels):
             self.add_labels(labels, cue)
             return
-        after = items[-1][1] if items else self._past_general(k)
+        after = items[-1][1] if items else _past_general(view, self.words, k, min(len(view.toks), k + _BODY_WORDS))
         if view.word(after) == "to" and starts_verb(view, self.words, after + 1):
             for s, e in self.ph.items(after + 2):  # "discussed ways to advance X and Y"
                 self.add(s, e, cue)
             return
         self.marked(after, cue)
-
-    def _past_general(self, k: int) -> int:
-        """The first token from *k* on that is no general word, determiner or number, at most :data:`_BODY_WORDS`
-        on ("discussed bilateral ties, including trade": the comma before the marker).
-        """
-        view, words = self.view, self.words
-        end = min(len(view.toks), k + _BODY_WORDS)
-        while k < end and (view.word(k) in words.general or words.word_class(view.word(k)) in {"det", "num"}):
-            k += 1
-        return k
 
     def after_party(self, k: int, cue: tuple[int, int]) -> None:
         """Topics after a party and a preposition at token *k* ("briefed the minister on X", "pressed Beijing
