@@ -7390,3 +7390,33 @@ class TestGappedWithItsPreposition:
             (["Lula", "Xi Jinping"], "2025-08-05"),
             (["Lula", "Narendra Modi"], "2025-08-07"),
         ]
+
+
+class TestVisitToACountry:
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            pytest.param(
+                "Indian Prime Minister Narendra Modi is expected to visit the United States in September, officials"
+                " in Washington said.",
+                "United States",
+                id="city-of-the-country-elsewhere",
+            ),
+            pytest.param(
+                "Finnish President Alexander Stubb will visit Vietnam in June, the first Nordic leader to do so since"
+                " Hanoi opened its embassy in Helsinki, his office said.",
+                "Vietnam",
+                id="city-in-another-clause",
+            ),
+            pytest.param(
+                "Chinese Premier Li Qiang arrived in Canberra on Saturday for a four-day official visit to Australia.",
+                "Canberra",
+                id="city-in-the-visit's-own-words",
+            ),
+        ],
+    )
+    def test_the_country_unless_the_visit_names_the_city(self, text: str, place: str) -> None:
+        """A visit to a country takes place in the country; a city of it named elsewhere in the article is not
+        where the visit goes."""
+        meeting = one(diplomeet.extract(text, published="2025-06-14"))
+        assert (meeting.kind.value, meeting.location.text if meeting.location else None) == ("visit", place)

@@ -3263,19 +3263,35 @@ _VENUE_DAYS = 7
 
 
 def _cities_of_countries(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
-    """ "the summit … in Switzerland" in an article whose only Swiss city is Geneva: Geneva."""
-    cities: dict[str, dict[str, int]] = {}
+    """ "the summit … in Switzerland" in an article whose only Swiss city is Geneva: Geneva.
+
+    A visit to a country takes place in the country ("is expected to visit the United States", in a story filed
+    from Washington), unless the words telling it name the city ("arrived in Canberra … for a visit to
+    Australia"; not "will visit Albania …, the first … since Tirana split with Moscow").
+    """
+    cities: dict[str, dict[str, list[int]]] = {}
     for i, p in enumerate(state.places):
         if p.city and p.country and not p.venue:
-            cities.setdefault(p.country, {}).setdefault(p.city, i)
+            cities.setdefault(p.country, {}).setdefault(p.city, []).append(i)
     for d in drafts:
         if d.place is None:
             continue
         place = state.places[d.place]
         if place.city is None and place.venue is None and place.country:
             found = cities.get(place.country, {})
+            if d.kind is _VISIT:
+                found = {
+                    city: own
+                    for city, mentions in found.items()
+                    if (own := [i for i in mentions if _within(state.places[i], d.evidence)])
+                }
             if len(found) == 1:
-                d.place = next(iter(found.values()))
+                d.place = next(iter(found.values()))[0]
+
+
+def _within(place: PlaceRecord, spans: list[tuple[int, int]]) -> bool:
+    """Whether the place is named inside one of the spans."""
+    return any(a <= place.start and place.end <= b for a, b in spans)
 
 
 def _infer_dates(state: ExtractionState, drafts: list[MeetingDraft]) -> None:
