@@ -7420,3 +7420,46 @@ class TestVisitToACountry:
         where the visit goes."""
         meeting = one(diplomeet.extract(text, published="2025-06-14"))
         assert (meeting.kind.value, meeting.location.text if meeting.location else None) == ("visit", place)
+
+
+class TestPlanForAComingPeriod:
+    @pytest.mark.parametrize("period", ["next week", "next month"])
+    def test_a_call_held_before_it_is_another_meeting(self, period: str) -> None:
+        """ "will travel to Washington next week to meet Trump … spoke by telephone with Trump on Wednesday": the
+        call is not the plan carried out."""
+        result = diplomeet.extract(
+            f"British Prime Minister Keir Starmer will travel to Washington {period} to meet U.S. President Donald"
+            " Trump, Downing Street said on Thursday. Starmer spoke by telephone with Trump on Wednesday evening.",
+            published="2025-02-20",
+        )
+        assert [(f[1], f[3]) for f in facts(result)] == [("planned", "Washington"), ("held", None)]
+        assert result.meetings[1].kind.value == "call"
+
+    def test_a_plan_for_this_week_carried_out(self) -> None:
+        """ "announced his intention to speak to Lavrov this week … the two discussed …": one held call."""
+        result = diplomeet.extract(
+            "Secretary of State Antony Blinken announced on Monday his intention to speak to Russian Foreign Minister"
+            " Sergei Lavrov this week. Blinken spoke with Lavrov by phone on Wednesday.",
+            published="2022-07-29",
+        )
+        assert [(f[1], f[2]) for f in facts(result)] == [("held", "2022-07-27")]
+
+
+class TestCallNouns:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prime Minister Narendra Modi held a telephonic conversation with President Vladimir Putin on Friday.",
+            "Chinese President Xi Jinping held phone talks with Russian President Vladimir Putin on Friday.",
+            "Narendra Modi and Vladimir Putin held telephone talks on Friday.",
+            "Narendra Modi and Vladimir Putin held video talks on Friday.",
+        ],
+    )
+    def test_talks_by_phone_or_video_are_a_call(self, text: str) -> None:
+        """ "held a telephonic conversation", "held phone talks" (Indian and Chinese wire usage): a call."""
+        meeting = one(diplomeet.extract(text, published="2024-03-05"))
+        assert (meeting.kind.value, meeting.status.value, meeting.date.value.isoformat() if meeting.date else "") == (
+            "call",
+            "held",
+            "2024-03-01",
+        )

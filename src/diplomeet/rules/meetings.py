@@ -5155,15 +5155,26 @@ def _plans_kept(state: ExtractionState, drafts: list[MeetingDraft]) -> list[Meet
 
 def _carried_out(state: ExtractionState, plan: MeetingDraft, held: MeetingDraft) -> bool:
     """Whether the *held* meeting falls in the time of the *plan* (a week, month or year, not a day): on a past
-    day inside it, or with no day of its own when the plan's time is the present one ("this week").
+    day inside it, or with no day of its own when the plan's time is the present one ("this week"). A plan for a
+    coming period ("will travel to Washington next week to meet Trump") is not carried out by a meeting held by
+    the time of the story ("spoke by telephone with Trump on Wednesday").
     """
     if plan.date is None or plan.date[0] is None or plan.date[1] is _DAY or state.published is None:
+        return False
+    if plan.time is not None and _coming_period(state.times[plan.time]):
         return False
     day = held.date[0] if held.date is not None and held.date[1] is _DAY else None
     if held.date is not None and day is None:
         return False  # a held meeting of a month or year of its own
     when = attrs.evolve(held, date=(day or state.published, _DAY))
     return (day or state.published) <= state.published and _compatible(attrs.evolve(plan, status=_HELD), when)
+
+
+def _coming_period(expr: TimeExpression) -> bool:
+    """Whether a time names a period after the story's own ("next week", "next month"), which nothing held by
+    then falls in.
+    """
+    return expr.kind is _RELATIVE_PERIOD and expr.offset is not None and expr.offset > 0
 
 
 def _other_time(a: MeetingDraft, b: MeetingDraft) -> bool:
