@@ -1754,12 +1754,29 @@ class TestCounterpartOfThePossessor:
                 ],
                 id="the-description-s-owner-and-no-wife",
             ),
+            pytest.param(
+                "Prime Minister Narendra Modi spoke with Russian President Vladimir Putin on Friday. External Affairs "
+                "Minister S. Jaishankar will hold talks with his Russian counterpart in Moscow next week.",
+                [("Narendra Modi", None, []), ("Vladimir Putin", "Russia", []), ("S. Jaishankar", "India", [])],
+                id="a-minister-s-counterpart-is-no-president",
+            ),
+            pytest.param(
+                "Russian Foreign Minister Sergei Lavrov met President Xi Jinping on Friday. Foreign Minister Wang Yi "
+                "will travel to Moscow next week for talks with his Russian counterpart.",
+                [
+                    ("Sergei Lavrov", "Russia", ["his Russian counterpart"]),
+                    ("Xi Jinping", None, []),
+                    ("Wang Yi", None, []),
+                ],
+                id="a-minister-s-counterpart-is-a-minister",
+            ),
         ],
     )
     def test_his_counterpart_is_not_himself(self, text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
         """ "met her Japanese counterpart", "he had invited his Saudi counterpart": the counterpart is someone other
         than the possessive's owner (the person just named, or the subject a pronoun stands for), and no one's
-        wife; with no one else named, the description names no one."""
+        wife; with no one else named, the description names no one. A minister's counterpart holds a like office: no
+        president."""
         result = diplomeet.extract(text, published=PUBLISHED)
         assert [
             (p.name, p.country, [m.text for m in p.mentions if m.form.value == "description"])

@@ -704,6 +704,8 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
             continue
         # a person whose country is the description's beats one whose country is unknown
         fitting = [e for e in reversed(last_seen) if _fits(entities[e], m)]
+        tier: int | None = None
+        """The tier of office (:data:`_TIERS`) of the one whose counterpart the description names, when known."""
         if possessor[0] == m.sentence and _relation_of_possessor(lx, m):
             # "he had invited his Saudi counterpart", "Blinken and his counterpart": not the possessor himself,
             # who is the person just named, or, for a pronoun, the last person seen as a subject; nor a family
@@ -714,6 +716,11 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
             fitting = [
                 e for e in fitting if e != owner and "family" not in (entities[e].title_category or "").split("|")
             ]
+            if owner is not None and m.title and fold(m.title.split()[-1]) in lx.words("peer_title"):
+                # "External Affairs Minister Jaishankar will hold talks with his Russian counterpart": no president
+                tier = _tier(entities[owner])
+                if tier is not None:
+                    fitting = [e for e in fitting if _tier(entities[e]) in (None, tier)]
         # "the chancellor" is Chancellor Scholz before Premier Li, seen later, whose office is the same kind
         title = fold(m.title or "")
         best = next(
@@ -753,7 +760,11 @@ def _descriptions(state: ExtractionState, entities: list[Entity], described: lis
         if best is None and m.country and "descriptor" in (m.title_category or ""):
             # "the Qatari envoy" for Qatar's minister of state: the one person of that country seen lately,
             # whatever his office (a description naming an office, "China's defense minister", is that office)
-            compatriots = [e for e in last_seen if entities[e].country == m.country]
+            compatriots = [
+                e
+                for e in last_seen
+                if entities[e].country == m.country and (tier is None or _tier(entities[e]) in (None, tier))
+            ]
             if len(compatriots) == 1:
                 best = compatriots[0]
         head = fold(m.title or "").rsplit(" ", 1)[-1]
@@ -781,6 +792,19 @@ def _relation_of_possessor(lx: Lexical, m: MentionRecord) -> bool:
         return False
     pronoun = lx.pronouns.get(fold(words[0]))
     return pronoun is not None and "possessive" in pronoun.values("case")
+
+
+_TIERS = (
+    frozenset({"head_of_state", "head_of_government", "vice_head", "royal"}),
+    frozenset({"foreign_minister", "minister"}),
+)
+"""Categories of title whose holders are each other's counterparts: leaders, and ministers."""
+
+
+def _tier(e: Entity) -> int | None:
+    """The index in :data:`_TIERS` of the person's office, ``None`` when it is in none or unknown."""
+    categories = set((e.title_category or "").split("|"))
+    return next((i for i, tier in enumerate(_TIERS) if categories & tier), None)
 
 
 def _unvouched(e: Entity) -> bool:
