@@ -7266,13 +7266,18 @@ class TestThenTitle:
 
 class TestUnnamedPeopleMet:
     def test_local_business_leaders_are_not_the_pair_just_told(self) -> None:
-        """ "where he will meet local business leaders": no meeting of the pair told before."""
+        """ "where he will meet local business leaders": no meeting of the pair told before, but his meeting with
+        the unnamed business leaders, there and then."""
         result = diplomeet.extract(
             "Prime Minister Anthony Albanese met Premier Li Qiang in Beijing on Tuesday. He is expected to travel to"
             " Chengdu on Wednesday, where he will meet local business leaders.",
             published="2025-07-15",
         )
-        assert facts(result) == [(["Anthony Albanese", "Li Qiang"], "held", "2025-07-15", "Beijing", None)]
+        assert facts(result) == [
+            (["Anthony Albanese", "Li Qiang"], "held", "2025-07-15", "Beijing", None),
+            (["Anthony Albanese"], "planned", "2025-07-16", "Chengdu", None),
+        ]
+        assert result.meetings[1].others == ("local business leaders",)
 
 
 class TestSpokeAtAMeetingInAPlace:
@@ -7463,3 +7468,67 @@ class TestCallNouns:
             "held",
             "2024-03-01",
         )
+
+
+class TestDuringTheMeetingAfterAVisit:
+    def test_the_length_of_the_meeting_told_with_its_protagonist(self) -> None:
+        """ "… met his Japanese counterpart Iwaya in Seoul on Sunday. It was Iwaya's first visit to South Korea …
+        During the 90-minute meeting, Cho asked …": the meeting lasted 90 minutes."""
+        result = diplomeet.extract(
+            "SEOUL, Dec 1 (Yonhap) -- Foreign Minister Cho Tae-yul met with his Japanese counterpart Takeshi Iwaya in"
+            " Seoul on Sunday, the foreign ministry said.\n\nIt was Iwaya's first visit to South Korea since taking"
+            " office in October.\n\nDuring the 90-minute meeting, Cho asked Japan to take steps on the issue of"
+            " wartime forced labor, according to the ministry.",
+            published="2024-12-01",
+        )
+        assert facts(result) == [(["Cho Tae-yul", "Takeshi Iwaya"], "held", "2024-12-01", "Seoul", 90)]
+
+
+class TestMembersOfAGroupMet:
+    @pytest.mark.parametrize(
+        ("text", "people", "others"),
+        [
+            pytest.param(
+                "Ukrainian President Volodymyr Zelenskyy met a group of U.S. senators in Kyiv on Friday, including"
+                " Lindsey Graham and Richard Blumenthal, and discussed sanctions.",
+                ["Volodymyr Zelenskyy", "Lindsey Graham", "Richard Blumenthal"],
+                ("U.S. senators",),
+                id="after-place-and-time",
+            ),
+            pytest.param(
+                "Ukrainian President Volodymyr Zelenskyy met U.S. senators including Lindsey Graham and Richard"
+                " Blumenthal in Kyiv on Friday.",
+                ["Volodymyr Zelenskyy", "Lindsey Graham", "Richard Blumenthal"],
+                ("U.S. senators",),
+                id="right-after-the-group",
+            ),
+            pytest.param(
+                "Chinese President Xi Jinping met U.S. business leaders, including Tesla chief executive Elon Musk, in"
+                " Beijing on Friday.",
+                ["Xi Jinping", "Elon Musk"],
+                ("U.S. business leaders",),
+                id="business-leaders",
+            ),
+        ],
+    )
+    def test_the_people_named_after_including_take_part(
+        self, text: str, people: list[str], others: tuple[str, ...]
+    ) -> None:
+        """ "met a group of U.S. senators …, including Graham and Blumenthal": the members named take part."""
+        meeting = one(diplomeet.extract(text, published="2024-12-07"))
+        assert ([p.name for p in meeting.participants], meeting.others, meeting.date.value.isoformat()) == (
+            people,
+            others,
+            "2024-12-06",
+        )
+
+    def test_no_one_past_a_verb(self) -> None:
+        """ "met U.S. senators on Friday and later said that several countries, including France, …": no member."""
+        meeting = one(
+            diplomeet.extract(
+                "Ukrainian President Volodymyr Zelenskyy met U.S. senators on Friday and later said several allies,"
+                " including President Emmanuel Macron, had offered help.",
+                published="2024-12-07",
+            )
+        )
+        assert [p.name for p in meeting.participants] == ["Volodymyr Zelenskyy"]

@@ -3129,6 +3129,28 @@ def _leaders(view: SentenceView, k: int) -> list[int]:
     return []
 
 
+def _members(view: SentenceView, k: int) -> list[int]:
+    """The people named after "including" within a few tokens of a group that ends at token *k* ("met a
+    delegation of U.S. senators in Kyiv on Friday, including Lindsey Graham and Richard Blumenthal"): members of
+    the group, who take part in the meeting. Nothing past a verb or another person.
+    """
+    inclusion = view.lx.words("inclusion")
+    if view.toks.folded[1].isdisjoint(inclusion):
+        return []  # (most sentences: no "including" to look for)
+    for j in range(k, min(len(view.toks) - 1, k + _LEADER_REACH)):
+        word = view.word(j)
+        if word in inclusion:
+            return [x for x in view.party_after(j + 1, skip=view.lx.words("determiner")) if _person(view, x)]
+        if (
+            view.token_list[j].text in {".", ";", ":"}
+            or word in view.lx.verb_words
+            or ((o := view.owner[j]) is not None and _person(view, o))
+            or view.quoted[j] != view.quoted[k - 1]
+        ):
+            break
+    return []
+
+
 def _companions(view: SentenceView, a: int, b: int) -> list[int]:
     """The people of an aside that opens with a participle of company right after the subject ending at token
     *a*, closed before token *b* ("Macron, accompanied by von der Leyen, held talks", "Blinken, joined by
@@ -3356,9 +3378,11 @@ def _with_protagonist(
     status: MeetingStatus,
     kind: MeetingKind,
     evidence: tuple[int, int],
+    duration: int | None,
 ) -> None:
     """ "Wang was reported to have said during the meeting", in a story whose meetings so far all
-    include one person (Blinken on his trip): a meeting of that person with Wang.
+    include one person (Blinken on his trip): a meeting of that person with Wang, of the length the words
+    give ("During the 90-minute meeting, Cho asked …").
     """
     if len(persons) != 1 or status is not _HELD or match.payload.get("pos") != "noun":
         return
@@ -3371,6 +3395,7 @@ def _with_protagonist(
     if len(common) != 1 or persons[0] in common:
         return
     draft = MeetingDraft([*common, persons[0]], status, kind, evidence=[evidence], sentence=view.index)
+    draft.duration = duration
     resolver.drafts.append(draft)
 
 
@@ -3440,6 +3465,9 @@ def _candidate(
         f.side_a += [x for x in _companions(view, view.end_of(f.side_a), match.first) if x not in f.side_a + f.side_b]
     if not any(_person(view, x) for x in f.side_b):
         led = [x for x in _leaders(view, match.last) if x not in f.side_a + f.side_b]
+        if not led and any(_office_group(state.mentions[x]) for x in f.side_b):
+            # "met a delegation of U.S. senators in Kyiv on Friday, including Graham and Blumenthal": some of them
+            led = [x for x in _members(view, view.end_of(f.side_b)) if x not in f.side_a + f.side_b]
         f.side_b += led
         # "The talks, led by A and B, were held in Bishkek": the people who led them are its parties
         f.explicit = f.explicit or (bool(f.side_a) and bool(f.side_b)) or (not f.side_a and len(led) > 1)
@@ -3531,7 +3559,7 @@ def _candidate(
                 resolver.drafts.append(draft)
             return
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
-            _with_protagonist(view, match, resolver, persons, status, kind, evidence)
+            _with_protagonist(view, match, resolver, persons, status, kind, evidence, di)
             return
         if not persons and _delegated(view, match):
             return  # "working-level talks would continue next month": officials below the parties just told
