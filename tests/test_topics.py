@@ -526,7 +526,7 @@ class TestRecords:
 class TestLexicon:
     def test_roles_and_frames_are_known(self) -> None:
         """Every row has a known role, and cues and markers a known frame."""
-        roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive", "change", "meeting_link"}
+        roles = {"topic", "cue", "marker", "link", "general", "boundary", "possessive", "change", "meeting_link", "manner"}
         frames = {"cue": {"object", "passive", "subject", "list", "party"}, "marker": {None, "range", "from_to"}}
         for entry in lexicons.load("topics"):
             assert set(entry.values("role")) <= roles, entry.text
@@ -726,3 +726,22 @@ def test_a_list_after_general_words_and_a_marker() -> None:
         "energy",
         "defence cooperation",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two presidents discussed the new trade deal in detail on Monday.", ["the new trade deal"]),
+        ("Wang and Blinken discussed Taiwan and fentanyl at length.", ["Taiwan", "fentanyl"]),
+        ("The ministers discussed climate finance in greater depth than before.", ["climate finance"]),
+        ("They discussed the situation in Gaza and the war in Ukraine.", ["the situation in Gaza", "the war in Ukraine"]),
+    ],
+)
+def test_how_an_issue_was_discussed_is_not_its_name(text: str, expected: list[str]) -> None:
+    """ "discussed the trade deal in detail": the issue is the trade deal; a place after "in" still belongs."""
+    assert labels(text) == expected
+
+
+def test_speaking_on_condition_of_anonymity_raises_no_issue() -> None:
+    """ "a diplomat who spoke on condition of anonymity": how the source spoke, not an issue discussed."""
+    assert labels("The talks stalled over Taiwan, said a diplomat who spoke on condition of anonymity.") == ["Taiwan"]

@@ -123,6 +123,7 @@ class TopicWords:
         issues: list[tuple[str, Entry]] = []
         cues: list[tuple[str, Entry]] = []
         markers: list[tuple[str, Entry]] = []
+        manner: list[tuple[str, Entry]] = []
         links: set[str] = set()
         general: set[str] = set()
         boundary: set[str] = set()
@@ -139,6 +140,8 @@ class TopicWords:
                     general.update(self._content(e.text))
             if "marker" in roles:
                 markers.append((e.text, e))
+            if "manner" in roles:
+                manner.append((e.text, e))
             if "link" in roles:
                 links.add(fold(e.text))
             if "general" in roles:
@@ -157,6 +160,8 @@ class TopicWords:
         """Words that say issues were discussed (``frame``: object, passive, subject, list)."""
         self.markers: Gazetteer[Entry] = Gazetteer(markers, case_sensitive=False)
         """Words that introduce the issues of a list cue (``frame`` range: "from X to Y")."""
+        self.manner: Gazetteer[Entry] = Gazetteer(manner, case_sensitive=False)
+        """Phrases of how issues were discussed ("in detail", "at length"), which end an issue's name."""
         self.links = frozenset(links)
         """Prepositions that continue a topic phrase."""
         self.general = frozenset(general)
@@ -420,6 +425,8 @@ class _Phrases:
         while k < n and is_quote(view.token_list[k].text):
             k += 1
         start = end = k
+        if k < n and self.words.manner.match_at(view.toks, k):
+            return start, end  # "spoke on condition of anonymity": how one spoke, no issue
         known_end = -1
         between = False  # whether a "between" waits for its "and"
         i = k
@@ -450,6 +457,8 @@ class _Phrases:
             if w in self.words.links and i > start:
                 if self.words.markers.match_at(view.toks, i) and self._general(start, i):
                     break  # "issues over X": a list marker, not part of a name
+                if self.words.manner.match_at(view.toks, i):
+                    break  # "discussed the trade deal in detail": how, not what
                 if (
                     w in {"in", "at"}
                     and view.word(i - 1) not in view.lx.words("place_attractor")
