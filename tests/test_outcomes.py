@@ -297,6 +297,8 @@ class TestNoOutcome:
             "The ministry declined to comment.",
             "The call lasted an hour, the spokesman added, declining to give further details.",
             "Officials declined to disclose what was discussed.",
+            "The two leaders did not discuss the trade deal in detail.",
+            "Lula and Macron did not discuss the agreement with Mercosur, a French official said.",
             "They kept to the agreed timetable.",
             "A possible deal on grain was discussed.",
         ],

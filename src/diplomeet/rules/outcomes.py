@@ -163,6 +163,8 @@ class _Reader:
                     modal = True
                 elif "verb" in roles and self._governs(m):
                     return "governed", modal
+                elif "skip" in roles:
+                    break  # "did not discuss the trade deal": a negation of the talking, not of a deal
                 j = m.first - 1
             else:
                 if view.owner[j] is not None:
@@ -569,8 +571,10 @@ class _Reader:
         while j >= 0 and m.first - j <= 4:
             roles = self._role_at(j)
             tok = view.token_list[j]
-            if roles & {"light", "negation", "verb", "hedge"} or not (tok.is_word or tok.text in {"’s", "'s", "-"}):
-                break
+            if roles & {"light", "negation", "verb", "hedge", "skip"} or not (
+                tok.is_word or tok.text in {"’s", "'s", "-"}
+            ):
+                break  # (a verb of talking is no premodifier: "did not discuss the trade deal" denies no deal)
             if view.word(j) in self.words.boundary or self._is_time(j) or j in self.reporting_tokens:
                 break
             if self._cls(j) not in {"", "det", "num"} and view.word(j) not in self.words.possessive:
