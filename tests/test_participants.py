@@ -1793,3 +1793,14 @@ def test_a_rank_in_lower_case_before_a_noun_is_an_adjective() -> None:
         published="2025-08-21",
     )
     assert [(p.name, p.title) for p in result.participants if p.name == "Sergei Lavrov"] == [("Sergei Lavrov", None)]
+
+
+def test_an_organisation_s_political_chief_is_one_person() -> None:
+    """ "Hamas political chief Ismail Haniyeh": a title of the party kind; "Hamas" is his organisation, not a party
+    of its own."""
+    result = diplomeet.extract(
+        "Qatar's emir met on Friday with Hamas political chief Ismail Haniyeh in Doha.", published="2024-11-19"
+    )
+    haniyeh = next(p for p in result.participants if p.name == "Ismail Haniyeh")
+    assert haniyeh.title == "political chief"
+    assert result.meetings[0].others == ("Qatar's emir",)
