@@ -745,3 +745,10 @@ def test_how_an_issue_was_discussed_is_not_its_name(text: str, expected: list[st
 def test_speaking_on_condition_of_anonymity_raises_no_issue() -> None:
     """ "a diplomat who spoke on condition of anonymity": how the source spoke, not an issue discussed."""
     assert labels("The talks stalled over Taiwan, said a diplomat who spoke on condition of anonymity.") == ["Taiwan"]
+
+
+def test_a_hyphenated_noun_before_a_person_belongs_to_the_issue() -> None:
+    """ "raised the case of jailed pro-democracy campaigner Jimmy Lai": the person is part of the issue."""
+    assert labels("Starmer raised the case of jailed pro-democracy campaigner Jimmy Lai.") == [
+        "the case of jailed pro-democracy campaigner Jimmy Lai"
+    ]

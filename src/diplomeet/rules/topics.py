@@ -542,8 +542,10 @@ class _Phrases:
             if view.word(j) in self.words.links:
                 return j < k - 1
             text = view.token_list[j].text
-            if not text.isalpha() or (text[0].isupper() and view.owner[j] is not None and not self._country(j)):
-                return False  # lower-case words and nationalities only ("jailed", "Australian", "writer")
+            if not text.replace("-", "").isalpha() or (
+                text[0].isupper() and view.owner[j] is not None and not self._country(j)
+            ):
+                return False  # lower-case words and nationalities only ("jailed", "pro-democracy", "Australian")
         return False
 
     def _country(self, k: int) -> bool:
