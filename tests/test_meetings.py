@@ -7532,3 +7532,29 @@ class TestMembersOfAGroupMet:
             )
         )
         assert [p.name for p in meeting.participants] == ["Volodymyr Zelenskyy"]
+
+
+class TestPurposeOfTheMeetingJustTold:
+    def test_to_discuss_after_its_parties_is_that_meeting(self) -> None:
+        """ "met Friday with Hamas political chief Haniyeh and Egyptian intelligence chief Kamel to discuss the
+        proposal, two officials familiar with the talks said. The officials spoke on condition of anonymity …":
+        one meeting of the three, whose evidence is its own words."""
+        result = diplomeet.extract(
+            "DOHA, Qatar (AP) — Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met Friday with Hamas political chief"
+            " Ismail Haniyeh and Egyptian intelligence chief Abbas Kamel to discuss the latest cease-fire proposal,"
+            " two officials familiar with the talks said.\n\nThe officials spoke on condition of anonymity because"
+            " they were not authorized to brief the media.",
+            published="2024-11-19",
+        )
+        assert facts(result) == [
+            (["Tamim bin Hamad Al Thani", "Ismail Haniyeh", "Abbas Kamel"], "held", "2024-11-15", None, None)
+        ]
+        assert not any("spoke" in text for text in evidence(result.meetings[0]))
+
+    def test_agreed_to_meet_again_is_another_meeting(self) -> None:
+        """ "met on Monday and agreed to meet again next year": the infinitive follows another verb."""
+        result = diplomeet.extract(
+            "Chinese President Xi Jinping met U.S. President Joe Biden on Monday and agreed to meet again next year.",
+            published="2024-11-19",
+        )
+        assert [(f[1], f[2]) for f in facts(result)] == [("held", "2024-11-18"), ("planned", "2025-01-01")]

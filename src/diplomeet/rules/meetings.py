@@ -1702,6 +1702,26 @@ def _journey_for(
     return k == verb.last - 1 or view.owner[k] is not None or view.token_list[k].end in ends
 
 
+def _on_sourcing_terms(view: SentenceView, k: int) -> bool:
+    """Whether "on (the) condition" starts at token *k*, after "spoke": the terms a source talked on."""
+    if view.word(k) != "on":
+        return False
+    terms = view.lx.words("sourcing_terms")
+    return view.word(k + 1) in terms or (view.word(k + 1) == "the" and view.word(k + 2) in terms)
+
+
+def _purpose_after(view: SentenceView, m: Match[Entry], last: MeetingDraft) -> bool:
+    """True when the meeting verb at *m* is an infinitive right after a party of the meeting just drafted in its
+    sentence ("met Friday with Haniyeh and Kamel to discuss the proposal"): the purpose of that meeting, not
+    another ("… and agreed to meet again": the infinitive follows another verb).
+    """
+    if m.payload.get("pos") != "verb" or last.sentence != view.index or view.word(m.first - 1) != "to":
+        return False
+    o = view.owner[m.first - 2] if m.first >= 2 else None
+    entity = view.state.mentions[o].entity if o is not None else None
+    return entity is not None and entity in last.participants
+
+
 def _purpose_of_last(view: SentenceView, m: Match[Entry], triggers: Sequence[int], last: MeetingDraft) -> bool:
     """True when the meeting noun at *m* follows "for a" after the meeting verb of its clause that
     made the meeting just drafted ("will host Kishida … for a trilateral summit with Li"): the same meeting.
@@ -3448,6 +3468,8 @@ def _candidate(
         return  # "will be joined by Macron for part of the meeting": a share of the meeting just told
     if _passive_without_agent(view, match) or view.judgement(match.first) is not None:
         return  # "Trump called Zelensky a dictator": a judgement, not a call
+    if match.payload.get("lemma") == "speak" and _on_sourcing_terms(view, match.last):
+        return  # "The officials spoke on condition of anonymity": terms for the press, not a call
     if _process_started(view, match):
         return  # "agreed to launch negotiations on a pact": a process, not a sitting
     f = _frame(view, match)
@@ -3525,6 +3547,9 @@ def _candidate(
         di = None  # "a three-day visit": days are a trip's length, not a sitting's
     evidence = _evidence(view, match, ids)
     last = resolver.drafts[-1] if resolver.drafts else None
+    if last is not None and persons and set(persons) <= set(last.participants) and _purpose_after(view, match, last):
+        _add_facts(state, last, evidence, ti, di, pi)  # "met … with A and B to discuss the proposal": that meeting
+        return
     if (
         last is not None
         and last.kind is not _VISIT
@@ -3569,8 +3594,15 @@ def _candidate(
             return  # "expected the two presidents to meet": not the foreign ministers just told
         own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
         verb = match.payload.get("pos") == "verb"
-        if verb and last.sentence == view.index and view.word(match.first - 1) == "to":
-            return  # "met Wang on Sunday to discuss Taiwan": the purpose of the meeting just reported
+        if (
+            verb
+            and last.sentence == view.index
+            and view.word(match.first - 1) == "to"
+            and not (ti is not None and _another_sitting(state, last, ti, status, verb=verb))
+        ):
+            # "met Wang on Sunday to discuss Taiwan": the purpose of the meeting just reported (but "met Biden on
+            # Monday and agreed to meet again next year": another sitting)
+            return
         if not verb and status is _HELD and last.status is _PLANNED:
             status = _predicate_status(view, match, cues, status)
         if _took_place(state, view, match, last, status, kind):
