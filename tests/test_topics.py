@@ -752,3 +752,10 @@ def test_a_hyphenated_noun_before_a_person_belongs_to_the_issue() -> None:
     assert labels("Starmer raised the case of jailed pro-democracy campaigner Jimmy Lai.") == [
         "the case of jailed pro-democracy campaigner Jimmy Lai"
     ]
+
+
+def test_a_possessive_person_keeps_the_meeting_noun_after_it() -> None:
+    """ "preparations for Putin's visit to China": not "preparations for Putin", a possessive with no noun."""
+    assert labels("Lavrov and Wang discussed preparations for Putin's visit to China in May.") == [
+        "preparations for Putin's visit to China"
+    ]

@@ -482,6 +482,9 @@ class _Phrases:
                 continue
             if i > start and self._verb_before_stop(i):
                 break  # "differences over maritime boundaries remained.": the clause's verb
+            if i > start and view.token_list[i - 1].text in {"’s", "'s"} and self._meeting_noun_at(i):
+                i = end = i + 1  # "preparations for Putin's visit to China": the possessive's noun
+                continue
             if self._ends(i) or (
                 i > start
                 and self._personal(i)
@@ -495,6 +498,10 @@ class _Phrases:
             i += 1
             end = i
         return start, end
+
+    def _meeting_noun_at(self, k: int) -> bool:
+        """Whether a meeting noun of one word is token *k* ("visit" of "Putin's visit")."""
+        return any(m.first == k and m.last == k + 1 and m.payload.get("pos") == "noun" for m in self.view.meeting)
 
     def _setting_after(self, k: int) -> bool:
         """Whether the city at token *k* ends its clause or comes before a time ("… and education in Hanoi
