@@ -7558,3 +7558,40 @@ class TestPurposeOfTheMeetingJustTold:
             published="2024-11-19",
         )
         assert [(f[1], f[2]) for f in facts(result)] == [("held", "2024-11-18"), ("planned", "2025-01-01")]
+
+
+class TestOwnAttendance:
+    def test_one_person_due_to_attend_a_summit_is_not_the_pair_just_told(self) -> None:
+        """ "Merz received Tusk in Berlin on Wednesday … The chancellor is due to attend a NATO summit in The Hague in
+        June": no planned summit of Merz and Tusk."""
+        result = diplomeet.extract(
+            "German Chancellor Friedrich Merz received Polish Prime Minister Donald Tusk in Berlin on Wednesday for"
+            " talks on migration. The chancellor is due to attend a NATO summit in The Hague in June.",
+            published="2025-05-14",
+        )
+        assert facts(result) == [(["Friedrich Merz", "Donald Tusk"], "held", "2025-05-14", "Berlin", None)]
+
+
+class TestDayAfterADescribedSubject:
+    def test_a_day_after_the_army_chief_held_talks(self) -> None:
+        """ "The council met on Tuesday …, a day after the army chief General Burhan held talks with Ruto": Monday."""
+        result = diplomeet.extract(
+            "The Peace and Security Council met on Tuesday to discuss the conflict in Sudan, a day after the army"
+            " chief General Abdel Fattah al-Burhan held talks with Kenyan President William Ruto in Nairobi.",
+            published="2025-05-14",
+        )
+        assert facts(result) == [
+            (["Abdel Fattah al-Burhan", "William Ruto"], "held", "2025-05-12", "Nairobi", None)
+        ]
+
+
+class TestMeetingWordAboutAnEarlierEvent:
+    def test_a_meeting_in_a_since_clause_does_not_date_the_visit(self) -> None:
+        """ "Burhan's visit to Kenya was his first since the two fell out over Nairobi's hosting of a meeting of the
+        RSF last year": last year is the hosting's, not the visit's."""
+        result = diplomeet.extract(
+            "Burhan's visit to Kenya was his first since the two fell out over Nairobi's hosting of a meeting of the"
+            " rival Rapid Support Forces (RSF) last year.",
+            published="2025-05-14",
+        )
+        assert facts(result) == [(["Burhan"], "held", "", "Kenya", None)]

@@ -1702,6 +1702,16 @@ def _journey_for(
     return k == verb.last - 1 or view.owner[k] is not None or view.token_list[k].end in ends
 
 
+def _earlier_event(view: SentenceView, m: Match[Entry], last: MeetingDraft) -> bool:
+    """Whether the meeting word at *m* stands in a clause about an earlier event ("since …") opened after the
+    words of the meeting just told in its sentence.
+    """
+    if last.sentence != view.index or not last.evidence:
+        return False
+    told = view.token_index(max(b for _a, b in last.evidence) - 1)
+    return told < m.first and _in_subordinate(view, view.lx.words("retrospective_subordinator"), told, m.first)
+
+
 def _on_sourcing_terms(view: SentenceView, k: int) -> bool:
     """Whether "on (the) condition" starts at token *k*, after "spoke": the terms a source talked on."""
     if view.word(k) != "on":
@@ -3586,13 +3596,21 @@ def _candidate(
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
             _with_protagonist(view, match, resolver, persons, status, kind, evidence, di)
             return
+        if not persons and _earlier_event(view, match, last):
+            return  # "his first visit since the two fell out over Nairobi's hosting of a meeting …": another event
         if not persons and _delegated(view, match):
             return  # "working-level talks would continue next month": officials below the parties just told
         if match.payload.get("pos") == "verb" and _unnamed_people_after(view, match.last):
             return  # "where he will meet local business leaders": people no one names, not the pair just told
         if not persons and any(resolver.names_office(state.mentions[i]) for i in ids):
             return  # "expected the two presidents to meet": not the foreign ministers just told
-        own_trip = f.visit and bool(persons) and set(persons) != set(last.participants)
+        # "Xi is also invited to travel to San Francisco", "The chancellor is due to attend a NATO summit": the
+        # person's own trip or attendance, not another sitting of the meeting just told
+        own_trip = (
+            (f.visit or "attend" in match.payload.values("frame"))
+            and bool(persons)
+            and set(persons) != set(last.participants)
+        )
         verb = match.payload.get("pos") == "verb"
         if (
             verb
@@ -3616,7 +3634,7 @@ def _candidate(
             and _another_sitting(state, last, ti, status, verb=verb)
         ):
             if own_trip:
-                return  # "Xi is also invited to travel to San Francisco in November": his own trip
+                return
             draft = MeetingDraft(
                 list(last.participants),
                 status,
@@ -4394,9 +4412,14 @@ def _day_shift(state: ExtractionState, view: SentenceView, match: Match[Entry]) 
     while j > match.first - 3 and view.word(j) in skip:
         j -= 1  # "a day after the talks", "a day after holding talks"
     subject = view.owner[j] if j >= 0 else None
+    shifts = view.lx.words("day_shift")
     if subject is not None and match.payload.get("pos") == "verb":
         j = view.span_of.get(subject, (j, j))[0] - 1  # "a day after Albanese met Trump": past the verb's subject
-    if view.word(j) not in view.lx.words("day_shift"):
+        for _ in range(_SHIFT_DESCRIPTION):
+            if j < 0 or view.word(j) in shifts or not view.token_list[j].text.islower():
+                break
+            j -= 1  # "a day after the army chief General Burhan held talks": past the subject's description
+    if view.word(j) not in shifts:
         return 0
     at = view.token_list[j].start
     starts = _duration_starts(state)
@@ -4408,6 +4431,11 @@ def _day_shift(state: ExtractionState, view: SentenceView, match: Match[Entry]) 
         return 0
     days = d.minutes // (24 * 60)
     return -days if view.word(j) == "after" else days
+
+
+_SHIFT_DESCRIPTION = 4
+"""Most lower-case words of a description before the subject of a meeting verb shifted by a day ("the army
+chief")."""
 
 
 def _set_date(state: ExtractionState, draft: MeetingDraft, ti: int, *, past: bool = False) -> None:
