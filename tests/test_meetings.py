@@ -7595,3 +7595,32 @@ class TestMeetingWordAboutAnEarlierEvent:
             published="2025-05-14",
         )
         assert facts(result) == [(["Burhan"], "held", "", "Kenya", None)]
+
+
+class TestPlannedTalksNamedByTheirLeaders:
+    def test_the_talks_will_be_led_by(self) -> None:
+        """ "delegations will hold a fresh round of talks in Geneva next month … The talks will be led by Sherman and
+        Ryabkov": one planned meeting of the two, in Geneva next month."""
+        result = diplomeet.extract(
+            "U.S. and Russian delegations will hold a fresh round of talks in Geneva next month on strategic stability,"
+            " the State Department said Friday. The talks will be led by Deputy Secretary of State Wendy Sherman and"
+            " Russian Deputy Foreign Minister Sergei Ryabkov.",
+            published="2025-09-15",
+        )
+        assert facts(result) == [(["Wendy Sherman", "Sergei Ryabkov"], "planned", "2025-10-01", "Geneva", None)]
+
+
+class TestFollowedByAMeeting:
+    def test_a_meeting_after_followed_by_is_of_the_same_day(self) -> None:
+        """ "welcomed Prabowo to Hanoi on Saturday … Lam and Prabowo held talks, followed by a meeting between
+        Prabowo and Prime Minister Chinh": Saturday, in Hanoi."""
+        result = diplomeet.extract(
+            "Vietnam's top leader To Lam welcomed Indonesian President Prabowo Subianto to Hanoi on Saturday. Lam and"
+            " Prabowo held talks at the party headquarters, followed by a meeting between Prabowo and Prime Minister"
+            " Pham Minh Chinh.",
+            published="2025-09-21",
+        )
+        assert [(f[0], f[2], f[3]) for f in facts(result)] == [
+            (["To Lam", "Prabowo Subianto"], "2025-09-20", "Hanoi"),
+            (["Prabowo Subianto", "Pham Minh Chinh"], "2025-09-20", "Hanoi"),
+        ]

@@ -4000,13 +4000,22 @@ def _later_that_day(
     view: SentenceView, match: Match[Entry], resolver: _Resolver, status: MeetingStatus
 ) -> MeetingDraft | None:
     """ "… received Jaishankar in Abu Dhabi on Thursday. Jaishankar later held talks with Sheikh Abdullah": a held
-    meeting told with a same-day sequel word before its verb took place on the day of the held meeting told last
-    (dated to a day, at most :data:`_LATER_SENTENCES` back), else None.
+    meeting told with a same-day sequel word before its verb, or after "followed by", took place on the day of the
+    held meeting told last (dated to a day, at most :data:`_LATER_SENTENCES` back), else None.
     """
+    if status is not _HELD:
+        return None
+    if match.payload.get("pos") == "noun":
+        j = _before_noun_phrase(view, match.first)
+        if view.word(j) == "by" and view.word(j - 1) in view.lx.words("sequel_participle"):
+            # "Lam and Prabowo held talks …, followed by a meeting between Prabowo and Chinh": the last held meeting
+            # of a day, the held talks just told being told again without one
+            told = (d for d in reversed(resolver.drafts[-_SAME_SENTENCE_DRAFTS:]) if d.status is _HELD)
+            return next((d for d in told if _of_a_day(view, d, _LATER_SENTENCES)), None)
     sequel = view.lx.words("same_day_sequel")
     verb = match.first if match.payload.get("pos") == "verb" else _light_verb(view, match.first)
     opens = view.word(0) in sequel and view.word(1) == ","  # "Afterwards, Jaishankar met Sheikh Abdullah"
-    if status is not _HELD or verb is None or not (opens or view.word(verb - 1) in sequel):
+    if verb is None or not (opens or view.word(verb - 1) in sequel):
         return None
     last = next((d for d in reversed(resolver.drafts) if d.status is _HELD), None)
     return _of_a_day(view, last, _LATER_SENTENCES)
