@@ -478,3 +478,11 @@ class TestInvariants:
     def test_a_negation_denies(self, negation: str, content: str) -> None:
         """ "X <negated> agree to Y" is exactly one non-agreement on "to Y"."""
         assert read(f"The two sides {negation} agree to {content}.") == [("not_agreed", f"to {content}", ())]
+
+
+@pytest.mark.parametrize("time", ["on Tuesday", "last week", "Tuesday"])
+def test_a_time_between_the_parties_and_the_verb(time: str) -> None:
+    """ "Wong and Anwar on Tuesday signed an agreement to …": the subject is the two leaders, past the time."""
+    assert read(f"Lawrence Wong and Anwar Ibrahim {time} signed an agreement to set up a special economic zone.") == [
+        ("agreed", "to set up a special economic zone", ("Lawrence Wong", "Anwar Ibrahim"))
+    ]

@@ -205,6 +205,9 @@ class _Reader:
             if self._cls(j - 1) in {"aux", "adv"} or w in _BE or roles & {"negation", "aux"} or w == "to":
                 j -= 1
                 continue
+            if view.in_time(j - 1) or (self._cls(j - 1) == "prep" and view.in_time(j)):
+                j -= 1  # "Wong and Anwar on Tuesday signed an agreement": the time between subject and verb
+                continue
             break
         return view.subject_before(j)
 
