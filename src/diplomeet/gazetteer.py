@@ -140,30 +140,31 @@ class Gazetteer(Generic[P]):
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match[P]]:
         """Return the matches starting at token *i*, longest first (all payloads of the longest)."""
-        if type(tokens) is Tokens:
-            keys = (tokens.plain if self.case_sensitive else tokens.folded)[0]
-            node = self._roots.get(keys[i])
-            if node is None:
-                return []  # most tokens start no phrase
+        if type(tokens) is not Tokens:
+            if self._key(tokens[i].text) not in self._roots:
+                return []
+            return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
+        keys = (tokens.plain if self.case_sensitive else tokens.folded)[0]
+        node = self._roots.get(keys[i])
+        if node is None:
+            return []  # most tokens start no phrase
+        found = self._ends[node]
+        last = j = i + 1
+        if self._open[node]:
             # the walk of _matches, inlined: a lexicon is asked at thousands of tokens an article
-            ends, is_open, edges = self._ends, self._open, self._edges
-            found, last, j, size = ends[node], i + 1, i + 1, len(keys)
-            while is_open[node] and j < size:
-                following = edges.get((node, keys[j]))
-                if following is None:
-                    break
+            ends, is_open, edges, size = self._ends, self._open, self._edges, len(keys)
+            while j < size and (following := edges.get((node, keys[j]))) is not None:
                 node = following
                 j += 1
                 if ends[node] is not None:
                     found, last = ends[node], j
-            if found is None:
-                return []
-            if len(found) == 1:  # (what _found makes of a phrase listed once, without its frame)
-                return [Match(i, last, *found[0])]
-            return _found(found, i, last - i)
-        if self._key(tokens[i].text) not in self._roots:
+                if not is_open[node]:
+                    break
+        if found is None:
             return []
-        return self._matches([self._key(t.text) for t in tokens[i : i + self._longest]], 0, i)
+        if len(found) == 1:  # (what _found makes of a phrase listed once, without its frame)
+            return [Match(i, last, *found[0])]
+        return _found(found, i, last - i)
 
     def _matches(self, keys: Sequence[str], k: int, i: int) -> list[Match[P]]:
         """The matches of the phrases starting with ``keys[k]`` (token *i* of the caller's sequence):
@@ -236,15 +237,16 @@ class Gazetteer(Generic[P]):
             if i < after:
                 continue
             node = roots[keys[i]]
-            found, last, j = ends[node], i + 1, i + 1
-            while is_open[node] and j < size:
-                following = edges.get((node, keys[j]))
-                if following is None:
-                    break
-                node = following
-                j += 1
-                if ends[node] is not None:
-                    found, last = ends[node], j
+            found = ends[node]
+            last = j = i + 1
+            if is_open[node]:
+                while j < size and (following := edges.get((node, keys[j]))) is not None:
+                    node = following
+                    j += 1
+                    if ends[node] is not None:
+                        found, last = ends[node], j
+                    if not is_open[node]:
+                        break
             if found is not None and last <= end:  # the longest phrase at i, or none (never a shorter one)
                 if len(found) == 1:  # (what _found makes of a phrase listed once, without its frame)
                     out.append(Match(i, last, *found[0]))
