@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Callable, Sequence
+from itertools import groupby
 
 import attrs
 
@@ -28,6 +29,9 @@ __all__ = ["QUOTE_MARKS", "Lexical", "SentenceView", "Verbs", "sentence_view", "
 
 _END = operator.itemgetter(1)
 """A token's end offset (``Token`` is a tuple), read in C."""
+
+_SENTENCE = operator.attrgetter("sentence")
+"""A mention's sentence index, read in C."""
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»", "„"})
 
@@ -151,15 +155,16 @@ class SentenceView:
         """:meth:`subject_before` by token."""
         self.span_of: dict[int, tuple[int, int]] = {}
         """Token range ``[first, last)`` each party mention covers in this sentence (title included)."""
-        owner, span_of, mentions = self.owner, self.span_of, state.mentions  # (read once, not per mention)
+        owner, span_of, mentions, ends = self.owner, self.span_of, state.mentions, self._ends  # (read once)
         for mi in mention_ids:
             m = mentions[mi]
             if m.kind not in PARTY_KINDS:
                 continue
-            lo = m.first_token
+            lo, hi = m.first_token, m.last_token
             if m.title_span is not None:
-                lo = min(lo, self._token_at(m.title_span[0]))
-            lo, hi = max(0, lo), min(n, m.last_token)
+                lo = min(lo, bisect.bisect_right(ends, m.title_span[0]))  # (token_index, without its frame)
+            if lo < 0 or hi > n:  # (rarely: no min and max called for every mention)
+                lo, hi = max(0, lo), min(n, hi)
             if lo < hi and owner[lo:hi].count(None) == hi - lo:
                 owner[lo:hi] = [mi] * (hi - lo)  # the usual case, no earlier mention over it: in C
                 span_of[mi] = (lo, hi)
@@ -173,7 +178,7 @@ class SentenceView:
                 span_of[mi] = (first, hi)
         self.quoted: list[int | None] = _slots(n)
         """Index into ``state.quotes`` of the quotation a token is inside."""
-        quoted, ends = self.quoted, self._ends
+        quoted = self.quoted
         for qi in _quotes_over(state, self.sentence.start, self.sentence.end):
             q = state.quotes[qi]
             # the tokens from the first ending after the opening mark (unless it starts before the mark) up
@@ -275,12 +280,9 @@ class SentenceView:
             return True  # "a State Visit", "an Official Visit": no name after "a"
         return k == 0 or self.texts[k - 1] in {"“", '"', "‘", "'", "(", ":", "—", "«"}
 
-    def _token_at(self, offset: int) -> int:
-        return bisect.bisect_right(self._ends, offset)
-
     def token_index(self, offset: int) -> int:
         """Index of the first token ending after clean *offset*."""
-        return bisect.bisect_right(self._ends, offset)  # (what _token_at does, without its frame)
+        return bisect.bisect_right(self._ends, offset)
 
     def gap(self, a: int, b: int) -> int:
         """Tokens from *a* up to *b*, quotation marks not counted: a term in quotes ("a “2+2” dialogue") stands
@@ -999,14 +1001,22 @@ class SentenceView:
         )
 
     def end_of(self, mentions: Sequence[int]) -> int:
-        """Token index just after the last of *mentions*."""
-        ends = [self.span_of[m][1] for m in mentions if m in self.span_of]
-        return max(ends) if ends else 0
+        """Token index just after the last of *mentions* (0 when none covers a token here)."""
+        end = 0  # (every span ends past token 0: no list of the ends and no max over it, one lookup each)
+        for mi in mentions:
+            span = self.span_of.get(mi)
+            if span is not None and span[1] > end:
+                end = span[1]
+        return end
 
     def start_of(self, mentions: Sequence[int]) -> int:
-        """Token index of the first token of *mentions*."""
-        starts = [self.span_of[m][0] for m in mentions if m in self.span_of]
-        return min(starts) if starts else len(self.toks)
+        """Token index of the first token of *mentions* (the sentence's length when none covers a token here)."""
+        start = len(self.toks)  # (every span starts before the end)
+        for mi in mentions:
+            span = self.span_of.get(mi)
+            if span is not None and span[0] < start:
+                start = span[0]
+        return start
 
 
 _COMPLEMENT_REACH = 12
@@ -1103,7 +1113,10 @@ def sentence_view(state: ExtractionState, index: int) -> SentenceView:
 def sentence_mentions(state: ExtractionState) -> list[list[int]]:
     """Mention indices grouped by sentence."""
     out: list[list[int]] = [[] for _ in state.sentences]
-    for i, m in enumerate(state.mentions):
-        if 0 <= m.sentence < len(out):
-            out[m.sentence].append(i)
+    # the mentions sorted by sentence (a stable sort, in C: in the order of the mentions within one) and
+    # grouped: a Python step per sentence, not per mention
+    sentence_of = list(map(_SENTENCE, state.mentions))
+    for si, group in groupby(sorted(range(len(sentence_of)), key=sentence_of.__getitem__), sentence_of.__getitem__):
+        if 0 <= si < len(out):
+            out[si] = list(group)
     return out
