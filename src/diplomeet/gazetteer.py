@@ -10,6 +10,7 @@ the lexicon.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import compress, count
 from typing import Generic, TypeVar
 
 from diplomeet.document import MEMO_LIMIT, Token, Tokens, fold, where
@@ -210,7 +211,8 @@ class Gazetteer(Generic[P]):
         end = len(keys) if stop is None else stop
         size = len(keys)
         if start == 0 and end == size:
-            positions = where(keys, self._firsts)  # the whole sentence, the usual call: no copy of its keys
+            # the whole sentence, the usual call: where's test in C, without its frame (no copy of the keys)
+            positions = list(compress(count(), map(self._firsts.__contains__, keys)))
         elif start >= 0 and end <= size:
             positions = where(keys, self._firsts, start, end)
         else:

@@ -209,6 +209,8 @@ class SentenceView:
     def _link_line(self) -> bool:
         """A link to another story: link words, then a colon, open the line ("Read more:", "See also:")."""
         links = self.lx.words("link_word")
+        if self.word(0) not in links:
+            return False  # (most lines: no slice of the tokens to walk)
         for k, tok in enumerate(self.token_list[:4]):
             if tok.text == ":":
                 return k > 0
