@@ -7624,3 +7624,15 @@ class TestFollowedByAMeeting:
             (["To Lam", "Prabowo Subianto"], "2025-09-20", "Hanoi"),
             (["Prabowo Subianto", "Pham Minh Chinh"], "2025-09-20", "Hanoi"),
         ]
+
+
+class TestJudgementWithAQuotedComplement:
+    @pytest.mark.parametrize(
+        "second",
+        ['Zelenskiy called it "a good meeting" and thanked Trump.', "Zelenskiy called Trump “a great leader”."],
+    )
+    def test_called_x_quoted_complement_is_no_call(self, second: str) -> None:
+        """ "called it “a good meeting”": a judgement, not a call, whatever marks its complement."""
+        result = diplomeet.extract(f"Zelenskiy met Trump on Tuesday. {second}", published="2025-09-24")
+        meeting = one(result)
+        assert (meeting.kind.value, evidence(meeting)) == ("meeting", ["Zelenskiy met Trump"])

@@ -816,6 +816,8 @@ class SentenceView:
                 j += 1
         else:
             return None
+        if j + 2 < len(toks) and toks[j].text in QUOTE_MARKS and self.word(j + 1) in indefinite:
+            j += 1  # "called it “a good meeting”": the complement quoted
         if self.word(j) not in indefinite or j + 1 >= len(toks):
             return self._bare_complement(obj)
         if any(self.in_time(t) or self.word(t) in lx.words("occasion_noun") for t in range(j, j + 3)):
