@@ -7636,3 +7636,16 @@ class TestJudgementWithAQuotedComplement:
         result = diplomeet.extract(f"Zelenskiy met Trump on Tuesday. {second}", published="2025-09-24")
         meeting = one(result)
         assert (meeting.kind.value, evidence(meeting)) == ("meeting", ["Zelenskiy met Trump"])
+
+
+class TestPluralPossessiveModifier:
+    @pytest.mark.parametrize("mark", ["'", "’"])
+    def test_annual_leaders_meeting(self, mark: str) -> None:
+        """ "held their annual leaders' meeting in Queenstown on Friday": a meeting, whatever the apostrophe."""
+        result = diplomeet.extract(
+            f"Christopher Luxon and Anthony Albanese held their annual leaders{mark} meeting in Queenstown on Friday.",
+            published="2024-08-02",
+        )
+        assert facts(result) == [
+            (["Christopher Luxon", "Anthony Albanese"], "held", "2024-08-02", "Queenstown", None)
+        ]

@@ -380,10 +380,17 @@ def _find_modifiers_start(view: SentenceView, j: int) -> int:
             adjective = False  # "frank and constructive talks", "a long, cordial meeting"
         elif (lengths and _in_duration(view, j, durations)) or view.token_list[j].text == "-":
             adjective = False
+        elif view.token_list[j].text in {"'", "’"} and _plural_possessor(view, j - 1):
+            adjective = True  # "their annual leaders' meeting": a plural noun in the possessive
         else:
             break
         j -= 1
     return j
+
+
+def _plural_possessor(view: SentenceView, k: int) -> bool:
+    """Whether token *k* is a lower-case plural noun of no mention before a possessive apostrophe ("leaders'")."""
+    return k >= 0 and view.owner[k] is None and view.token_list[k].text.islower() and view.word(k).endswith("s")
 
 
 _SCARE_QUOTE_WORDS = 4
