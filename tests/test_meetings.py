@@ -7649,3 +7649,49 @@ class TestPluralPossessiveModifier:
         assert facts(result) == [
             (["Christopher Luxon", "Anthony Albanese"], "held", "2024-08-02", "Queenstown", None)
         ]
+
+
+class TestReadinessIsAPlan:
+    @pytest.mark.parametrize(
+        ("text", "others"),
+        [
+            pytest.param(
+                'Foreign Minister Abbas Araqchi said on Saturday that Tehran was ready for "fair and balanced" talks'
+                " with Washington.",
+                ("Washington",),
+                id="ready-for",
+            ),
+            pytest.param(
+                "French President Emmanuel Macron is pushing for talks between Russia and Ukraine.",
+                ("Russia", "Ukraine"),
+                id="pushing-for",
+            ),
+        ],
+    )
+    def test_ready_for_and_pushing_for_talks_are_planned(self, text: str, others: tuple[str, ...]) -> None:
+        """ "was ready for talks with Washington", "is pushing for talks between Russia and Ukraine": talks hoped
+        for, not held."""
+        meeting = one(diplomeet.extract(text, published="2025-03-08"))
+        assert (meeting.status.value, meeting.others) == ("planned", others)
+
+
+class TestHostOfAThing:
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "Khamenei's office said in a statement that the letter had been received.",
+            "Khamenei's office said it had received the letter.",
+            "The sultan's office said he welcomed the decision.",
+        ],
+    )
+    def test_received_a_thing_adds_nothing_to_the_meeting(self, second: str) -> None:
+        """ "the letter had been received", "had received the letter": a thing received, not a guest."""
+        result = diplomeet.extract(f"Araqchi met Witkoff in Muscat on Saturday. {second}", published="2025-03-08")
+        assert evidence(one(result)) == ["Araqchi met Witkoff"]
+
+    def test_received_by_a_host_is_still_the_meeting(self) -> None:
+        """ "He was received by the sultan": the guest's meeting, whose words join the one just told."""
+        result = diplomeet.extract(
+            "Araqchi met Witkoff in Muscat on Saturday. He was received by the sultan later.", published="2025-03-08"
+        )
+        assert "He was received by the sultan" in evidence(result.meetings[0])

@@ -1709,6 +1709,39 @@ def _journey_for(
     return k == verb.last - 1 or view.owner[k] is not None or view.token_list[k].end in ends
 
 
+def _host_of_a_thing(view: SentenceView, m: Match[Entry]) -> bool:
+    """Whether the host's verb at *m* takes a thing, not a guest: its object is a common noun of no one and no
+    meeting ("received the letter", "welcomed the decision"), or its subject is one in the passive with no agent
+    ("the letter had been received").
+    """
+    if m.payload.get("role") != "host" or m.payload.get("pos") != "verb":
+        return False
+    lx = view.lx
+    passive = m.payload.get("tense") in {"past", "participle"} and view.word(m.first - 1) in lx.words("be_form")
+    if passive and view.word(m.last) != "by":
+        k = m.first - 1
+        while k > 0 and view.word(k) in lx.words("be_form") | lx.words("passive_aux"):
+            k -= 1
+        return _common_noun(view, k)
+    k = m.last
+    while view.word(k) in lx.words("determiner") and view.owner[k] is None:
+        k += 1
+    return k > m.last and _common_noun(view, k)
+
+
+def _common_noun(view: SentenceView, k: int) -> bool:
+    """Whether token *k* is a lower-case word of no mention that is no meeting noun ("letter", "proposal")."""
+    tok = view.token_list[k] if 0 <= k < len(view.toks) else None
+    return (
+        tok is not None
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and view.owner[k] is None
+        and view.word(k) not in view.lx.meeting_nouns
+        and view.word(k) not in view.lx.verb_words
+    )
+
+
 def _earlier_event(view: SentenceView, m: Match[Entry], last: MeetingDraft) -> bool:
     """Whether the meeting word at *m* stands in a clause about an earlier event ("since …") opened after the
     words of the meeting just told in its sentence.
@@ -3603,6 +3636,8 @@ def _candidate(
         if last is None or view.index - last.sentence > 6 or (persons and not set(persons) <= set(last.participants)):
             _with_protagonist(view, match, resolver, persons, status, kind, evidence, di)
             return
+        if not persons and _host_of_a_thing(view, match):
+            return  # "said it had received the letter", "the letter had been received": a thing, not a guest
         if not persons and _earlier_event(view, match, last):
             return  # "his first visit since the two fell out over Nairobi's hosting of a meeting …": another event
         if not persons and _delegated(view, match):
