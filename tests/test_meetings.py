@@ -7695,3 +7695,24 @@ class TestHostOfAThing:
             "Araqchi met Witkoff in Muscat on Saturday. He was received by the sultan later.", published="2025-03-08"
         )
         assert "He was received by the sultan" in evidence(result.meetings[0])
+
+
+class TestAlsoAttended:
+    def test_a_bare_attended_puts_its_subject_at_the_meeting_just_told(self) -> None:
+        """ "… met his counterparts in Geneva on Friday. Lammy and Barrot also attended, along with Kallas": they were
+        at that meeting."""
+        result = diplomeet.extract(
+            "Iranian Foreign Minister Abbas Araghchi met German Foreign Minister Johann Wadephul in Geneva on Friday."
+            " British Foreign Secretary David Lammy and French Foreign Minister Jean-Noel Barrot also attended, along"
+            " with EU foreign policy chief Kaja Kallas.",
+            published="2025-06-21",
+        )
+        assert facts(result) == [
+            (
+                ["Abbas Araghchi", "Johann Wadephul", "David Lammy", "Jean-Noel Barrot", "Kaja Kallas"],
+                "held",
+                "2025-06-20",
+                "Geneva",
+                None,
+            )
+        ]

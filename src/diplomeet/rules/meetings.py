@@ -3505,8 +3505,12 @@ def _candidate(
     if "join" in match.payload.values("frame"):
         _joined(view, match, resolver)
         return
-    if "sit_in" in match.payload.values("frame"):
-        _sat_in(view, match, resolver)
+    if "sit_in" in match.payload.values("frame") or (
+        "attend" in match.payload.values("frame")
+        and match.payload.get("pos") == "verb"
+        and (match.last >= len(view.toks) or view.word(match.last) in {",", ".", ";"})
+    ):
+        _sat_in(view, match, resolver)  # (a bare "attended": "Lammy and Barrot also attended, along with Kallas")
         return
     if match.payload.get("pos") == "noun" and _presided(view, match, resolver):
         return
