@@ -22,6 +22,8 @@ from diplomeet.state import ExtractionState
 from diplomeet.temporal import _duration_patterns, _Scanner, _time_patterns
 
 NEWS_WORDS = [
+    "China-U.S.",
+    "Sino-U.S. ",
     "Blinken",
     "Xi Jinping",
     "Secretary of State",
@@ -273,6 +275,20 @@ class TestFastScanning:
         doc = Document(text)
         full = [(m.start(), m.end(), m.group()) for m in compile_pattern(TOKEN).finditer(doc.clean)]
         assert [tuple(t) for t in doc.tokens()] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("China-U.S. ties", ["China", "-", "U.S.", "ties"]),
+        ("the Japan-U.S.-Philippines summit", ["the", "Japan", "-", "U.S.", "-", "Philippines", "summit"]),
+        ("Сино-U.S. ties", ["Сино", "-", "U.S.", "ties"]),
+        ("Moon Jae-in and the Xi-Biden talks", ["Moon", "Jae-in", "and", "the", "Xi-Biden", "talks"]),
+    ],
+)
+def test_a_dotted_abbreviation_after_a_hyphen_is_a_token_of_its_own(text: str, tokens: list[str]) -> None:
+    """ "China-U.S. ties": China, a hyphen and U.S. (not "China-U", ".", "S", "."); hyphenated names stay whole."""
+    assert [t.text for t in Document(text).tokens()] == tokens
 
 
 class TestTokenCache:

@@ -759,3 +759,10 @@ def test_a_possessive_person_keeps_the_meeting_noun_after_it() -> None:
     assert labels("Lavrov and Wang discussed preparations for Putin's visit to China in May.") == [
         "preparations for Putin's visit to China"
     ]
+
+
+def test_a_country_pair_with_an_abbreviation_stays_in_the_issue() -> None:
+    """ "issues of strategic importance in China-U.S. relations": the label is not cut inside "U.S."."""
+    assert labels(
+        "Xi and Biden had an in-depth exchange of views on issues of strategic importance in China-U.S. relations."
+    ) == ["strategic importance in China-U.S. relations"]

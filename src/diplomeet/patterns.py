@@ -18,9 +18,13 @@ __all__ = ["TOKEN", "TOKEN_ASCII", "WORD", "Pattern", "alternation", "compile_pa
 Pattern = regex.Pattern
 """A compiled pattern of the :mod:`regex` module."""
 
-WORD = r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*+"
+WORD = (
+    r"[\p{L}\p{M}\p{N}]+"
+    r"(?:-(?!\p{L}\.\p{L}\.)[\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*+"
+)
 """One word: letters, marks and digits, with inner hyphens and apostrophes (O'Brien, Jae-in),
-but not a possessive ending, which is a token of its own (Xi / ’s)."""
+but not a possessive ending, which is a token of its own (Xi / ’s), nor a dotted abbreviation after a hyphen
+("China-U.S." is China, a hyphen and U.S.)."""
 
 TOKEN = (
     r"(?P<abbr>(?:\p{L}\.){2,}+)"  # U.S., U.N., e.g.
@@ -32,7 +36,7 @@ TOKEN = (
 
 TOKEN_ASCII = (
     r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*"  # noqa: S105 (a pattern, not a password)
-    r"|[A-Za-z0-9]+(?:-[A-Za-z0-9]+|['’](?![sS](?![A-Za-z0-9]))[A-Za-z0-9]+)*+"
+    r"|[A-Za-z0-9]+(?:-(?![A-Za-z]\.[A-Za-z]\.)[A-Za-z0-9]+|['’](?![sS](?![A-Za-z0-9]))[A-Za-z0-9]+)*+"
     r"|['’][sS](?![A-Za-z0-9])"
     r"|[^\t\n\x0b\x0c\r A-Za-z0-9]"
 )
