@@ -27,11 +27,12 @@ import bisect
 import operator
 from collections.abc import Iterator, Sequence
 
-from diplomeet.document import POSSESSIVE
+from diplomeet.document import POSSESSIVE, where
 from diplomeet.gazetteer import Match, fold
 from diplomeet.models import ParticipantKind, StatementKind
 from diplomeet.patterns import compile_pattern
 from diplomeet.quotes import Quotation
+from diplomeet.resources import Resources
 from diplomeet.rules.context import SentenceView, VerbInfo, sentence_view
 from diplomeet.rules.lexical import lexical
 from diplomeet.rules.mentions import UNNAMED
@@ -311,9 +312,7 @@ def _opens_noun_phrase(view: SentenceView, k: int) -> bool:
     """Whether a determiner at token *k* opens a noun phrase ("its ambassador", "his approach"), not the
     subject of a clause ("this was …").
     """
-    return view.word(k) in view.lx.words("determiner") and view.word(k + 1) not in (
-        view.lx.words("be_form") | view.lx.words("modal")
-    )
+    return view.word(k) in view.lx.words("determiner") and view.word(k + 1) not in _word_sets(view).be_or_modal
 
 
 def _institution_it(view: SentenceView, k: int) -> list[int] | None:
@@ -959,6 +958,46 @@ _CONTENT_STOP_WORDS = frozenset({"in", "on", "via", "through", "but", "and", "as
 _CONTENT_STOP_MARKS = frozenset({",", "-", "–", "—"})
 """The marks at which :func:`_content_end` may end reported content."""
 
+_AUDIENCE_OBJECTS = frozenset({"the", "him", "her", "them", "us"})
+"""Words besides the audience nouns that open the object of "told" ("told the press", "told him")."""
+
+
+class _WordSets:
+    """The unions of grammar roles that the rules here ask about together, built once per resources (see
+    :func:`_word_sets`): a union made where it is asked copies the words of its roles at every question.
+    """
+
+    __slots__ = (
+        "articles_or_institution",
+        "audience_or_object",
+        "be_or_modal",
+        "between_or_spokes",
+        "clause_verbs",
+        "content_stops",
+        "passive_or_modal",
+        "preposition_or_opener",
+    )
+
+    def __init__(self, resources: Resources) -> None:
+        words = lexical(resources).words
+        self.be_or_modal = words("be_form") | words("modal")
+        self.passive_or_modal = words("passive_aux") | words("modal")
+        self.clause_verbs = self.be_or_modal | words("passive_aux") | words("light_verb")
+        """Verb forms that make words a clause rather than a noun phrase: auxiliaries, forms of 'be', modals
+        and light verbs ("the talks were useful", "the two sides held talks")."""
+        self.articles_or_institution = _ARTICLES | words("institution_determiner")
+        self.between_or_spokes = words("between_subject_verb") | words("spokes_noun")
+        self.audience_or_object = words("audience") | _AUDIENCE_OBJECTS
+        self.preposition_or_opener = words("preposition") | words("clause_opener")
+        self.content_stops = words("clause_break") | _CONTENT_STOP_WORDS | _CONTENT_STOP_MARKS
+        """The tokens :func:`_content_end` looks at (by their folded text: folding leaves the marks as they
+        are); it passes over any other token outside a quotation."""
+
+
+def _word_sets(view: SentenceView) -> _WordSets:
+    """The :class:`_WordSets` of the view's resources."""
+    return view.state.resources.get("statements.word_sets", _WordSets)
+
 
 def _next_act_after_object(view: SentenceView, start_tok: int, k: int) -> bool:
     """Whether "and" at token *k* starts the subject's next act after content that is a noun phrase, the
@@ -970,16 +1009,8 @@ def _next_act_after_object(view: SentenceView, start_tok: int, k: int) -> bool:
         return False
     if view.word(start_tok) not in lx.words("determiner"):
         return False
-    finite = _clause_verbs(view)
+    finite = _word_sets(view).clause_verbs
     return not any(view.word(j) in finite or view.quoted[j] is not None for j in range(start_tok, k))
-
-
-def _clause_verbs(view: SentenceView) -> frozenset[str]:
-    """Verb forms that make words a clause rather than a noun phrase: auxiliaries, forms of 'be', modals and
-    light verbs ("the talks were useful", "the two sides held talks").
-    """
-    lx = view.lx
-    return lx.words("passive_aux") | lx.words("be_form") | lx.words("modal") | lx.words("light_verb")
 
 
 def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> int:
@@ -989,15 +1020,12 @@ def _content_end(state: ExtractionState, view: SentenceView, start_tok: int) -> 
     # content that opens with a phrase of setting ("during the conversation, Sunak assured …")
     first = view.word(start_tok)
     opener = first in view.lx.words("preposition") or first in view.lx.words("clause_opener")
-    word, quoted, clause_break = view.word, view.quoted, view.lx.words("clause_break")  # (read once: every token)
-    # the words and marks outside a quotation that the tests below look at: any other token is passed over
-    # after two set lookups (most tokens of the content)
-    stops = clause_break | _CONTENT_STOP_WORDS
-    for k in range(start_tok + 1, len(toks)):
+    word, quoted, clause_break = view.word, view.quoted, view.lx.words("clause_break")
+    # the words and marks the tests below look at (a quotation's comma among them), found in C: any other token
+    # is passed over (most tokens of the content)
+    for k in where(view.toks.folded[0], _word_sets(view).content_stops, start_tok + 1):
         w = word(k)
         q = quoted[k]
-        if q is None and w not in stops and toks[k].text not in _CONTENT_STOP_MARKS:
-            continue
         if q is not None:
             # a comma that news puts inside the closing mark ends the clause all the same:
             # "described as “productive,” Blinken said", "discussed it “in detail,” with Lavrov …"
@@ -1142,7 +1170,7 @@ def _embedded_relative(view: SentenceView, k: int) -> bool:
     """
     if view.word(k) not in view.lx.words("relative_opener"):
         return False
-    verbs = view.lx.words("passive_aux") | view.lx.words("modal")
+    verbs = _word_sets(view).passive_or_modal
     for j in range(k + 1, min(len(view.toks), k + _RELATIVE_REACH)):
         text = view.token_list[j].text
         if text == ",":
@@ -1169,7 +1197,7 @@ def _ends_content_at(view: SentenceView, k: int) -> bool:
         return True  # "… “a photo opportunity,” arguing that …": a second report of the same subject
     if (
         k + 1 < len(view.toks)
-        and view.word(k) in _ARTICLES | view.lx.words("institution_determiner")
+        and view.word(k) in _word_sets(view).articles_or_institution
         and view.owner[k + 1] is not None
     ):
         k += 1  # "“…,” the State Department said"
@@ -1393,7 +1421,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     continue
                 speakers = subject
                 subj_start = view.start_of(subject) if document is None else document
-                if subj_start > 2 and view.word(subj_start - 1) in _ARTICLES | view.lx.words("institution_determiner"):
+                if subj_start > 2 and view.word(subj_start - 1) in _word_sets(view).articles_or_institution:
                     subj_start -= 1  # "…, the Kremlin said.", "…, a Kremlin spokesman said.", "…, his ministry said."
                 elif (
                     subj_start > 4
@@ -1418,7 +1446,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                 ):
                     # "…, Sri Lanka's High Commissioner in New Delhi, Dilrukshi Fernando, said."
                     subj_start, set_off = title_start, True
-                between = view.lx.words("between_subject_verb") | view.lx.words("spokes_noun")
+                between = _word_sets(view).between_or_spokes
                 is_trailing = (
                     trailing
                     or (document is not None and document > 1 and _ends_clause(view, vm.last))
@@ -1478,7 +1506,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         # "told reporters (that) …" / "told Blinken that …"
                         # past the audience and a setting ("told a weekly press conference in Tehran on Monday
                         # that …"), but not into a clause already reported ("told reporters the plan was dead")
-                        stops = view.lx.words("be_form") | view.lx.words("modal")
+                        stops = _word_sets(view).be_or_modal
                         j = k
                         while (
                             j < len(toks)
@@ -1490,13 +1518,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                             j += 1
                         if j < len(toks) and view.word(j) == "that":
                             k = j + 1
-                        elif view.owner[k] is not None or view.word(k) in view.lx.words("audience") | {
-                            "the",
-                            "him",
-                            "her",
-                            "them",
-                            "us",
-                        }:
+                        elif view.owner[k] is not None or view.word(k) in _word_sets(view).audience_or_object:
                             k = k + 1 if view.owner[k] is None else view.end_of([view.owner[k]])  # type: ignore[list-item]
                             if view.word(k) in view.lx.words("audience"):
                                 k += 1  # "told the press", "told Chinese lawmakers"
@@ -1527,7 +1549,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if (
                         view.word(k + 1) == "that"
                         and view.word(k) in view.lx.words("between_subject_verb")
-                        and view.word(k) not in view.lx.words("be_form") | view.lx.words("modal")
+                        and view.word(k) not in _word_sets(view).be_or_modal
                     ):
                         k += 1  # "said afterwards that …", "said later that …": when, not what
                     had_that = False
@@ -1566,9 +1588,11 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         continue  # "concluded a 23-minute meeting": without "that", no clause was reported
                     # "warned against any attempt to …", "warned of serious consequences if …": what was warned of
                     against = view.word(k) in {"against", "of"} and info.lemma in view.lx.words("warning_verb")
-                    subject_pronoun = view.word(k) in view.lx.words("pronoun_subject") and view.word(k + 1) in (
-                        view.lx.words("be_form") | view.lx.words("modal")
-                    )  # "said this was not an era of war": "this" is the reported clause's subject
+                    # "said this was not an era of war": "this" is the reported clause's subject
+                    subject_pronoun = (
+                        view.word(k) in view.lx.words("pronoun_subject")
+                        and view.word(k + 1) in _word_sets(view).be_or_modal
+                    )
                     approximate = (
                         view.word(k) in view.lx.words("approximator")
                         and k + 1 < len(toks)
@@ -1580,7 +1604,7 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                         and not had_that
                         and not subject_pronoun
                         and not approximate  # "said over 500 people were killed": a number, not a place or time
-                        and view.word(k) in view.lx.words("preposition") | view.lx.words("clause_opener")
+                        and view.word(k) in _word_sets(view).preposition_or_opener
                         # "pledged to keep London briefed": the promise is the words
                         and not (
                             (k == vm.last or past_time)
@@ -2064,7 +2088,7 @@ def _description_to_end(view: SentenceView, k: int) -> bool:
         k += 1  # "…, officials said, in their first call in weeks."
     if view.word(k) not in _ARTICLES and not view.possessive_at(k):
         return False
-    finite = _clause_verbs(view)
+    finite = _word_sets(view).clause_verbs
     named = False
     for j in range(k + 1, min(len(toks), k + _DESCRIPTION_WORDS)):
         if toks[j].text in {".", "!", "?"}:
