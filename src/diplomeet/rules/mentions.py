@@ -97,6 +97,8 @@ class _Sentence:
         """The first token of every country and organisation phrase, in order."""
         self.first_word = next(compress(count(), map(str.isalnum, map(_FIRST_CHAR, self.texts))), n)
         """The first word of the sentence (after a bullet or dash)."""
+        self.group_firsts = lx.group_nouns.firsts
+        """The (folded) words that open a group noun: only at one of them can a name word be a group noun."""
         self._scan()
         if self.lexical_starts and "and" in self.tokens.folded[1]:
             self._elided_countries()
@@ -105,15 +107,16 @@ class _Sentence:
 
     def _is_title_case(self) -> bool:
         """A headline in Title Case: no lower-case word but function words, three capitalised words or more."""
-        capitalised = 0
-        words, function_words = self.words, self.lx.function_words
-        for i, text in enumerate(self.texts):
-            # (a word: what Token.is_word tests, read inline, without a property's frame for every token)
-            if not text[0].isalnum() or len(text) < 3 or words[i] in function_words:
-                continue
-            if text[0].islower():
+        texts, words, function_words = self.texts, self.words, self.lx.function_words
+        # the words written in lower case, picked in C (most sentences have one that is no function word early on)
+        for i in compress(count(), map(str.islower, map(_FIRST_CHAR, texts))):
+            if len(texts[i]) >= 3 and words[i] not in function_words:
                 return False
-            if i > 0:
+        capitalised = 0
+        for i in range(1, len(texts)):
+            # (a word: what Token.is_word tests, read inline, without a property's frame for every token)
+            text = texts[i]
+            if text[0].isalnum() and len(text) >= 3 and words[i] not in function_words:
                 capitalised += 1
         return capitalised >= 3
 
@@ -349,14 +352,15 @@ def _name_word(s: _Sentence, i: int) -> bool:
     if s.title_case and word in lx.function_words:
         return False  # "Biden Meets Xi In Bali": a headline's capitalised preposition
     texts = s.texts
-    opens = i <= s.first_word or texts[i - 1] == ":"
-    plural_possessive = i + 1 < len(texts) and texts[i + 1] in {"'", "’"} and text.endswith("s")
-    if (opens or plural_possessive) and any(
-        m.last > i + 1 or m.payload.get("number") == "plural" for m in lx.group_nouns.match_at(s.tokens, i)
-    ):
-        # "State media said …", "Summit: Leaders agree …", "■ Leaders to meet": a group noun capitalised only
-        # as it opens a clause; "the G20 Leaders' Summit": a plural's possessive in a name
-        return False
+    if word in s.group_firsts:  # (the words around it are read only at a group noun: most name words are none)
+        opens = i <= s.first_word or texts[i - 1] == ":"
+        plural_possessive = i + 1 < len(texts) and texts[i + 1] in {"'", "’"} and text.endswith("s")
+        if (opens or plural_possessive) and any(
+            m.last > i + 1 or m.payload.get("number") == "plural" for m in lx.group_nouns.match_at(s.tokens, i)
+        ):
+            # "State media said …", "Summit: Leaders agree …", "■ Leaders to meet": a group noun capitalised
+            # only as it opens a clause; "the G20 Leaders' Summit": a plural's possessive in a name
+            return False
     if word in lx.title_modifiers and i + 1 < len(texts):
         if s.title[i + 1] or s.lexical_at(i + 1):
             return False  # "Republican House Speaker Kevin McCarthy": a word of the title, not a name
@@ -368,7 +372,7 @@ def _name_word(s: _Sentence, i: int) -> bool:
         return False  # "on Telegram", "on X": media, not people
     if "-" in text and any(lx.countries.lookup(part) for part in text.split("-")):
         return False  # "Korea-Japan", "US-China": relations between countries
-    return not any(map(str.isdigit, text))
+    return text.isalpha() or not any(map(str.isdigit, text))  # (most names are letters only: no digit)
 
 
 def _after_particle(s: _Sentence, k: int) -> bool:
