@@ -579,6 +579,8 @@ def _modifiers_before(s: _Sentence, j: int) -> int:
 
 def _title_before(s: _Sentence, start: int) -> tuple[TitleInfo, int, int, str | None] | None:
     """A title chain ending just before token *start*: (title, first token, title first, country)."""
+    if start == 0 or not s.covered[start - 1]:
+        return None  # (most names: no title, honorific, country or place just before them, where a chain ends)
     j = start
     # "Ambassador to China Nicholas Burns", "Special Envoy for the Middle East Daniel Whitcomb": the posting is
     # part of the title, and is not the person's country
@@ -1582,7 +1584,9 @@ def _lexical_mentions(s: _Sentence, taken: list[bool]) -> list[MentionRecord]:
             if k < n and toks[k].text in POSSESSIVE:
                 k += 1
             last_head = None
-            for width in (1, 2, 3):
+            # (the words are read one by one only when an institution's head, generic ones included, is among
+            # them: most countries have none after them, and the test runs in C)
+            for width in (1, 2, 3) if any(map(s.lx.heads.__contains__, s.words[k : k + 3])) else ():
                 h = k + width - 1
                 if h >= n or not s.texts[h][0].isalnum() or s.lexical_at(h) or s.words[h] in s.lx.function_words:
                     break
@@ -1694,12 +1698,11 @@ def _places(s: _Sentence) -> list[PlaceRecord]:
     for cm in filter(None, s.country):
         if cm.first in seen:
             continue
-        capital = s.lx.capitals.get(cm.payload.country or "")
         if (
             cm.payload.form == "adjective"
-            and capital
             and cm.last < len(toks)
             and s.words[cm.last] in s.lx.words("capital_noun")
+            and (capital := s.lx.capitals.get(cm.payload.country or ""))
         ):
             # "the Chinese capital": Beijing
             seen.add(cm.first)
