@@ -1703,11 +1703,12 @@ def _occurrences(state: ExtractionState, views: _Views, role: str) -> Iterator[t
     """Each sentence view and token where a word of the grammar *role* stands, building views only there."""
     words = lexical(state.resources).words(role)
     for si in range(len(state.sentences)):
-        hits = state.tokens(si).positions(words, folded=True)
-        if hits:
-            view = views[si]
-            for k in hits:
-                yield view, k
+        tokens = state.tokens(si)
+        if tokens.folded[1].isdisjoint(words):
+            continue  # (most sentences: no word of the role, told in C without a list of positions made)
+        view = views[si]
+        for k in tokens.positions(words, folded=True):
+            yield view, k
 
 
 def _judgements(state: ExtractionState, views: _Views, drafts: list[StatementDraft]) -> None:
@@ -2152,8 +2153,8 @@ def _appositive_word(view: SentenceView, t: int) -> bool:
 
 
 def _is_time_word(state: ExtractionState, view: SentenceView, k: int) -> bool:
-    if not 0 <= k < len(view.toks):
-        return False
+    if not state.times or not 0 <= k < len(view.toks):
+        return False  # (no time expression in the article: no index of them to read)
     starts: list[int] = state.cached("statements.time_starts", lambda: [t.start for t in state.times])
     offset = view.token_list[k].start
     i = bisect.bisect_right(starts, offset) - 1
