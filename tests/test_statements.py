@@ -1439,7 +1439,8 @@ class TestUnattributed:
         ]
 
     def test_the_official_after_an_unnamed_one_is_no_named_person(self) -> None:
-        """ "a ministry official told reporters … “…,” the official said": not the minister named before."""
+        """ "a ministry official told reporters … “…,” the official said": not the minister named before, but the
+        ministry official again."""
         result = diplomeet.extract(
             "Foreign Minister Wang Yi met his South Korean counterpart Cho Tae-yul in Beijing on Monday. The two "
             "discussed trade, a ministry official told reporters. “China has a constructive role to play,” the "
@@ -1447,11 +1448,11 @@ class TestUnattributed:
             published=PUBLISHED,
         )
         quoted = [s for s in result.statements if s.kind is StatementKind.DIRECT]
-        assert [s.speaker for s in quoted] == [None]
+        assert [s.speaker.name if s.speaker else None for s in quoted] == ["Ministry official"]
 
     def test_the_official_is_not_a_person_named_again_since(self) -> None:
         """ "a senior administration official told reporters. Sullivan is expected to visit China, the official
-        said": Sullivan, named after the source but no official by title, is not the official."""
+        said": Sullivan, named after the source but no official by title, is not the official; the source is."""
         result = diplomeet.extract(
             "National Security Adviser Jake Sullivan met Foreign Minister Wang Yi in Bangkok. Sullivan and Wang "
             "discussed a possible call, a senior administration official told reporters. Sullivan is expected to "
@@ -1460,7 +1461,7 @@ class TestUnattributed:
         )
         assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
             ("Senior administration official", "Sullivan and Wang discussed a possible call"),
-            (None, "Sullivan is expected to visit China later this year"),
+            ("Senior administration official", "Sullivan is expected to visit China later this year"),
         ]
 
     @pytest.mark.parametrize("join", [pytest.param(" as well as", id="bare"), pytest.param(", as well as", id="comma")])
@@ -3422,3 +3423,66 @@ class TestJointStatementAfterAReport:
             published=PUBLISHED,
         )
         assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Vinay Kwatra", "Vinay Kwatra"]
+
+
+class TestSourcesAgain:
+    def test_the_official_names_the_unnamed_source_again(self) -> None:
+        """ "…, a senior State Department official said. …, the official told reporters": the same source."""
+        result = diplomeet.extract(
+            "Blinken urged Wang to rein in North Korea, a senior State Department official said. Blinken also raised"
+            " concerns about Russia, the official told reporters on condition of anonymity.",
+            published=PUBLISHED,
+        )
+        assert [(s.speaker.name if s.speaker else None, s.text) for s in result.statements] == [
+            ("Senior State Department official", "Blinken urged Wang to rein in North Korea"),
+            ("Blinken", "Wang to rein in North Korea"),
+            ("Senior State Department official", "Blinken also raised concerns about Russia"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            pytest.param(
+                "The two leaders did not discuss the trade deal in detail, according to a French official, who spoke on"
+                " condition of anonymity.",
+                "The two leaders did not discuss the trade deal in detail",
+                id="who-spoke",
+            ),
+            pytest.param(
+                "Wang will visit Washington next month, according to two officials, who asked not to be named.",
+                "Wang will visit Washington next month",
+                id="who-asked",
+            ),
+        ],
+    )
+    def test_a_relative_clause_on_the_source_is_not_the_content(self, text: str, content: str) -> None:
+        """ "…, according to a French official, who spoke on condition of anonymity": what came before is said."""
+        assert [s.text for s in diplomeet.extract(text, published=PUBLISHED).statements] == [content]
+
+
+class TestQuotedAsSayingByAnOutlet:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "channel"),
+        [
+            pytest.param(
+                "The semi-official Tasnim news agency quoted a senior Iranian official as saying that any talks would"
+                " be indirect.",
+                "Senior Iranian official",
+                "Tasnim",
+                id="outlet-quoted-an-unnamed-source",
+            ),
+            pytest.param(
+                "Araqchi was quoted as saying by the official IRNA news agency that any talks would be indirect.",
+                "Araqchi",
+                "IRNA",
+                id="quoted-as-saying-by",
+            ),
+        ],
+    )
+    def test_the_outlet_is_the_channel(self, text: str, speaker: str, channel: str) -> None:
+        """ "Tasnim quoted a senior official as saying …", "X was quoted as saying by IRNA …": the outlet is the
+        channel of the speaker's words."""
+        result = diplomeet.extract(text, published=PUBLISHED)
+        assert [(s.speaker.name if s.speaker else None, s.channel, s.text) for s in result.statements] == [
+            (speaker, channel, "any talks would be indirect")
+        ]

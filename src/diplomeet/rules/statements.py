@@ -79,9 +79,32 @@ def _speaker_entities(state: ExtractionState, mention_ids: Sequence[int]) -> lis
             out.append((_group_entity(state, m.text, mi), mi))
         elif m.kind is MentionKind.DESCRIPTION and "spokesperson" in (m.title_category or ""):
             out.append((_organisation_within(state, m), mi))  # "the Kremlin's spokesman": the Kremlin speaks
+        elif m.kind is MentionKind.DESCRIPTION and (source := _unnamed_source_before(state, mi)) is not None:
+            # "…, a senior State Department official said. …, the official told reporters": that source again
+            out.append((_group_entity(state, state.mentions[source].text, mi), mi))
         else:
             out.append((None, mi))
     return out
+
+
+_SOURCE_MENTIONS = 40
+"""Most mentions looked back from "the official" for the unnamed source it names again."""
+
+
+def _unnamed_source_before(state: ExtractionState, mi: int) -> int | None:
+    """The last unnamed group before description *mi* whose noun is the description's ("a senior State Department
+    official" for "the official"), among the :data:`_SOURCE_MENTIONS` mentions before it; else None.
+    """
+    m = state.mentions[mi]
+    words = m.text.split()
+    if len(words) != 2 or fold(words[0]) != "the":
+        return None
+    head = fold(words[1])
+    for i in range(mi - 1, max(-1, mi - 1 - _SOURCE_MENTIONS), -1):
+        g = state.mentions[i]
+        if g.kind is MentionKind.GROUP and g.key != UNNAMED and fold(g.text.rsplit(" ", 1)[-1]) == head:
+            return i
+    return None
 
 
 def _possessor_of(state: ExtractionState, m: MentionRecord) -> int | None:
@@ -1368,7 +1391,10 @@ def _indirect(state: ExtractionState, views: _Views, drafts: list[StatementDraft
                     if first_end < len(toks) and toks[first_end].text == ",":
                         party = party[:1]
                         after = first_end
-                if vm.first == 0 or (after < len(toks) and toks[after].text == ","):
+                # "…, according to a French official, who spoke on condition of anonymity": a relative clause on
+                # the source, not the content
+                relative = view.word(after + 1) in view.lx.words("personal_relative")
+                if vm.first == 0 or (after < len(toks) and toks[after].text == "," and not relative):
                     content_tok = after + 1 if after < len(toks) and toks[after].text == "," else after
                     speakers = party
                     if content_tok >= len(toks):
@@ -1824,10 +1850,18 @@ def _quoted_as(view: SentenceView, k: int) -> tuple[list[int], list[int]] | None
     quoted_by = view.owner[k - 2] if k >= 2 else None
     if quoted_by is not None:
         verb = view.start_of([quoted_by]) - 1
+        if view.word(verb) in view.lx.words("determiner"):
+            verb -= 1  # "Tasnim quoted a senior Iranian official as saying"
         if view.word(verb) in view.lx.words("quoting_verb"):
             outlet = view.subject_before(verb)  # "the IRNA news agency quoted Araghchi as saying"
             if outlet and all(_is_institution(view.state, mi) for mi in outlet):
                 return [quoted_by], outlet
+    if view.word(k - 2) in view.lx.words("quoting_verb") and view.word(k - 3) in view.lx.words("passive_aux"):
+        # "Araqchi was quoted as saying by the official IRNA news agency"
+        outlet = _outlet_by(view, k + 1)
+        speaker = view.subject_before(k - 3)
+        if outlet and speaker:
+            return speaker, outlet
     for vm in view.reporting:
         if (
             vm.last >= k
@@ -1840,6 +1874,31 @@ def _quoted_as(view: SentenceView, k: int) -> tuple[list[int], list[int]] | None
             speaker = view.subject_before(vm.first - 1)
             return (speaker, outlet) if speaker else None
     return None
+
+
+_BY_OUTLET_REACH = 3
+"""Most tokens from "saying" to the "by" of the outlet that quoted the words ("quoted as saying … by IRNA"), and
+from "by" to the outlet's name ("by the official IRNA news agency")."""
+
+
+def _outlet_by(view: SentenceView, k: int) -> list[int]:
+    """The institution named after a "by" within reach of token *k* ("by the official IRNA news agency"), or []."""
+    j = next((t for t in range(k, min(len(view.toks), k + _BY_OUTLET_REACH)) if view.word(t) == "by"), None)
+    if j is None:
+        return []
+    t = j + 1
+    while t < min(len(view.toks), j + 2 + _BY_OUTLET_REACH):
+        o = view.owner[t]
+        if o is not None and view.state.mentions[o].kind is MentionKind.DESCRIPTION:
+            t = view.end_of([o])  # "by the official IRNA news agency": "the official" is read as a description
+            continue
+        if o is not None:
+            outlet = view.party_after(t)
+            return outlet if outlet and all(_is_institution(view.state, mi) for mi in outlet) else []
+        if not view.token_list[t].text.islower():
+            break
+        t += 1
+    return []
 
 
 class _TopLevel:
