@@ -7716,3 +7716,14 @@ class TestAlsoAttended:
                 None,
             )
         ]
+
+
+def test_a_delegation_of_a_country_s_people_is_those_people() -> None:
+    """ "met a delegation of U.S. senators": the senators, not a "delegation of U.S." cut before its noun."""
+    meeting = one(
+        diplomeet.extract(
+            "Ukrainian President Volodymyr Zelenskyy met a delegation of U.S. senators in Kyiv on Friday.",
+            published="2024-12-07",
+        )
+    )
+    assert meeting.others == ("U.S. senators",)

@@ -1392,6 +1392,8 @@ def _country_or_org_after(s: _Sentence, j: int) -> tuple[int, str | None] | None
         return None
     if end + 1 < n and s.words[end] in {"and", ","} and s.country[end + 1] is not None:
         return None  # "the leaders of Japan, South Korea and Australia": a list, not one party
+    if end < n and toks[end].text.isalpha() and toks[end].text.islower() and s.words[end] not in s.lx.function_words:
+        return None  # "a delegation of U.S. senators": the country qualifies a noun of its own
     return end, c.payload.country
 
 
