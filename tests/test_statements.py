@@ -3486,3 +3486,32 @@ class TestQuotedAsSayingByAnOutlet:
         assert [(s.speaker.name if s.speaker else None, s.channel, s.text) for s in result.statements] == [
             (speaker, channel, "any talks would be indirect")
         ]
+
+
+class TestPronounSpeakerAfterAPossessor:
+    def test_the_adviser_not_his_principal(self) -> None:
+        """ "Nawrocki's foreign policy adviser Marcin Przydacz told reporters … He said Nawrocki would also ask …":
+        he is the adviser, named as the subject; nor can "he" be Nawrocki, whom his own sentence names after him."""
+        result = diplomeet.extract(
+            "Polish President Karol Nawrocki will meet Donald Trump on Sept. 3. Nawrocki's foreign policy adviser"
+            " Marcin Przydacz told reporters the two presidents would discuss security. He said Nawrocki would also"
+            " ask Trump to keep U.S. troops in Poland.",
+            published="2025-08-22",
+        )
+        assert [(s.speaker.name if s.speaker else None, s.verb) for s in result.statements] == [
+            ("Marcin Przydacz", "told"),
+            ("Marcin Przydacz", "said"),
+        ]
+
+    def test_the_possessor_when_no_one_is_named_after_him(self) -> None:
+        """ "President Trump's decision angered allies. He said …": Trump."""
+        result = diplomeet.extract(
+            "President Trump's decision angered allies. He said on Monday that he would not back down.",
+            published="2025-08-22",
+        )
+        assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Trump"]
+
+    def test_a_subject_pronoun_is_no_one_named_after_it(self) -> None:
+        """ "Biden met Xi on Monday. He said Biden was a friend": he is Xi (news would write "he was")."""
+        result = diplomeet.extract("Biden met Xi on Monday. He said Biden was a friend.", published="2025-08-22")
+        assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Xi"]

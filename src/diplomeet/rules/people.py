@@ -942,6 +942,12 @@ def _antecedent(
                     and _gender_ok(state, entities, cand.entity, m.gender)
                 ):
                     return cand.entity
+    # "He said Nawrocki would also ask Trump …": a subject pronoun is no one its own sentence names after it
+    named_after = (
+        {mentions[k].entity for k in by_sentence.get(m.sentence, []) if mentions[k].start > m.end}
+        if m.key == "subject"
+        else set()
+    )
     same = [k for k in by_sentence.get(m.sentence, []) if mentions[k].end <= m.start]
     if m.key == "possessive" and (relative := _relative_antecedent(state, toks, same, m)) is not None:
         # "… with Stubb, who had briefed him on his conversation with Trump": Stubb's conversation
@@ -960,14 +966,37 @@ def _antecedent(
     # three sentences back, not counting those inside a quotation: "she said" after a quotation of
     # several paragraphs is the person named before it
     while back >= 0 and counted < _ANTECEDENT_SENTENCES and back > m.sentence - _ANTECEDENT_REACH:
-        for k in by_sentence.get(back, []):
+        earlier = by_sentence.get(back, [])
+        for i, k in enumerate(earlier):
             entity = mentions[k].entity
+            if entity in named_after or _possessor_of_next(state, mentions[k], earlier[i + 1 : i + 2]):
+                continue  # "Nawrocki's foreign policy adviser Marcin Przydacz told reporters …": the adviser
             if entity is not None and _gender_ok(state, entities, entity, m.gender):
                 return entity
         if not inside(quoted, state.sentences[back].start):
             counted += 1
         back -= 1
     return None
+
+
+def _possessor_of_next(state: ExtractionState, m: MentionRecord, following: list[int]) -> bool:
+    """Whether person mention *m* owns, by "'s", a description of the next person named, a few tokens on
+    ("Nawrocki's foreign policy adviser Marcin Przydacz"): that person is who the sentence is about.
+    """
+    if not following:
+        return False
+    toks = state.tokens(m.sentence)
+    nxt = state.mentions[following[0]]
+    return (
+        m.last_token < len(toks)
+        and toks[m.last_token].text in POSSESSIVE
+        and nxt.sentence == m.sentence
+        and 0 < nxt.first_token - m.last_token <= _POSSESSED_TITLE_WORDS
+    )
+
+
+_POSSESSED_TITLE_WORDS = 5
+"""Most tokens from a possessor's "'s" to the name of the person whose office it owns."""
 
 
 def _relative_antecedent(
