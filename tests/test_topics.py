@@ -766,3 +766,11 @@ def test_a_country_pair_with_an_abbreviation_stays_in_the_issue() -> None:
     assert labels(
         "Xi and Biden had an in-depth exchange of views on issues of strategic importance in China-U.S. relations."
     ) == ["strategic importance in China-U.S. relations"]
+
+
+def test_a_known_issue_inside_the_name_of_a_forum_is_none() -> None:
+    """ "on the sidelines of the Asia-Pacific Economic Cooperation forum": where they met, not what they discussed."""
+    assert labels(
+        "Lee and Xi met on Saturday on the sidelines of the Asia-Pacific Economic Cooperation forum in Gyeongju,"
+        " agreeing to restore ties strained by disputes over a missile defense system."
+    ) == ["a missile defense system"]

@@ -1004,11 +1004,31 @@ class _Reader:
                 view.lx.titles.match_at(view.toks, m.last) or view.lx.group_nouns.match_at(view.toks, m.last)
             ):
                 continue  # "the two trade ministers", "security officials": an office, not an issue
+            if _inside_name(view, m.last):
+                continue  # "the Asia-Pacific Economic Cooperation forum": a part of a forum's name
             start, end = view.token_list[m.first].start, view.token_list[m.last - 1].end
             if any(a <= start and end <= b for a, b in taken):
                 continue
             anchor = min(anchors, key=lambda a: abs(a[0] - m.first))
             self.add(m.first, m.last, anchor)
+
+
+def _inside_name(view: SentenceView, last: int) -> bool:
+    """Whether a known issue that ends, capitalised, before token *last* runs on through capitalised words (at
+    most :data:`_NAME_WORDS`) into a lower-case word naming an event ("the Asia-Pacific Economic Cooperation
+    forum"): a part of the event's name, not an issue.
+    """
+    toks, n = view.token_list, len(view.toks)
+    if not toks[last - 1].is_cap:
+        return False
+    j = last
+    while j < n and j < last + _NAME_WORDS and toks[j].is_cap:
+        j += 1
+    return j < n and view.word(j) in view.lx.words("event_noun")
+
+
+_NAME_WORDS = 4
+"""Most capitalised words after a known issue in the name of a forum it is part of."""
 
 
 def _find_unquoted(gazetteer: Gazetteer[Entry], toks: Sequence[Token]) -> list[Match[Entry]]:
