@@ -7727,3 +7727,19 @@ def test_a_delegation_of_a_country_s_people_is_those_people() -> None:
         )
     )
     assert meeting.others == ("U.S. senators",)
+
+
+class TestDaysBeforeTheMeetingTold:
+    def test_the_meeting_came_two_days_after(self) -> None:
+        """ "Lee and Xi held their first summit on Saturday … The 90-minute meeting came two days after Lee hosted
+        Trump": Thursday."""
+        result = diplomeet.extract(
+            "South Korean President Lee Jae-myung and Chinese President Xi Jinping held their first summit on"
+            " Saturday in Gyeongju. The 90-minute meeting came two days after Lee hosted U.S. President Donald Trump"
+            " for a summit in the same city.",
+            published="2025-11-01",
+        )
+        assert [(f[0], f[2]) for f in facts(result)] == [
+            (["Lee Jae-myung", "Xi Jinping"], "2025-11-01"),
+            (["Lee Jae-myung", "Donald Trump"], "2025-10-30"),
+        ]

@@ -3728,6 +3728,11 @@ def _candidate(
             _set_date(state, draft, ti, past=match.payload.get("tense") == "past")
         elif (occasion := _occasion_before(view, match, resolver) or _later_that_day(view, match, resolver, status)):
             draft.date, draft.time = occasion.date, occasion.time  # "Before the talks, Anwar met Li": that day
+        elif draft.day_shift and (told := _told_subject(view, match, resolver)) is not None:
+            # "The 90-minute meeting came two days after Lee hosted Trump": two days before the meeting told
+            day = told.date[0] if told.date else None
+            if day is not None:
+                draft.date, draft.time = (day + _dt.timedelta(days=draft.day_shift), _DAY), told.time
         draft.event = "attend" in match.payload.values("frame") and not f.side_b  # not an invited guest
         draft.ahead = status is _PLANNED and _ahead(view, match, cues)
         draft.apart = (
@@ -4065,6 +4070,23 @@ def _later_that_day(
         return None
     last = next((d for d in reversed(resolver.drafts) if d.status is _HELD), None)
     return _of_a_day(view, last, _LATER_SENTENCES)
+
+
+def _told_subject(view: SentenceView, m: Match[Entry], resolver: _Resolver) -> MeetingDraft | None:
+    """The held meeting dated to a day that a definite meeting noun opening the sentence before *m* tells again
+    ("The 90-minute meeting came two days after …"), told at most :data:`_LATER_SENTENCES` back; else None.
+    """
+    if view.word(0) not in view.lx.words("definite"):
+        return None
+    if not any(x.first < min(m.first, _SUBJECT_NOUN_REACH) and x.payload.get("pos") == "noun" for x in view.meeting):
+        return None
+    last = next((d for d in reversed(resolver.drafts[-_SAME_SENTENCE_DRAFTS:]) if d.status is _HELD), None)
+    return _of_a_day(view, last, _LATER_SENTENCES)
+
+
+_SUBJECT_NOUN_REACH = 5
+"""Most tokens from the sentence's start to the meeting noun of a subject that tells a meeting again ("The
+90-minute meeting")."""
 
 
 def _of_a_day(view: SentenceView, draft: MeetingDraft | None, reach: int) -> MeetingDraft | None:
