@@ -15,7 +15,8 @@ import operator
 import re
 import sys
 from collections.abc import Callable, Iterable
-from itertools import accumulate, chain, compress, count, repeat
+from functools import reduce
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
 from diplomeet.models import Span, trusted_span
@@ -210,9 +211,9 @@ class Tokens(list[Token]):
     def positions(self, wanted: frozenset[str], *, folded: bool) -> list[int]:
         """The indices of the tokens whose lookup key (see :meth:`keys`) is one of *wanted*, in order."""
         keys, present = self.folded if folded else self.plain  # (what keys() returns, without its frame)
+        if present.isdisjoint(wanted):
+            return []  # most calls: no set of hits made (and dropped) for them
         hits = present & wanted
-        if not hits:
-            return []
         if len(hits) > _FEW_KEYS:
             return where(keys, hits)
         out: list[int] = []
@@ -362,8 +363,8 @@ class Document:
             # words set apart by single spaces, and no other space (no tab or newline, which isprintable
             # refuses): the pattern's parts are those of each piece between spaces, read from a memo in C
             # (no token takes a space, and a lookahead reads a space as it reads the end: the pieces split as the whole)
-            parts = [""]
-            parts += chain.from_iterable(map(_pieces, chunk.split(" ")))
+            # (each piece's parts appended by one in-place concatenation, in C: no iterator over each)
+            parts = reduce(operator.iadd, map(_pieces, chunk.split(" ")), [""])
         else:
             parts = pattern.split(chunk)
         texts = parts[1::2]
