@@ -1717,10 +1717,11 @@ def _host_of_a_thing(view: SentenceView, m: Match[Entry]) -> bool:
     if m.payload.get("role") != "host" or m.payload.get("pos") != "verb":
         return False
     lx = view.lx
-    passive = m.payload.get("tense") in {"past", "participle"} and view.word(m.first - 1) in lx.words("be_form")
+    be, aux = lx.words("be_form"), lx.words("passive_aux")
+    passive = m.payload.get("tense") in {"past", "participle"} and view.word(m.first - 1) in be
     if passive and view.word(m.last) != "by":
         k = m.first - 1
-        while k > 0 and view.word(k) in lx.words("be_form") | lx.words("passive_aux"):
+        while k > 0 and (view.word(k) in be or view.word(k) in aux):
             k -= 1
         return _common_noun(view, k)
     k = m.last
@@ -4061,8 +4062,7 @@ def _later_that_day(
         if view.word(j) == "by" and view.word(j - 1) in view.lx.words("sequel_participle"):
             # "Lam and Prabowo held talks …, followed by a meeting between Prabowo and Chinh": the last held meeting
             # of a day, the held talks just told being told again without one
-            told = (d for d in reversed(resolver.drafts[-_SAME_SENTENCE_DRAFTS:]) if d.status is _HELD)
-            return next((d for d in told if _of_a_day(view, d, _LATER_SENTENCES)), None)
+            return _recent(view, resolver, lambda d: d.status is _HELD and _of_a_day(view, d, _LATER_SENTENCES) is d)
     sequel = view.lx.words("same_day_sequel")
     verb = match.first if match.payload.get("pos") == "verb" else _light_verb(view, match.first)
     opens = view.word(0) in sequel and view.word(1) == ","  # "Afterwards, Jaishankar met Sheikh Abdullah"
@@ -4080,8 +4080,7 @@ def _told_subject(view: SentenceView, m: Match[Entry], resolver: _Resolver) -> M
         return None
     if not any(x.first < min(m.first, _SUBJECT_NOUN_REACH) and x.payload.get("pos") == "noun" for x in view.meeting):
         return None
-    last = next((d for d in reversed(resolver.drafts[-_SAME_SENTENCE_DRAFTS:]) if d.status is _HELD), None)
-    return _of_a_day(view, last, _LATER_SENTENCES)
+    return _of_a_day(view, _recent(view, resolver, lambda d: d.status is _HELD), _LATER_SENTENCES)
 
 
 _SUBJECT_NOUN_REACH = 5
