@@ -3511,7 +3511,9 @@ class TestPronounSpeakerAfterAPossessor:
         )
         assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Trump"]
 
-    def test_a_subject_pronoun_is_no_one_named_after_it(self) -> None:
-        """ "Biden met Xi on Monday. He said Biden was a friend": he is Xi (news would write "he was")."""
-        result = diplomeet.extract("Biden met Xi on Monday. He said Biden was a friend.", published="2025-08-22")
+    @pytest.mark.parametrize("joint", [". He", ", and he"])
+    def test_a_subject_pronoun_is_no_one_named_after_it(self, joint: str) -> None:
+        """ "Biden met Xi on Monday. He said Biden was a friend": he is Xi (news would write "he was"), in the next
+        sentence or in the same one."""
+        result = diplomeet.extract(f"Biden met Xi on Monday{joint} said Biden was a friend.", published="2025-08-22")
         assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Xi"]

@@ -959,7 +959,7 @@ def _antecedent(
         same = [k for k in same if not _same_clause(state, toks, mentions[k].last_token, m.first_token)]
     for k in same:
         entity = mentions[k].entity
-        if entity is not None and _gender_ok(state, entities, entity, m.gender):
+        if entity is not None and entity not in named_after and _gender_ok(state, entities, entity, m.gender):
             return entity
     counted = 0
     back = m.sentence - 1
